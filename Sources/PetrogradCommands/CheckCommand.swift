@@ -1,0 +1,112 @@
+import ArgumentParser
+import Foundation
+import PetrogradConsole
+import PetrogradCore
+
+/// `petrograd check [PATH|ID…]`: every problem in the scenarios, compiler-style.
+package struct CheckCommand: ParsableCommand {
+    package static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Check scenarios and report every problem, with file:line:column.",
+        discussion: """
+            With no arguments, checks every bundled scenario. Exit status: 0 when clean, 1 when there are \
+            errors (or, with --strict, warnings).
+            """)
+
+    /// How to print the report.
+    package enum Format: String, ExpressibleByArgument, CaseIterable, Sendable {
+        case text
+        case json
+    }
+
+    @Argument(help: "Scenario folders (or files), or ids of bundled scenarios.")
+    package var scenarios: [String] = []
+
+    @Option(help: "Output format: text or json.")
+    package var format: Format = .text
+
+    @Flag(help: "Treat warnings as errors.")
+    package var strict = false
+
+    package init() {}
+
+    package func run() throws {
+        var output = StandardOutput()
+        let code = execute(library: .bundled(), output: &output, colour: Terminal.allowsColour())
+        if code != 0 { throw ExitCode(code) }
+    }
+
+    /// Checks and prints; returns the exit status. In-process tests call this with their own output.
+    package func execute(library: ScenarioLibrary, output: inout some TextOutputStream, colour: Bool) -> Int32 {
+        let references = scenarios.isEmpty ? library.scenarioIDs : scenarios
+        if references.isEmpty {
+            print("error: no scenarios to check: none are bundled, and none were named", to: &output)
+            return 1
+        }
+        var failed = false
+        var reports: [[String: Any]] = []
+        for reference in references {
+            let files: [SourceFile]
+            switch library.locate(reference) {
+            case .failure(let error):
+                failed = true
+                report(readError: error, reference: reference, into: &reports, output: &output)
+                continue
+            case .success(let path):
+                do throws(ScenarioFiles.ReadError) {
+                    files = try ScenarioFiles.read(path)
+                } catch {
+                    failed = true
+                    report(readError: error, reference: reference, into: &reports, output: &output)
+                    continue
+                }
+            }
+            let compilation = Compiler.compile(files)
+            let fails = compilation.hasErrors || (strict && compilation.diagnostics.contains { $0.severity == .warning })
+            failed = failed || fails
+            switch format {
+            case .text:
+                let renderer = DiagnosticRenderer(files: compilation.files, usesColour: colour)
+                for diagnostic in compilation.diagnostics { print(renderer.render(diagnostic), to: &output) }
+                let name = compilation.scenario?.id ?? reference
+                if compilation.diagnostics.isEmpty, let scenario = compilation.scenario {
+                    print("\(name): no problems (\(scenario.roles.count) roles, \(scenario.scenes.count) scenes, \(scenario.endings.count) endings, \(scenario.events.count) events)", to: &output)
+                } else {
+                    print("\(name): \(DiagnosticRenderer.summary(compilation.diagnostics))", to: &output)
+                }
+            case .json:
+                reports.append([
+                    "scenario": reference,
+                    "id": compilation.scenario?.id as Any,
+                    "ok": !fails,
+                    "diagnostics": compilation.diagnostics.map(Self.json),
+                ])
+            }
+        }
+        if format == .json {
+            let document: [String: Any] = ["ok": !failed, "scenarios": reports]
+            let data = (try? JSONSerialization.data(withJSONObject: document, options: [.prettyPrinted, .sortedKeys])) ?? Data()
+            print(String(decoding: data, as: UTF8.self), to: &output)
+        }
+        return failed ? 1 : 0
+    }
+
+    private func report(readError: ScenarioFiles.ReadError, reference: String, into reports: inout [[String: Any]], output: inout some TextOutputStream) {
+        switch format {
+        case .text:
+            print(readError.description, to: &output)
+        case .json:
+            reports.append(["scenario": reference, "ok": false, "diagnostics": [[
+                "file": readError.path, "line": 1, "column": 1, "severity": "error", "code": "PG001", "message": readError.reason,
+            ]]])
+        }
+    }
+
+    static func json(_ diagnostic: Diagnostic) -> [String: Any] {
+        [
+            "file": diagnostic.location.file, "line": diagnostic.location.line, "column": diagnostic.location.column,
+            "severity": diagnostic.severity.rawValue, "code": diagnostic.code, "message": diagnostic.text,
+            "notes": diagnostic.notes.map { ["file": $0.location.file, "line": $0.location.line, "column": $0.location.column, "message": $0.message] },
+        ]
+    }
+}

@@ -1,0 +1,15 @@
+import ArgumentParser
+
+/// The root command: `petrograd` and its subcommands.
+package struct PetrogradCommand: ParsableCommand {
+    /// The program's version, recorded in saves.
+    package static let version = "0.1.0"
+
+    package static let configuration = CommandConfiguration(
+        commandName: "petrograd",
+        abstract: "Petrograd 1917: live through the revolution as a worker, a soldier or a Duma member.",
+        version: version,
+        subcommands: [CheckCommand.self, BenchmarkCommand.self])
+
+    package init() {}
+}

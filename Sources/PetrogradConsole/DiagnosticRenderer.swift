@@ -1,0 +1,61 @@
+import PetrogradCore
+
+/// Renders diagnostics the way compilers do, which editors understand:
+/// `file:line:column: error: message [PG020]`, then the source line and a caret under the column.
+public struct DiagnosticRenderer {
+    public var files: [SourceFile]
+    public var usesColour: Bool
+
+    public init(files: [SourceFile], usesColour: Bool) {
+        self.files = files
+        self.usesColour = usesColour
+    }
+
+    /// One diagnostic with its source line, caret and notes.
+    public func render(_ diagnostic: Diagnostic) -> String {
+        var lines = [header(diagnostic.location, severity: diagnostic.severity, message: diagnostic.text + " [\(diagnostic.code)]")]
+        lines += excerpt(diagnostic.location)
+        for note in diagnostic.notes {
+            lines.append(header(note.location, severity: .note, message: note.message))
+            lines += excerpt(note.location)
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    /// A one-line summary: "2 errors and 1 warning".
+    public static func summary(_ diagnostics: [Diagnostic]) -> String {
+        let errors = diagnostics.filter { $0.severity == .error }.count
+        let warnings = diagnostics.filter { $0.severity == .warning }.count
+        func count(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
+        return "\(count(errors, "error")) and \(count(warnings, "warning"))"
+    }
+
+    private func header(_ location: SourceLocation, severity: Severity, message: String) -> String {
+        let label: String
+        switch severity {
+        case .error: label = style("error:", "1;31")
+        case .warning: label = style("warning:", "1;35")
+        case .note: label = style("note:", "1;36")
+        }
+        return style("\(location):", "1") + " \(label) \(message)"
+    }
+
+    private func excerpt(_ location: SourceLocation) -> [String] {
+        guard let file = files.first(where: { $0.path == location.file }), let line = file.line(location.line) else { return [] }
+        // Very long lines are cut around the column so the excerpt stays readable.
+        let characters = Array(line)
+        let column = max(1, min(location.column, characters.count + 1))
+        let start = max(0, column - 1 - 60)
+        let end = min(characters.count, column - 1 + 60)
+        let prefix = start > 0 ? "…" : ""
+        let suffix = end < characters.count ? "…" : ""
+        let shown = prefix + String(characters[start..<end]) + suffix
+        let beforeCaret = prefix + String(characters[start..<(column - 1)])
+        let padding = beforeCaret.map { $0 == "\t" ? "\t" : String(repeating: " ", count: DisplayWidth.columns(of: $0)) }.joined()
+        return ["    " + shown, "    " + padding + style("^", "1;32")]
+    }
+
+    private func style(_ text: String, _ code: String) -> String {
+        usesColour ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
+    }
+}

@@ -1,0 +1,54 @@
+import Foundation
+import PetrogradCore
+
+/// Finds scenarios: the bundled ones by id, or any folder by path.
+///
+/// The bundled scenarios are looked for, in order, in `$PETROGRAD_SCENARIOS`, in `Scenarios/` beside the
+/// executable, in `../share/petrograd/Scenarios` above it (an installed copy), and in the source checkout the
+/// program was built from. Add-on branches live in `Scenarios/branches/` and are not scenarios of their own.
+public struct ScenarioLibrary: Sendable {
+    /// The folder that holds the bundled scenarios, if one was found.
+    public var root: String?
+
+    public init(root: String?) {
+        self.root = root
+    }
+
+    /// The library found by the search order above.
+    public static func bundled(environment: [String: String] = ProcessInfo.processInfo.environment) -> ScenarioLibrary {
+        var candidates: [String] = []
+        if let override = environment["PETROGRAD_SCENARIOS"], !override.isEmpty { candidates.append(override) }
+        let executable = URL(fileURLWithPath: CommandLine.arguments.first ?? "").resolvingSymlinksInPath().deletingLastPathComponent()
+        candidates.append(executable.appendingPathComponent("Scenarios").path)
+        candidates.append(executable.deletingLastPathComponent().appendingPathComponent("share/petrograd/Scenarios").path)
+        // The checkout this file was compiled in: Sources/PetrogradConsole/ScenarioLibrary.swift → Scenarios/.
+        let checkout = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        candidates.append(checkout.appendingPathComponent("Scenarios").path)
+        let found = candidates.first { path in
+            var isDirectory: ObjCBool = false
+            return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
+        }
+        return ScenarioLibrary(root: found)
+    }
+
+    /// The ids (folder names) of the bundled scenarios, sorted.
+    public var scenarioIDs: [String] {
+        guard let root, let names = try? FileManager.default.contentsOfDirectory(atPath: root) else { return [] }
+        return names.filter { name in
+            var isDirectory: ObjCBool = false
+            return name != "branches" && !name.hasPrefix(".")
+                && FileManager.default.fileExists(atPath: root + "/" + name, isDirectory: &isDirectory) && isDirectory.boolValue
+        }.sorted()
+    }
+
+    /// Where the scenario named by the user lives: an existing path is taken as it is; otherwise the
+    /// name is a bundled scenario's id.
+    public func locate(_ reference: String) -> Result<String, ScenarioFiles.ReadError> {
+        if FileManager.default.fileExists(atPath: reference) { return .success(reference) }
+        if !reference.contains("/"), let root, scenarioIDs.contains(reference) { return .success(root + "/" + reference) }
+        var reason = "there is no scenario folder here, and no bundled scenario has this id"
+        let ids = scenarioIDs
+        if !ids.isEmpty { reason += " (bundled: \(ids.joined(separator: ", ")))" }
+        return .failure(ScenarioFiles.ReadError(path: reference, reason: reason))
+    }
+}

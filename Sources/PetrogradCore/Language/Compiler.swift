@@ -1,0 +1,464 @@
+import Foundation
+
+/// The result of compiling a scenario: the checked model when there were no errors, and every diagnostic.
+public struct Compilation: Sendable {
+    public var scenario: Scenario?
+    public var diagnostics: [Diagnostic]
+    /// The files that were compiled, for showing source lines under diagnostics.
+    public var files: [SourceFile]
+
+    public var hasErrors: Bool { diagnostics.containsErrors }
+}
+
+/// Checks a scenario's files and resolves them into a `Scenario`: source text → syntax → checked model.
+///
+/// It collects every problem in one run rather than stopping at the first, and reports them sorted by
+/// location. The analysis passes (reachability, dead ends, translations, unused variables) run only on
+/// the parts that resolved, so one mistake does not cascade into many messages.
+public struct Compiler {
+    var files: [SourceFile]
+    var syntax: [FileSyntax] = []
+    var diagnostics: [Diagnostic] = []
+
+    // Symbol tables: id → index, in declaration order.
+    var roleIndex: [String: Int] = [:]
+    var placeIndex: [String: Int] = [:]
+    var variableIndex: [String: VariableReference] = [:]
+    var sceneIndex: [String: Int] = [:]
+    var endingIndex: [String: Int] = [:]
+    var eventIndex: [String: Int] = [:]
+    var glossaryIndex: [String: Int] = [:]
+
+    var header: ScenarioHeaderSyntax?
+    var languages: [String] = []
+    var calendar = CalendarKind.old
+    var year = 1917
+    var usedVariables = Set<VariableReference>()
+
+    var roles: [RoleSyntax] = []
+    var places: [PlaceSyntax] = []
+    var variables: [VariableSyntax] = []
+    var worldVariables: [Variable] = []
+    var playerVariables: [Variable] = []
+    var scenes: [SceneSyntax] = []
+    var endings: [EndingSyntax] = []
+    var events: [EventSyntax] = []
+    var glossary: [GlossarySyntax] = []
+
+    public init(files: [SourceFile]) {
+        self.files = files.sorted { $0.path < $1.path }
+    }
+
+    /// Compiles the files into a scenario.
+    public static func compile(_ files: [SourceFile]) -> Compilation {
+        var compiler = Compiler(files: files)
+        return compiler.compile()
+    }
+
+    public mutating func compile() -> Compilation {
+        if files.isEmpty {
+            diagnostics.append(Diagnostic(.scenarioBlock("there are no scenario files here; a scenario is a folder of '.story' files"),
+                                          at: SourceLocation(file: "(none)", line: 1, column: 1)))
+            return finish(nil)
+        }
+        for file in files {
+            var parser = Parser(file: file)
+            syntax.append(parser.parse())
+            diagnostics += parser.diagnostics
+        }
+        collectDeclarations()
+        guard let header else {
+            diagnostics.append(Diagnostic(.scenarioBlock("no file declares the scenario; one file needs a 'scenario ID' block with its title and 'languages'"),
+                                          at: SourceLocation(file: files[0].path, line: 1, column: 1)))
+            return finish(nil)
+        }
+        resolveHeader(header)
+        let scenario = buildScenario(header)
+        return finish(scenario)
+    }
+
+    private func finish(_ scenario: Scenario?) -> Compilation {
+        let sorted = deduplicated(diagnostics).sortedByLocation()
+        return Compilation(scenario: sorted.containsErrors ? nil : scenario, diagnostics: sorted, files: files)
+    }
+
+    private func deduplicated(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        var seen = Set<Diagnostic>()
+        return diagnostics.filter { seen.insert($0).inserted }
+    }
+
+    // MARK: Declarations
+
+    private mutating func collectDeclarations() {
+        var headers: [ScenarioHeaderSyntax] = []
+        for file in syntax {
+            headers += file.scenario
+            for role in file.roles where register(role.name, kind: "role", in: \.roleIndex, count: roles.count) { roles.append(role) }
+            for place in file.places where register(place.name, kind: "place", in: \.placeIndex, count: places.count) { places.append(place) }
+            for variable in file.variables { declareVariable(variable) }
+            for scene in file.scenes {
+                if let ending = endingIndex[scene.name.text] {
+                    duplicate(scene.name, kind: "scene or ending", first: endings[ending].name.location)
+                } else if register(scene.name, kind: "scene", in: \.sceneIndex, count: scenes.count) {
+                    scenes.append(scene)
+                }
+            }
+            for ending in file.endings {
+                if let scene = sceneIndex[ending.name.text] {
+                    duplicate(ending.name, kind: "scene or ending", first: scenes[scene].name.location)
+                } else if register(ending.name, kind: "ending", in: \.endingIndex, count: endings.count) {
+                    endings.append(ending)
+                }
+            }
+            for event in file.events where register(event.name, kind: "event", in: \.eventIndex, count: events.count) { events.append(event) }
+            for entry in file.glossary where register(entry.name, kind: "glossary entry", in: \.glossaryIndex, count: glossary.count) { glossary.append(entry) }
+        }
+        if let first = headers.first {
+            header = first
+            for extra in headers.dropFirst() {
+                diagnostics.append(Diagnostic(.scenarioBlock("a scenario has one 'scenario' block, but this is a second one"), at: extra.location,
+                                              notes: [.init(location: first.location, message: "the first is here")]))
+            }
+        }
+    }
+
+    /// Records a new id in a table; a second declaration is reported and not recorded.
+    private mutating func register(_ name: Name, kind: String, in table: WritableKeyPath<Compiler, [String: Int]>, count: Int) -> Bool {
+        if self[keyPath: table][name.text] != nil {
+            duplicate(name, kind: kind, first: firstLocation(of: name.text, kind: kind) ?? name.location)
+            return false
+        }
+        self[keyPath: table][name.text] = count
+        return true
+    }
+
+    private func firstLocation(of id: String, kind: String) -> SourceLocation? {
+        switch kind {
+        case "role": roleIndex[id].map { roles[$0].name.location }
+        case "place": placeIndex[id].map { places[$0].name.location }
+        case "scene": sceneIndex[id].map { scenes[$0].name.location }
+        case "ending": endingIndex[id].map { endings[$0].name.location }
+        case "event": eventIndex[id].map { events[$0].name.location }
+        case "glossary entry": glossaryIndex[id].map { glossary[$0].name.location }
+        default: nil
+        }
+    }
+
+    mutating func duplicate(_ name: Name, kind: String, first: SourceLocation) {
+        diagnostics.append(Diagnostic(.duplicateDeclaration(kind: kind, name: name.text), at: name.location,
+                                      notes: [.init(location: first, message: "'\(name.text)' is first declared here")]))
+    }
+
+    private mutating func declareVariable(_ syntax: VariableSyntax) {
+        if let existing = variableIndex[syntax.name.text] {
+            let first = existing.scope == .world ? worldVariables[existing.index].location : playerVariables[existing.index].location
+            duplicate(syntax.name, kind: "variable", first: first)
+            return
+        }
+        var minimum = 0, maximum = 1
+        if syntax.type == .number, let range = syntax.range {
+            minimum = range.minimum
+            maximum = max(range.minimum, range.maximum)
+        }
+        var initial = minimum
+        if let expression = syntax.initial {
+            switch expression {
+            case .integer(let value, let location) where syntax.type == .number:
+                initial = value
+                if !(minimum...maximum).contains(value) {
+                    diagnostics.append(Diagnostic(.valueOutOfRange(value: value, variable: syntax.name.text, minimum: minimum, maximum: maximum), at: location))
+                    initial = min(max(value, minimum), maximum)
+                }
+            case .negate(.integer(let value, _), let location) where syntax.type == .number:
+                initial = -value
+                if !(minimum...maximum).contains(-value) {
+                    diagnostics.append(Diagnostic(.valueOutOfRange(value: -value, variable: syntax.name.text, minimum: minimum, maximum: maximum), at: location))
+                    initial = min(max(-value, minimum), maximum)
+                }
+            case .boolean(let value, _) where syntax.type == .flag:
+                initial = value ? 1 : 0
+            default:
+                let expected = syntax.type == .number ? "a whole number, as in '= 50'" : "'yes' or 'no'"
+                diagnostics.append(Diagnostic(.typeMismatch("the starting value of '\(syntax.name.text)' must be \(expected)"), at: expression.location))
+            }
+        }
+        let variable = Variable(id: syntax.name.text, scope: syntax.scope, type: syntax.type, minimum: minimum, maximum: maximum,
+                                initial: initial, label: LocalizedText(entries: [], location: syntax.label.location), location: syntax.name.location)
+        switch syntax.scope {
+        case .world:
+            variableIndex[syntax.name.text] = VariableReference(scope: .world, index: worldVariables.count)
+            worldVariables.append(variable)
+        case .player:
+            variableIndex[syntax.name.text] = VariableReference(scope: .player, index: playerVariables.count)
+            playerVariables.append(variable)
+        }
+        variables.append(syntax)
+    }
+
+    private mutating func resolveHeader(_ header: ScenarioHeaderSyntax) {
+        var seen = Set<String>()
+        for language in header.languages {
+            guard language.text.range(of: "^[a-z]{2,3}(-[A-Za-z0-9]+)?$", options: .regularExpression) != nil else {
+                diagnostics.append(Diagnostic(.syntax("'\(language.text)' is not a language code; use codes such as 'hi' and 'en'"), at: language.location))
+                continue
+            }
+            if seen.insert(language.text).inserted { languages.append(language.text) }
+        }
+        if header.languages.isEmpty {
+            diagnostics.append(Diagnostic(.scenarioBlock("the scenario must promise its languages, as in 'languages hi en' (the first is the fallback)"), at: header.location))
+        }
+        calendar = header.calendar ?? .old
+        year = header.year ?? 1917
+    }
+
+    // MARK: Building the model
+
+    private mutating func buildScenario(_ header: ScenarioHeaderSyntax) -> Scenario {
+        var span: ClosedRange<Moment>?
+        if let dates = header.dates, let start = moment(dates.start), let endDay = moment(dates.end) {
+            // The span covers the whole of its last day unless a time is given.
+            let end = dates.end.minuteOfDay == nil ? Moment(minutes: endDay.startOfNextDay.minutes - 1) : endDay
+            if start <= end {
+                span = start...end
+            } else {
+                diagnostics.append(Diagnostic(.invalidDate("the scenario's dates end before they begin"), at: dates.end.location))
+            }
+        }
+        self.span = span
+        let title = text(header.title, what: "the scenario's title", required: true)
+
+        // Variables' labels are resolved now that the languages are known.
+        for syntax in variables {
+            guard let reference = variableIndex[syntax.name.text] else { continue }
+            let label = text(syntax.label, what: "the label of '\(syntax.name.text)'", required: false)
+            switch reference.scope {
+            case .world: worldVariables[reference.index].label = label
+            case .player: playerVariables[reference.index].label = label
+            }
+        }
+
+        var placeModels: [Place] = []
+        for place in places {
+            placeModels.append(Place(id: place.name.text, name: text(place.title, what: "the name of place '\(place.name.text)'", required: true), location: place.name.location))
+        }
+        var roleModels: [Role] = []
+        for role in roles {
+            let name = text(role.title, what: "the name of role '\(role.name.text)'", required: true)
+            var start = 0
+            if let startName = role.start {
+                if let scene = sceneIndex[startName.text] {
+                    start = scene
+                } else {
+                    unknown(startName, kind: "scene", candidates: sceneIndex.keys)
+                }
+            } else {
+                diagnostics.append(Diagnostic(.roleStart("role '\(role.name.text)' has no start; add 'start SCENE' to say where its players begin"), at: role.name.location))
+            }
+            roleModels.append(Role(id: role.name.text, name: name, start: start, location: role.name.location))
+        }
+        if roles.isEmpty {
+            diagnostics.append(Diagnostic(.roleStart("the scenario has no roles; declare at least one with 'role ID'"), at: header.location))
+        }
+
+        var sceneModels: [Scene] = []
+        var choiceModels: [Choice] = []
+        for (index, scene) in scenes.enumerated() {
+            sceneModels.append(buildScene(scene, index: index, choices: &choiceModels))
+        }
+        var endingModels: [Ending] = []
+        for ending in endings { endingModels.append(buildEnding(ending)) }
+        var eventModels: [WorldEvent] = []
+        for event in events { eventModels.append(buildEvent(event)) }
+        var glossaryModels: [GlossaryEntry] = []
+        for entry in glossary {
+            let id = entry.name.text
+            glossaryModels.append(GlossaryEntry(
+                id: id, term: text(entry.term, what: "the term of glossary entry '\(id)'", required: true),
+                explanation: text(entry.explanation ?? TextSyntax(location: entry.name.location), what: "the explanation of glossary entry '\(id)'", required: true),
+                location: entry.name.location))
+        }
+        let order = eventModels.indices.sorted { (eventModels[$0].start.minutes, $0) < (eventModels[$1].start.minutes, $1) }
+
+        var scenario = Scenario(
+            id: header.name.text, title: title, languages: languages, calendar: calendar, span: span,
+            roles: roleModels, places: placeModels, worldVariables: worldVariables, playerVariables: playerVariables,
+            scenes: sceneModels, choices: choiceModels, endings: endingModels, events: eventModels, eventOrder: order,
+            glossary: glossaryModels, contentHash: ContentHash.of(files))
+        if !diagnostics.containsErrors {
+            analyse(&scenario)
+        }
+        reportUnusedVariables()
+        return scenario
+    }
+
+    var span: ClosedRange<Moment>?
+
+    private mutating func buildScene(_ syntax: SceneSyntax, index: Int, choices: inout [Choice]) -> Scene {
+        let roles = syntax.roles.compactMap { role($0) }
+        var sceneMoment: Moment?
+        if let momentSyntax = syntax.moment {
+            sceneMoment = moment(momentSyntax)
+            checkInSpan(sceneMoment, momentSyntax)
+        }
+        var place: Int?
+        if let name = syntax.place {
+            place = placeIndex[name.text]
+            if place == nil { unknown(name, kind: "place", candidates: placeIndex.keys) }
+        }
+        let context = ExpressionContext(allowsPlayerData: true)
+        let passages = syntax.passages.compactMap { passage -> Passage? in
+            let text = text(passage.text, what: "this passage", required: true)
+            guard let condition = condition(passage.condition, context) else { return nil }
+            return Passage(condition: condition, text: text)
+        }
+        var choiceIndices: [Int] = []
+        var choiceNames: [String: SourceLocation] = [:]
+        for choice in syntax.choices {
+            if let first = choiceNames[choice.name.text] {
+                duplicate(choice.name, kind: "choice in this scene", first: first)
+                continue
+            }
+            choiceNames[choice.name.text] = choice.name.location
+            choiceIndices.append(choices.count)
+            choices.append(buildChoice(choice, scene: index, sceneRoles: roles))
+        }
+        return Scene(
+            id: syntax.name.text, roles: roles, moment: sceneMoment, place: place,
+            text: text(syntax.text, what: "scene '\(syntax.name.text)'", required: true),
+            passages: passages,
+            note: syntax.note.map { text($0, what: "the note of scene '\(syntax.name.text)'", required: true) },
+            source: syntax.source,
+            fallback: syntax.fallback.flatMap { target($0, forRoles: roles) },
+            choices: choiceIndices, location: syntax.name.location)
+    }
+
+    private mutating func buildChoice(_ syntax: ChoiceSyntax, scene: Int, sceneRoles: [Int]) -> Choice {
+        let context = ExpressionContext(allowsPlayerData: true)
+        let guardCondition = syntax.guardCondition.flatMap { condition($0, context) }
+        let effects = syntax.effects.compactMap { effect($0, context) }
+        var outcomes: [Outcome] = []
+        var total = 0
+        for outcome in syntax.outcomes {
+            total += outcome.percent ?? 0
+            outcomes.append(Outcome(
+                percent: outcome.percent ?? -1,
+                text: outcome.text.isEmpty ? nil : text(outcome.text, what: "this outcome", required: true),
+                effects: outcome.effects.compactMap { effect($0, context) },
+                target: outcome.target.flatMap { target($0, forRoles: sceneRoles) },
+                location: outcome.location))
+        }
+        if total > 100 {
+            diagnostics.append(Diagnostic(.chancesExceedHundred(total: total), at: syntax.outcomes.first?.location ?? syntax.name.location))
+        }
+        // `otherwise` takes what the chances leave.
+        for index in outcomes.indices where outcomes[index].percent == -1 {
+            outcomes[index].percent = max(0, 100 - total)
+        }
+        if outcomes.isEmpty {
+            outcomes = [Outcome(percent: nil, text: nil, effects: [], target: nil, location: syntax.name.location)]
+        }
+        return Choice(
+            id: syntax.name.text, scene: scene,
+            text: text(syntax.text, what: "choice '\(syntax.name.text)'", required: true),
+            guardCondition: guardCondition, isOnce: syntax.once, showsLocked: syntax.showLocked,
+            effects: effects, outcomes: outcomes,
+            defaultTarget: syntax.target.flatMap { target($0, forRoles: sceneRoles) },
+            location: syntax.name.location)
+    }
+
+    private mutating func buildEnding(_ syntax: EndingSyntax) -> Ending {
+        Ending(id: syntax.name.text, roles: syntax.roles.compactMap { role($0) },
+               text: text(syntax.text, what: "ending '\(syntax.name.text)'", required: true),
+               debrief: syntax.debrief.map { text($0, what: "the debrief of ending '\(syntax.name.text)'", required: true) },
+               location: syntax.name.location)
+    }
+
+    private mutating func buildEvent(_ syntax: EventSyntax) -> WorldEvent {
+        let context = ExpressionContext(allowsPlayerData: false)
+        var start = Moment(minutes: 0), end = Moment(minutes: 0)
+        if let startSyntax = syntax.start {
+            if let value = moment(startSyntax) {
+                start = value
+                end = value
+                checkInSpan(value, startSyntax)
+            }
+            if let endSyntax = syntax.end, let value = moment(endSyntax) {
+                checkInSpan(value, endSyntax)
+                if value < start {
+                    diagnostics.append(Diagnostic(.invalidDate("this window ends before it begins"), at: endSyntax.location))
+                } else {
+                    end = value
+                }
+            }
+        } else {
+            diagnostics.append(Diagnostic(.invalidDate("event '\(syntax.name.text)' needs a date: 'on 27 Feb, dawn' or 'between 26 Feb and 27 Feb'"), at: syntax.name.location))
+        }
+        let condition = syntax.condition.flatMap { self.condition($0, context) }
+        return WorldEvent(id: syntax.name.text, start: start, end: end, condition: condition,
+                          fired: eventOutcome(syntax.fired, context, name: syntax.name.text),
+                          otherwise: syntax.otherwise.map { eventOutcome($0, context, name: syntax.name.text) },
+                          location: syntax.name.location)
+    }
+
+    private mutating func eventOutcome(_ syntax: EventOutcomeSyntax, _ context: ExpressionContext, name: String) -> EventOutcome {
+        let roleTexts = syntax.roleTexts.compactMap { entry -> EventOutcome.RoleText? in
+            guard let role = role(entry.role) else { return nil }
+            return EventOutcome.RoleText(role: role, text: text(entry.text, what: "the text of event '\(name)' for '\(entry.role.text)'", required: true))
+        }
+        return EventOutcome(text: syntax.text.isEmpty ? nil : text(syntax.text, what: "event '\(name)'", required: true),
+                            roleTexts: roleTexts, effects: syntax.effects.compactMap { effect($0, context) })
+    }
+
+    // MARK: Names
+
+    mutating func role(_ name: Name) -> Int? {
+        if let index = roleIndex[name.text] { return index }
+        unknown(name, kind: "role", candidates: roleIndex.keys)
+        return nil
+    }
+
+    mutating func target(_ name: Name, forRoles roles: [Int]) -> Target? {
+        if let scene = sceneIndex[name.text] {
+            let allowed = scenes[scene].roles.compactMap { roleIndex[$0.text] }
+            if !roles.isEmpty, !allowed.isEmpty, let stranger = roles.first(where: { !allowed.contains($0) }) {
+                diagnostics.append(Diagnostic(.roleStart("scene '\(name.text)' is not for role '\(self.roles[stranger].name.text)', but this leads a '\(self.roles[stranger].name.text)' there; add the role to its 'for' line or lead elsewhere"), at: name.location))
+            }
+            return .scene(scene)
+        }
+        if let ending = endingIndex[name.text] { return .ending(ending) }
+        unknown(name, kind: "scene or ending", candidates: Array(sceneIndex.keys) + Array(endingIndex.keys))
+        return nil
+    }
+
+    mutating func unknown(_ name: Name, kind: String, candidates: some Sequence<String>) {
+        let suggestion = Spelling.closest(to: name.text, among: Array(candidates).sorted())
+        diagnostics.append(Diagnostic(.unknownName(kind: kind, name: name.text, suggestion: suggestion), at: name.location))
+    }
+
+    // MARK: Dates
+
+    mutating func moment(_ syntax: MomentSyntax) -> Moment? {
+        let calendar = syntax.calendar ?? self.calendar
+        let date = CalendarDate(year: syntax.year ?? year, month: syntax.month, day: syntax.day)
+        guard let moment = Moment(date, calendar: calendar, minuteOfDay: syntax.minuteOfDay ?? 0) else {
+            let month = MomentParser.monthNames[syntax.month - 1].capitalized
+            diagnostics.append(Diagnostic(.invalidDate("\(syntax.day) \(month) \(date.year) does not exist in the \(calendar == .old ? "Old Style (Julian)" : "New Style (Gregorian)") calendar"), at: syntax.location))
+            return nil
+        }
+        return moment
+    }
+
+    private mutating func checkInSpan(_ moment: Moment?, _ syntax: MomentSyntax) {
+        guard let moment, let span, !span.contains(moment) else { return }
+        diagnostics.append(Diagnostic(.dateOutsideSpan(date: DateFormatting.describe(moment, calendar: calendar),
+                                                       span: "\(DateFormatting.describe(span.lowerBound, calendar: calendar)) to \(DateFormatting.describe(span.upperBound, calendar: calendar))"),
+                                      at: syntax.location))
+    }
+
+    private mutating func reportUnusedVariables() {
+        for syntax in variables {
+            guard let reference = variableIndex[syntax.name.text], !usedVariables.contains(reference) else { continue }
+            diagnostics.append(Diagnostic(.unusedVariable(name: syntax.name.text), at: syntax.name.location))
+        }
+    }
+}

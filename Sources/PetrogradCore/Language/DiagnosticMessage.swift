@@ -1,0 +1,126 @@
+/// Every message `petrograd check` can give, each with a stable code. Alphabetical by case.
+///
+/// Messages are written for teachers: they say what is wrong and what to write instead.
+public enum DiagnosticMessage: Hashable, Sendable {
+    /// Chances in one choice that add up to more than 100.
+    case chancesExceedHundred(total: Int)
+    /// A scene that can leave a player with no way out.
+    case deadEnd(scene: String, reason: String)
+    /// A date outside the scenario's declared span.
+    case dateOutsideSpan(date: String, span: String)
+    /// An id declared twice.
+    case duplicateDeclaration(kind: String, name: String)
+    /// An expression nested too deeply, or a statement line far too long.
+    case tooComplex(String)
+    /// A date or time that does not exist or cannot be read.
+    case invalidDate(String)
+    /// A statement that does not belong where it stands.
+    case misplacedStatement(statement: String, place: String, hint: String)
+    /// A text that lacks a promised language.
+    case missingTranslation(language: String, what: String)
+    /// A file whose first statement is not `format 1`, or that asks for a newer format.
+    case unsupportedFormat(String)
+    /// A player variable or `visited` used where only the world is known.
+    case playerDataInWorldEvent(name: String)
+    /// A role without a usable start scene.
+    case roleStart(String)
+    /// A scenario without a `scenario` block, or with more than one.
+    case scenarioBlock(String)
+    /// A line this format does not understand.
+    case syntax(String)
+    /// A file that cannot be read as text.
+    case textUnreadable(String)
+    /// A flag used as a number, or a number used as a flag.
+    case typeMismatch(String)
+    /// A text line in a language the scenario does not promise.
+    case unknownLanguage(code: String, known: [String])
+    /// An id used but never declared.
+    case unknownName(kind: String, name: String, suggestion: String?)
+    /// A scene that no role can reach.
+    case unreachableScene(name: String)
+    /// A variable that is declared but never used.
+    case unusedVariable(name: String)
+    /// A number outside a variable's declared range.
+    case valueOutOfRange(value: Int, variable: String, minimum: Int, maximum: Int)
+
+    /// The stable code, for tools and for searching the documentation.
+    public var code: String {
+        switch self {
+        case .textUnreadable: "PG001"
+        case .unsupportedFormat: "PG002"
+        case .syntax: "PG010"
+        case .misplacedStatement: "PG011"
+        case .tooComplex: "PG012"
+        case .unknownName: "PG020"
+        case .duplicateDeclaration: "PG021"
+        case .scenarioBlock: "PG022"
+        case .typeMismatch: "PG030"
+        case .valueOutOfRange: "PG031"
+        case .chancesExceedHundred: "PG032"
+        case .playerDataInWorldEvent: "PG033"
+        case .invalidDate: "PG034"
+        case .deadEnd: "PG040"
+        case .roleStart: "PG041"
+        case .missingTranslation: "PG050"
+        case .unreachableScene: "PG051"
+        case .unusedVariable: "PG052"
+        case .dateOutsideSpan: "PG053"
+        case .unknownLanguage: "PG054"
+        }
+    }
+
+    public var severity: Severity {
+        switch self {
+        case .missingTranslation, .unreachableScene, .unusedVariable, .dateOutsideSpan, .unknownLanguage:
+            .warning
+        default:
+            .error
+        }
+    }
+
+    /// The message itself, in English.
+    public var text: String {
+        switch self {
+        case .chancesExceedHundred(let total):
+            "the chances in this choice add up to \(total); they must add up to 100 or less"
+        case .deadEnd(let scene, let reason):
+            "scene '\(scene)' can leave a player stuck: \(reason); add a choice without 'only if', or a 'go' line for when nothing else is possible"
+        case .dateOutsideSpan(let date, let span):
+            "\(date) is outside the scenario's dates (\(span))"
+        case .duplicateDeclaration(let kind, let name):
+            "'\(name)' is declared twice; each \(kind) needs its own id"
+        case .tooComplex(let what):
+            what
+        case .invalidDate(let what):
+            what
+        case .misplacedStatement(let statement, let place, let hint):
+            "'\(statement)' does not belong \(place)" + (hint.isEmpty ? "" : "; \(hint)")
+        case .missingTranslation(let language, let what):
+            "\(what) has no '\(language)' text; add a line '\(language): …'"
+        case .unsupportedFormat(let what):
+            what
+        case .playerDataInWorldEvent(let name):
+            "a world event can only look at world variables and the date, but '\(name)' belongs to each player"
+        case .roleStart(let what):
+            what
+        case .scenarioBlock(let what):
+            what
+        case .syntax(let what):
+            what
+        case .textUnreadable(let what):
+            what
+        case .typeMismatch(let what):
+            what
+        case .unknownLanguage(let code, let known):
+            "'\(code)' is not one of this scenario's languages (\(known.joined(separator: ", "))); list it in 'languages' or fix the code"
+        case .unknownName(let kind, let name, let suggestion):
+            "there is no \(kind) called '\(name)'" + (suggestion.map { "; did you mean '\($0)'?" } ?? "")
+        case .unreachableScene(let name):
+            "no role can ever reach scene '\(name)'"
+        case .unusedVariable(let name):
+            "variable '\(name)' is declared but never used"
+        case .valueOutOfRange(let value, let variable, let minimum, let maximum):
+            "\(value) is outside the range of '\(variable)' (\(minimum) to \(maximum))"
+        }
+    }
+}

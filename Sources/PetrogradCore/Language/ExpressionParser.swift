@@ -1,0 +1,186 @@
+/// Parses conditions and arithmetic by recursive descent, with a depth limit so that no input can
+/// exhaust the stack.
+///
+///     expression  := or
+///     or          := and ('or' and)*
+///     and         := not ('and' not)*
+///     not         := 'not' not | comparison
+///     comparison  := sum (('<' | '<=' | '>' | '>=' | '=' | '!=') sum)?
+///     sum         := product (('+' | '-') product)*
+///     product     := unary (('*' | '/') unary)*
+///     unary       := '-' unary | primary
+///     primary     := INTEGER | 'yes' | 'no' | 'visited' ID | 'before' DATE | 'after' DATE
+///                  | ID | '(' expression ')'
+struct ExpressionParser {
+    /// The deepest nesting accepted; deeper input is reported, never recursed into.
+    static let maximumDepth = 64
+
+    var cursor: TokenCursor
+    private(set) var diagnostics: [Diagnostic] = []
+    private var depth = 0
+    private var tooDeep = false
+
+    init(cursor: TokenCursor) {
+        self.cursor = cursor
+    }
+
+    /// Parses one expression; nil after reporting when it cannot.
+    mutating func parseExpression() -> ExpressionSyntax? {
+        let result = parseOr()
+        if tooDeep { return nil }
+        return result
+    }
+
+    private mutating func enter() -> Bool {
+        depth += 1
+        if depth > Self.maximumDepth {
+            if !tooDeep {
+                diagnostics.append(Diagnostic(.tooComplex("this condition is nested more than \(Self.maximumDepth) levels deep; split it into simpler conditions"), at: cursor.location))
+            }
+            tooDeep = true
+            return false
+        }
+        return true
+    }
+
+    private mutating func leave() { depth -= 1 }
+
+    private mutating func parseOr() -> ExpressionSyntax? {
+        guard enter() else { return nil }
+        defer { leave() }
+        guard var left = parseAnd() else { return nil }
+        while let token = cursor.current, token.isWord("or") {
+            cursor.advance()
+            guard let right = parseAnd() else { return nil }
+            left = .binary(.or, left, right, token.location)
+        }
+        return left
+    }
+
+    private mutating func parseAnd() -> ExpressionSyntax? {
+        guard var left = parseNot() else { return nil }
+        while let token = cursor.current, token.isWord("and") {
+            cursor.advance()
+            guard let right = parseNot() else { return nil }
+            left = .binary(.and, left, right, token.location)
+        }
+        return left
+    }
+
+    private mutating func parseNot() -> ExpressionSyntax? {
+        guard enter() else { return nil }
+        defer { leave() }
+        if let token = cursor.current, token.isWord("not") {
+            cursor.advance()
+            guard let operand = parseNot() else { return nil }
+            return .not(operand, token.location)
+        }
+        return parseComparison()
+    }
+
+    private mutating func parseComparison() -> ExpressionSyntax? {
+        guard let left = parseSum() else { return nil }
+        guard let token = cursor.current, token.kind == .symbol else { return left }
+        let op: BinaryOperator
+        switch token.text {
+        case "<": op = .less
+        case "<=": op = .lessOrEqual
+        case ">": op = .greater
+        case ">=": op = .greaterOrEqual
+        case "=": op = .equal
+        case "!=": op = .notEqual
+        case "==":
+            diagnostics.append(Diagnostic(.syntax("write '=' to compare, not '=='"), at: token.location))
+            op = .equal
+        default: return left
+        }
+        cursor.advance()
+        guard let right = parseSum() else { return nil }
+        if let next = cursor.current, next.kind == .symbol, ["<", "<=", ">", ">=", "=", "!="].contains(next.text) {
+            diagnostics.append(Diagnostic(.syntax("comparisons cannot be chained; write 'a < b and b < c'"), at: next.location))
+            return nil
+        }
+        return .binary(op, left, right, token.location)
+    }
+
+    private mutating func parseSum() -> ExpressionSyntax? {
+        guard var left = parseProduct() else { return nil }
+        while let token = cursor.current, token.isSymbol("+") || token.isSymbol("-") {
+            cursor.advance()
+            guard let right = parseProduct() else { return nil }
+            left = .binary(token.text == "+" ? .plus : .minus, left, right, token.location)
+        }
+        return left
+    }
+
+    private mutating func parseProduct() -> ExpressionSyntax? {
+        guard var left = parseUnary() else { return nil }
+        while let token = cursor.current, token.isSymbol("*") || token.isSymbol("/") {
+            cursor.advance()
+            guard let right = parseUnary() else { return nil }
+            left = .binary(token.text == "*" ? .times : .divide, left, right, token.location)
+        }
+        return left
+    }
+
+    private mutating func parseUnary() -> ExpressionSyntax? {
+        guard enter() else { return nil }
+        defer { leave() }
+        if let token = cursor.current, token.isSymbol("-") {
+            cursor.advance()
+            guard let operand = parseUnary() else { return nil }
+            return .negate(operand, token.location)
+        }
+        return parsePrimary()
+    }
+
+    private mutating func parsePrimary() -> ExpressionSyntax? {
+        guard let token = cursor.current else {
+            diagnostics.append(Diagnostic(.syntax("the condition stops too early; expected a value, a variable or '('"), at: cursor.location))
+            return nil
+        }
+        switch token.kind {
+        case .integer(let value):
+            cursor.advance()
+            return .integer(value, token.location)
+        case .symbol where token.text == "(":
+            cursor.advance()
+            guard let inner = parseOr() else { return nil }
+            guard cursor.take(symbol: ")") else {
+                diagnostics.append(Diagnostic(.syntax("expected ')' to close the '(' at column \(token.location.column), found \(cursor.currentDescription)"), at: cursor.location))
+                return nil
+            }
+            return inner
+        case .word:
+            switch token.text {
+            case "yes", "no":
+                cursor.advance()
+                return .boolean(token.text == "yes", token.location)
+            case "visited":
+                cursor.advance()
+                guard let scene = cursor.takeName() else {
+                    diagnostics.append(Diagnostic(.syntax("'visited' needs a scene id, as in 'visited nevsky'"), at: cursor.location))
+                    return nil
+                }
+                return .visited(scene, token.location)
+            case "before", "after":
+                cursor.advance()
+                var momentParser = MomentParser(cursor: cursor)
+                let moment = momentParser.parseMoment()
+                cursor = momentParser.cursor
+                diagnostics += momentParser.diagnostics
+                guard let moment else { return nil }
+                return token.text == "before" ? .before(moment, token.location) : .after(moment, token.location)
+            case "and", "or", "not", "to", "from":
+                diagnostics.append(Diagnostic(.syntax("expected a value before '\(token.text)'"), at: token.location))
+                return nil
+            default:
+                cursor.advance()
+                return .name(Name(text: token.text, location: token.location))
+            }
+        case .symbol:
+            diagnostics.append(Diagnostic(.syntax("expected a value, a variable or '(' but found '\(token.text)'"), at: token.location))
+            return nil
+        }
+    }
+}

@@ -1,0 +1,293 @@
+/// Splits a scenario file into logical lines and tokens, with a 1-based location on each.
+///
+/// The format is line-oriented: a line is blank, a comment (`#`), a text line (`en: …`, continued on
+/// lines indented further), or a statement (keywords, ids, numbers and symbols). The lexer works on
+/// bytes so that a megabyte-long line costs one pass; it never fails, it reports.
+struct Lexer {
+    /// The longest statement line the lexer tokenises; longer lines are reported, not parsed.
+    static let maximumStatementLength = 10_000
+
+    let file: SourceFile
+    private(set) var diagnostics: [Diagnostic] = []
+
+    init(file: SourceFile) {
+        self.file = file
+    }
+
+    /// The logical lines of the file, or nil when the file is not text at all.
+    mutating func lines() -> [Line]? {
+        let bytes = file.bytes
+        if let problem = Self.unreadableTextProblem(bytes) {
+            diagnostics.append(Diagnostic(.textUnreadable(problem.message), at: location(line: problem.line, column: problem.column)))
+            return nil
+        }
+        var physical: [(number: Int, bytes: ArraySlice<UInt8>)] = []
+        var start = 0
+        var number = 1
+        for index in bytes.indices where bytes[index] == UInt8(ascii: "\n") {
+            physical.append((number, Self.trimmingCarriageReturn(bytes[start..<index])))
+            start = index + 1
+            number += 1
+        }
+        if start < bytes.count { physical.append((number, Self.trimmingCarriageReturn(bytes[start...]))) }
+
+        var result: [Line] = []
+        var index = 0
+        while index < physical.count {
+            let (lineNumber, lineBytes) = physical[index]
+            index += 1
+            let indent = Self.indentation(of: lineBytes)
+            let body = lineBytes.dropFirst(indent)
+            guard let first = body.first else { continue }
+            if first == UInt8(ascii: "#") { continue }
+            if let colon = Self.languagePrefixLength(body) {
+                // A text line, continued on following lines indented further than it.
+                let language = String(decoding: body.prefix(colon), as: UTF8.self)
+                let languageLocation = location(line: lineNumber, bytes: lineBytes, offset: indent)
+                let textStart = Self.skippingSpaces(body, from: body.startIndex + colon + 1)
+                var paragraphs: [String] = []
+                var current = String(decoding: body[textStart...], as: UTF8.self).trimmingTrailingSpaces()
+                let bodyLocation = location(line: lineNumber, bytes: lineBytes, offset: textStart - lineBytes.startIndex)
+                var pendingBreak = false
+                while index < physical.count {
+                    let next = physical[index].bytes
+                    let nextIndent = Self.indentation(of: next)
+                    if nextIndent == next.count {
+                        // A blank line: a paragraph break if the text goes on after it.
+                        pendingBreak = true
+                        index += 1
+                        continue
+                    }
+                    guard nextIndent > indent else { break }
+                    let piece = String(decoding: next.dropFirst(nextIndent), as: UTF8.self).trimmingTrailingSpaces()
+                    if pendingBreak {
+                        paragraphs.append(current)
+                        current = piece
+                        pendingBreak = false
+                    } else {
+                        current += current.isEmpty ? piece : " " + piece
+                    }
+                    index += 1
+                }
+                if pendingBreak {
+                    // The blank lines belonged to no text; let the next line start afresh.
+                }
+                paragraphs.append(current)
+                result.append(Line(
+                    number: lineNumber, indent: indent,
+                    content: .text(language: language, languageLocation: languageLocation,
+                                   body: paragraphs.joined(separator: "\n\n"), bodyLocation: bodyLocation),
+                    location: languageLocation))
+                continue
+            }
+            let lineLocation = location(line: lineNumber, bytes: lineBytes, offset: indent)
+            if body.count > Self.maximumStatementLength {
+                diagnostics.append(Diagnostic(
+                    .tooComplex("this line is \(body.count) bytes long; a statement must be shorter than \(Self.maximumStatementLength) (long prose belongs on text lines such as 'en: …')"),
+                    at: lineLocation))
+                continue
+            }
+            let (tokens, rest) = tokenize(lineNumber: lineNumber, lineBytes: lineBytes, from: lineBytes.startIndex + indent)
+            if tokens.isEmpty { continue }
+            result.append(Line(number: lineNumber, indent: indent, content: .statement(tokens: tokens, rest: rest), location: lineLocation))
+        }
+        return result
+    }
+
+    // MARK: Tokens
+
+    private mutating func tokenize(lineNumber: Int, lineBytes: ArraySlice<UInt8>, from start: Int) -> ([Token], String) {
+        var tokens: [Token] = []
+        var rest = ""
+        var index = start
+        let end = lineBytes.endIndex
+        while index < end {
+            let byte = lineBytes[index]
+            if byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") {
+                index += 1
+                continue
+            }
+            let tokenLocation = location(line: lineNumber, bytes: lineBytes, offset: index - lineBytes.startIndex)
+            if tokens.count == 1, rest.isEmpty {
+                // Keep the raw remainder of the line for statements whose argument is prose (`source`).
+                rest = String(decoding: lineBytes[index...], as: UTF8.self).trimmingTrailingSpaces()
+            }
+            if byte == UInt8(ascii: "#") { break }
+            if Self.isLetter(byte) {
+                var cursor = index + 1
+                while cursor < end, Self.isIdentifierByte(lineBytes[cursor]) { cursor += 1 }
+                // An id never ends with '-', so `a -1` and `a-` both read sensibly.
+                while cursor > index + 1, lineBytes[cursor - 1] == UInt8(ascii: "-") { cursor -= 1 }
+                tokens.append(Token(kind: .word, text: String(decoding: lineBytes[index..<cursor], as: UTF8.self), location: tokenLocation))
+                index = cursor
+            } else if Self.isDigit(byte) {
+                var cursor = index
+                var value = 0
+                var overflow = false
+                while cursor < end, Self.isDigit(lineBytes[cursor]) {
+                    let (times, o1) = value.multipliedReportingOverflow(by: 10)
+                    let (plus, o2) = times.addingReportingOverflow(Int(lineBytes[cursor] - UInt8(ascii: "0")))
+                    overflow = overflow || o1 || o2
+                    value = plus
+                    cursor += 1
+                }
+                let text = String(decoding: lineBytes[index..<cursor], as: UTF8.self)
+                if overflow {
+                    diagnostics.append(Diagnostic(.syntax("the number \(text.prefix(30))… is too large"), at: tokenLocation))
+                    value = Int.max
+                }
+                tokens.append(Token(kind: .integer(value), text: text, location: tokenLocation))
+                index = cursor
+            } else if let symbol = Self.symbol(in: lineBytes, at: index) {
+                tokens.append(Token(kind: .symbol, text: symbol, location: tokenLocation))
+                index += symbol.utf8.count
+            } else {
+                // Report the whole run of unexpected characters once, then carry on after it.
+                var cursor = index + 1
+                while cursor < end, !Self.isTokenStart(lineBytes[cursor]) { cursor += 1 }
+                let run = String(decoding: lineBytes[index..<cursor], as: UTF8.self)
+                let message: String
+                if byte >= 0x80 {
+                    message = "'\(run.prefix(40))' cannot be part of a statement: ids are written with ASCII letters, digits, '-' and '_', and prose goes on a text line such as 'hi: …'"
+                } else {
+                    message = "unexpected '\(run.prefix(40))' in a statement"
+                }
+                diagnostics.append(Diagnostic(.syntax(message), at: tokenLocation))
+                index = cursor
+            }
+        }
+        return (tokens, rest)
+    }
+
+    private static func symbol(in bytes: ArraySlice<UInt8>, at index: Int) -> String? {
+        let byte = bytes[index]
+        let next: UInt8? = index + 1 < bytes.endIndex ? bytes[index + 1] : nil
+        switch byte {
+        case UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "!"), UInt8(ascii: "="):
+            if next == UInt8(ascii: "=") { return String(decoding: [byte, UInt8(ascii: "=")], as: UTF8.self) }
+            return byte == UInt8(ascii: "!") ? nil : String(UnicodeScalar(byte))
+        case UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "*"), UInt8(ascii: "/"), UInt8(ascii: "("),
+             UInt8(ascii: ")"), UInt8(ascii: ","), UInt8(ascii: ":"), UInt8(ascii: "%"), UInt8(ascii: "."):
+            return String(UnicodeScalar(byte))
+        default:
+            return nil
+        }
+    }
+
+    private static func isTokenStart(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "#") || isLetter(byte) || isDigit(byte)
+            || (byte < 0x80 && "<>=!+-*/(),:%.".utf8.contains(byte))
+    }
+
+    static func isLetter(_ byte: UInt8) -> Bool {
+        (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))
+    }
+
+    static func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
+
+    static func isIdentifierByte(_ byte: UInt8) -> Bool {
+        isLetter(byte) || isDigit(byte) || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_")
+    }
+
+    // MARK: Lines
+
+    /// The length of a leading language code (`en`, `hi`, `pt-BR`) when the line is a text line.
+    static func languagePrefixLength(_ body: ArraySlice<UInt8>) -> Int? {
+        var count = 0
+        var index = body.startIndex
+        while index < body.endIndex, body[index] >= UInt8(ascii: "a"), body[index] <= UInt8(ascii: "z") {
+            count += 1
+            index += 1
+        }
+        guard (2...3).contains(count) else { return nil }
+        if index < body.endIndex, body[index] == UInt8(ascii: "-") {
+            var region = 0
+            index += 1
+            while index < body.endIndex, isLetter(body[index]) || isDigit(body[index]) {
+                region += 1
+                index += 1
+            }
+            guard region > 0 else { return nil }
+        }
+        guard index < body.endIndex, body[index] == UInt8(ascii: ":") else { return nil }
+        let after = index + 1
+        guard after == body.endIndex || body[after] == UInt8(ascii: " ") || body[after] == UInt8(ascii: "\t") else { return nil }
+        return index - body.startIndex
+    }
+
+    private static func indentation(of bytes: ArraySlice<UInt8>) -> Int {
+        var count = 0
+        for byte in bytes {
+            guard byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") else { break }
+            count += 1
+        }
+        return count
+    }
+
+    private static func skippingSpaces(_ bytes: ArraySlice<UInt8>, from index: Int) -> Int {
+        var cursor = index
+        while cursor < bytes.endIndex, bytes[cursor] == UInt8(ascii: " ") || bytes[cursor] == UInt8(ascii: "\t") { cursor += 1 }
+        return cursor
+    }
+
+    private static func trimmingCarriageReturn(_ bytes: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
+        bytes.last == UInt8(ascii: "\r") ? bytes.dropLast() : bytes
+    }
+
+    /// Why the bytes are not UTF-8 text, and where; nil when they are.
+    static func unreadableTextProblem(_ bytes: [UInt8]) -> (message: String, line: Int, column: Int)? {
+        if let nul = bytes.firstIndex(of: 0) {
+            let (line, column) = lineAndColumn(of: nul, in: bytes)
+            return ("this file contains a NUL byte, so it is not a text file; scenario files are plain UTF-8 text", line, column)
+        }
+        if String(validating: bytes, as: UTF8.self) != nil { return nil }
+        // Find the first byte where decoding goes wrong.
+        var iterator = bytes.makeIterator()
+        var decoder = UTF8()
+        var offset = 0
+        var good = 0
+        loop: while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let scalar):
+                offset += UTF8.width(scalar)
+                good = offset
+            case .emptyInput:
+                break loop
+            case .error:
+                break loop
+            }
+        }
+        let (line, column) = lineAndColumn(of: good, in: bytes)
+        return ("this file is not valid UTF-8 text (a bad byte at byte \(good + 1)); save it as UTF-8 in your editor", line, column)
+    }
+
+    private static func lineAndColumn(of offset: Int, in bytes: [UInt8]) -> (Int, Int) {
+        var line = 1
+        var lineStart = 0
+        for index in 0..<min(offset, bytes.count) where bytes[index] == UInt8(ascii: "\n") {
+            line += 1
+            lineStart = index + 1
+        }
+        let prefix = bytes[lineStart..<min(offset, bytes.count)]
+        return (line, String(decoding: prefix, as: UTF8.self).count + 1)
+    }
+
+    private func location(line: Int, column: Int) -> SourceLocation {
+        SourceLocation(file: file.path, line: line, column: column)
+    }
+
+    /// The location of a byte offset in a line, with the column counted in characters.
+    private func location(line: Int, bytes: ArraySlice<UInt8>, offset: Int) -> SourceLocation {
+        let prefix = bytes.prefix(offset)
+        let column = prefix.allSatisfy({ $0 < 0x80 }) ? offset + 1 : String(decoding: prefix, as: UTF8.self).count + 1
+        return SourceLocation(file: file.path, line: line, column: column)
+    }
+}
+
+extension String {
+    func trimmingTrailingSpaces() -> String {
+        var scalars = Substring(self)
+        while let last = scalars.last, last == " " || last == "\t" { scalars = scalars.dropLast() }
+        return String(scalars)
+    }
+}

@@ -1,0 +1,18 @@
+/// A logical line of a scenario file, as the lexer hands it to the parser.
+///
+/// Text lines already include their continuation lines; blank lines and comments are dropped.
+struct Line: Sendable {
+    /// What a line holds.
+    enum Content: Sendable {
+        /// `en: prose…`: a text in one language.
+        case text(language: String, languageLocation: SourceLocation, body: String, bodyLocation: SourceLocation)
+        /// A statement: tokens, and the raw text after the first token for statements that take prose
+        /// (`source`).
+        case statement(tokens: [Token], rest: String)
+    }
+
+    var number: Int
+    var indent: Int
+    var content: Content
+    var location: SourceLocation
+}

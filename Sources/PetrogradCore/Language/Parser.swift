@@ -1,0 +1,721 @@
+/// Turns one scenario file into its syntax, reporting every problem and recovering at the next line.
+///
+/// The format is a list of blocks. A block starts with a header statement (`scenario`, `role`, `place`,
+/// `world`, `player`, `scene`, `event`, `ending`, `glossary`) and runs until the next header; a `choice`
+/// starts a sub-block inside a scene, and `chance`/`otherwise` start sections inside a choice or an event.
+/// Text lines (`en: …`) go to the *text slot* that is open: right after a header or section it is that
+/// block's main text; an opener statement (`note`, `debrief`, `explain`, `journal`, `if` in a scene,
+/// `for` in an event) opens its own slot, and any other statement returns the slot to the main text.
+/// So nothing ever needs nesting or closing, and each line is understood by how it starts.
+struct Parser {
+    /// The statements that start a block.
+    static let headers: Set<String> = ["format", "scenario", "role", "place", "world", "player", "scene", "event", "ending", "glossary"]
+    /// Every keyword that may start a statement, for "did you mean".
+    static let statements = ["format", "scenario", "role", "place", "world", "player", "scene", "choice", "event",
+                             "ending", "glossary", "languages", "calendar", "year", "dates", "start", "for", "on",
+                             "between", "at", "if", "only", "once", "show", "note", "source", "go", "set", "clear",
+                             "add", "subtract", "advance", "journal", "chance", "otherwise", "move", "debrief", "explain"]
+
+    /// The format this parser reads.
+    static let formatVersion = 1
+
+    private let file: SourceFile
+    private(set) var diagnostics: [Diagnostic] = []
+    private var syntax: FileSyntax
+
+    /// Which block is open.
+    private enum Block {
+        case none, scenario, role, place, variable, scene, event, ending, glossary
+    }
+
+    /// Where text lines go.
+    private enum Slot: Equatable {
+        case main, note, passage, debrief, explain, journal, roleText
+    }
+
+    private var block = Block.none
+    private var slot = Slot.main
+    private var scenario: ScenarioHeaderSyntax?
+    private var role: RoleSyntax?
+    private var place: PlaceSyntax?
+    private var variable: VariableSyntax?
+    private var scene: SceneSyntax?
+    private var choice: ChoiceSyntax?
+    private var outcome: OutcomeSyntax?
+    private var event: EventSyntax?
+    private var eventOutcome: EventOutcomeSyntax?
+    private var ending: EndingSyntax?
+    private var glossary: GlossarySyntax?
+    private var sawStatement = false
+
+    init(file: SourceFile) {
+        self.file = file
+        syntax = FileSyntax(path: file.path)
+    }
+
+    /// Parses the whole file.
+    mutating func parse() -> FileSyntax {
+        var lexer = Lexer(file: file)
+        let lines = lexer.lines()
+        diagnostics += lexer.diagnostics
+        guard let lines else { return syntax }
+        let start = SourceLocation(file: file.path, line: 1, column: 1)
+        if lines.isEmpty {
+            diagnostics.append(Diagnostic(.unsupportedFormat("this file is empty; a scenario file starts with the line 'format 1'"), at: start))
+            return syntax
+        }
+        for line in lines { handle(line) }
+        closeBlock()
+        return syntax
+    }
+
+    // MARK: Lines
+
+    private mutating func handle(_ line: Line) {
+        switch line.content {
+        case .text(let language, let languageLocation, let body, let bodyLocation):
+            if !sawStatement {
+                diagnostics.append(Diagnostic(.unsupportedFormat("a scenario file starts with the line 'format 1'"), at: line.location))
+                sawStatement = true
+            }
+            if Self.statements.contains(language) {
+                diagnostics.append(Diagnostic(.syntax("'\(language):' looks like a text line, but '\(language)' is a statement; write it without the colon, as '\(language) …'"), at: languageLocation))
+                return
+            }
+            addText(TextEntrySyntax(language: language, languageLocation: languageLocation, body: body, bodyLocation: bodyLocation))
+        case .statement(let tokens, let rest):
+            var cursor = TokenCursor(tokens: tokens)
+            let keyword = tokens[0]
+            if !sawStatement {
+                sawStatement = true
+                if !keyword.isWord("format") {
+                    diagnostics.append(Diagnostic(.unsupportedFormat("a scenario file starts with the line 'format 1'; add it as the first line"), at: keyword.location))
+                }
+            }
+            if keyword.kind != .word {
+                diagnostics.append(Diagnostic(.syntax("a statement starts with a word such as 'scene' or 'choice', not '\(keyword.text)'"), at: keyword.location))
+                return
+            }
+            cursor.advance()
+            if cursor.current?.isSymbol(":") == true, Self.statements.contains(keyword.text) {
+                diagnostics.append(Diagnostic(.syntax("write '\(keyword.text)' without a colon, as '\(keyword.text) …'"), at: cursor.location))
+                cursor.advance()
+            }
+            if Self.headers.contains(keyword.text) {
+                closeBlock()
+                header(keyword, &cursor)
+            } else {
+                statement(keyword, &cursor, rest: rest)
+            }
+        }
+    }
+
+    // MARK: Headers
+
+    private mutating func header(_ keyword: Token, _ cursor: inout TokenCursor) {
+        slot = .main
+        switch keyword.text {
+        case "format":
+            guard let version = cursor.takeInteger() else {
+                report("'format' needs the format's number, as in 'format 1'", at: cursor.location)
+                return
+            }
+            if syntax.formatVersion != nil {
+                report("'format' is given twice in this file", at: keyword.location)
+            } else if version != Self.formatVersion {
+                diagnostics.append(Diagnostic(.unsupportedFormat(version > Self.formatVersion
+                    ? "this file is written in format \(version), but this version of Petrograd reads format \(Self.formatVersion); update Petrograd"
+                    : "there is no format \(version); write 'format \(Self.formatVersion)'"), at: keyword.location))
+            }
+            syntax.formatVersion = version
+            expectEnd(cursor)
+        case "scenario":
+            guard let name = expectName(&cursor, "the scenario's id", example: "scenario march-1917") else { return }
+            scenario = ScenarioHeaderSyntax(name: name, title: TextSyntax(location: keyword.location), location: keyword.location)
+            block = .scenario
+            expectEnd(cursor)
+        case "role":
+            guard let name = expectName(&cursor, "the role's id", example: "role worker") else { return }
+            role = RoleSyntax(name: name, title: TextSyntax(location: keyword.location))
+            block = .role
+            expectEnd(cursor)
+        case "place":
+            guard let name = expectName(&cursor, "the place's id", example: "place nevsky") else { return }
+            place = PlaceSyntax(name: name, title: TextSyntax(location: keyword.location))
+            block = .place
+            expectEnd(cursor)
+        case "world", "player":
+            parseVariable(keyword, &cursor)
+        case "scene":
+            guard let name = expectName(&cursor, "the scene's id", example: "scene mill-gate") else { return }
+            scene = SceneSyntax(name: name, text: TextSyntax(location: keyword.location))
+            block = .scene
+            expectEnd(cursor)
+        case "event":
+            guard let name = expectName(&cursor, "the event's id", example: "event volynsky-mutiny") else { return }
+            let fired = EventOutcomeSyntax(location: keyword.location, text: TextSyntax(location: keyword.location))
+            event = EventSyntax(name: name, fired: fired)
+            eventOutcome = fired
+            block = .event
+            expectEnd(cursor)
+        case "ending":
+            guard let name = expectName(&cursor, "the ending's id", example: "ending soviet-born") else { return }
+            ending = EndingSyntax(name: name, text: TextSyntax(location: keyword.location))
+            block = .ending
+            expectEnd(cursor)
+        case "glossary":
+            guard let name = expectName(&cursor, "the entry's id", example: "glossary soviet") else { return }
+            glossary = GlossarySyntax(name: name, term: TextSyntax(location: keyword.location))
+            block = .glossary
+            expectEnd(cursor)
+        default:
+            break
+        }
+    }
+
+    private mutating func parseVariable(_ keyword: Token, _ cursor: inout TokenCursor) {
+        let scope: VariableScope = keyword.text == "world" ? .world : .player
+        let type: VariableType
+        if cursor.take(word: "number") {
+            type = .number
+        } else if cursor.take(word: "flag") {
+            type = .flag
+        } else {
+            report("after '\(keyword.text)' write 'number' or 'flag', as in '\(keyword.text) number hunger 0 to 100 = 60' or '\(keyword.text) flag marched'", at: cursor.location)
+            return
+        }
+        guard let name = expectName(&cursor, "the variable's id", example: "\(keyword.text) \(type == .number ? "number hunger 0 to 100" : "flag marched")") else { return }
+        var syntax = VariableSyntax(scope: scope, type: type, name: name, range: nil, initial: nil,
+                                    label: TextSyntax(location: keyword.location), location: keyword.location)
+        if type == .number {
+            let rangeLocation = cursor.location
+            guard let minimum = cursor.takeInteger(), cursor.take(word: "to"), let maximum = cursor.takeInteger() else {
+                report("a number needs its range, as in '\(keyword.text) number \(name.text) 0 to 100 = 50'", at: rangeLocation)
+                return
+            }
+            if minimum > maximum {
+                report("the range \(minimum) to \(maximum) is empty; write the smaller number first", at: rangeLocation)
+            }
+            syntax.range = (minimum, maximum, rangeLocation)
+        }
+        if cursor.take(symbol: "=") {
+            var parser = ExpressionParser(cursor: cursor)
+            syntax.initial = parser.parseExpression()
+            diagnostics += parser.diagnostics
+            cursor = parser.cursor
+        }
+        variable = syntax
+        block = .variable
+        expectEnd(cursor)
+    }
+
+    // MARK: Statements inside blocks
+
+    private mutating func statement(_ keyword: Token, _ cursor: inout TokenCursor, rest: String) {
+        let word = keyword.text
+        switch block {
+        case .none:
+            if Self.statements.contains(word) {
+                misplaced(keyword, "before any block", hint: "start a block first, such as 'scene ID'")
+            } else {
+                unknownStatement(keyword)
+            }
+            return
+        case .scenario:
+            slot = .main
+            scenarioStatement(keyword, &cursor)
+        case .role:
+            slot = .main
+            if word == "start", let name = expectName(&cursor, "the start scene's id", example: "start mill-gate") {
+                role?.start = name
+                expectEnd(cursor)
+            } else if word != "start" {
+                misplacedOrUnknown(keyword, "in a role", hint: "a role has its name (text lines) and 'start SCENE'")
+            }
+        case .place:
+            misplacedOrUnknown(keyword, "in a place", hint: "a place has only its name, in text lines")
+        case .variable:
+            misplacedOrUnknown(keyword, "in a variable", hint: "a variable has only its label, in text lines")
+        case .scene:
+            if choice != nil {
+                choiceStatement(keyword, &cursor)
+            } else {
+                sceneStatement(keyword, &cursor, rest: rest)
+            }
+        case .event:
+            eventStatement(keyword, &cursor)
+        case .ending:
+            slot = .main
+            switch word {
+            case "for":
+                let names = parseNameList(&cursor, "a role id")
+                ending?.roles += names
+            case "debrief":
+                ending?.debrief = TextSyntax(location: keyword.location)
+                slot = .debrief
+                expectEnd(cursor)
+            default:
+                misplacedOrUnknown(keyword, "in an ending", hint: "an ending has its text, 'for ROLE' and 'debrief'")
+            }
+        case .glossary:
+            slot = .main
+            if word == "explain" {
+                glossary?.explanation = TextSyntax(location: keyword.location)
+                slot = .explain
+                expectEnd(cursor)
+            } else {
+                misplacedOrUnknown(keyword, "in a glossary entry", hint: "an entry has its term (text lines) and 'explain'")
+            }
+        }
+    }
+
+    private mutating func scenarioStatement(_ keyword: Token, _ cursor: inout TokenCursor) {
+        switch keyword.text {
+        case "languages":
+            let names = parseNameList(&cursor, "a language code such as 'hi' or 'en'")
+            scenario?.languages.append(contentsOf: names)
+        case "calendar":
+            if cursor.take(word: "old") {
+                scenario?.calendar = .old
+            } else if cursor.take(word: "new") {
+                scenario?.calendar = .new
+            } else {
+                report("write 'calendar old' (Julian, as in Russia in 1917) or 'calendar new' (Gregorian)", at: cursor.location)
+                return
+            }
+            _ = cursor.take(word: "style")
+            expectEnd(cursor)
+        case "year":
+            guard let year = cursor.takeInteger() else {
+                report("'year' needs a year, as in 'year 1917'", at: cursor.location)
+                return
+            }
+            scenario?.year = year
+            expectEnd(cursor)
+        case "dates":
+            guard let start = parseMoment(&cursor) else { return }
+            guard cursor.take(word: "to") else {
+                report("write the span as 'dates 23 Feb to 27 Feb'", at: cursor.location)
+                return
+            }
+            guard let end = parseMoment(&cursor) else { return }
+            scenario?.dates = (start, end)
+            expectEnd(cursor)
+        default:
+            misplacedOrUnknown(keyword, "in the scenario block", hint: "it has its title, 'languages', 'calendar', 'year' and 'dates'")
+        }
+    }
+
+    private mutating func sceneStatement(_ keyword: Token, _ cursor: inout TokenCursor, rest: String) {
+        slot = .main
+        switch keyword.text {
+        case "for":
+            let names = parseNameList(&cursor, "a role id")
+            scene?.roles += names
+        case "on":
+            if let moment = parseMoment(&cursor) {
+                scene?.moment = moment
+                expectEnd(cursor)
+            }
+        case "at":
+            if let name = expectName(&cursor, "a place id", example: "at vyborg-side") {
+                scene?.place = name
+                expectEnd(cursor)
+            }
+        case "if":
+            if let condition = parseCondition(&cursor) {
+                scene?.passages.append(PassageSyntax(condition: condition, text: TextSyntax(location: keyword.location)))
+                slot = .passage
+            }
+        case "note":
+            scene?.note = TextSyntax(location: keyword.location)
+            slot = .note
+            expectEnd(cursor)
+        case "source":
+            if rest.isEmpty {
+                report("'source' needs the reference, as in 'source NCERT Class 9, chapter 2'", at: cursor.location)
+            } else {
+                scene?.source = rest
+            }
+        case "go":
+            if let name = expectName(&cursor, "a scene or ending id", example: "go nevsky") {
+                scene?.fallback = name
+                expectEnd(cursor)
+            }
+        case "choice":
+            guard let name = expectName(&cursor, "the choice's id", example: "choice walk-out") else { return }
+            choice = ChoiceSyntax(name: name, text: TextSyntax(location: keyword.location))
+            expectEnd(cursor)
+        case "only", "once", "show", "set", "clear", "add", "subtract", "advance", "journal", "chance", "otherwise":
+            misplaced(keyword, "in a scene outside a choice", hint: "start a choice first with 'choice ID'")
+        default:
+            misplacedOrUnknown(keyword, "in a scene", hint: "")
+        }
+    }
+
+    private mutating func choiceStatement(_ keyword: Token, _ cursor: inout TokenCursor) {
+        slot = .main
+        switch keyword.text {
+        case "choice":
+            closeChoice()
+            guard let name = expectName(&cursor, "the choice's id", example: "choice walk-out") else { return }
+            choice = ChoiceSyntax(name: name, text: TextSyntax(location: keyword.location))
+            expectEnd(cursor)
+        case "only":
+            guard cursor.take(word: "if") else {
+                report("write 'only if CONDITION'", at: cursor.location)
+                return
+            }
+            if outcome != nil {
+                misplaced(keyword, "inside a 'chance' or 'otherwise' section", hint: "put 'only if' before the first 'chance'")
+                return
+            }
+            if let condition = parseCondition(&cursor) { choice?.guardCondition = condition }
+        case "once":
+            if outcome != nil {
+                misplaced(keyword, "inside a 'chance' or 'otherwise' section", hint: "put 'once' before the first 'chance'")
+                return
+            }
+            choice?.once = true
+            expectEnd(cursor)
+        case "show":
+            guard cursor.take(word: "locked") else {
+                report("write 'show locked' to show this choice greyed out when its guard is false", at: cursor.location)
+                return
+            }
+            choice?.showLocked = true
+            expectEnd(cursor)
+        case "go":
+            guard let name = expectName(&cursor, "a scene or ending id", example: "go nevsky") else { return }
+            if outcome != nil { outcome?.target = name } else { choice?.target = name }
+            expectEnd(cursor)
+        case "chance", "otherwise":
+            closeOutcome()
+            var percent: Int?
+            if keyword.text == "chance" {
+                guard let value = cursor.takeInteger() else {
+                    report("'chance' needs a number of times in a hundred, as in 'chance 30'", at: cursor.location)
+                    return
+                }
+                _ = cursor.take(symbol: "%")
+                _ = cursor.take(word: "percent")
+                if !(0...100).contains(value) {
+                    report("a chance is between 0 and 100, not \(value)", at: keyword.location)
+                }
+                percent = value
+            } else if choice?.outcomes.contains(where: { $0.percent == nil }) == true {
+                report("this choice already has an 'otherwise'", at: keyword.location)
+            } else if choice?.outcomes.isEmpty == true {
+                misplaced(keyword, "before any 'chance' in a choice", hint: "'otherwise' follows one or more 'chance N' sections")
+                return
+            }
+            outcome = OutcomeSyntax(percent: percent, location: keyword.location, text: TextSyntax(location: keyword.location))
+            expectEnd(cursor)
+        case "for", "on", "at", "if", "note", "source":
+            let hint = keyword.text == "if" ? "a guard on a choice is written 'only if CONDITION'" : "a scene's own lines come before its first choice"
+            misplaced(keyword, "inside a choice", hint: hint)
+        case "move":
+            misplaced(keyword, "in a choice", hint: "only world events move players; a choice uses 'go SCENE'")
+        default:
+            if let effect = parseEffect(keyword, &cursor) {
+                appendEffect(effect)
+            }
+        }
+    }
+
+    private mutating func eventStatement(_ keyword: Token, _ cursor: inout TokenCursor) {
+        slot = .main
+        let inOtherwise = event?.otherwise != nil
+        switch keyword.text {
+        case "on", "between", "if":
+            if inOtherwise {
+                misplaced(keyword, "after 'otherwise'", hint: "an event's date and condition come before 'otherwise'")
+                return
+            }
+            if keyword.text == "if" {
+                if let condition = parseCondition(&cursor) { event?.condition = condition }
+            } else if let start = parseMoment(&cursor) {
+                event?.start = start
+                event?.end = nil
+                if keyword.text == "between" {
+                    guard cursor.take(word: "and") else {
+                        report("write a window as 'between 26 Feb, evening and 27 Feb, noon'", at: cursor.location)
+                        return
+                    }
+                    guard let end = parseMoment(&cursor) else { return }
+                    event?.end = end
+                }
+                expectEnd(cursor)
+            }
+        case "for":
+            guard let role = expectName(&cursor, "a role id", example: "for soldier") else { return }
+            eventOutcome?.roleTexts.append((role, TextSyntax(location: keyword.location)))
+            slot = .roleText
+            expectEnd(cursor)
+        case "otherwise":
+            if inOtherwise {
+                report("this event already has an 'otherwise'", at: keyword.location)
+                return
+            }
+            if let fired = eventOutcome { event?.fired = fired }
+            let otherwise = EventOutcomeSyntax(location: keyword.location, text: TextSyntax(location: keyword.location))
+            event?.otherwise = otherwise
+            eventOutcome = otherwise
+            expectEnd(cursor)
+        case "go", "once", "only", "chance", "show":
+            misplaced(keyword, "in a world event", hint: "an event moves players with 'move ROLE to SCENE'")
+        case "advance":
+            misplaced(keyword, "in a world event", hint: "the world's clock follows the players; events cannot move it")
+        default:
+            if let effect = parseEffect(keyword, &cursor) {
+                eventOutcome?.effects.append(effect)
+            }
+        }
+    }
+
+    // MARK: Effects
+
+    private mutating func parseEffect(_ keyword: Token, _ cursor: inout TokenCursor) -> EffectSyntax? {
+        switch keyword.text {
+        case "set":
+            guard let name = expectName(&cursor, "a variable id", example: "set hunger to 50") else { return nil }
+            if cursor.take(word: "to") {
+                guard let value = parseCondition(&cursor) else { return nil }
+                return .set(name, value, keyword.location)
+            }
+            if cursor.take(symbol: "=") {
+                report("write 'set \(name.text) to …'", at: keyword.location)
+                return nil
+            }
+            expectEnd(cursor)
+            return .set(name, nil, keyword.location)
+        case "clear":
+            guard let name = expectName(&cursor, "a flag id", example: "clear marched") else { return nil }
+            expectEnd(cursor)
+            return .clear(name, keyword.location)
+        case "add", "subtract":
+            let preposition = keyword.text == "add" ? "to" : "from"
+            var parser = ExpressionParser(cursor: cursor)
+            let amount = parser.parseExpression()
+            diagnostics += parser.diagnostics
+            cursor = parser.cursor
+            guard let amount else { return nil }
+            guard cursor.take(word: preposition) else {
+                report("write '\(keyword.text) AMOUNT \(preposition) VARIABLE', as in '\(keyword.text) 10 \(preposition) strike'", at: cursor.location)
+                return nil
+            }
+            guard let name = expectName(&cursor, "a variable id", example: "\(keyword.text) 10 \(preposition) strike") else { return nil }
+            expectEnd(cursor)
+            return keyword.text == "add" ? .add(amount, name, keyword.location) : .subtract(amount, name, keyword.location)
+        case "advance":
+            guard let amount = cursor.takeInteger(), amount >= 0 else {
+                report("write 'advance 2 hours' (minutes, hours or days)", at: cursor.location)
+                return nil
+            }
+            let unit = cursor.current?.text ?? ""
+            let minutes: Int
+            switch unit {
+            case "minute", "minutes": minutes = 1
+            case "hour", "hours": minutes = 60
+            case "day", "days": minutes = 24 * 60
+            default:
+                report("write 'advance \(amount) minutes', 'hours' or 'days'", at: cursor.location)
+                return nil
+            }
+            cursor.advance()
+            expectEnd(cursor)
+            let (total, overflow) = amount.multipliedReportingOverflow(by: minutes)
+            if overflow || total > 366 * 24 * 60 * 100 {
+                report("that is too long a time to advance", at: keyword.location)
+                return nil
+            }
+            return .advance(minutes: total, keyword.location)
+        case "journal":
+            expectEnd(cursor)
+            slot = .journal
+            return .journal(TextSyntax(location: keyword.location))
+        case "move":
+            var role: Name?
+            if !cursor.take(word: "everyone") {
+                guard let name = expectName(&cursor, "a role id or 'everyone'", example: "move soldier to barracks") else { return nil }
+                role = name
+            }
+            guard cursor.take(word: "to") else {
+                report("write 'move ROLE to SCENE'", at: cursor.location)
+                return nil
+            }
+            guard let scene = expectName(&cursor, "a scene id", example: "move soldier to barracks") else { return nil }
+            expectEnd(cursor)
+            return .move(role: role, scene: scene, keyword.location)
+        default:
+            misplacedOrUnknown(keyword, block == .event ? "in a world event" : "in a choice", hint: "")
+            return nil
+        }
+    }
+
+    private mutating func appendEffect(_ effect: EffectSyntax) {
+        if outcome != nil { outcome?.effects.append(effect) } else { choice?.effects.append(effect) }
+    }
+
+    // MARK: Text
+
+    private mutating func addText(_ entry: TextEntrySyntax) {
+        func add(_ text: inout TextSyntax) {
+            if let existing = text.entries.first(where: { $0.language == entry.language }) {
+                diagnostics.append(Diagnostic(.syntax("this text already has a '\(entry.language)' line"), at: entry.languageLocation,
+                                              notes: [.init(location: existing.languageLocation, message: "the first '\(entry.language)' line is here")]))
+                return
+            }
+            text.entries.append(entry)
+        }
+        switch (block, slot) {
+        case (.none, _):
+            diagnostics.append(Diagnostic(.misplacedStatement(statement: "\(entry.language):", place: "before any block", hint: "text belongs to a scene, a choice or another block"), at: entry.languageLocation))
+        case (.scenario, _): add(&scenario!.title)
+        case (.role, _): add(&role!.title)
+        case (.place, _): add(&place!.title)
+        case (.variable, _): add(&variable!.label)
+        case (.glossary, .explain): add(&glossary!.explanation!)
+        case (.glossary, _): add(&glossary!.term)
+        case (.ending, .debrief): add(&ending!.debrief!)
+        case (.ending, _): add(&ending!.text)
+        case (.scene, .journal):
+            if outcome != nil {
+                addToLastJournal(&outcome!.effects, add)
+            } else {
+                addToLastJournal(&choice!.effects, add)
+            }
+        case (.scene, _):
+            if outcome != nil {
+                add(&outcome!.text)
+            } else if choice != nil {
+                add(&choice!.text)
+            } else if slot == .note {
+                add(&scene!.note!)
+            } else if slot == .passage {
+                add(&scene!.passages[scene!.passages.count - 1].text)
+            } else {
+                add(&scene!.text)
+            }
+        case (.event, .journal):
+            addToLastJournal(&eventOutcome!.effects, add)
+        case (.event, .roleText):
+            add(&eventOutcome!.roleTexts[eventOutcome!.roleTexts.count - 1].text)
+        case (.event, _):
+            add(&eventOutcome!.text)
+        }
+    }
+
+    private func addToLastJournal(_ effects: inout [EffectSyntax], _ add: (inout TextSyntax) -> Void) {
+        guard case .journal(var text) = effects.last else { return }
+        add(&text)
+        effects[effects.count - 1] = .journal(text)
+    }
+
+    // MARK: Closing blocks
+
+    private mutating func closeOutcome() {
+        if let outcome { choice?.outcomes.append(outcome) }
+        outcome = nil
+    }
+
+    private mutating func closeChoice() {
+        closeOutcome()
+        if let choice { scene?.choices.append(choice) }
+        choice = nil
+    }
+
+    private mutating func closeBlock() {
+        switch block {
+        case .none: break
+        case .scenario: if let scenario { syntax.scenario.append(scenario) }
+        case .role: if let role { syntax.roles.append(role) }
+        case .place: if let place { syntax.places.append(place) }
+        case .variable: if let variable { syntax.variables.append(variable) }
+        case .scene:
+            closeChoice()
+            if let scene { syntax.scenes.append(scene) }
+        case .event:
+            if var event, let eventOutcome {
+                if event.otherwise != nil { event.otherwise = eventOutcome } else { event.fired = eventOutcome }
+                syntax.events.append(event)
+            }
+        case .ending: if let ending { syntax.endings.append(ending) }
+        case .glossary: if let glossary { syntax.glossary.append(glossary) }
+        }
+        block = .none
+        slot = .main
+        scenario = nil; role = nil; place = nil; variable = nil; scene = nil; choice = nil; outcome = nil
+        event = nil; eventOutcome = nil; ending = nil; glossary = nil
+    }
+
+    // MARK: Helpers
+
+    private mutating func parseCondition(_ cursor: inout TokenCursor) -> ExpressionSyntax? {
+        var parser = ExpressionParser(cursor: cursor)
+        let expression = parser.parseExpression()
+        diagnostics += parser.diagnostics
+        cursor = parser.cursor
+        guard let expression else { return nil }
+        guard expectEnd(cursor) else { return nil }
+        return expression
+    }
+
+    private mutating func parseMoment(_ cursor: inout TokenCursor) -> MomentSyntax? {
+        var parser = MomentParser(cursor: cursor)
+        let moment = parser.parseMoment()
+        diagnostics += parser.diagnostics
+        cursor = parser.cursor
+        return moment
+    }
+
+    private mutating func parseNameList(_ cursor: inout TokenCursor, _ what: String) -> [Name] {
+        var names: [Name] = []
+        repeat {
+            guard let name = cursor.takeName() else {
+                report("expected \(what) but found \(cursor.currentDescription)", at: cursor.location)
+                return names
+            }
+            names.append(name)
+        } while cursor.take(symbol: ",") || (!cursor.isAtEnd && cursor.current?.kind == .word)
+        expectEnd(cursor)
+        return names
+    }
+
+    private mutating func expectName(_ cursor: inout TokenCursor, _ what: String, example: String) -> Name? {
+        if let name = cursor.takeName() { return name }
+        report("expected \(what) but found \(cursor.currentDescription); for example '\(example)'", at: cursor.location)
+        return nil
+    }
+
+    @discardableResult
+    private mutating func expectEnd(_ cursor: TokenCursor) -> Bool {
+        guard let token = cursor.current else { return true }
+        report("unexpected '\(token.text)' at the end of this line", at: token.location)
+        return false
+    }
+
+    private mutating func report(_ message: String, at location: SourceLocation) {
+        diagnostics.append(Diagnostic(.syntax(message), at: location))
+    }
+
+    private mutating func misplaced(_ keyword: Token, _ place: String, hint: String) {
+        diagnostics.append(Diagnostic(.misplacedStatement(statement: keyword.text, place: place, hint: hint), at: keyword.location))
+    }
+
+    private mutating func misplacedOrUnknown(_ keyword: Token, _ place: String, hint: String) {
+        if Self.statements.contains(keyword.text) {
+            misplaced(keyword, place, hint: hint)
+        } else {
+            unknownStatement(keyword)
+        }
+    }
+
+    private mutating func unknownStatement(_ keyword: Token) {
+        let suggestion = Spelling.closest(to: keyword.text, among: Self.statements)
+        var message = "'\(keyword.text)' is not a statement this format knows"
+        if let suggestion { message += "; did you mean '\(suggestion)'?" }
+        message += " (text lines start with a language code and a colon, such as 'en: …')"
+        report(message, at: keyword.location)
+    }
+}

@@ -1,0 +1,218 @@
+/// An id as written, with where it was written.
+public struct Name: Hashable, Sendable {
+    public var text: String
+    public var location: SourceLocation
+}
+
+/// One language's line of a text.
+public struct TextEntrySyntax: Hashable, Sendable {
+    public var language: String
+    public var languageLocation: SourceLocation
+    public var body: String
+    public var bodyLocation: SourceLocation
+}
+
+/// A text given in several languages side by side.
+public struct TextSyntax: Hashable, Sendable {
+    /// Where the text was introduced (its opener, or its block's header).
+    public var location: SourceLocation
+    public var entries: [TextEntrySyntax] = []
+
+    public var isEmpty: Bool { entries.isEmpty }
+}
+
+/// A date, and optionally a time of day, as written.
+public struct MomentSyntax: Hashable, Sendable {
+    public var day: Int
+    public var month: Int
+    public var year: Int?
+    public var calendar: CalendarKind?
+    /// Minutes after midnight, when a time was given.
+    public var minuteOfDay: Int?
+    public var location: SourceLocation
+}
+
+/// A condition or arithmetic expression as written.
+public indirect enum ExpressionSyntax: Hashable, Sendable {
+    case integer(Int, SourceLocation)
+    case boolean(Bool, SourceLocation)
+    case name(Name)
+    case visited(Name, SourceLocation)
+    case before(MomentSyntax, SourceLocation)
+    case after(MomentSyntax, SourceLocation)
+    case not(ExpressionSyntax, SourceLocation)
+    case negate(ExpressionSyntax, SourceLocation)
+    case binary(BinaryOperator, ExpressionSyntax, ExpressionSyntax, SourceLocation)
+
+    public var location: SourceLocation {
+        switch self {
+        case .integer(_, let location), .boolean(_, let location), .visited(_, let location),
+             .before(_, let location), .after(_, let location), .not(_, let location),
+             .negate(_, let location), .binary(_, _, _, let location):
+            location
+        case .name(let name):
+            name.location
+        }
+    }
+}
+
+/// An operator between two expressions.
+public enum BinaryOperator: String, Hashable, Sendable {
+    case or, and
+    case equal = "=", notEqual = "!=", less = "<", lessOrEqual = "<=", greater = ">", greaterOrEqual = ">="
+    case plus = "+", minus = "-", times = "*", divide = "/"
+
+    var isComparison: Bool {
+        switch self {
+        case .equal, .notEqual, .less, .lessOrEqual, .greater, .greaterOrEqual: true
+        default: false
+        }
+    }
+
+    var isArithmetic: Bool {
+        switch self {
+        case .plus, .minus, .times, .divide: true
+        default: false
+        }
+    }
+}
+
+/// One effect as written: a change to variables, the clock, the journal, or where players stand.
+public enum EffectSyntax: Hashable, Sendable {
+    /// `set VAR to EXPR`, or `set FLAG` (value nil).
+    case set(Name, ExpressionSyntax?, SourceLocation)
+    case clear(Name, SourceLocation)
+    case add(ExpressionSyntax, Name, SourceLocation)
+    case subtract(ExpressionSyntax, Name, SourceLocation)
+    case advance(minutes: Int, SourceLocation)
+    case journal(TextSyntax)
+    /// `move ROLE to SCENE`; a nil role means everyone.
+    case move(role: Name?, scene: Name, SourceLocation)
+}
+
+/// `world number hunger 0 to 100 = 60` and its label.
+public struct VariableSyntax: Sendable {
+    public var scope: VariableScope
+    public var type: VariableType
+    public var name: Name
+    public var range: (minimum: Int, maximum: Int, location: SourceLocation)?
+    public var initial: ExpressionSyntax?
+    public var label: TextSyntax
+    public var location: SourceLocation
+
+}
+
+/// The `scenario` block.
+public struct ScenarioHeaderSyntax: Sendable {
+    public var name: Name
+    public var title: TextSyntax
+    public var languages: [Name] = []
+    public var calendar: CalendarKind?
+    public var year: Int?
+    public var dates: (start: MomentSyntax, end: MomentSyntax)?
+    public var location: SourceLocation
+
+}
+
+/// A `role` block.
+public struct RoleSyntax: Sendable {
+    public var name: Name
+    public var title: TextSyntax
+    public var start: Name?
+}
+
+/// A `place` block.
+public struct PlaceSyntax: Sendable {
+    public var name: Name
+    public var title: TextSyntax
+}
+
+/// A passage of scene text shown only when its condition holds.
+public struct PassageSyntax: Sendable {
+    public var condition: ExpressionSyntax
+    public var text: TextSyntax
+}
+
+/// One outcome of a choice: the only one, or one `chance`/`otherwise` section.
+public struct OutcomeSyntax: Sendable {
+    /// The percentage, or nil for `otherwise`.
+    public var percent: Int?
+    public var location: SourceLocation
+    public var text: TextSyntax
+    public var effects: [EffectSyntax] = []
+    public var target: Name?
+}
+
+/// A `choice` inside a scene.
+public struct ChoiceSyntax: Sendable {
+    public var name: Name
+    public var text: TextSyntax
+    public var guardCondition: ExpressionSyntax?
+    public var once = false
+    public var showLocked = false
+    public var effects: [EffectSyntax] = []
+    public var target: Name?
+    public var outcomes: [OutcomeSyntax] = []
+}
+
+/// A `scene` block and its choices.
+public struct SceneSyntax: Sendable {
+    public var name: Name
+    public var roles: [Name] = []
+    public var moment: MomentSyntax?
+    public var place: Name?
+    public var text: TextSyntax
+    public var passages: [PassageSyntax] = []
+    public var note: TextSyntax?
+    public var source: String?
+    public var fallback: Name?
+    public var choices: [ChoiceSyntax] = []
+}
+
+/// What a world event does when it fires (or, for `otherwise`, when it does not).
+public struct EventOutcomeSyntax: Sendable {
+    public var location: SourceLocation
+    public var text: TextSyntax
+    public var roleTexts: [(role: Name, text: TextSyntax)] = []
+    public var effects: [EffectSyntax] = []
+
+}
+
+/// An `event` block.
+public struct EventSyntax: Sendable {
+    public var name: Name
+    public var start: MomentSyntax?
+    public var end: MomentSyntax?
+    public var condition: ExpressionSyntax?
+    public var fired: EventOutcomeSyntax
+    public var otherwise: EventOutcomeSyntax?
+}
+
+/// An `ending` block.
+public struct EndingSyntax: Sendable {
+    public var name: Name
+    public var roles: [Name] = []
+    public var text: TextSyntax
+    public var debrief: TextSyntax?
+}
+
+/// A `glossary` block.
+public struct GlossarySyntax: Sendable {
+    public var name: Name
+    public var term: TextSyntax
+    public var explanation: TextSyntax?
+}
+
+/// Everything declared in one file, in order.
+public struct FileSyntax: Sendable {
+    public var path: String
+    public var formatVersion: Int?
+    public var scenario: [ScenarioHeaderSyntax] = []
+    public var roles: [RoleSyntax] = []
+    public var places: [PlaceSyntax] = []
+    public var variables: [VariableSyntax] = []
+    public var scenes: [SceneSyntax] = []
+    public var events: [EventSyntax] = []
+    public var endings: [EndingSyntax] = []
+    public var glossary: [GlossarySyntax] = []
+}

@@ -1,0 +1,38 @@
+/// A checked condition or arithmetic expression. Conditions evaluate to 1 (true) or 0 (false).
+public indirect enum Expression: Hashable, Sendable {
+    case constant(Int)
+    case variable(VariableReference)
+    /// The player has been in this scene.
+    case visited(scene: Int)
+    /// The time is earlier than this moment.
+    case before(Moment)
+    /// The time is at or after this moment.
+    case notBefore(Moment)
+    case not(Expression)
+    case and(Expression, Expression)
+    case or(Expression, Expression)
+    case negate(Expression)
+    case compare(Comparison, Expression, Expression)
+    case arithmetic(Arithmetic, Expression, Expression, SourceLocation)
+
+    /// A comparison operator.
+    public enum Comparison: Hashable, Sendable {
+        case equal, notEqual, less, lessOrEqual, greater, greaterOrEqual
+    }
+
+    /// An arithmetic operator; division keeps its location for the division-by-zero report.
+    public enum Arithmetic: Hashable, Sendable {
+        case plus, minus, times, divide
+    }
+
+    /// Every variable the expression reads, in order of appearance.
+    public var variables: [VariableReference] {
+        switch self {
+        case .variable(let reference): [reference]
+        case .constant, .visited, .before, .notBefore: []
+        case .not(let operand), .negate(let operand): operand.variables
+        case .and(let a, let b), .or(let a, let b), .compare(_, let a, let b), .arithmetic(_, let a, let b, _):
+            a.variables + b.variables
+        }
+    }
+}

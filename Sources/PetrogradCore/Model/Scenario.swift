@@ -1,0 +1,60 @@
+/// A checked scenario: everything the simulation needs, with ids resolved to indices.
+public struct Scenario: Sendable {
+    public var id: String
+    public var title: LocalizedText
+    /// The promised languages; the first is the fallback.
+    public var languages: [String]
+    /// The calendar the author wrote dates in.
+    public var calendar: CalendarKind
+    /// The declared span of dates, if any.
+    public var span: ClosedRange<Moment>?
+    public var roles: [Role]
+    public var places: [Place]
+    public var worldVariables: [Variable]
+    public var playerVariables: [Variable]
+    public var scenes: [Scene]
+    public var choices: [Choice]
+    public var endings: [Ending]
+    /// World events in the order they were declared.
+    public var events: [WorldEvent]
+    /// Indices of `events` in the order they are considered: by date, then by declaration.
+    public var eventOrder: [Int]
+    public var glossary: [GlossaryEntry]
+    /// A hash of the scenario's files (FNV-1a, 64 bits, hexadecimal), recorded in saves.
+    public var contentHash: String
+
+    /// The index of the role with this id.
+    public func roleIndex(_ id: String) -> Int? { roles.firstIndex { $0.id == id } }
+    /// The index of the scene with this id.
+    public func sceneIndex(_ id: String) -> Int? { scenes.firstIndex { $0.id == id } }
+    /// The index of the ending with this id.
+    public func endingIndex(_ id: String) -> Int? { endings.firstIndex { $0.id == id } }
+
+    /// The target named by an id.
+    public func target(_ id: String) -> Target? {
+        if let scene = sceneIndex(id) { return .scene(scene) }
+        if let ending = endingIndex(id) { return .ending(ending) }
+        return nil
+    }
+
+    /// The id of a target.
+    public func id(of target: Target) -> String {
+        switch target {
+        case .scene(let index): scenes[index].id
+        case .ending(let index): endings[index].id
+        }
+    }
+
+    /// The variable a reference points to.
+    public func variable(_ reference: VariableReference) -> Variable {
+        switch reference.scope {
+        case .world: worldVariables[reference.index]
+        case .player: playerVariables[reference.index]
+        }
+    }
+
+    /// The choice of a scene with this id.
+    public func choiceIndex(_ id: String, inScene scene: Int) -> Int? {
+        scenes[scene].choices.first { choices[$0].id == id }
+    }
+}

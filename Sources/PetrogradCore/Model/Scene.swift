@@ -1,0 +1,73 @@
+/// Where a choice, a fallback or a move leads: a scene or an ending.
+public enum Target: Hashable, Sendable {
+    case scene(Int)
+    case ending(Int)
+}
+
+/// A passage of scene text shown only while its condition holds.
+public struct Passage: Hashable, Sendable {
+    public var condition: Expression
+    public var text: LocalizedText
+}
+
+/// One way a choice can turn out.
+public struct Outcome: Hashable, Sendable {
+    /// How many times in a hundred this outcome happens; nil for the single outcome of a choice without
+    /// chance.
+    public var percent: Int?
+    public var text: LocalizedText?
+    public var effects: [Effect]
+    /// Where the player goes; nil to stay in the scene.
+    public var target: Target?
+    public var location: SourceLocation
+}
+
+/// A transition: what a player can choose in a scene.
+public struct Choice: Hashable, Sendable {
+    public var id: String
+    /// The index of the scene the choice belongs to.
+    public var scene: Int
+    public var text: LocalizedText
+    public var guardCondition: Expression?
+    public var isOnce: Bool
+    public var showsLocked: Bool
+    /// Effects that happen whatever the roll.
+    public var effects: [Effect]
+    /// The outcomes; a choice without `chance` has exactly one, with no percentage. Outcomes whose
+    /// percentages add up to less than 100 leave a remainder in which only `effects` happen and the
+    /// player goes to `defaultTarget`.
+    public var outcomes: [Outcome]
+    /// Where the choice leads when the outcome does not say; nil to stay.
+    public var defaultTarget: Target?
+    public var location: SourceLocation
+
+    /// Whether the choice involves a roll of the dice.
+    public var hasChance: Bool { outcomes.contains { $0.percent != nil } }
+}
+
+/// A state of the machine: a moment a player lives through.
+public struct Scene: Hashable, Sendable {
+    public var id: String
+    /// Indices of the roles that may be here; empty for every role.
+    public var roles: [Int]
+    public var moment: Moment?
+    public var place: Int?
+    public var text: LocalizedText
+    public var passages: [Passage]
+    public var note: LocalizedText?
+    public var source: String?
+    /// Where a player goes when no choice is available.
+    public var fallback: Target?
+    /// Indices into `Scenario.choices`, in the order written.
+    public var choices: [Int]
+    public var location: SourceLocation
+}
+
+/// An ending.
+public struct Ending: Hashable, Sendable {
+    public var id: String
+    public var roles: [Int]
+    public var text: LocalizedText
+    public var debrief: LocalizedText?
+    public var location: SourceLocation
+}

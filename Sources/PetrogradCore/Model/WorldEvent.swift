@@ -1,0 +1,26 @@
+/// What a world event does when it happens, or instead when it does not.
+public struct EventOutcome: Hashable, Sendable {
+    public var text: LocalizedText?
+    /// Extra text for the players of a role: (role index, text).
+    public var roleTexts: [RoleText]
+    public var effects: [Effect]
+
+    /// Text shown to the players of one role.
+    public struct RoleText: Hashable, Sendable {
+        public var role: Int
+        public var text: LocalizedText
+    }
+}
+
+/// A happening in the city, due on a date (or in a window), that fires when the world is ready.
+public struct WorldEvent: Hashable, Sendable {
+    public var id: String
+    /// When the event becomes due.
+    public var start: Moment
+    /// When the window closes; equal to `start` for a single date.
+    public var end: Moment
+    public var condition: Expression?
+    public var fired: EventOutcome
+    public var otherwise: EventOutcome?
+    public var location: SourceLocation
+}

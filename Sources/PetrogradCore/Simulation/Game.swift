@@ -1,0 +1,91 @@
+/// A game in play: the state that decides the future, and beside it the record of how it got there (the
+/// action log and the journal). Undo is keeping an earlier `Game`.
+public struct Game: Sendable {
+    /// A dated journal line and whom it belongs to (nil: everyone).
+    public struct JournalEntry: Hashable, Sendable {
+        public var player: Int?
+        public var moment: Moment
+        public var text: LocalizedText
+    }
+
+    public let simulation: Simulation
+    public private(set) var state: GameState
+    /// Every action taken, by every player, in the order taken.
+    public private(set) var log: [Action]
+    public private(set) var journal: [JournalEntry]
+    /// The seed the game started from.
+    public let seed: UInt64
+    /// Role indices of the players, in player order.
+    public let roles: [Int]
+
+    public var scenario: Scenario { simulation.scenario }
+
+    /// Starts a game; the events are what the players see first.
+    public static func start(_ scenario: Scenario, roles: [Int], seed: UInt64) -> Result<(Game, [GameEvent]), RuntimeError> {
+        let simulation = Simulation(scenario: scenario)
+        switch simulation.start(roles: roles, seed: seed) {
+        case .failure(let error):
+            return .failure(error)
+        case .success(let transition):
+            var game = Game(simulation: simulation, state: transition.state, log: [], journal: [], seed: seed, roles: roles)
+            game.record(transition.events)
+            return .success((game, transition.events))
+        }
+    }
+
+    init(simulation: Simulation, state: GameState, log: [Action], journal: [JournalEntry], seed: UInt64, roles: [Int]) {
+        self.simulation = simulation
+        self.state = state
+        self.log = log
+        self.journal = journal
+        self.seed = seed
+        self.roles = roles
+    }
+
+    /// Takes an action; on success the game moves on and the events say what happened.
+    public mutating func perform(_ action: Action) -> Result<[GameEvent], Refusal> {
+        switch simulation.apply(action, to: state) {
+        case .failure(let refusal):
+            return .failure(refusal)
+        case .success(let transition):
+            state = transition.state
+            log.append(action)
+            record(transition.events)
+            return .success(transition.events)
+        }
+    }
+
+    private mutating func record(_ events: [GameEvent]) {
+        for case .journal(let player, let text, let moment) in events {
+            journal.append(JournalEntry(player: player, moment: moment, text: text))
+        }
+    }
+
+    /// Replays an action log from the start; fails at the first action that is refused, saying which.
+    public static func replay(_ scenario: Scenario, roles: [Int], seed: UInt64, log: [Action]) -> Result<Game, ReplayError> {
+        var game: Game
+        switch start(scenario, roles: roles, seed: seed) {
+        case .failure(let error): return .failure(ReplayError(step: 0, refusal: .runtime(error)))
+        case .success(let started): game = started.0
+        }
+        for (index, action) in log.enumerated() {
+            if case .failure(let refusal) = game.perform(action) {
+                return .failure(ReplayError(step: index + 1, refusal: refusal))
+            }
+        }
+        return .success(game)
+    }
+
+    /// Restores a game from saved parts (used when loading a save whose values win over its log).
+    static func restored(_ scenario: Scenario, state: GameState, log: [Action], journal: [JournalEntry], seed: UInt64, roles: [Int]) -> Game {
+        Game(simulation: Simulation(scenario: scenario), state: state, log: log, journal: journal, seed: seed, roles: roles)
+    }
+}
+
+/// An action log that could not be replayed: which step (counting from 1; 0 is the start) and why.
+public struct ReplayError: Error, Hashable, Sendable, CustomStringConvertible {
+    public var step: Int
+    public var refusal: Refusal
+
+    public var description: String { step == 0 ? "the game cannot start: \(refusal)" : "action \(step) of the log was refused: \(refusal)" }
+}

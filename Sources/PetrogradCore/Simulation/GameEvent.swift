@@ -1,0 +1,43 @@
+/// What happened during a step, in order, for a front end to show. The engine never prints.
+public enum GameEvent: Hashable, Sendable {
+    /// A player entered a scene.
+    case sceneEntered(player: Int, scene: Int)
+    /// A chosen outcome's text (after a roll, or the only outcome).
+    case outcome(player: Int, choice: Int, outcome: Int)
+    /// A variable changed; `player` is nil for world variables. `limited` when it stopped at its range.
+    case variableChanged(player: Int?, variable: VariableReference, from: Int, to: Int, limited: Bool)
+    /// A world event fired (`otherwise` false) or took its other outcome (`otherwise` true).
+    case worldEvent(event: Int, otherwise: Bool)
+    /// A journal line, for one player or (nil) everyone.
+    case journal(player: Int?, text: LocalizedText, at: Moment)
+    /// A player reached an ending.
+    case endingReached(player: Int, ending: Int)
+    /// A chance was rolled.
+    case rolled(player: Int, value: Int)
+    /// A player had to wait for the others to catch up.
+    case waiting(player: Int, until: Moment)
+}
+
+/// Why an action was refused.
+public enum Refusal: Error, Hashable, Sendable, CustomStringConvertible {
+    case noSuchPlayer(Int)
+    case finished(player: Int)
+    case noSuchChoice(String)
+    case unavailable(String)
+    case alreadyTaken(String)
+    /// The player is ahead of the world's clock and waits for the others.
+    case waiting(player: Int, until: Moment)
+    case runtime(RuntimeError)
+
+    public var description: String {
+        switch self {
+        case .noSuchPlayer(let player): "there is no player \(player)"
+        case .finished(let player): "player \(player) has reached an ending"
+        case .noSuchChoice(let id): "there is no choice '\(id)' here"
+        case .unavailable(let id): "choice '\(id)' is not available now"
+        case .alreadyTaken(let id): "choice '\(id)' can be taken only once"
+        case .waiting(let player, let until): "player \(player) waits for the others to reach \(DateFormatting.bothCalendars(until))"
+        case .runtime(let error): error.description
+        }
+    }
+}

@@ -1,0 +1,274 @@
+/// The state machine: `(state, action) → (state, events)` or a refusal. Pure and deterministic: it reads
+/// only the scenario and the state it is given, never prints, and draws chance only from the state's own
+/// generator.
+///
+/// The rules for several players in one world are in `docs/simulation.md`: the clock belongs to the world
+/// and stands at the earliest time any active player has reached; a player ahead of it waits; events due
+/// in between fire in date order, then in the order they were declared.
+public struct Simulation: Sendable {
+    public let scenario: Scenario
+
+    public init(scenario: Scenario) {
+        self.scenario = scenario
+    }
+
+    /// A choice as a player sees it now.
+    public struct ChoiceOption: Hashable, Sendable {
+        /// Index into `Scenario.choices`.
+        public var choice: Int
+        public var isAvailable: Bool
+    }
+
+    /// The result of a step.
+    public struct Transition: Sendable {
+        public var state: GameState
+        public var events: [GameEvent]
+    }
+
+    // MARK: Starting
+
+    /// A new game with one player per role given (role indices), its generator seeded with `seed`.
+    public func start(roles: [Int], seed: UInt64) -> Result<Transition, RuntimeError> {
+        let initialTimes = roles.map { startTime(for: $0) }
+        let world = WorldState(values: scenario.worldVariables.map(\.initial),
+                               clock: initialTimes.min() ?? Moment(minutes: 0),
+                               events: Array(repeating: .pending, count: scenario.events.count))
+        let players = zip(roles, initialTimes).map { role, time in
+            PlayerState(role: role, position: .scene(scenario.roles[role].start), time: time,
+                        values: scenario.playerVariables.map(\.initial),
+                        visited: BitSet(capacity: scenario.scenes.count), usedChoices: BitSet(capacity: 0))
+        }
+        var step = Step(scenario: scenario, state: GameState(world: world, players: players, random: RandomSource(seed: seed)))
+        do throws(RuntimeError) {
+            for player in players.indices { step.enter(player, .scene(scenario.roles[roles[player]].start)) }
+            try step.settle()
+        } catch {
+            return .failure(error)
+        }
+        return .success(Transition(state: step.state, events: step.events))
+    }
+
+    private func startTime(for role: Int) -> Moment {
+        scenario.scenes[scenario.roles[role].start].moment ?? scenario.span?.lowerBound ?? Moment(minutes: 0)
+    }
+
+    // MARK: Choosing
+
+    /// The choices a player is shown: available ones, and unavailable ones that ask to be shown locked.
+    /// Numbering by position in this list is stable while the scene is shown.
+    public func options(for player: Int, in state: GameState) -> [ChoiceOption] {
+        guard state.players.indices.contains(player), case .scene(let scene) = state.players[player].position else { return [] }
+        return scenario.scenes[scene].choices.compactMap { choice in
+            let available = (try? isAvailable(choice, player: player, in: state)) ?? false
+            if available { return ChoiceOption(choice: choice, isAvailable: true) }
+            let definition = scenario.choices[choice]
+            let usedUp = definition.isOnce && state.players[player].usedChoices.contains(choice)
+            return definition.showsLocked && !usedUp ? ChoiceOption(choice: choice, isAvailable: false) : nil
+        }
+    }
+
+    /// Whether the player can take the choice now (guard holds, and a `once` choice is unused).
+    public func isAvailable(_ choice: Int, player: Int, in state: GameState) throws(RuntimeError) -> Bool {
+        let definition = scenario.choices[choice]
+        let playerState = state.players[player]
+        if definition.isOnce, playerState.usedChoices.contains(choice) { return false }
+        guard let condition = definition.guardCondition else { return true }
+        return try condition.evaluate(in: PlayerEnvironment(world: state.world.values, player: playerState)) != 0
+    }
+
+    /// Applies an action. `outcome` forces a chance outcome (an index into the choice's outcomes, or
+    /// `outcomes.count` for the remainder) instead of rolling: automated exploration follows every one.
+    public func apply(_ action: Action, to state: GameState, outcome forced: Int? = nil) -> Result<Transition, Refusal> {
+        switch action {
+        case .choose(let number, let id):
+            let player = number - 1
+            guard state.players.indices.contains(player) else { return .failure(.noSuchPlayer(number)) }
+            guard case .scene(let scene) = state.players[player].position else { return .failure(.finished(player: number)) }
+            guard let choice = scenario.choiceIndex(id, inScene: scene) else { return .failure(.noSuchChoice(id)) }
+            if state.players[player].time > state.world.clock {
+                return .failure(.waiting(player: number, until: state.players[player].time))
+            }
+            do throws(RuntimeError) {
+                if scenario.choices[choice].isOnce, state.players[player].usedChoices.contains(choice) {
+                    return .failure(.alreadyTaken(id))
+                }
+                guard try isAvailable(choice, player: player, in: state) else { return .failure(.unavailable(id)) }
+                var step = Step(scenario: scenario, state: state)
+                try step.take(choice, player: player, forcedOutcome: forced)
+                try step.settle()
+                return .success(Transition(state: step.state, events: step.events))
+            } catch {
+                return .failure(.runtime(error))
+            }
+        }
+    }
+}
+
+/// One step in progress: the state being changed and the events so far.
+struct Step {
+    let scenario: Scenario
+    var state: GameState
+    var events: [GameEvent] = []
+
+    mutating func take(_ choice: Int, player: Int, forcedOutcome: Int?) throws(RuntimeError) {
+        let definition = scenario.choices[choice]
+        if definition.isOnce { state.players[player].usedChoices.insert(choice) }
+        try apply(definition.effects, player: player)
+        var outcomeIndex: Int? = definition.outcomes.isEmpty ? nil : 0
+        if definition.hasChance {
+            let roll: Int
+            if let forcedOutcome {
+                outcomeIndex = forcedOutcome < definition.outcomes.count ? forcedOutcome : nil
+                roll = -1
+            } else {
+                roll = state.random.percentile()
+                outcomeIndex = nil
+                var threshold = 0
+                for (index, outcome) in definition.outcomes.enumerated() {
+                    threshold += outcome.percent ?? 0
+                    if roll < threshold {
+                        outcomeIndex = index
+                        break
+                    }
+                }
+            }
+            if roll >= 0 { events.append(.rolled(player: player, value: roll)) }
+        }
+        var target = definition.defaultTarget
+        if let outcomeIndex {
+            let outcome = definition.outcomes[outcomeIndex]
+            events.append(.outcome(player: player, choice: choice, outcome: outcomeIndex))
+            try apply(outcome.effects, player: player)
+            target = outcome.target ?? target
+        }
+        if let target, state.players[player].isActive { enter(player, target) }
+    }
+
+    mutating func enter(_ player: Int, _ target: Target) {
+        switch target {
+        case .ending(let ending):
+            state.players[player].position = .ending(ending)
+            events.append(.endingReached(player: player, ending: ending))
+        case .scene(let scene):
+            state.players[player].position = .scene(scene)
+            state.players[player].visited.insert(scene)
+            if let moment = scenario.scenes[scene].moment, moment > state.players[player].time {
+                state.players[player].time = moment
+            }
+            events.append(.sceneEntered(player: player, scene: scene))
+        }
+    }
+
+    /// Brings the world up to date: moves the clock, fires due events, and moves players on from scenes
+    /// that offer them nothing, until nothing changes. Stops with an error if scenes lead on forever.
+    mutating func settle() throws(RuntimeError) {
+        var automaticMoves: [Int] = []
+        let moveLimit = (scenario.scenes.count + 1) * max(1, state.players.count)
+        while true {
+            var changed = false
+            let activeTimes = state.players.filter(\.isActive).map(\.time)
+            if let earliest = activeTimes.min(), earliest > state.world.clock { state.world.clock = earliest }
+            for event in scenario.eventOrder where state.world.events[event] == .pending {
+                let definition = scenario.events[event]
+                guard definition.start <= state.world.clock else { continue }
+                let holds = try definition.condition.map { condition throws(RuntimeError) in
+                    try condition.evaluate(in: WorldEnvironment(world: state.world)) != 0
+                } ?? true
+                if holds {
+                    state.world.events[event] = .fired
+                    events.append(.worldEvent(event: event, otherwise: false))
+                    try apply(definition.fired.effects, player: nil)
+                    changed = true
+                } else if definition.end <= state.world.clock {
+                    if let otherwise = definition.otherwise {
+                        state.world.events[event] = .otherwise
+                        events.append(.worldEvent(event: event, otherwise: true))
+                        try apply(otherwise.effects, player: nil)
+                    } else {
+                        state.world.events[event] = .lapsed
+                    }
+                    changed = true
+                }
+            }
+            for player in state.players.indices {
+                guard case .scene(let scene) = state.players[player].position, let fallback = scenario.scenes[scene].fallback else { continue }
+                let simulation = Simulation(scenario: scenario)
+                var anyAvailable = false
+                for choice in scenario.scenes[scene].choices where try simulation.isAvailable(choice, player: player, in: state) {
+                    anyAvailable = true
+                    break
+                }
+                if anyAvailable { continue }
+                automaticMoves.append(scene)
+                if automaticMoves.count > moveLimit {
+                    throw RuntimeError(kind: .endlessLoop(scenes: Self.cycle(in: automaticMoves, scenario)), location: scenario.scenes[scene].location)
+                }
+                enter(player, fallback)
+                changed = true
+            }
+            if !changed { return }
+        }
+    }
+
+    /// The repeating part of a trail of scenes, for the error message.
+    private static func cycle(in trail: [Int], _ scenario: Scenario) -> [String] {
+        let last = trail[trail.count - 1]
+        let previous = trail.dropLast().lastIndex(of: last) ?? 0
+        return trail[previous...].map { scenario.scenes[$0].id }
+    }
+
+    /// Applies effects for a player, or for the world (player nil: a world event).
+    mutating func apply(_ effects: [Effect], player: Int?) throws(RuntimeError) {
+        for effect in effects {
+            switch effect {
+            case .set(let reference, let expression):
+                let value = try evaluate(expression, player: player)
+                write(reference, value, player: player)
+            case .add(let reference, let expression):
+                let amount = try evaluate(expression, player: player)
+                let (sum, overflow) = read(reference, player: player).addingReportingOverflow(amount)
+                write(reference, overflow ? (amount > 0 ? Int.max : Int.min) : sum, player: player)
+            case .advance(let minutes):
+                if let player { state.players[player].time = state.players[player].time.advanced(byMinutes: minutes) }
+            case .journal(let text):
+                let time = player.map { state.players[$0].time } ?? state.world.clock
+                events.append(.journal(player: player, text: text, at: time))
+            case .move(let role, let scene):
+                for index in state.players.indices where state.players[index].isActive && (role == nil || state.players[index].role == role) {
+                    enter(index, .scene(scene))
+                }
+            }
+        }
+    }
+
+    private func evaluate(_ expression: Expression, player: Int?) throws(RuntimeError) -> Int {
+        if let player {
+            return try expression.evaluate(in: PlayerEnvironment(world: state.world.values, player: state.players[player]))
+        }
+        return try expression.evaluate(in: WorldEnvironment(world: state.world))
+    }
+
+    private func read(_ reference: VariableReference, player: Int?) -> Int {
+        switch reference.scope {
+        case .world: state.world.values[reference.index]
+        case .player: player.map { state.players[$0].values[reference.index] } ?? 0
+        }
+    }
+
+    /// Writes a value, stopping at the variable's range, and reports the change.
+    private mutating func write(_ reference: VariableReference, _ value: Int, player: Int?) {
+        let variable = scenario.variable(reference)
+        let clamped = variable.clamped(value)
+        let old = read(reference, player: player)
+        switch reference.scope {
+        case .world: state.world.values[reference.index] = clamped
+        case .player:
+            guard let player else { return }
+            state.players[player].values[reference.index] = clamped
+        }
+        if old != clamped || clamped != value {
+            events.append(.variableChanged(player: reference.scope == .player ? player : nil, variable: reference,
+                                           from: old, to: clamped, limited: clamped != value))
+        }
+    }
+}

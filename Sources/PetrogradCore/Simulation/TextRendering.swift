@@ -1,0 +1,54 @@
+/// Fills in a text template from the game's state. Values are digits; names come from the scenario in the
+/// requested language; dates are handed to a formatter the front end supplies.
+public enum TextRendering {
+    /// A template with its insertions shown as `{name}` placeholders removed: the literal prose only.
+    public static func plain(_ template: TextTemplate) -> String {
+        template.segments.map { segment in
+            if case .literal(let text) = segment { return text }
+            return ""
+        }.joined()
+    }
+
+    /// Renders a template for a player in a language.
+    public static func render(_ template: TextTemplate, scenario: Scenario, state: GameState, player: Int?, language: String,
+                              formatDate: (Moment) -> String) -> String {
+        var result = ""
+        let playerState = player.flatMap { state.players.indices.contains($0) ? state.players[$0] : nil }
+        for segment in template.segments {
+            switch segment {
+            case .literal(let text):
+                result += text
+            case .variable(let reference):
+                switch reference.scope {
+                case .world: result += String(state.world.values[reference.index])
+                case .player: result += playerState.map { String($0.values[reference.index]) } ?? ""
+                }
+            case .roleName:
+                if let playerState { result += text(scenario.roles[playerState.role].name, language: language).text }
+            case .placeName:
+                if let playerState, case .scene(let scene) = playerState.position, let place = scenario.scenes[scene].place {
+                    result += text(scenario.places[place].name, language: language).text
+                }
+            case .date:
+                result += formatDate(playerState?.time ?? state.world.clock)
+            }
+        }
+        return result
+    }
+
+    /// The text in a language, falling back to the scenario's first language; `isFallback` says when the
+    /// requested language was missing, so the front end can mark it.
+    public static func text(_ localized: LocalizedText, language: String, fallback: String? = nil) -> (text: String, isFallback: Bool) {
+        if let template = localized.template(in: language) { return (plain(template), false) }
+        if let fallback, let template = localized.template(in: fallback) { return (plain(template), true) }
+        if let first = localized.entries.first { return (plain(first.template), true) }
+        return ("", true)
+    }
+
+    /// The template in a language, or the fallback language's with `isFallback` set.
+    public static func template(_ localized: LocalizedText, language: String, fallback: String?) -> (template: TextTemplate, isFallback: Bool)? {
+        if let template = localized.template(in: language) { return (template, false) }
+        if let fallback, let template = localized.template(in: fallback) { return (template, true) }
+        return localized.entries.first.map { ($0.template, true) }
+    }
+}

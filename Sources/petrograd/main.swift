@@ -1,0 +1,3 @@
+import PetrogradCommands
+
+PetrogradCommand.main()
