@@ -1,14 +1,19 @@
 /// What a player's conditions see: the world, their own variables and visits, and their time.
-struct PlayerEnvironment: EvaluationEnvironment {
-    let world: [Int]
-    let player: PlayerState
+public struct PlayerEnvironment: EvaluationEnvironment {
+    public let world: [Int]
+    public let player: PlayerState
 
-    func value(of variable: VariableReference) -> Int {
+    public init(world: [Int], player: PlayerState) {
+        self.world = world
+        self.player = player
+    }
+
+    public func value(of variable: VariableReference) -> Int {
         variable.scope == .world ? world[variable.index] : player.values[variable.index]
     }
 
-    func hasVisited(scene: Int) -> Bool { player.visited.contains(scene) }
-    var now: Moment { player.time }
+    public func hasVisited(scene: Int) -> Bool { player.visited.contains(scene) }
+    public var now: Moment { player.time }
 }
 
 /// What a world event's conditions see: the world and its clock.

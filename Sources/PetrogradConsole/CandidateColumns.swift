@@ -1,0 +1,29 @@
+/// Lays out completion candidates in columns that fit the terminal, like `ls`.
+package enum CandidateColumns {
+    /// Blank columns between two candidates on a line.
+    static let gap = 2
+
+    /// The candidates in as many equal columns as fit in `width` display columns, filled row by row,
+    /// padded by display width (Devanagari marks take no column), without trailing spaces.
+    package static func lines(for candidates: [String], width: Int) -> [String] {
+        guard !candidates.isEmpty else {
+            return []
+        }
+        let widths = candidates.map { DisplayWidth.columns(of: $0) }
+        let columnWidth = widths.max()! + gap
+        let columnCount = max(1, (width + gap) / columnWidth)
+        var lines: [String] = []
+        for rowStart in stride(from: 0, to: candidates.count, by: columnCount) {
+            let row = rowStart..<min(rowStart + columnCount, candidates.count)
+            var line = ""
+            for index in row {
+                line += candidates[index]
+                if index != row.upperBound - 1 {
+                    line += String(repeating: " ", count: columnWidth - widths[index])
+                }
+            }
+            lines.append(line)
+        }
+        return lines
+    }
+}

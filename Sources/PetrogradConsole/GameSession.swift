@@ -1,0 +1,382 @@
+import Foundation
+import PetrogradCore
+
+/// The game at the prompt: shows scenes, reads choices and commands, keeps undo history and saves.
+///
+/// It is written against `LineReader`, so a person at libedit, a pipe and a test all drive the same loop.
+/// It never decides anything about the story: it asks the simulation and renders the events it returns.
+public final class GameSession {
+    /// What the session writes to.
+    public typealias Output = (String) -> Void
+
+    public private(set) var game: Game
+    public private(set) var language: String
+    private var undoStack: [Game] = []
+    private let output: Output
+    private let width: Int
+    private let saves: SaveStore
+    private let program: String
+    private let player = 0
+
+    public init(game: Game, language: String, width: Int, saves: SaveStore, program: String, output: @escaping Output) {
+        self.game = game
+        self.language = language
+        self.width = max(20, width)
+        self.saves = saves
+        self.program = program
+        self.output = output
+    }
+
+    private var vocabulary: Vocabulary { Vocabulary(language: language) }
+    private var scenario: Scenario { game.scenario }
+
+    // MARK: The loop
+
+    /// Plays until the input ends or the player quits; saves on the way out.
+    public func run(reader: inout some LineReader, openingEvents: [GameEvent]) {
+        if openingEvents.isEmpty {
+            showScene()
+        } else {
+            show(openingEvents)
+            showChoices()
+        }
+        reader.completionProvider = { [weak self] line in self?.completions(for: line) ?? [] }
+        while true {
+            let status = statusLine()
+            if !status.isEmpty { write(status) }
+            switch reader.readLine(prompt: "> ") {
+            case .interrupted:
+                continue
+            case .endOfInput:
+                finish()
+                return
+            case .line(let raw):
+                let line = raw.trimmingCharacters(in: .whitespaces)
+                if line.isEmpty { continue }
+                reader.addHistory(line)
+                if handle(line) == .quit {
+                    finish()
+                    return
+                }
+            }
+        }
+    }
+
+    private enum Flow { case goOn, quit }
+
+    private func finish() {
+        switch saves.write(SaveDocument(game: game, program: program), name: SaveStore.autosaveName) {
+        case .success: write(vocabulary.goodbye)
+        case .failure(let error): write(vocabulary.problem(error.description))
+        }
+    }
+
+    // MARK: Input
+
+    /// The command words, in English and Hindi.
+    static let commands: [String: String] = [
+        "look": "look", "देखो": "look", "status": "status", "स्थिति": "status", "journal": "journal", "डायरी": "journal",
+        "history": "history", "इतिहास": "history", "glossary": "glossary", "शब्दावली": "glossary", "undo": "undo",
+        "वापस": "undo", "save": "save", "सहेजो": "save", "load": "load", "खोलो": "load", "lang": "lang", "भाषा": "lang",
+        "help": "help", "मदद": "help", "quit": "quit", "बाहर": "quit", "saves": "saves",
+    ]
+
+    private func handle(_ line: String) -> Flow {
+        let words = line.split(separator: " ", maxSplits: 1).map(String.init)
+        let first = words[0].lowercased()
+        let argument = words.count > 1 ? words[1].trimmingCharacters(in: .whitespaces) : nil
+        if let number = Int(first) {
+            choose(number: number)
+            return .goOn
+        }
+        if let command = Self.commands[first] {
+            return run(command, argument)
+        }
+        let options = currentOptions().filter(\.isAvailable)
+        let matches = options.enumerated().filter { _, option in
+            ScalarPrefix.matches(line, text(scenario.choices[option.choice].text))
+        }
+        if matches.count == 1 {
+            choose(number: matches[0].offset + 1)
+        } else if matches.count > 1 {
+            write(vocabulary.ambiguous(matches.map { "\($0.offset + 1). " + text(scenario.choices[$0.element.choice].text) }))
+        } else {
+            var message = vocabulary.unknownInput(line)
+            if let guess = Self.closestCommand(to: first) { message += " " + vocabulary.didYouMean(guess) }
+            write(message)
+            showChoices()
+        }
+        return .goOn
+    }
+
+    static func closestCommand(to word: String) -> String? {
+        let english = Set(commands.values)
+        var best: (String, Int)?
+        for candidate in english.sorted() {
+            let distance = editDistance(word, candidate)
+            if distance <= 2, best.map({ distance < $0.1 }) ?? true { best = (candidate, distance) }
+        }
+        return best?.0
+    }
+
+    private static func editDistance(_ a: String, _ b: String) -> Int {
+        let a = Array(a.unicodeScalars), b = Array(b.unicodeScalars)
+        var row = Array(0...b.count)
+        for i in 1...max(1, a.count) where !a.isEmpty {
+            var previous = row[0]
+            row[0] = i
+            for j in 1...max(1, b.count) where !b.isEmpty {
+                let current = row[j]
+                row[j] = min(row[j] + 1, row[j - 1] + 1, previous + (a[i - 1] == b[j - 1] ? 0 : 1))
+                previous = current
+            }
+        }
+        return a.isEmpty ? b.count : row[b.count]
+    }
+
+    private func run(_ command: String, _ argument: String?) -> Flow {
+        switch command {
+        case "look": showScene()
+        case "status": showStatus()
+        case "journal": showJournal()
+        case "history": showNote()
+        case "glossary": showGlossary(argument)
+        case "undo":
+            guard let previous = undoStack.popLast() else {
+                write(vocabulary.nothingToUndo)
+                return .goOn
+            }
+            game = previous
+            write(vocabulary.undone)
+            showScene()
+        case "save":
+            let name = argument ?? "game"
+            switch saves.write(SaveDocument(game: game, program: program), name: name) {
+            case .success(let path): write(vocabulary.saved(path))
+            case .failure(let error): write(vocabulary.problem(error.description))
+            }
+        case "load":
+            load(argument ?? "game")
+        case "saves":
+            let names = saves.list()
+            write(names.isEmpty ? "-" : names.joined(separator: "\n"))
+        case "lang":
+            if let argument, ["hi", "en"].contains(argument) {
+                language = argument
+                showScene()
+            } else {
+                write("lang hi | lang en")
+            }
+        case "help": write(vocabulary.help)
+        case "quit": return .quit
+        default: break
+        }
+        return .goOn
+    }
+
+    private func load(_ name: String) {
+        switch saves.read(name) {
+        case .failure(let error):
+            write(vocabulary.problem(error.description))
+        case .success(let (document, path)):
+            switch document.restore(in: scenario) {
+            case .failure(let error):
+                write(vocabulary.problem(error.description))
+            case .success(let restored):
+                undoStack.append(game)
+                game = restored.game
+                for notice in restored.notices { write("(\(notice))") }
+                write(vocabulary.loaded(path))
+                showScene()
+            }
+        }
+    }
+
+    private func choose(number: Int) {
+        let options = currentOptions()
+        guard options.indices.contains(number - 1) else {
+            write(vocabulary.unknownInput(String(number)))
+            showChoices()
+            return
+        }
+        let option = options[number - 1]
+        guard option.isAvailable else {
+            write(text(scenario.choices[option.choice].text) + " " + vocabulary.lockedMarker)
+            return
+        }
+        let before = game
+        switch game.perform(.choose(player: player + 1, choice: scenario.choices[option.choice].id)) {
+        case .failure(let refusal):
+            if case .waiting(_, let until) = refusal {
+                write("\(vocabulary.waiting) \(vocabulary.date(until))")
+            } else {
+                write(vocabulary.problem(refusal.description))
+            }
+        case .success(let events):
+            undoStack.append(before)
+            show(events)
+            if game.state.players[player].isActive { showChoices() }
+            _ = saves.write(SaveDocument(game: game, program: program), name: SaveStore.autosaveName)
+        }
+    }
+
+    // MARK: Showing
+
+    private func currentOptions() -> [Simulation.ChoiceOption] {
+        game.simulation.options(for: player, in: game.state)
+    }
+
+    /// Shows what the events of a step mean for this player.
+    private func show(_ events: [GameEvent]) {
+        for event in events {
+            switch event {
+            case .sceneEntered(let who, let scene) where who == player:
+                showSceneText(scene)
+            case .outcome(let who, let choice, let outcome) where who == player:
+                if let outcomeText = scenario.choices[choice].outcomes[outcome].text { paragraph(render(outcomeText)) }
+            case .worldEvent(let index, let otherwise):
+                let definition = scenario.events[index]
+                guard let outcome = otherwise ? definition.otherwise : definition.fired else { break }
+                if let eventText = outcome.text { paragraph("* " + render(eventText)) }
+                for roleText in outcome.roleTexts where roleText.role == game.state.players[player].role {
+                    paragraph("* " + render(roleText.text))
+                }
+            case .endingReached(let who, let ending) where who == player:
+                let definition = scenario.endings[ending]
+                write("")
+                write("== \(vocabulary.endingHeading) ==")
+                paragraph(render(definition.text))
+                if let debrief = definition.debrief {
+                    write("-- \(vocabulary.debriefHeading) --")
+                    paragraph(render(debrief))
+                }
+                write(vocabulary.finished)
+            default:
+                break
+            }
+        }
+    }
+
+    private func showScene() {
+        guard case .scene = game.state.players[player].position else {
+            write(vocabulary.finished)
+            return
+        }
+        if case .scene(let scene) = game.state.players[player].position { showSceneText(scene) }
+        showChoices()
+    }
+
+    private func showSceneText(_ sceneIndex: Int) {
+        let scene = scenario.scenes[sceneIndex]
+        write("")
+        var heading = vocabulary.date(max(scene.moment ?? game.state.players[player].time, game.state.players[player].time))
+        if let place = scene.place { heading += " — " + text(scenario.places[place].name) }
+        write("== " + heading + " ==")
+        paragraph(render(scene.text))
+        let environment = PlayerEnvironment(world: game.state.world.values, player: game.state.players[player])
+        for passage in scene.passages where ((try? passage.condition.evaluate(in: environment)) ?? 0) != 0 {
+            paragraph(render(passage.text))
+        }
+    }
+
+    private func showChoices() {
+        let options = currentOptions()
+        guard !options.isEmpty else { return }
+        write("")
+        write(vocabulary.choicesHeading)
+        for (number, option) in options.enumerated() {
+            var line = render(scenario.choices[option.choice].text)
+            if !option.isAvailable { line += " " + vocabulary.lockedMarker }
+            let label = "  \(number + 1). "
+            let indent = String(repeating: " ", count: label.count)
+            write(label + TextWrapper(width: width - label.count).lines(wrapping: line).joined(separator: "\n" + indent))
+        }
+    }
+
+    private func showStatus() {
+        write("== \(vocabulary.statusHeading) ==")
+        let playerState = game.state.players[player]
+        write(vocabulary.date(playerState.time))
+        var lines: [String] = []
+        for (index, variable) in scenario.playerVariables.enumerated() where !variable.label.isEmpty {
+            lines.append("  " + text(variable.label) + ": " + value(playerState.values[index], variable))
+        }
+        if !lines.isEmpty { write(vocabulary.yourHeading + ":"); lines.forEach(write) }
+        lines = []
+        for (index, variable) in scenario.worldVariables.enumerated() where !variable.label.isEmpty {
+            lines.append("  " + text(variable.label) + ": " + value(game.state.world.values[index], variable))
+        }
+        if !lines.isEmpty { write(vocabulary.worldHeading + ":"); lines.forEach(write) }
+    }
+
+    private func value(_ value: Int, _ variable: Variable) -> String {
+        variable.type == .flag ? vocabulary.yesNo(value != 0) : "\(value) (\(variable.minimum)–\(variable.maximum))"
+    }
+
+    private func showJournal() {
+        let entries = game.journal.filter { $0.player == nil || $0.player == player }
+        write("== \(vocabulary.journalHeading) ==")
+        if entries.isEmpty { write(vocabulary.journalEmpty) }
+        for entry in entries { paragraph(vocabulary.date(entry.moment) + ": " + render(entry.text)) }
+    }
+
+    private func showNote() {
+        guard case .scene(let sceneIndex) = game.state.players[player].position, let note = scenario.scenes[sceneIndex].note else {
+            write(vocabulary.noNote)
+            return
+        }
+        write("== \(vocabulary.noteHeading) ==")
+        paragraph(render(note))
+        if let source = scenario.scenes[sceneIndex].source { write("\(vocabulary.sourceLabel): \(source)") }
+    }
+
+    private func showGlossary(_ word: String?) {
+        write("== \(vocabulary.glossaryHeading) ==")
+        let entries = scenario.glossary.filter { entry in
+            guard let word else { return true }
+            return entry.id == word.lowercased() || entry.term.entries.contains { ScalarPrefix.matches(word, TextRendering.plain($0.template)) }
+        }
+        if entries.isEmpty, let word { write(vocabulary.noGlossaryEntry(word)) }
+        for entry in entries { paragraph(text(entry.term) + " — " + text(entry.explanation)) }
+    }
+
+    private func statusLine() -> String {
+        guard case .scene(let sceneIndex) = game.state.players[player].position else { return "" }
+        var line = "[" + vocabulary.date(game.state.players[player].time)
+        if let place = scenario.scenes[sceneIndex].place { line += " · " + text(scenario.places[place].name) }
+        return line + "]"
+    }
+
+    // MARK: Text
+
+    private func text(_ localized: LocalizedText) -> String { render(localized) }
+
+    private func render(_ localized: LocalizedText) -> String {
+        guard let (template, isFallback) = TextRendering.template(localized, language: language, fallback: scenario.languages.first) else { return "" }
+        let body = TextRendering.render(template, scenario: scenario, state: game.state, player: player, language: language,
+                                        formatDate: vocabulary.date)
+        return isFallback ? vocabulary.fallbackMarker + body : body
+    }
+
+    private func paragraph(_ text: String) {
+        write(TextWrapper(width: width).wrap(text))
+    }
+
+    private func write(_ text: String) { output(text) }
+
+    private func completions(for line: String) -> [String] {
+        let words = Array(Self.commands.keys)
+        let choiceWords = currentOptions().filter(\.isAvailable).enumerated().map { String($0.offset + 1) }
+        return (words + choiceWords).sorted()
+    }
+}
+
+/// Prefix matching by Unicode scalars, case-insensitively for ASCII: `"मज"` starts `"मज़दूर"` even though
+/// `String.hasPrefix`, which compares whole characters, says it does not.
+enum ScalarPrefix {
+    static func matches(_ typed: String, _ text: String) -> Bool {
+        let typed = Array(typed.lowercased().unicodeScalars), full = Array(text.lowercased().unicodeScalars)
+        return !typed.isEmpty && typed.count <= full.count && Array(full[0..<typed.count]) == typed
+    }
+}
+

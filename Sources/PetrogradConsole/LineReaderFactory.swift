@@ -1,0 +1,22 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Chooses how to read this process's standard input.
+public enum LineReaderFactory {
+    /// An ``EditLineReader`` when standard input and output are both terminals (and no other editor
+    /// is alive); otherwise a ``PlainLineReader``, which shows prompts on standard error when a person
+    /// types at a terminal whose output is redirected, and none for piped input.
+    ///
+    /// Call ``ConsoleLocale/adoptUserLocale()`` once before this.
+    public static func makeReader(historyPath: String? = nil) -> any LineReader {
+        let inputIsTerminal = Terminal.isTerminal(STDIN_FILENO)
+        if inputIsTerminal && Terminal.isTerminal(STDOUT_FILENO),
+           let editing = EditLineReader(historyPath: historyPath) {
+            return editing
+        }
+        return PlainLineReader(prompt: inputIsTerminal ? .standardError : .hidden)
+    }
+}

@@ -1,0 +1,105 @@
+/// Wraps text into lines that fit a terminal, measuring by display columns.
+///
+/// Lines break at spaces; a word longer than a line is split between grapheme clusters, never inside
+/// one, so a Devanagari conjunct or a letter with its nukta stays whole. Single line breaks inside a
+/// paragraph are reflowed like spaces; each blank line is kept, so paragraphs stay apart. Every line
+/// starts with the indent, which counts towards the width. A single cluster wider than the room
+/// left by the indent (a wide CJK character in one column) still gets a line of its own.
+public struct TextWrapper: Equatable, Sendable {
+    /// The most display columns a line may take, indent included.
+    public var width: Int
+
+    /// Put before every non-blank line.
+    public var indent: String
+
+    /// A wrapper for lines of at most `width` columns, each starting with `indent`.
+    public init(width: Int, indent: String = "") {
+        self.width = width
+        self.indent = indent
+    }
+
+    /// The wrapped text as one string, lines separated by `\n`, without a final `\n`.
+    public func wrap(_ text: String) -> String {
+        lines(wrapping: text).joined(separator: "\n")
+    }
+
+    /// The wrapped lines, without line terminators; blank lines carry no indent.
+    public func lines(wrapping text: String) -> [String] {
+        var lines: [String] = []
+        var paragraph: [Substring] = []
+        var sourceLines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
+        // A final line terminator ends the last line; it does not start a blank one.
+        if sourceLines.last?.isEmpty == true {
+            sourceLines.removeLast()
+        }
+        for sourceLine in sourceLines {
+            if sourceLine.allSatisfy(\.isWhitespace) {
+                lines += wrapParagraph(paragraph)
+                paragraph = []
+                lines.append("")
+            } else {
+                paragraph.append(sourceLine)
+            }
+        }
+        lines += wrapParagraph(paragraph)
+        return lines
+    }
+
+    /// Room for text on each line once the indent is written; at least one column, so every word
+    /// makes progress.
+    private var textWidth: Int {
+        max(1, width - DisplayWidth.columns(of: indent))
+    }
+
+    /// Fills lines greedily with the words of one paragraph (its source lines joined).
+    private func wrapParagraph(_ sourceLines: [Substring]) -> [String] {
+        var lines: [String] = []
+        var current = ""
+        var currentWidth = 0
+        for word in sourceLines.flatMap({ $0.split(whereSeparator: Self.isBreakableSpace) }) {
+            let wordWidth = DisplayWidth.columns(of: word)
+            if !current.isEmpty && currentWidth + 1 + wordWidth <= textWidth {
+                current += " " + word
+                currentWidth += 1 + wordWidth
+                continue
+            }
+            if !current.isEmpty {
+                lines.append(indent + current)
+            }
+            var pieces = hardBreak(word)
+            let last = pieces.removeLast()
+            lines += pieces.map { indent + $0 }
+            current = last
+            currentWidth = DisplayWidth.columns(of: last)
+        }
+        if !current.isEmpty {
+            lines.append(indent + current)
+        }
+        return lines
+    }
+
+    /// The word cut between grapheme clusters into pieces that each fit a line; one piece when it
+    /// fits already.
+    private func hardBreak(_ word: Substring) -> [String] {
+        var pieces: [String] = []
+        var piece = ""
+        var pieceWidth = 0
+        for character in word {
+            let characterWidth = DisplayWidth.columns(of: character)
+            if !piece.isEmpty && pieceWidth + characterWidth > textWidth {
+                pieces.append(piece)
+                piece = ""
+                pieceWidth = 0
+            }
+            piece.append(character)
+            pieceWidth += characterWidth
+        }
+        pieces.append(piece)
+        return pieces
+    }
+
+    /// Whitespace a line may break at: not the no-break spaces, which bind their neighbours.
+    private static func isBreakableSpace(_ character: Character) -> Bool {
+        character.isWhitespace && !["\u{00A0}", "\u{2007}", "\u{202F}"].contains(character)
+    }
+}

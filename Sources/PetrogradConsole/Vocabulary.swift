@@ -1,0 +1,89 @@
+import PetrogradCore
+
+/// The words the console itself says, in English and Hindi. Scenario text comes from the scenario;
+/// these are only the frame around it.
+public struct Vocabulary: Sendable {
+    public let language: String
+
+    public init(language: String) {
+        self.language = language == "hi" ? "hi" : "en"
+    }
+
+    private var isHindi: Bool { language == "hi" }
+
+    static let englishMonths = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
+    static let hindiMonths = ["जनवरी", "फ़रवरी", "मार्च", "अप्रैल", "मई", "जून", "जुलाई", "अगस्त", "सितंबर", "अक्टूबर", "नवंबर", "दिसंबर"]
+
+    /// A moment in both calendars: "23 February (Old Style) / 8 March 1917 (New Style), 09:00".
+    public func date(_ moment: Moment) -> String {
+        let old = moment.date(in: .old), new = moment.date(in: .new)
+        let months = isHindi ? Self.hindiMonths : Self.englishMonths
+        let oldLabel = isHindi ? "पुराना कैलेंडर" : "Old Style"
+        let newLabel = isHindi ? "नया कैलेंडर" : "New Style"
+        var text = "\(old.day) \(months[old.month - 1]) (\(oldLabel)) / \(new.day) \(months[new.month - 1]) \(new.year) (\(newLabel))"
+        if moment.minuteOfDay != 0 { text += ", " + DateFormatting.clock(moment) }
+        return text
+    }
+
+    public func yesNo(_ value: Bool) -> String { isHindi ? (value ? "हाँ" : "नहीं") : (value ? "yes" : "no") }
+
+    public var fallbackMarker: String { isHindi ? "[अनुवाद उपलब्ध नहीं] " : "[not translated] " }
+    public var choicesHeading: String { isHindi ? "आप क्या करेंगे?" : "What will you do?" }
+    public var lockedMarker: String { isHindi ? "(अभी संभव नहीं)" : "(not possible now)" }
+    public var endingHeading: String { isHindi ? "अंत" : "The end" }
+    public var debriefHeading: String { isHindi ? "इतिहास में क्या हुआ" : "What happened in history" }
+    public var noteHeading: String { isHindi ? "इतिहासकार की टिप्पणी" : "Historian's note" }
+    public var sourceLabel: String { isHindi ? "स्रोत" : "Source" }
+    public var noNote: String { isHindi ? "इस क्षण के लिए कोई टिप्पणी नहीं है।" : "There is no historian's note for this moment." }
+    public var journalHeading: String { isHindi ? "डायरी" : "Journal" }
+    public var journalEmpty: String { isHindi ? "डायरी अभी खाली है।" : "The journal is empty so far." }
+    public var statusHeading: String { isHindi ? "स्थिति" : "Status" }
+    public var worldHeading: String { isHindi ? "शहर" : "The city" }
+    public var yourHeading: String { isHindi ? "आप" : "You" }
+    public var glossaryHeading: String { isHindi ? "शब्दावली" : "Glossary" }
+    public var nothingToUndo: String { isHindi ? "वापस लेने के लिए कुछ नहीं है।" : "There is nothing to undo." }
+    public var undone: String { isHindi ? "पिछला कदम वापस लिया गया।" : "The last step was undone." }
+    public var goodbye: String { isHindi ? "खेल सहेजा गया। फिर मिलेंगे।" : "Game saved. Goodbye." }
+    public var goodbyeUnsaved: String { isHindi ? "फिर मिलेंगे।" : "Goodbye." }
+    public var finished: String { isHindi ? "आपकी कहानी पूरी हुई। 'journal' से डायरी देखें, या 'quit' से बाहर निकलें।" : "Your story is over. Type 'journal' to read it again, or 'quit' to leave." }
+    public var waiting: String { isHindi ? "आप दूसरों के इस समय तक पहुँचने की प्रतीक्षा कर रहे हैं:" : "You wait for the others to reach" }
+
+    public func saved(_ path: String) -> String { isHindi ? "सहेजा गया: \(path)" : "Saved: \(path)" }
+    public func loaded(_ path: String) -> String { isHindi ? "खोला गया: \(path)" : "Loaded: \(path)" }
+    public func unknownInput(_ input: String) -> String {
+        isHindi ? "'\(input)' समझ में नहीं आया। विकल्प की संख्या लिखें, या 'help'।" : "'\(input)' is not a choice or a command. Type a choice's number, or 'help'."
+    }
+    public func didYouMean(_ word: String) -> String { isHindi ? "क्या आपका मतलब '\(word)' था?" : "Did you mean '\(word)'?" }
+    public func ambiguous(_ matches: [String]) -> String {
+        (isHindi ? "कई विकल्प मेल खाते हैं: " : "Several choices match: ") + matches.joined(separator: ", ")
+    }
+    public func noGlossaryEntry(_ word: String) -> String { isHindi ? "शब्दावली में '\(word)' नहीं मिला।" : "'\(word)' is not in the glossary." }
+    public func problem(_ text: String) -> String { (isHindi ? "समस्या: " : "Problem: ") + text }
+
+    /// The help text, listing every command in both languages.
+    public var help: String {
+        let rows: [(String, String, String)] = [
+            ("1, 2, …", "", isHindi ? "उस संख्या का विकल्प चुनें (या विकल्प के पहले शब्द लिखें)" : "take the choice with that number (or type the start of its text)"),
+            ("look", "देखो", isHindi ? "दृश्य फिर से दिखाएँ" : "show the scene again"),
+            ("status", "स्थिति", isHindi ? "आपकी और शहर की स्थिति" : "your situation and the city's"),
+            ("journal", "डायरी", isHindi ? "अब तक क्या हुआ, तारीख़ के साथ" : "what has happened so far, dated"),
+            ("history", "इतिहास", isHindi ? "इस क्षण पर इतिहासकार की टिप्पणी" : "the historian's note for this moment"),
+            ("glossary [word]", "शब्दावली", isHindi ? "कठिन शब्दों के अर्थ" : "what the terms mean"),
+            ("undo", "वापस", isHindi ? "पिछला कदम वापस लें" : "take back the last step"),
+            ("save [file]", "सहेजो", isHindi ? "खेल सहेजें" : "save the game"),
+            ("load [file]", "खोलो", isHindi ? "सहेजा हुआ खेल खोलें" : "load a saved game"),
+            ("lang hi|en", "भाषा", isHindi ? "भाषा बदलें" : "switch language"),
+            ("help", "मदद", isHindi ? "यह सूची" : "this list"),
+            ("quit", "बाहर", isHindi ? "सहेजें और बाहर निकलें" : "save and leave"),
+        ]
+        var lines = [isHindi ? "आदेश (अंग्रेज़ी या हिंदी में):" : "Commands (English or Hindi):"]
+        for (english, hindi, meaning) in rows {
+            let words = hindi.isEmpty ? english : "\(english) / \(hindi)"
+            lines.append("  \(words) — \(meaning)")
+        }
+        lines.append(isHindi
+            ? "संख्या हमेशा विकल्प चुनती है। आदेश के शब्द हमेशा आदेश हैं; जो विकल्प किसी आदेश-शब्द से शुरू होता है, उसे उसकी संख्या से चुनें।"
+            : "A number always takes a choice. Command words are always commands; a choice whose text starts with a command word is taken by its number.")
+        return lines.joined(separator: "\n")
+    }
+}
