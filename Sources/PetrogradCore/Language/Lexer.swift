@@ -108,9 +108,10 @@ struct Lexer {
                 continue
             }
             let tokenLocation = location(line: lineNumber, bytes: lineBytes, offset: index - lineBytes.startIndex)
-            if tokens.count == 1, rest.isEmpty {
-                // Keep the raw remainder of the line for statements whose argument is prose (`source`).
+            if tokens.count == 1, tokens[0].isWord("source") {
+                // `source` takes the rest of the line as it is written: a reference is prose, not tokens.
                 rest = String(decoding: lineBytes[index...], as: UTF8.self).trimmingTrailingSpaces()
+                break
             }
             if byte == UInt8(ascii: "#") { break }
             if Self.isLetter(byte) {
