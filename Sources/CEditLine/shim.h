@@ -70,6 +70,33 @@ static inline int cedit_restore_interrupt_handler(const struct sigaction *previo
     return sigaction(SIGINT, previous_action, NULL);
 }
 
+// MARK: - SIGHUP and SIGTERM
+
+/// Set by the termination handler; weak so that every object file that includes this header shares
+/// one flag instead of getting its own copy.
+__attribute__((weak)) volatile sig_atomic_t cedit_termination_flag = 0;
+
+/// Records that the process was asked to end; writing a sig_atomic_t is all a handler may safely do.
+static inline void cedit_note_termination(int signal_number) {
+    (void)signal_number;
+    cedit_termination_flag = 1;
+}
+
+/// Installs handlers for SIGHUP and SIGTERM that only set a flag, without SA_RESTART, so a blocked
+/// read returns (with EINTR) and the program can save and exit at a safe point.
+static inline void cedit_install_termination_handlers(void) {
+    struct sigaction action;
+    memset(&action, 0, sizeof action);
+    action.sa_handler = cedit_note_termination;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = 0;
+    sigaction(SIGHUP, &action, NULL);
+    sigaction(SIGTERM, &action, NULL);
+}
+
+/// 1 once SIGHUP or SIGTERM has arrived since the handlers were installed, else 0.
+static inline int cedit_termination_requested(void) { return cedit_termination_flag != 0; }
+
 // MARK: - Editor settings (el_wset / el_wget)
 
 /// EL_PROMPT: sets the function libedit calls for the prompt on every redraw.

@@ -27,17 +27,24 @@ package struct PlayCommand: ParsableCommand {
     @Option(help: "Continue a saved game: a save's name or a path to its file.")
     package var load: String?
 
+    @Flag(help: "Plain output for screen readers: no colour, no decoration.")
+    package var plain = false
+
     package init() {}
 
     package func run() throws {
         _ = ConsoleLocale.adoptUserLocale()
+        TerminationSignals.install()
         var reader = LineReaderFactory.makeReader(historyPath: Self.historyPath())
-        let code = execute(library: .bundled(), reader: &reader, saves: nil, output: { print($0) }, width: Terminal.width())
+        let style = TerminalStyle(isColourEnabled: !plain && Terminal.allowsColour())
+        let code = execute(library: .bundled(), reader: &reader, saves: nil, settingsPath: Settings.path(), style: style,
+                           output: { print($0) }, width: Terminal.width())
         if code != 0 { throw ExitCode(code) }
     }
 
     /// Plays; returns the exit status. Tests pass their own reader, save folder and output.
-    package func execute(library: ScenarioLibrary, reader: inout some LineReader, saves: SaveStore?, output: @escaping (String) -> Void, width: Int) -> Int32 {
+    package func execute(library: ScenarioLibrary, reader: inout some LineReader, saves: SaveStore?, settingsPath: String,
+                         style: TerminalStyle = .plain, output: @escaping (String) -> Void, width: Int) -> Int32 {
         let files: [SourceFile]
         switch library.locate(scenario) {
         case .failure(let error):
@@ -56,17 +63,36 @@ package struct PlayCommand: ParsableCommand {
             output("This scenario has errors, so it cannot be played; 'petrograd check' lists them.")
             return 1
         }
-        let language = lang ?? scenario.languages.first ?? "en"
-        guard scenario.languages.contains(language) || ["hi", "en"].contains(language) else {
-            output("error: unknown language '\(language)'; this scenario has \(scenario.languages.joined(separator: ", "))")
+        if let lang, !["hi", "en"].contains(lang) {
+            output("error: unknown language '\(lang)'; choose hi or en")
             return 1
+        }
+        // The title screen, in both languages: the player has not chosen one yet.
+        for language in ["hi", "en"] {
+            output(style.bold(TextRendering.text(scenario.title, language: language, fallback: scenario.languages.first).text))
+        }
+        output("")
+        var settings = Settings.load(from: settingsPath)
+        guard let language = lang ?? settings.language ?? askLanguage(reader: &reader, output: output) else { return 0 }
+        if settings.language != language {
+            settings.language = language
+            settings.save(to: settingsPath)
         }
         let store = saves ?? SaveStore.standard(scenario: scenario.id)
         let vocabulary = Vocabulary(language: language)
 
         var game: Game
         var opening: [GameEvent] = []
-        if let load {
+        var loadName = load
+        if loadName == nil, role == nil, case .success(let (document, _)) = store.read(SaveStore.autosaveName),
+           document.players.contains(where: { !$0.finished }) {
+            switch ask(vocabulary.continueQuestion, options: [vocabulary.continueSaved, vocabulary.newGame], reader: &reader, output: output) {
+            case nil: return 0
+            case 0: loadName = SaveStore.autosaveName
+            default: break
+            }
+        }
+        if let load = loadName {
             switch store.read(load).flatMap({ document, _ in document.restore(in: scenario) }) {
             case .failure(let error):
                 output(vocabulary.problem(error.description))
@@ -87,10 +113,49 @@ package struct PlayCommand: ParsableCommand {
                 opening = started.1
             }
         }
-        output("== " + TextRendering.text(scenario.title, language: language, fallback: scenario.languages.first).text + " ==")
-        let session = GameSession(game: game, language: language, width: width, saves: store, program: PetrogradCommand.version, output: output)
+        let session = GameSession(game: game, language: language, width: width, saves: store, program: PetrogradCommand.version,
+                                  style: style, shouldTerminate: TerminationSignals.received, output: output)
+        session.onLanguageChange = { language in
+            var settings = Settings.load(from: settingsPath)
+            settings.language = language
+            settings.save(to: settingsPath)
+        }
         session.run(reader: &reader, openingEvents: opening)
         return 0
+    }
+
+    /// Asks which language to play in: nil when the input ends.
+    private func askLanguage(reader: inout some LineReader, output: (String) -> Void) -> String? {
+        output("भाषा चुनें / Choose a language:")
+        output("  1. हिन्दी")
+        output("  2. English")
+        while true {
+            switch reader.readLine(prompt: "> ") {
+            case .endOfInput: return nil
+            case .interrupted: continue
+            case .line(let line):
+                switch line.trimmingCharacters(in: .whitespaces).lowercased() {
+                case "1", "hi", "हिन्दी", "हिंदी": return "hi"
+                case "2", "en", "english": return "en"
+                default: output("1 या 2 लिखें / Type 1 or 2.")
+                }
+            }
+        }
+    }
+
+    /// Asks a numbered question; the index of the answer, or nil when the input ends.
+    private func ask(_ question: String, options: [String], reader: inout some LineReader, output: (String) -> Void) -> Int? {
+        output(question)
+        for (number, option) in options.enumerated() { output("  \(number + 1). \(option)") }
+        while true {
+            switch reader.readLine(prompt: "> ") {
+            case .endOfInput: return nil
+            case .interrupted: continue
+            case .line(let line):
+                if let number = Int(line.trimmingCharacters(in: .whitespaces)), options.indices.contains(number - 1) { return number - 1 }
+                output(options.indices.map { String($0 + 1) }.joined(separator: " / ") + "?")
+            }
+        }
     }
 
     private func chooseRole(_ scenario: Scenario, vocabulary: Vocabulary, reader: inout some LineReader, output: (String) -> Void) -> Int? {

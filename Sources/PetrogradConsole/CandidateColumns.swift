@@ -6,11 +6,11 @@ package enum CandidateColumns {
     /// The candidates in as many equal columns as fit in `width` display columns, filled row by row,
     /// padded by display width (Devanagari marks take no column), without trailing spaces.
     package static func lines(for candidates: [String], width: Int) -> [String] {
-        guard !candidates.isEmpty else {
+        let widths = candidates.map { DisplayWidth.columns(of: $0) }
+        guard let widest = widths.max() else {
             return []
         }
-        let widths = candidates.map { DisplayWidth.columns(of: $0) }
-        let columnWidth = widths.max()! + gap
+        let columnWidth = widest + gap
         let columnCount = max(1, (width + gap) / columnWidth)
         var lines: [String] = []
         for rowStart in stride(from: 0, to: candidates.count, by: columnCount) {

@@ -7,7 +7,7 @@
 ///   or below (ु ू े ै ं) are Mn and count 0;
 /// - 2 for East Asian wide and fullwidth characters (漢字, ｶ) and emoji drawn as pictures;
 /// - 1 for everything else, including the Devanagari spacing vowel signs ा ि ी ो (Mc), which take a
-///   column of their own in the terminal. So "मज़दूर" is 4 columns and "क्रांति" is 6.
+///   column of their own in the terminal. So "मज़दूर" is 4 columns and "क्रांति" is 5.
 ///
 /// It is computed from Unicode properties and a table rather than by calling `wcwidth`, so it does
 /// not depend on the process locale (in the C locale `wcwidth` rejects every non-ASCII scalar).

@@ -9,6 +9,8 @@ internal import CEditLine
 ///
 /// Not thread-safe, and libedit keeps process-wide state (terminal capabilities, signal handlers),
 /// so at most one may exist in a process at a time: while one is alive, the initialiser returns nil.
+/// Read on the main thread: the kernel hands the terminal's Ctrl-C to the main thread, so only a
+/// read waiting there is interrupted by it.
 ///
 /// Known libedit limitation: every redraw of the line (history recall, completion, Backspace in the
 /// middle) drops zero-width combining marks from the *screen*, so मज़दूर shows as मजदर until the

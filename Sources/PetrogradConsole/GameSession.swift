@@ -16,14 +16,21 @@ public final class GameSession {
     private let width: Int
     private let saves: SaveStore
     private let program: String
+    private let style: TerminalStyle
+    private var transcript: Transcript?
     private let player = 0
+    /// Asked after each read whether the process should stop (SIGHUP or SIGTERM arrived).
+    private let shouldTerminate: () -> Bool
 
-    public init(game: Game, language: String, width: Int, saves: SaveStore, program: String, output: @escaping Output) {
+    public init(game: Game, language: String, width: Int, saves: SaveStore, program: String, style: TerminalStyle = .plain,
+                shouldTerminate: @escaping () -> Bool = { false }, output: @escaping Output) {
         self.game = game
         self.language = language
         self.width = max(20, width)
         self.saves = saves
         self.program = program
+        self.style = style
+        self.shouldTerminate = shouldTerminate
         self.output = output
     }
 
@@ -44,7 +51,12 @@ public final class GameSession {
         while true {
             let status = statusLine()
             if !status.isEmpty { write(status) }
-            switch reader.readLine(prompt: "> ") {
+            let result = reader.readLine(prompt: "> ")
+            if shouldTerminate() {
+                finish()
+                return
+            }
+            switch result {
             case .interrupted:
                 continue
             case .endOfInput:
@@ -54,6 +66,7 @@ public final class GameSession {
                 let line = raw.trimmingCharacters(in: .whitespaces)
                 if line.isEmpty { continue }
                 reader.addHistory(line)
+                transcript?.append("> " + line)
                 if handle(line) == .quit {
                     finish()
                     return
@@ -65,9 +78,19 @@ public final class GameSession {
     private enum Flow { case goOn, quit }
 
     private func finish() {
+        if autosave() { write(vocabulary.goodbye) }
+        transcript = nil
+    }
+
+    /// Saves the game as it stands; says so only when that fails.
+    @discardableResult
+    private func autosave() -> Bool {
         switch saves.write(SaveDocument(game: game, program: program), name: SaveStore.autosaveName) {
-        case .success: write(vocabulary.goodbye)
-        case .failure(let error): write(vocabulary.problem(error.description))
+        case .success:
+            return true
+        case .failure(let error):
+            write(vocabulary.problem(error.description))
+            return false
         }
     }
 
@@ -78,7 +101,8 @@ public final class GameSession {
         "look": "look", "देखो": "look", "status": "status", "स्थिति": "status", "journal": "journal", "डायरी": "journal",
         "history": "history", "इतिहास": "history", "glossary": "glossary", "शब्दावली": "glossary", "undo": "undo",
         "वापस": "undo", "save": "save", "सहेजो": "save", "load": "load", "खोलो": "load", "lang": "lang", "भाषा": "lang",
-        "help": "help", "मदद": "help", "quit": "quit", "बाहर": "quit", "saves": "saves",
+        "help": "help", "मदद": "help", "quit": "quit", "बाहर": "quit", "saves": "saves", "transcript": "transcript",
+        "प्रतिलिपि": "transcript",
     ]
 
     private func handle(_ line: String) -> Flow {
@@ -147,6 +171,7 @@ public final class GameSession {
                 return .goOn
             }
             game = previous
+            autosave()
             write(vocabulary.undone)
             showScene()
         case "save":
@@ -163,9 +188,27 @@ public final class GameSession {
         case "lang":
             if let argument, ["hi", "en"].contains(argument) {
                 language = argument
+                onLanguageChange?(argument)
                 showScene()
             } else {
                 write("lang hi | lang en")
+            }
+        case "transcript":
+            guard let argument else {
+                write(vocabulary.transcriptUsage)
+                return .goOn
+            }
+            if argument == "off" {
+                if let path = transcript?.path { write(vocabulary.transcriptStopped(path)) }
+                transcript = nil
+            } else {
+                switch Transcript.open(argument) {
+                case .success(let opened):
+                    transcript = opened
+                    write(vocabulary.transcriptStarted(opened.path))
+                case .failure(let error):
+                    write(vocabulary.problem(error.description))
+                }
             }
         case "help": write(vocabulary.help)
         case "quit": return .quit
@@ -185,6 +228,7 @@ public final class GameSession {
             case .success(let restored):
                 undoStack.append(game)
                 game = restored.game
+                autosave()
                 for notice in restored.notices { write("(\(notice))") }
                 write(vocabulary.loaded(path))
                 showScene()
@@ -216,7 +260,7 @@ public final class GameSession {
             undoStack.append(before)
             show(events)
             if game.state.players[player].isActive { showChoices() }
-            _ = saves.write(SaveDocument(game: game, program: program), name: SaveStore.autosaveName)
+            autosave()
         }
     }
 
@@ -244,10 +288,10 @@ public final class GameSession {
             case .endingReached(let who, let ending) where who == player:
                 let definition = scenario.endings[ending]
                 write("")
-                write("== \(vocabulary.endingHeading) ==")
+                heading(vocabulary.endingHeading)
                 paragraph(render(definition.text))
                 if let debrief = definition.debrief {
-                    write("-- \(vocabulary.debriefHeading) --")
+                    heading(vocabulary.debriefHeading)
                     paragraph(render(debrief))
                 }
                 write(vocabulary.finished)
@@ -269,9 +313,9 @@ public final class GameSession {
     private func showSceneText(_ sceneIndex: Int) {
         let scene = scenario.scenes[sceneIndex]
         write("")
-        var heading = vocabulary.date(max(scene.moment ?? game.state.players[player].time, game.state.players[player].time))
-        if let place = scene.place { heading += " — " + text(scenario.places[place].name) }
-        write("== " + heading + " ==")
+        var title = vocabulary.date(max(scene.moment ?? game.state.players[player].time, game.state.players[player].time))
+        if let place = scene.place { title += " — " + text(scenario.places[place].name) }
+        heading(title)
         paragraph(render(scene.text))
         let environment = PlayerEnvironment(world: game.state.world.values, player: game.state.players[player])
         for passage in scene.passages where ((try? passage.condition.evaluate(in: environment)) ?? 0) != 0 {
@@ -289,24 +333,25 @@ public final class GameSession {
             if !option.isAvailable { line += " " + vocabulary.lockedMarker }
             let label = "  \(number + 1). "
             let indent = String(repeating: " ", count: label.count)
-            write(label + TextWrapper(width: width - label.count).lines(wrapping: line).joined(separator: "\n" + indent))
+            let wrapped = label + TextWrapper(width: width - label.count).lines(wrapping: line).joined(separator: "\n" + indent)
+            write(wrapped, styled: option.isAvailable ? wrapped : style.dim(wrapped))
         }
     }
 
     private func showStatus() {
-        write("== \(vocabulary.statusHeading) ==")
+        heading(vocabulary.statusHeading)
         let playerState = game.state.players[player]
         write(vocabulary.date(playerState.time))
         var lines: [String] = []
         for (index, variable) in scenario.playerVariables.enumerated() where !variable.label.isEmpty {
             lines.append("  " + text(variable.label) + ": " + value(playerState.values[index], variable))
         }
-        if !lines.isEmpty { write(vocabulary.yourHeading + ":"); lines.forEach(write) }
+        if !lines.isEmpty { write(vocabulary.yourHeading + ":"); lines.forEach { write($0) } }
         lines = []
         for (index, variable) in scenario.worldVariables.enumerated() where !variable.label.isEmpty {
             lines.append("  " + text(variable.label) + ": " + value(game.state.world.values[index], variable))
         }
-        if !lines.isEmpty { write(vocabulary.worldHeading + ":"); lines.forEach(write) }
+        if !lines.isEmpty { write(vocabulary.worldHeading + ":"); lines.forEach { write($0) } }
     }
 
     private func value(_ value: Int, _ variable: Variable) -> String {
@@ -315,7 +360,7 @@ public final class GameSession {
 
     private func showJournal() {
         let entries = game.journal.filter { $0.player == nil || $0.player == player }
-        write("== \(vocabulary.journalHeading) ==")
+        heading(vocabulary.journalHeading)
         if entries.isEmpty { write(vocabulary.journalEmpty) }
         for entry in entries { paragraph(vocabulary.date(entry.moment) + ": " + render(entry.text)) }
     }
@@ -325,13 +370,13 @@ public final class GameSession {
             write(vocabulary.noNote)
             return
         }
-        write("== \(vocabulary.noteHeading) ==")
+        heading(vocabulary.noteHeading)
         paragraph(render(note))
         if let source = scenario.scenes[sceneIndex].source { write("\(vocabulary.sourceLabel): \(source)") }
     }
 
     private func showGlossary(_ word: String?) {
-        write("== \(vocabulary.glossaryHeading) ==")
+        heading(vocabulary.glossaryHeading)
         let entries = scenario.glossary.filter { entry in
             guard let word else { return true }
             return entry.id == word.lowercased() || entry.term.entries.contains { ScalarPrefix.matches(word, TextRendering.plain($0.template)) }
@@ -362,12 +407,28 @@ public final class GameSession {
         write(TextWrapper(width: width).wrap(text))
     }
 
-    private func write(_ text: String) { output(text) }
+    /// Writes a line (or lines); `styled` is what a terminal shows, `text` what a transcript keeps.
+    private func write(_ text: String, styled: String? = nil) {
+        output(styled ?? text)
+        transcript?.append(text)
+    }
 
-    private func completions(for line: String) -> [String] {
-        let words = Array(Self.commands.keys)
-        let choiceWords = currentOptions().filter(\.isAvailable).enumerated().map { String($0.offset + 1) }
-        return (words + choiceWords).sorted()
+    private func heading(_ text: String) {
+        write("== \(text) ==", styled: style.bold("== \(text) =="))
+    }
+
+    /// Called when the player switches language, so the choice can be remembered.
+    public var onLanguageChange: ((String) -> Void)?
+
+    /// Tab completion: command words in both languages, the current choices' numbers, and the text of
+    /// each available choice in the current language.
+    func completions(for line: String) -> [String] {
+        var candidates = Array(Self.commands.keys)
+        for (number, option) in currentOptions().enumerated() where option.isAvailable {
+            candidates.append(String(number + 1))
+            candidates.append(render(scenario.choices[option.choice].text))
+        }
+        return candidates.sorted()
     }
 }
 

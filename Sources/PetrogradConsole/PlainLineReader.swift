@@ -28,6 +28,8 @@ public final class PlainLineReader: LineReader {
     public var completionProvider: CompletionProvider?
 
     private let input: UnsafeMutablePointer<FILE>
+    /// Whether a person types the input at a terminal, where Ctrl-C should cancel the line.
+    private let isInteractive: Bool
     private let promptOutput: UnsafeMutablePointer<FILE>?
     /// `getline`'s buffer, reused from line to line and grown by `getline` itself.
     private var lineBuffer: UnsafeMutablePointer<CChar>?
@@ -36,6 +38,7 @@ public final class PlainLineReader: LineReader {
     /// Reads from `input`, or standard input when it is nil; the caller keeps ownership of the stream.
     public init(input: UnsafeMutablePointer<FILE>? = nil, prompt: PromptDestination = .hidden) {
         self.input = input ?? cedit_standard_input()
+        isInteractive = isatty(fileno(self.input)) == 1
         switch prompt {
         case .hidden: promptOutput = nil
         case .standardOutput: promptOutput = cedit_standard_output()
@@ -57,7 +60,6 @@ public final class PlainLineReader: LineReader {
             fputs(prompt, promptOutput)
             fflush(promptOutput)
         }
-        let isInteractive = isatty(fileno(input)) == 1
         var previousInterruptHandler = sigaction()
         var previousSignalMask = sigset_t()
         if isInteractive {
@@ -71,12 +73,17 @@ public final class PlainLineReader: LineReader {
         errno = 0
         let length = getline(&lineBuffer, &lineBufferCapacity, input)
         guard length >= 0, let lineBuffer else {
-            if ferror(input) != 0 && errno == EINTR {
+            let isInterrupted = ferror(input) != 0 && errno == EINTR
+            if isInterrupted {
                 // The stream remembers the error; forget it so the next read waits for input again.
                 clearerr(input)
-                return .interrupted
             }
-            return .endOfInput
+            if isInteractive, let promptOutput {
+                // The cursor is still after the prompt (and the terminal's "^C"): end that line.
+                fputs("\n", promptOutput)
+                fflush(promptOutput)
+            }
+            return isInterrupted ? .interrupted : .endOfInput
         }
         return .line(Self.decodeLine(UnsafeRawBufferPointer(start: lineBuffer, count: length)))
     }

@@ -1,7 +1,8 @@
 /// Styles text with ANSI escape codes when colour is allowed, and returns it unchanged when not.
 ///
-/// Each style ends with the code that undoes only that style, not a full reset, so styles nest:
-/// `style.bold("a " + style.coloured("b", .red) + " c")` keeps "c" bold.
+/// Each style ends with the code that undoes that attribute rather than a full reset, so styles
+/// nest: `style.bold("a " + style.coloured("b", .red) + " c")` keeps "c" bold. (Bold and dim share
+/// their undo code, so do not nest one inside the other.)
 public struct TerminalStyle: Equatable, Sendable {
     /// Whether escape codes are written at all.
     public var isColourEnabled: Bool

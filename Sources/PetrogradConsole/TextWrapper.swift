@@ -53,12 +53,13 @@ public struct TextWrapper: Equatable, Sendable {
 
     /// Fills lines greedily with the words of one paragraph (its source lines joined).
     private func wrapParagraph(_ sourceLines: [Substring]) -> [String] {
+        let room = textWidth
         var lines: [String] = []
         var current = ""
         var currentWidth = 0
         for word in sourceLines.flatMap({ $0.split(whereSeparator: Self.isBreakableSpace) }) {
             let wordWidth = DisplayWidth.columns(of: word)
-            if !current.isEmpty && currentWidth + 1 + wordWidth <= textWidth {
+            if !current.isEmpty && currentWidth + 1 + wordWidth <= room {
                 current += " " + word
                 currentWidth += 1 + wordWidth
                 continue
@@ -66,7 +67,7 @@ public struct TextWrapper: Equatable, Sendable {
             if !current.isEmpty {
                 lines.append(indent + current)
             }
-            var pieces = hardBreak(word)
+            var pieces = hardBreak(word, room: room)
             let last = pieces.removeLast()
             lines += pieces.map { indent + $0 }
             current = last
@@ -78,15 +79,15 @@ public struct TextWrapper: Equatable, Sendable {
         return lines
     }
 
-    /// The word cut between grapheme clusters into pieces that each fit a line; one piece when it
-    /// fits already.
-    private func hardBreak(_ word: Substring) -> [String] {
+    /// The word cut between grapheme clusters into pieces of at most `room` columns; one piece when
+    /// it fits already.
+    private func hardBreak(_ word: Substring, room: Int) -> [String] {
         var pieces: [String] = []
         var piece = ""
         var pieceWidth = 0
         for character in word {
             let characterWidth = DisplayWidth.columns(of: character)
-            if !piece.isEmpty && pieceWidth + characterWidth > textWidth {
+            if !piece.isEmpty && pieceWidth + characterWidth > room {
                 pieces.append(piece)
                 piece = ""
                 pieceWidth = 0

@@ -48,6 +48,13 @@ public struct Vocabulary: Sendable {
     public var finished: String { isHindi ? "आपकी कहानी पूरी हुई। 'journal' से डायरी देखें, या 'quit' से बाहर निकलें।" : "Your story is over. Type 'journal' to read it again, or 'quit' to leave." }
     public var waiting: String { isHindi ? "आप दूसरों के इस समय तक पहुँचने की प्रतीक्षा कर रहे हैं:" : "You wait for the others to reach" }
 
+    public var continueQuestion: String { isHindi ? "आपका पिछला खेल सहेजा हुआ है।" : "You have a saved game." }
+    public var continueSaved: String { isHindi ? "वहीं से आगे खेलें" : "Continue it" }
+    public var newGame: String { isHindi ? "नया खेल शुरू करें" : "Start a new game" }
+    public var transcriptUsage: String { isHindi ? "transcript FILE (प्रतिलिपि लिखना शुरू) या transcript off (बंद)" : "transcript FILE to start keeping a transcript, transcript off to stop" }
+    public func transcriptStarted(_ path: String) -> String { isHindi ? "प्रतिलिपि यहाँ लिखी जा रही है: \(path)" : "Keeping a transcript in \(path)" }
+    public func transcriptStopped(_ path: String) -> String { isHindi ? "प्रतिलिपि बंद: \(path)" : "Transcript stopped: \(path)" }
+
     public func saved(_ path: String) -> String { isHindi ? "सहेजा गया: \(path)" : "Saved: \(path)" }
     public func loaded(_ path: String) -> String { isHindi ? "खोला गया: \(path)" : "Loaded: \(path)" }
     public func unknownInput(_ input: String) -> String {
@@ -72,6 +79,8 @@ public struct Vocabulary: Sendable {
             ("undo", "वापस", isHindi ? "पिछला कदम वापस लें" : "take back the last step"),
             ("save [file]", "सहेजो", isHindi ? "खेल सहेजें" : "save the game"),
             ("load [file]", "खोलो", isHindi ? "सहेजा हुआ खेल खोलें" : "load a saved game"),
+            ("saves", "", isHindi ? "सहेजे गए खेलों की सूची" : "list the saved games"),
+            ("transcript FILE|off", "प्रतिलिपि", isHindi ? "जो कुछ दिखे, उसे फ़ाइल में लिखें (या बंद करें)" : "keep everything shown in a file (or stop)"),
             ("lang hi|en", "भाषा", isHindi ? "भाषा बदलें" : "switch language"),
             ("help", "मदद", isHindi ? "यह सूची" : "this list"),
             ("quit", "बाहर", isHindi ? "सहेजें और बाहर निकलें" : "save and leave"),

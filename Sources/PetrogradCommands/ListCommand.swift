@@ -1,0 +1,48 @@
+import ArgumentParser
+import Foundation
+import PetrogradConsole
+import PetrogradCore
+
+/// `petrograd list`: the bundled scenarios, their roles, and the saves that can be continued.
+package struct ListCommand: ParsableCommand {
+    package static let configuration = CommandConfiguration(
+        commandName: "list",
+        abstract: "List the bundled scenarios, their roles, and saved games.")
+
+    package init() {}
+
+    package func run() throws {
+        var output = StandardOutput()
+        execute(library: .bundled(), saves: { SaveStore.standard(scenario: $0) }, output: &output)
+    }
+
+    package func execute(library: ScenarioLibrary, saves: (String) -> SaveStore, output: inout some TextOutputStream) {
+        let ids = library.scenarioIDs
+        if ids.isEmpty {
+            print("No bundled scenarios were found. Set PETROGRAD_SCENARIOS to the folder that holds them.", to: &output)
+            return
+        }
+        for id in ids {
+            guard case .success(let path) = library.locate(id), let files = try? ScenarioFiles.read(path) else { continue }
+            let compilation = Compiler.compile(files)
+            guard let scenario = compilation.scenario else {
+                print("\(id)  (has errors: petrograd check \(id))", to: &output)
+                continue
+            }
+            let title = scenario.languages.map { TextRendering.text(scenario.title, language: $0).text }.joined(separator: " / ")
+            print("\(scenario.id)  \(title)", to: &output)
+            print("  languages: \(scenario.languages.joined(separator: ", "))", to: &output)
+            for role in scenario.roles {
+                let names = scenario.languages.map { TextRendering.text(role.name, language: $0).text }.joined(separator: " / ")
+                print("  role \(role.id): \(names)", to: &output)
+            }
+            let store = saves(scenario.id)
+            let names = store.list()
+            if names.isEmpty {
+                print("  saves: none", to: &output)
+            } else {
+                print("  saves (in \(store.directory)): \(names.joined(separator: ", "))", to: &output)
+            }
+        }
+    }
+}
