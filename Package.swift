@@ -47,7 +47,8 @@ let package = Package(
         .testTarget(name: "PetrogradConsoleTests", dependencies: ["PetrogradConsole"]),
         .testTarget(
             name: "PetrogradCommandsTests",
-            dependencies: ["PetrogradCommands", "PetrogradCore"]
+            dependencies: ["PetrogradCommands", "PetrogradCore", "PetrogradConsole"],
+            exclude: ["Snapshots"]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -47,7 +47,7 @@ public final class GameSession {
             show(openingEvents)
             showChoices()
         }
-        reader.completionProvider = { [weak self] line in self?.completions(for: line) ?? [] }
+        reader.completionProvider = { line in self.completions(for: line) }
         while true {
             let status = statusLine()
             if !status.isEmpty { write(status) }
