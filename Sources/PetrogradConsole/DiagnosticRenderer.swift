@@ -5,10 +5,18 @@ import PetrogradCore
 public struct DiagnosticRenderer {
     public var files: [SourceFile]
     public var usesColour: Bool
+    /// Each file's lines, split once, so that many diagnostics in one file cost one pass over it.
+    private let lines: [String: [Substring]]
 
     public init(files: [SourceFile], usesColour: Bool) {
         self.files = files
         self.usesColour = usesColour
+        var lines: [String: [Substring]] = [:]
+        for file in files {
+            guard let text = String(validating: file.bytes, as: UTF8.self) else { continue }
+            lines[file.path] = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
+        }
+        self.lines = lines
     }
 
     /// One diagnostic with its source line, caret and notes.
@@ -41,7 +49,8 @@ public struct DiagnosticRenderer {
     }
 
     private func excerpt(_ location: SourceLocation) -> [String] {
-        guard let file = files.first(where: { $0.path == location.file }), let line = file.line(location.line) else { return [] }
+        guard let fileLines = lines[location.file], fileLines.indices.contains(location.line - 1) else { return [] }
+        let line = fileLines[location.line - 1]
         // Very long lines are cut around the column so the excerpt stays readable.
         let characters = Array(line)
         let column = max(1, min(location.column, characters.count + 1))

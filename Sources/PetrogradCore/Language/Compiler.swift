@@ -96,22 +96,21 @@ public struct Compiler {
             for role in file.roles where register(role.name, kind: "role", in: \.roleIndex, count: roles.count) { roles.append(role) }
             for place in file.places where register(place.name, kind: "place", in: \.placeIndex, count: places.count) { places.append(place) }
             for variable in file.variables { declareVariable(variable) }
-            for scene in file.scenes {
-                if let ending = endingIndex[scene.name.text] {
-                    duplicate(scene.name, kind: "scene or ending", first: endings[ending].name.location)
-                } else if register(scene.name, kind: "scene", in: \.sceneIndex, count: scenes.count) {
-                    scenes.append(scene)
-                }
+            for scene in file.scenes where register(scene.name, kind: "scene", in: \.sceneIndex, count: scenes.count) {
+                scenes.append(scene)
             }
-            for ending in file.endings {
-                if let scene = sceneIndex[ending.name.text] {
-                    duplicate(ending.name, kind: "scene or ending", first: scenes[scene].name.location)
-                } else if register(ending.name, kind: "ending", in: \.endingIndex, count: endings.count) {
-                    endings.append(ending)
-                }
+            for ending in file.endings where register(ending.name, kind: "ending", in: \.endingIndex, count: endings.count) {
+                endings.append(ending)
             }
             for event in file.events where register(event.name, kind: "event", in: \.eventIndex, count: events.count) { events.append(event) }
             for entry in file.glossary where register(entry.name, kind: "glossary entry", in: \.glossaryIndex, count: glossary.count) { glossary.append(entry) }
+        }
+        // Scenes and endings share one set of ids (`go` leads to either): a clash is reported at the later one.
+        for (id, scene) in sceneIndex {
+            guard let ending = endingIndex[id] else { continue }
+            let sceneName = scenes[scene].name, endingName = endings[ending].name
+            let (later, earlier) = sceneName.location < endingName.location ? (endingName, sceneName) : (sceneName, endingName)
+            duplicate(later, kind: "scene or ending", first: earlier.location)
         }
         if let first = headers.first {
             header = first
@@ -209,6 +208,10 @@ public struct Compiler {
         }
         calendar = header.calendar ?? .old
         year = header.year ?? 1917
+        if !(1...9999).contains(year) {
+            diagnostics.append(Diagnostic(.invalidDate("the year \(year) is outside the years Petrograd can count (1 to 9999)"), at: header.location))
+            year = 1917
+        }
     }
 
     // MARK: Building the model
@@ -281,6 +284,7 @@ public struct Compiler {
 
         var scenario = Scenario(
             id: header.name.text, title: title, languages: languages, calendar: calendar, span: span,
+            origin: span?.lowerBound ?? Moment(CalendarDate(year: year, month: 1, day: 1), calendar: calendar) ?? Moment(minutes: 0),
             roles: roleModels, places: placeModels, worldVariables: worldVariables, playerVariables: playerVariables,
             scenes: sceneModels, choices: choiceModels, endings: endingModels, events: eventModels, eventOrder: order,
             glossary: glossaryModels, contentHash: ContentHash.of(files))

@@ -2,8 +2,9 @@ extension Compiler {
     /// The checks that need the whole resolved scenario: reachability and dead ends.
     mutating func analyse(_ scenario: inout Scenario) {
         reportUnreachableScenes(scenario)
+        let reenterable = SceneGraph(scenario).reenterableScenes()
         for index in scenario.scenes.indices {
-            if let reason = DeadEndAnalysis.reason(scene: index, in: scenario) {
+            if let reason = DeadEndAnalysis.reason(scene: index, in: scenario, reenterable: reenterable[index]) {
                 diagnostics.append(Diagnostic(.deadEnd(scene: scenario.scenes[index].id, reason: reason), at: scenario.scenes[index].location))
             }
         }
@@ -48,7 +49,9 @@ enum DeadEndAnalysis {
     /// The most combinations tried for one scene; beyond it the scene is given the benefit of the doubt.
     static let combinationLimit = 50_000
 
-    static func reason(scene index: Int, in scenario: Scenario) -> String? {
+    /// `reenterable` says whether a player can come back to the scene after leaving it: then a `once`
+    /// choice that leads away may already be used up.
+    static func reason(scene index: Int, in scenario: Scenario, reenterable: Bool) -> String? {
         let scene = scenario.scenes[index]
         if scene.fallback != nil { return nil }
         if scene.choices.isEmpty { return "it has no choices and no 'go' line" }
@@ -56,19 +59,19 @@ enum DeadEndAnalysis {
         for choiceIndex in scene.choices {
             let choice = scenario.choices[choiceIndex]
             let staysHere = choice.outcomes.allSatisfy { ($0.target ?? choice.defaultTarget).map { $0 == .scene(index) } ?? true }
-            // A `once` choice that stays in the scene can be used up while the player is still here.
-            if choice.isOnce && staysHere { continue }
+            // A `once` choice can be used up while the player is still here, or before they come back.
+            if choice.isOnce && (staysHere || reenterable) { continue }
             guard let condition = choice.guardCondition else { return nil }
             guards.append(condition)
         }
-        if guards.isEmpty { return "all of its choices are 'once' choices that stay in the scene, so they can all be used up" }
+        if guards.isEmpty { return "all of its choices are 'once' choices, which can all be used up before the player is here again" }
 
         var variables: [VariableReference: Set<Int>] = [:]
         var visitedScenes = Set<Int>()
         var moments = Set<Int>()
         for condition in guards { collect(condition, &variables, &visitedScenes, &moments) }
         let sceneStart = scene.moment?.minutes ?? Int.min
-        var times = Set(moments.flatMap { [$0 - 1, $0] }.filter { $0 >= sceneStart })
+        var times = Set(moments.flatMap { [$0 &- 1, $0] }.filter { $0 >= sceneStart })
         if times.isEmpty || scene.moment != nil { times.insert(scene.moment?.minutes ?? 0) }
 
         let variableOrder = variables.keys.sorted { ($0.scope.rawValue, $0.index) < ($1.scope.rawValue, $1.index) }
@@ -76,8 +79,9 @@ enum DeadEndAnalysis {
             let variable = scenario.variable(reference)
             var candidates = Set([variable.minimum, variable.maximum])
             for constant in variables[reference]! {
-                for value in [constant - 1, constant, constant + 1] where (variable.minimum...variable.maximum).contains(value) {
-                    candidates.insert(value)
+                for delta in [-1, 0, 1] {
+                    let (value, overflow) = constant.addingReportingOverflow(delta)
+                    if !overflow, (variable.minimum...variable.maximum).contains(value) { candidates.insert(value) }
                 }
             }
             return candidates.sorted()
@@ -166,5 +170,78 @@ enum DeadEndAnalysis {
 
         func value(of variable: VariableReference) -> Int { values[variable] ?? 0 }
         func hasVisited(scene: Int) -> Bool { visited[scene] ?? false }
+    }
+}
+
+/// The scenes as a graph: an edge for every way a player can go from one scene to another by themselves
+/// (choices, chance outcomes, `go` lines).
+struct SceneGraph {
+    let successors: [[Int]]
+    /// Scenes that world events can move players into, at any time.
+    let moveTargets: Set<Int>
+
+    init(_ scenario: Scenario) {
+        var successors = Array(repeating: [Int](), count: scenario.scenes.count)
+        for (index, scene) in scenario.scenes.enumerated() {
+            var targets: [Target?] = [scene.fallback]
+            for choiceIndex in scene.choices {
+                let choice = scenario.choices[choiceIndex]
+                targets.append(choice.defaultTarget)
+                targets += choice.outcomes.map(\.target)
+            }
+            for case .scene(let next)? in targets where !successors[index].contains(next) { successors[index].append(next) }
+        }
+        self.successors = successors
+        var moves = Set<Int>()
+        for event in scenario.events {
+            for outcome in [event.fired] + (event.otherwise.map { [$0] } ?? []) {
+                for case .move(_, let scene) in outcome.effects { moves.insert(scene) }
+            }
+        }
+        moveTargets = moves
+    }
+
+    /// For each scene, whether a player who leaves it can come back: it lies on a cycle (a strongly
+    /// connected component of more than one scene, or with an edge to itself), or an event can move
+    /// players into it. Tarjan's algorithm, written without recursion so large scenarios cannot exhaust
+    /// the stack.
+    func reenterableScenes() -> [Bool] {
+        let count = successors.count
+        var index = Array(repeating: -1, count: count), lowLink = Array(repeating: 0, count: count)
+        var onStack = Array(repeating: false, count: count)
+        var stack: [Int] = []
+        var result = Array(repeating: false, count: count)
+        var nextIndex = 0
+        for root in 0..<count where index[root] == -1 {
+            var work: [(node: Int, edge: Int)] = [(root, 0)]
+            index[root] = nextIndex; lowLink[root] = nextIndex; nextIndex += 1
+            stack.append(root); onStack[root] = true
+            while let (node, edge) = work.last {
+                if edge < successors[node].count {
+                    work[work.count - 1].edge += 1
+                    let next = successors[node][edge]
+                    if index[next] == -1 {
+                        index[next] = nextIndex; lowLink[next] = nextIndex; nextIndex += 1
+                        stack.append(next); onStack[next] = true
+                        work.append((next, 0))
+                    } else if onStack[next] {
+                        lowLink[node] = min(lowLink[node], index[next])
+                    }
+                    continue
+                }
+                work.removeLast()
+                if let parent = work.last?.node { lowLink[parent] = min(lowLink[parent], lowLink[node]) }
+                guard lowLink[node] == index[node] else { continue }
+                var component: [Int] = []
+                while let member = stack.popLast() {
+                    onStack[member] = false
+                    component.append(member)
+                    if member == node { break }
+                }
+                let cyclic = component.count > 1 || successors[node].contains(node)
+                for member in component { result[member] = cyclic || moveTargets.contains(member) }
+            }
+        }
+        return result
     }
 }

@@ -149,10 +149,18 @@ extension Compiler {
             var location = constantSide.location
             if case .integer(let v, let l) = constantSide { value = v; location = l }
             if case .negate(.integer(let v, _), let l) = constantSide { value = -v; location = l }
-            if let value, !(variable.minimum - 1...variable.maximum + 1).contains(value) {
+            // One past either end is a common, harmless way to write a bound (`hunger > -1`); further is a mistake.
+            if let value, Self.distance(value, outside: variable.minimum...variable.maximum) > 1 {
                 diagnostics.append(Diagnostic(.valueOutOfRange(value: value, variable: name.text, minimum: variable.minimum, maximum: variable.maximum), at: location))
             }
         }
+    }
+
+    /// How far a value lies outside a range (0 inside), without overflowing.
+    static func distance(_ value: Int, outside range: ClosedRange<Int>) -> UInt {
+        if value < range.lowerBound { return UInt(bitPattern: range.lowerBound &- value) }
+        if value > range.upperBound { return UInt(bitPattern: value &- range.upperBound) }
+        return 0
     }
 
     static func describe(_ syntax: ExpressionSyntax) -> String {

@@ -27,12 +27,7 @@ extension Compiler {
         var literal = ""
         var characters = Array(entry.body)
         var index = 0
-        func location(at offset: Int) -> SourceLocation {
-            // Columns count characters; a continued text's later lines are reported at its first line.
-            var location = entry.bodyLocation
-            if !characters[..<offset].contains("\n") { location.column += offset }
-            return location
-        }
+        func location(at offset: Int) -> SourceLocation { entry.location(at: offset) }
         while index < characters.count {
             let character = characters[index]
             if character == "{" {

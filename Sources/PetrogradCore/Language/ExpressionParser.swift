@@ -14,10 +14,14 @@
 struct ExpressionParser {
     /// The deepest nesting accepted; deeper input is reported, never recursed into.
     static let maximumDepth = 64
+    /// The most operators one expression may have: a long chain such as `a + b + c …` nests as deeply
+    /// as parentheses do once it is checked and evaluated.
+    static let maximumOperators = 200
 
     var cursor: TokenCursor
     private(set) var diagnostics: [Diagnostic] = []
     private var depth = 0
+    private var operators = 0
     private var tooDeep = false
 
     init(cursor: TokenCursor) {
@@ -45,11 +49,25 @@ struct ExpressionParser {
 
     private mutating func leave() { depth -= 1 }
 
+    /// Counts an operator; false (after reporting once) when the expression has too many.
+    private mutating func countOperator() -> Bool {
+        operators += 1
+        if operators > Self.maximumOperators {
+            if !tooDeep {
+                diagnostics.append(Diagnostic(.tooComplex("this condition has more than \(Self.maximumOperators) operators; split it into simpler conditions"), at: cursor.location))
+            }
+            tooDeep = true
+            return false
+        }
+        return true
+    }
+
     private mutating func parseOr() -> ExpressionSyntax? {
         guard enter() else { return nil }
         defer { leave() }
         guard var left = parseAnd() else { return nil }
         while let token = cursor.current, token.isWord("or") {
+            guard countOperator() else { return nil }
             cursor.advance()
             guard let right = parseAnd() else { return nil }
             left = .binary(.or, left, right, token.location)
@@ -60,6 +78,7 @@ struct ExpressionParser {
     private mutating func parseAnd() -> ExpressionSyntax? {
         guard var left = parseNot() else { return nil }
         while let token = cursor.current, token.isWord("and") {
+            guard countOperator() else { return nil }
             cursor.advance()
             guard let right = parseNot() else { return nil }
             left = .binary(.and, left, right, token.location)
@@ -106,6 +125,7 @@ struct ExpressionParser {
     private mutating func parseSum() -> ExpressionSyntax? {
         guard var left = parseProduct() else { return nil }
         while let token = cursor.current, token.isSymbol("+") || token.isSymbol("-") {
+            guard countOperator() else { return nil }
             cursor.advance()
             guard let right = parseProduct() else { return nil }
             left = .binary(token.text == "+" ? .plus : .minus, left, right, token.location)
@@ -116,6 +136,7 @@ struct ExpressionParser {
     private mutating func parseProduct() -> ExpressionSyntax? {
         guard var left = parseUnary() else { return nil }
         while let token = cursor.current, token.isSymbol("*") || token.isSymbol("/") {
+            guard countOperator() else { return nil }
             cursor.advance()
             guard let right = parseUnary() else { return nil }
             left = .binary(token.text == "*" ? .times : .divide, left, right, token.location)

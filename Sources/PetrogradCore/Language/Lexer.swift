@@ -45,12 +45,13 @@ struct Lexer {
                 let language = String(decoding: body.prefix(colon), as: UTF8.self)
                 let languageLocation = location(line: lineNumber, bytes: lineBytes, offset: indent)
                 let textStart = Self.skippingSpaces(body, from: body.startIndex + colon + 1)
-                var paragraphs: [String] = []
-                var current = String(decoding: body[textStart...], as: UTF8.self).trimmingTrailingSpaces()
+                var body = String(decoding: body[textStart...], as: UTF8.self).trimmingTrailingSpaces()
                 let bodyLocation = location(line: lineNumber, bytes: lineBytes, offset: textStart - lineBytes.startIndex)
+                var pieces = [TextPiece(offset: 0, location: bodyLocation)]
+                var length = body.count
                 var pendingBreak = false
                 while index < physical.count {
-                    let next = physical[index].bytes
+                    let (nextNumber, next) = physical[index]
                     let nextIndent = Self.indentation(of: next)
                     if nextIndent == next.count {
                         // A blank line: a paragraph break if the text goes on after it.
@@ -60,23 +61,20 @@ struct Lexer {
                     }
                     guard nextIndent > indent else { break }
                     let piece = String(decoding: next.dropFirst(nextIndent), as: UTF8.self).trimmingTrailingSpaces()
-                    if pendingBreak {
-                        paragraphs.append(current)
-                        current = piece
-                        pendingBreak = false
-                    } else {
-                        current += current.isEmpty ? piece : " " + piece
+                    if !body.isEmpty {
+                        let separator = pendingBreak ? "\n\n" : " "
+                        body += separator
+                        length += separator.count
                     }
+                    pendingBreak = false
+                    pieces.append(TextPiece(offset: length, location: location(line: nextNumber, bytes: next, offset: nextIndent)))
+                    body += piece
+                    length += piece.count
                     index += 1
                 }
-                if pendingBreak {
-                    // The blank lines belonged to no text; let the next line start afresh.
-                }
-                paragraphs.append(current)
                 result.append(Line(
                     number: lineNumber, indent: indent,
-                    content: .text(language: language, languageLocation: languageLocation,
-                                   body: paragraphs.joined(separator: "\n\n"), bodyLocation: bodyLocation),
+                    content: .text(language: language, languageLocation: languageLocation, body: body, pieces: pieces),
                     location: languageLocation))
                 continue
             }

@@ -5,7 +5,7 @@ struct Line: Sendable {
     /// What a line holds.
     enum Content: Sendable {
         /// `en: prose…`: a text in one language.
-        case text(language: String, languageLocation: SourceLocation, body: String, bodyLocation: SourceLocation)
+        case text(language: String, languageLocation: SourceLocation, body: String, pieces: [TextPiece])
         /// A statement: tokens, and the raw text after the first token for statements that take prose
         /// (`source`).
         case statement(tokens: [Token], rest: String)

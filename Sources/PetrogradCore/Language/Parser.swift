@@ -73,7 +73,7 @@ struct Parser {
 
     private mutating func handle(_ line: Line) {
         switch line.content {
-        case .text(let language, let languageLocation, let body, let bodyLocation):
+        case .text(let language, let languageLocation, let body, let pieces):
             if !sawStatement {
                 diagnostics.append(Diagnostic(.unsupportedFormat("a scenario file starts with the line 'format 1'"), at: line.location))
                 sawStatement = true
@@ -82,7 +82,7 @@ struct Parser {
                 diagnostics.append(Diagnostic(.syntax("'\(language):' looks like a text line, but '\(language)' is a statement; write it without the colon, as '\(language) …'"), at: languageLocation))
                 return
             }
-            addText(TextEntrySyntax(language: language, languageLocation: languageLocation, body: body, bodyLocation: bodyLocation))
+            addText(TextEntrySyntax(language: language, languageLocation: languageLocation, body: body, pieces: pieces))
         case .statement(let tokens, let rest):
             var cursor = TokenCursor(tokens: tokens)
             let keyword = tokens[0]

@@ -14,11 +14,14 @@ enum Spelling {
         return best?.0
     }
 
-    /// Levenshtein distance, case-insensitive, giving up (returning limit + 1) once past `limit`.
+    /// Edit distance (optimal string alignment), case-insensitive, giving up (returning limit + 1) once past `limit`.
     static func editDistance(_ a: String, _ b: String, limit: Int) -> Int {
         let a = Array(a.lowercased().unicodeScalars), b = Array(b.lowercased().unicodeScalars)
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }
+        // Optimal string alignment: like Levenshtein, but swapping two neighbouring letters is one edit,
+        // so `chioce` is one step from `choice`.
+        var beforePrevious = Array(repeating: 0, count: b.count + 1)
         var previous = Array(0...b.count)
         var current = Array(repeating: 0, count: b.count + 1)
         for i in 1...a.count {
@@ -27,10 +30,13 @@ enum Spelling {
             for j in 1...b.count {
                 let cost = a[i - 1] == b[j - 1] ? 0 : 1
                 current[j] = Swift.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
+                    current[j] = Swift.min(current[j], beforePrevious[j - 2] + 1)
+                }
                 rowMinimum = Swift.min(rowMinimum, current[j])
             }
             if rowMinimum > limit { return limit + 1 }
-            swap(&previous, &current)
+            (beforePrevious, previous, current) = (previous, current, beforePrevious)
         }
         return previous[b.count]
     }

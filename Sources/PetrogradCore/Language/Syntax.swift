@@ -4,12 +4,27 @@ public struct Name: Hashable, Sendable {
     public var location: SourceLocation
 }
 
-/// One language's line of a text.
+/// Where one source line's part of a text begins: its offset in the text, in characters, and its location.
+public struct TextPiece: Hashable, Sendable {
+    public var offset: Int
+    public var location: SourceLocation
+}
+
+/// One language's line of a text (with its continuation lines).
 public struct TextEntrySyntax: Hashable, Sendable {
     public var language: String
     public var languageLocation: SourceLocation
     public var body: String
-    public var bodyLocation: SourceLocation
+    /// Where each source line of the text begins, so a problem inside it can be located exactly.
+    public var pieces: [TextPiece]
+
+    /// The location of the character at `offset` in `body`.
+    public func location(at offset: Int) -> SourceLocation {
+        let piece = pieces.last { $0.offset <= offset } ?? pieces[0]
+        var location = piece.location
+        location.column += offset - piece.offset
+        return location
+    }
 }
 
 /// A text given in several languages side by side.

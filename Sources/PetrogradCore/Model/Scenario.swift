@@ -8,6 +8,9 @@ public struct Scenario: Sendable {
     public var calendar: CalendarKind
     /// The declared span of dates, if any.
     public var span: ClosedRange<Moment>?
+    /// Where the clock starts when a role's first scene has no date: the start of the span, or else
+    /// 1 January of the scenario's year.
+    public var origin: Moment
     public var roles: [Role]
     public var places: [Place]
     public var worldVariables: [Variable]

@@ -33,7 +33,8 @@ public struct SaveDocument: Codable, Hashable, Sendable {
         /// 1-based player number, or nil for everyone.
         public var player: Int?
         public var time: String
-        /// The text, in each language, as it was when saved.
+        /// The text in each language, with its values as they were when the line was written and
+        /// `{date}` where the date goes.
         public var text: [String: String]
     }
 
@@ -79,7 +80,7 @@ public struct SaveDocument: Codable, Hashable, Sendable {
         log = game.log.map(\.description)
         journal = game.journal.map { entry in
             JournalRecord(player: entry.player.map { $0 + 1 }, time: DateFormatting.iso(entry.moment),
-                          text: Dictionary(uniqueKeysWithValues: entry.text.entries.map { ($0.language, TextRendering.plain($0.template)) }))
+                          text: Dictionary(uniqueKeysWithValues: entry.text.entries.map { ($0.language, TextRendering.storageText($0.template)) }))
         }
     }
 
@@ -189,7 +190,7 @@ public struct SaveDocument: Codable, Hashable, Sendable {
         let journal = self.journal.compactMap { record -> Game.JournalEntry? in
             guard let moment = DateFormatting.parseISO(record.time) else { return nil }
             let entries = record.text.keys.sorted().map { language in
-                LocalizedText.Entry(language: language, template: TextTemplate(literal: record.text[language]!),
+                LocalizedText.Entry(language: language, template: TextRendering.template(storageText: record.text[language]!),
                                     location: SourceLocation(file: "(save)", line: 1, column: 1))
             }
             return Game.JournalEntry(player: record.player.map { $0 - 1 }, moment: moment,

@@ -31,7 +31,7 @@ public struct Simulation: Sendable {
     public func start(roles: [Int], seed: UInt64) -> Result<Transition, RuntimeError> {
         let initialTimes = roles.map { startTime(for: $0) }
         let world = WorldState(values: scenario.worldVariables.map(\.initial),
-                               clock: initialTimes.min() ?? Moment(minutes: 0),
+                               clock: initialTimes.min() ?? scenario.origin,
                                events: Array(repeating: .pending, count: scenario.events.count))
         let players = zip(roles, initialTimes).map { role, time in
             PlayerState(role: role, position: .scene(scenario.roles[role].start), time: time,
@@ -49,7 +49,7 @@ public struct Simulation: Sendable {
     }
 
     private func startTime(for role: Int) -> Moment {
-        scenario.scenes[scenario.roles[role].start].moment ?? scenario.span?.lowerBound ?? Moment(minutes: 0)
+        scenario.scenes[scenario.roles[role].start].moment ?? scenario.origin
     }
 
     // MARK: Choosing
@@ -232,7 +232,8 @@ struct Step {
                 if let player { state.players[player].time = state.players[player].time.advanced(byMinutes: minutes) }
             case .journal(let text):
                 let time = player.map { state.players[$0].time } ?? state.world.clock
-                events.append(.journal(player: player, text: text, at: time))
+                let fixed = TextRendering.resolvingValues(text, scenario: scenario, state: state, player: player)
+                events.append(.journal(player: player, text: fixed, at: time))
             case .move(let role, let scene):
                 for index in state.players.indices where state.players[index].isActive && (role == nil || state.players[index].role == role) {
                     enter(index, .scene(scene))

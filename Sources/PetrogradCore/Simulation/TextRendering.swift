@@ -1,3 +1,5 @@
+import Foundation
+
 /// Fills in a text template from the game's state. Values are digits; names come from the scenario in the
 /// requested language; dates are handed to a formatter the front end supplies.
 public enum TextRendering {
@@ -7,6 +9,66 @@ public enum TextRendering {
             if case .literal(let text) = segment { return text }
             return ""
         }.joined()
+    }
+
+    /// The text with every value filled in as it is now, except dates, which stay as `{date}` for the
+    /// front end to write in the reader's language. Journal lines are fixed this way when they are added,
+    /// so they keep the values of their moment.
+    public static func resolvingValues(_ text: LocalizedText, scenario: Scenario, state: GameState, player: Int?) -> LocalizedText {
+        var result = text
+        let playerState = player.flatMap { state.players.indices.contains($0) ? state.players[$0] : nil }
+        for index in result.entries.indices {
+            let language = result.entries[index].language
+            result.entries[index].template.segments = result.entries[index].template.segments.map { segment in
+                switch segment {
+                case .literal, .date:
+                    return segment
+                case .variable(let reference):
+                    switch reference.scope {
+                    case .world: return .literal(String(state.world.values[reference.index]))
+                    case .player: return .literal(playerState.map { String($0.values[reference.index]) } ?? "")
+                    }
+                case .roleName:
+                    return .literal(playerState.map { self.text(scenario.roles[$0.role].name, language: language).text } ?? "")
+                case .placeName:
+                    guard let playerState, case .scene(let scene) = playerState.position, let place = scenario.scenes[scene].place else { return .literal("") }
+                    return .literal(self.text(scenario.places[place].name, language: language).text)
+                }
+            }
+        }
+        return result
+    }
+
+    /// A template as saves store it: prose with `{date}` where the date goes and braces doubled.
+    public static func storageText(_ template: TextTemplate) -> String {
+        template.segments.map { segment in
+            switch segment {
+            case .literal(let text): text.replacingOccurrences(of: "{", with: "{{").replacingOccurrences(of: "}", with: "}}")
+            case .date: "{date}"
+            case .variable, .roleName, .placeName: ""
+            }
+        }.joined()
+    }
+
+    /// Reads `storageText(_:)` back.
+    public static func template(storageText text: String) -> TextTemplate {
+        var segments: [TextTemplate.Segment] = []
+        var literal = ""
+        var rest = Substring(text)
+        while let first = rest.first {
+            if rest.hasPrefix("{{") { literal += "{"; rest = rest.dropFirst(2); continue }
+            if rest.hasPrefix("}}") { literal += "}"; rest = rest.dropFirst(2); continue }
+            if rest.hasPrefix("{date}") {
+                if !literal.isEmpty { segments.append(.literal(literal)); literal = "" }
+                segments.append(.date)
+                rest = rest.dropFirst(6)
+                continue
+            }
+            literal.append(first)
+            rest = rest.dropFirst()
+        }
+        if !literal.isEmpty { segments.append(.literal(literal)) }
+        return TextTemplate(segments: segments)
     }
 
     /// Renders a template for a player in a language.
