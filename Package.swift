@@ -48,7 +48,7 @@ let package = Package(
         .testTarget(
             name: "PetrogradCommandsTests",
             dependencies: ["PetrogradCommands", "PetrogradCore", "PetrogradConsole"],
-            exclude: ["Snapshots"]
+            exclude: ["Snapshots", "Fixtures"]
         ),
     ],
     swiftLanguageModes: [.v6]

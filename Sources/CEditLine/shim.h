@@ -83,7 +83,7 @@ static inline void cedit_note_termination(int signal_number) {
 }
 
 /// Installs handlers for SIGHUP and SIGTERM that only set a flag, without SA_RESTART, so a blocked
-/// read returns (with EINTR) and the program can save and exit at a safe point.
+/// read returns (with EINTR) and the program can save and exit at a safe point; and unblocks them.
 static inline void cedit_install_termination_handlers(void) {
     struct sigaction action;
     memset(&action, 0, sizeof action);
@@ -92,6 +92,13 @@ static inline void cedit_install_termination_handlers(void) {
     action.sa_flags = 0;
     sigaction(SIGHUP, &action, NULL);
     sigaction(SIGTERM, &action, NULL);
+    // A process started from a thread that blocks signals (as Swift's concurrency threads do) inherits
+    // that mask; without unblocking, SIGTERM would wait for ever.
+    sigset_t termination;
+    sigemptyset(&termination);
+    sigaddset(&termination, SIGHUP);
+    sigaddset(&termination, SIGTERM);
+    pthread_sigmask(SIG_UNBLOCK, &termination, NULL);
 }
 
 /// 1 once SIGHUP or SIGTERM has arrived since the handlers were installed, else 0.

@@ -23,7 +23,7 @@ import Testing
 
     @Test(arguments: ["en", "hi"])
     func aWholeScriptedGameMatchesItsSnapshot(language: String) throws {
-        let (output, _) = try Self.play(["march-1917", "--role", "worker", "--lang", language, "--seed", "1917"], lines: Self.wholeGame)
+        let (output, _) = try Self.play([Support.smallScenario, "--role", "worker", "--lang", language, "--seed", "1917"], lines: Self.wholeGame)
         expectSnapshot(output, named: "whole-game-worker-\(language)")
     }
 
@@ -36,7 +36,7 @@ import Testing
             "saves", hindi ? "खोलो lesson" : "load lesson", hindi ? "मदद" : "help", "transcript", hindi ? "भाषा en" : "lang hi",
             "frobnicate", hindi ? "बाहर" : "quit",
         ]
-        let (output, state) = try Self.play(["march-1917", "--role", "soldier", "--lang", language, "--seed", "3"], lines: lines)
+        let (output, state) = try Self.play([Support.smallScenario, "--role", "soldier", "--lang", language, "--seed", "3"], lines: lines)
         let expectations: [String] = hindi
             ? ["== स्थिति ==", "== डायरी ==", "== इतिहासकार की टिप्पणी ==", "== शब्दावली ==", "पिछला कदम वापस लिया गया।",
                "सहेजा गया:", "lesson", "खोला गया:", "आदेश (अंग्रेज़ी या हिंदी में):", "transcript FILE", "'frobnicate' is not a choice"]
@@ -50,7 +50,7 @@ import Testing
     @Test func aTranscriptKeepsWhatWasShownAndTyped() throws {
         let folder = try Support.temporaryFolder()
         let file = folder.appendingPathComponent("class.txt").path
-        let (_, _) = try Self.play(["march-1917", "--role", "duma", "--lang", "en", "--seed", "9"],
+        let (_, _) = try Self.play([Support.smallScenario, "--role", "duma", "--lang", "en", "--seed", "9"],
                                    lines: ["transcript \(file)", "1", "status", "transcript off", "journal", "quit"])
         let transcript = try String(contentsOfFile: file, encoding: .utf8)
         #expect(transcript.contains("> 1"))
@@ -59,7 +59,7 @@ import Testing
     }
 
     @Test func choicesAreTakenByTheStartOfTheirTextAndUnknownInputListsTheChoices() throws {
-        let (output, _) = try Self.play(["march-1917", "--role", "worker", "--lang", "en", "--seed", "2"],
+        let (output, _) = try Self.play([Support.smallScenario, "--role", "worker", "--lang", "en", "--seed", "2"],
                                         lines: ["Stay in the queue", "xyzzy", "quit"])
         #expect(output.contains("'xyzzy' is not a choice or a command"))
         #expect(output.contains("What will you do?"))
@@ -71,7 +71,7 @@ import Testing
         for (lines, expectQuestion) in [(["2", "1", "quit"], true), (["1", "quit"], false)] {
             var reader = ScriptedLineReader(lines: lines)
             var shown: [String] = []
-            let command = try PlayCommand.parse(["march-1917", "--seed", "1"])
+            let command = try PlayCommand.parse([Support.smallScenario, "--seed", "1"])
             _ = command.execute(library: Support.library, reader: &reader, saves: SaveStore(directory: state.path + "/saves-\(expectQuestion)"),
                                 settingsPath: settings, output: { shown.append($0) }, width: 80)
             #expect(shown.contains("भाषा चुनें / Choose a language:") == expectQuestion)
@@ -84,11 +84,11 @@ import Testing
         let saves = SaveStore(directory: state.appendingPathComponent("saves").path)
         let settings = state.appendingPathComponent("settings").path
         var first = ScriptedLineReader(lines: ["1", "status", "quit"])
-        _ = try PlayCommand.parse(["march-1917", "--role", "worker", "--lang", "en", "--seed", "4"])
+        _ = try PlayCommand.parse([Support.smallScenario, "--role", "worker", "--lang", "en", "--seed", "4"])
             .execute(library: Support.library, reader: &first, saves: saves, settingsPath: settings, output: { _ in }, width: 80)
         var second = ScriptedLineReader(lines: ["1", "journal", "quit"])
         var shown: [String] = []
-        _ = try PlayCommand.parse(["march-1917", "--lang", "en"])
+        _ = try PlayCommand.parse([Support.smallScenario, "--lang", "en"])
             .execute(library: Support.library, reader: &second, saves: saves, settingsPath: settings, output: { shown.append($0) }, width: 80)
         #expect(shown.contains("You have a saved game."))
         #expect(!shown.contains("Which role will you play?"))
@@ -97,7 +97,7 @@ import Testing
     @Test func completionOffersCommandWordsChoiceNumbersAndChoiceTextsInTheLanguage() throws {
         let state = try Support.temporaryFolder()
         var reader = ScriptedLineReader(lines: [])
-        _ = try PlayCommand.parse(["march-1917", "--role", "worker", "--lang", "hi", "--seed", "1"])
+        _ = try PlayCommand.parse([Support.smallScenario, "--role", "worker", "--lang", "hi", "--seed", "1"])
             .execute(library: Support.library, reader: &reader, saves: SaveStore(directory: state.path), settingsPath: state.path + "/s",
                      output: { _ in }, width: 80)
         let provider = try #require(reader.completionProvider)

@@ -6,6 +6,11 @@ enum Support {
     /// The repository's root folder.
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
+    /// The small version of the March scenario, kept as a fixture so that tests of the console do not
+    /// change whenever the bundled act is edited.
+    static let smallScenario = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .appendingPathComponent("Fixtures/small-march-1917").path
+
     /// The bundled scenarios of this checkout.
     static let library = ScenarioLibrary(root: root.appendingPathComponent("Scenarios").path)
 
