@@ -1,20 +1,41 @@
 format 1
-# The worker: a woman weaver in a Vyborg-side textile mill, her husband at the front.
-# Path: bread-queue → mill-gate → liteiny → znamenskaya-meeting → sunday-evening → monday
-#       → tauride-hall (tauride.story) or an ending.
+# The worker: a woman weaver in a Vyborg-side textile mill; her husband is at the front, two children at home.
+# This file: 22–26 Feb (bread-queue → mill-gate → liteiny → znamenskaya-meeting → bakery → saturday-night
+#   → sunday-morning → [nevsky-sunday] → sunday-evening → monday).
+# worker-revolution.story: 27 Feb – 3 Mar when the garrison mutinies (world flag `mutiny`).
+# worker-alternative.story: 27 Feb – 3 Mar when it does not (an alternative history, told as one).
+# worker-endings.story: the six endings.
+#
+# The worker moves mostly `strike` and `hunger`. Her appeals to soldiers (talk-to-cossacks, speak-to-soldier,
+# plead-at-barracks) are what can bring `garrison` to the mutiny's threshold (45): with the city's events
+# alone it stands at 50 at dawn on 27 Feb; any one appeal tips it, throwing ice or looting pushes it back up.
+
+# Hidden flags: what this worker did (no label; used in passages and guards below and in the other files).
+player flag w-took-loaf
+player flag w-looted
+player flag w-hid-dunya
+player flag w-saw-shooting
+player flag w-armed
+player flag w-elected
+player flag w-militia
+player flag w-on-committee
+player flag w-republic
+player flag w-went-back
+
+# ---------------------------------------------------------------- 22 Feb: the bread queue (W1, W5)
 
 scene bread-queue
   for worker
   on 22 Feb, evening
   at vyborg
-  hi: {date}, {place}। तुम एक कपड़ा मिल में बुनकर हो; पति मोर्चे पर है और घर पर दो बच्चे हैं। पाली ख़त्म होने के बाद तुम बर्फ़ में बेकरी के बाहर कतार में खड़ी हो। अफ़वाह है कि जल्द ही रोटी राशन पर मिलेगी, इसलिए हर कोई आज ही ख़रीद लेना चाहता है।
-  en: {date}, {place}. You are a weaver in a textile mill; your husband is at the front and two children wait at home. After your shift you stand in the snow in the bakery queue. There is a rumour that bread will soon be rationed, so everyone wants to buy today.
+  hi: तुम वीबोर्ग की एक कपड़ा मिल में बुनकर हो; पति मोर्चे पर है और घर पर दो बच्चे हैं। पाली के बाद तुम बर्फ़ में बेकरी की कतार में खड़ी हो। अफ़वाह है कि जल्द ही रोटी राशन पर मिलेगी, इसलिए हर कोई आज ही ख़रीद लेना चाहता है। आगे पड़ोसन दुन्या खड़ी है — तुम्हारी तरह बुनकर, जो चुपके से मज़दूरों की सभाएँ करवाती है।
+  en: You are a weaver in a Vyborg-side textile mill; your husband is at the front and two children wait at home. After your shift you stand in the snow in the bakery queue. There is a rumour that bread will soon be rationed, so everyone wants to buy today. Ahead of you stands your neighbour Dunya — a weaver like you, who quietly organises workers' meetings.
   if hunger >= 70
-    hi: पुतिलोव कारखाने में तालाबंदी की ख़बर ने कतार को और बेचैन कर दिया है: तीस हज़ार परिवार अब बिना मज़दूरी के हैं।
+    hi: पुतिलोव कारख़ाने में तालाबंदी की ख़बर ने कतार को और बेचैन कर दिया है: तीस हज़ार परिवार अब बिना मज़दूरी के हैं।
     en: News of the Putilov lockout has made the queue even more restless: thirty thousand families are now without wages.
   note
-    hi: स्रोत पाठ कहता है कि "7 मार्च" को भूखे लोग सड़कों पर उतरे, जबकि दुकानों पर "ताजी और गरम रोटियों के ढेर" थे। 7 मार्च (नई शैली) = 22 फ़रवरी (पुरानी शैली), पुतिलोव तालाबंदी का दिन; सड़कों पर आंदोलन 23 फ़रवरी / 8 मार्च को शुरू हुआ। और बेकरियाँ भरी नहीं, ख़ाली हो रही थीं: गोदामों में लगभग एक हफ़्ते का आटा था, पर ठंड, ठप रेलें और राशन की अफ़वाह ने दुकानें ख़ाली कर दीं।
-    en: The source text says that on "7 March" hungry people took to the streets while the bakeries held "heaps of fresh, hot bread". 7 March New Style is 22 February Old Style, the day of the Putilov lockout; the street movement began on 23 Feb / 8 Mar. And the bakeries were emptying, not full: the warehouses held about a week's flour, but cold, stalled railways and the rationing rumour emptied the shops.
+    hi: स्रोत पाठ कहता है कि "7 मार्च" को भूखे लोग सड़कों पर उतरे, जबकि दुकानों पर "ताजी और गरम रोटियों के ढेर" थे। 7 मार्च (नई शैली) = 22 फ़रवरी (पुरानी शैली), पुतिलोव तालाबंदी का दिन; सड़कों पर आंदोलन 23 फ़रवरी (8 मार्च) को शुरू हुआ। और बेकरियाँ भरी नहीं, ख़ाली हो रही थीं: गोदामों में लगभग एक हफ़्ते का आटा था, पर ठंड, ठप रेलें और राशन की अफ़वाह ने दुकानें ख़ाली कर दीं।
+    en: The source text says that on "7 March" hungry people took to the streets while the bakeries held "heaps of fresh, hot bread". 7 March New Style is 22 February Old Style, the day of the Putilov lockout; the street movement began on 23 Feb (8 Mar). And the bakeries were emptying, not full: the warehouses held about a week's flour, but cold, stalled railways and the rationing rumour emptied the shops.
   source Dossier sec. 1.1 (early Feb), sec. 1.2 (22 Feb), sec. 3 rows 1-2
 
   choice wait-longer
@@ -36,28 +57,40 @@ scene bread-queue
         en: I stood two hours and got no bread.
 
   choice ask-neighbour
-    hi: बगल में खड़ी औरत से पूछो कि कल महिला दिवस पर क्या होने वाला है।
-    en: Ask the woman beside you what is planned for Women's Day tomorrow.
+    hi: दुन्या से पूछो कि कल महिला दिवस पर क्या होने वाला है।
+    en: Ask Dunya what is planned for Women's Day tomorrow.
     once
     add 1 to courage
     journal
-      hi: पड़ोसन बोली: "कल महिला दिवस की सभाएँ हैं। पार्टी वाले कहते हैं, अभी हड़ताल मत करो। पर बच्चे क्या खाएँगे?"
-      en: My neighbour said: "Tomorrow there are Women's Day meetings. The party people say don't strike yet. But what will the children eat?"
+      hi: दुन्या बोली: "कल महिला दिवस की सभाएँ हैं। पार्टी वाले कहते हैं, अभी हड़ताल मत करो। पर बच्चे क्या खाएँगे?"
+      en: Dunya said: "Tomorrow there are Women's Day meetings. The party people say don't strike yet. But what will the children eat?"
+
+  choice spread-word
+    hi: दुन्या के साथ कतार की औरतों से कहो: कल महिला दिवस है, मिल के आँगन में आना।
+    en: Tell the women in the queue, with Dunya: tomorrow is Women's Day — come to the mill yard.
+    add 5 to strike
+    add 1 to courage
+    journal
+      hi: कतार की औरतों से कहा: कल मिल के आँगन में मिलेंगे।
+      en: I told the women in the queue: tomorrow, the mill yard.
+    go mill-gate
 
   choice sleep
     hi: घर लौट जाओ; सुबह की पाली जल्दी शुरू होती है।
     en: Go home; the morning shift starts early.
     go mill-gate
 
+# ---------------------------------------------------------------- 23 Feb: Women's Day (W2, NCERT Box 1)
+
 scene mill-gate
   for worker
   on 23 Feb, morning
-  at vyborg
-  hi: आज अंतर्राष्ट्रीय महिला दिवस है। मिल के आँगन में औरतें इकट्ठा हैं; कोई चिल्लाती है: "रोटी दो! युद्ध बंद करो!" स्थानीय पार्टी संगठनकर्ताओं ने सिर्फ़ सभाएँ करने को कहा था, हड़ताल को नहीं। पास के धातु कारखानों में मर्द अभी काम पर हैं।
-  en: Today is International Women's Day. Women crowd the mill yard; someone shouts, "Bread! Stop the war!" The local party organisers asked only for meetings, not a strike. In the metal works next door the men are still at their benches.
+  at factory
+  hi: आज अंतर्राष्ट्रीय महिला दिवस है। मिल के आँगन में औरतें इकट्ठा हैं; कोई चिल्लाती है: "रोटी दो! युद्ध बंद करो!" पार्टी संगठनकर्ताओं ने सिर्फ़ सभाएँ करने को कहा था, हड़ताल को नहीं। फ़ोरमैन लेबेदेव फाटक पर रोटियों की टोकरी लिए खड़ा है: "जो करघे पर लौटेगी, उसे एक रोटी मिलेगी।"
+  en: Today is International Women's Day. Women crowd the mill yard; someone shouts, "Bread! Stop the war!" The party organisers asked only for meetings, not a strike. Foreman Lebedev stands at the gate with a basket of loaves: "A loaf for every woman who goes back to her loom."
   note
-    hi: NCERT (बॉक्स 1) में मार्फ़ा वासिलेवा का क़िस्सा है, जिन्होंने लोरेंज़ टेलीफ़ोन कारखाने में अकेले हड़ताल शुरू की और फ़ोरमैन की दी रोटी लौटा दी, क्योंकि बाक़ी सब भूखे थे। शाम तक लगभग 87,000 से 1,00,000 लोग हड़ताल पर थे। NCERT लिखता है कि तालाबंदी "दाहिने किनारे" के कारखाने में हुई; पुतिलोव कारखाना असल में बाएँ किनारे पर था — दाहिने किनारे (वीबोर्ग) से औरतों की हड़ताल शुरू हुई।
-    en: NCERT (Box 1) tells of Marfa Vasileva, who started a strike on her own at the Lorenz telephone factory and refused the foreman's loaf because others were hungry. By evening roughly 87,000–100,000 were on strike. NCERT puts the lockout at a factory "on the right bank"; the Putilov works were in fact on the left bank — it was the women's strike that began on the right bank, in Vyborg.
+    hi: NCERT (बॉक्स 1) में मार्फ़ा वासिलेवा का क़िस्सा है, जिन्होंने लोरेंज़ टेलीफ़ोन कारख़ाने में लगभग अकेले हड़ताल शुरू की। फ़ोरमैन ने उन्हें रोटी भेजी, फिर भी वे काम पर नहीं लौटीं: "जब बाक़ी सब भूखे हैं, तो अकेले मेरा पेट भरना ठीक नहीं।" शाम तक लगभग 87,000 से 1,00,000 लोग हड़ताल पर थे। NCERT लिखता है कि तालाबंदी "दाहिने किनारे" के कारख़ाने में हुई; पुतिलोव कारख़ाना असल में बाएँ किनारे पर था — दाहिने किनारे (वीबोर्ग) से औरतों की हड़ताल शुरू हुई।
+    en: NCERT (Box 1) tells of Marfa Vasileva, who started a strike almost single-handed at the Lorenz telephone factory. The foreman sent her a loaf, yet she would not go back to work: she could not be the only one fed when the others were hungry. By evening roughly 87,000–100,000 were on strike. NCERT puts the lockout at a factory "on the right bank"; the Putilov works were in fact on the left bank — it was the women's strike that began on the right bank, in Vyborg.
   source NCERT Class 9 History, ch. 2, sec. 3 and Box 1, Dossier sec. 1.2 (23 Feb), sec. 2.1 W2, sec. 3 (NCERT simplifications)
 
   choice walk-out
@@ -70,8 +103,19 @@ scene mill-gate
       en: On Women's Day I walked out of the mill.
     go liteiny
 
+  choice refuse-loaf
+    hi: फ़ोरमैन की रोटी पड़ोसन के भूखे बच्चों को दे दो, और मार्फ़ा वासिलेवा की तरह कहो: "सब भूखे हैं, तो अकेले मेरा पेट भरना ठीक नहीं।" फिर बाहर निकल जाओ।
+    en: Give the foreman's loaf to your neighbour's hungry children and say, as Marfa Vasileva did: "I cannot be the only one fed when the others are hungry." Then walk out.
+    set walked-out
+    add 10 to strike
+    add 1 to courage
+    journal
+      hi: लेबेदेव की रोटी पड़ोसन के बच्चों को दी और फाटक से बाहर निकल आई।
+      en: I gave Lebedev's loaf to my neighbour's children and walked out of the gate.
+    go liteiny
+
   choice call-out-men
-    hi: बाहर निकलो, औरतों को लेकर धातु कारखाने चलो और मर्दों को भी बाहर बुलाओ।
+    hi: बाहर निकलो, औरतों को लेकर धातु कारख़ाने चलो और मर्दों को भी बाहर बुलाओ।
     en: Walk out, lead the women to the metal works and call the men out too.
     only if courage >= 6
     show locked
@@ -79,18 +123,21 @@ scene mill-gate
     set courage to courage + 2
     add 15 to strike
     journal
-      hi: हम धातु कारखाने के फाटक पर चिल्लाईं: "बाहर आओ!" और मर्द बाहर आ गए।
+      hi: हम धातु कारख़ाने के फाटक पर चिल्लाईं: "बाहर आओ!" और मर्द बाहर आ गए।
       en: We shouted at the metal works gate, "Come out!" And the men came out.
     go liteiny
 
   choice keep-working
-    hi: करघे पर काम करती रहो; एक दिन की मज़दूरी कटना भी भारी पड़ेगा।
-    en: Stay at your loom; you cannot afford to lose a day's pay.
+    hi: फ़ोरमैन की रोटी लो और करघे पर लौट जाओ; एक दिन की मज़दूरी कटना भी भारी पड़ेगा।
+    en: Take the foreman's loaf and go back to your loom; you cannot afford to lose a day's pay.
+    set w-took-loaf
     subtract 5 from strike
     journal
-      hi: मैं करघे पर रुकी रही, पर दोपहर तक बगल की मिल की औरतें हमें भी बुला ले गईं।
-      en: I stayed at my loom, but by noon women from the next mill had called us out too.
+      hi: मैंने लेबेदेव की रोटी ली और करघे पर रुकी रही, पर दोपहर तक बगल की मिल की औरतें हमें भी बुला ले गईं।
+      en: I took Lebedev's loaf and stayed at my loom, but by noon women from the next mill had called us out too.
     go liteiny
+
+# ---------------------------------------------------------------- 23 Feb: the bridge and the ice (W3)
 
 scene liteiny
   for worker
@@ -99,8 +146,8 @@ scene liteiny
   hi: {place} पर पुलिस ने रास्ता रोक रखा है। सिपाही ट्रामों से उन लोगों को उतार रहे हैं जो मज़दूर जैसे दिखते हैं। पीछे भीड़ बढ़ती जा रही है; हड़ताल का ज़ोर अब {strike} है।
   en: Police block {place}. They are pulling anyone who looks like a worker off the trams. The crowd behind you keeps growing; the strike now stands at {strike}.
   note
-    hi: पुल बंद हुए तो भीड़ जमी हुई नेवा पर चलकर केंद्र तक पहुँची। दाहिने किनारे पर मज़दूरों के इलाक़े और कारखाने थे; बाएँ किनारे पर विंटर पैलेस, मंत्रालय, नेव्स्की प्रॉस्पेक्ट और ड्यूमा का महल।
-    en: When the bridges were blocked, crowds walked across the frozen Neva to the centre. The workers' districts and factories were on the right bank; the Winter Palace, the ministries, Nevsky Prospekt and the Duma's palace on the left.
+    hi: पुल बंद हुए तो भीड़ जमी हुई नेवा पर चलकर केंद्र तक पहुँची। दाहिने किनारे पर मज़दूरों के इलाक़े और कारख़ाने थे; बाएँ किनारे पर विंटर पैलेस, मंत्रालय, नेव्स्की प्रॉस्पेक्ट और ड्यूमा का महल। NCERT लिखता है कि मज़दूरों ने नदी पार करके "फ़ैशनेबल इलाक़ों" को घेर लिया।
+    en: When the bridges were blocked, crowds walked across the frozen Neva to the centre. The workers' districts and factories were on the right bank; the Winter Palace, the ministries, Nevsky Prospekt and the Duma's palace on the left. NCERT says the workers crossed the river and surrounded the "fashionable quarters".
   source NCERT Class 9 History, ch. 2, sec. 3, Dossier sec. 1.2 (layout, 23 Feb), sec. 2.1 W3
 
   choice try-tram
@@ -126,6 +173,16 @@ scene liteiny
       subtract 1 from courage
       go znamenskaya-meeting
 
+  choice throw-ice
+    hi: धातु कारख़ाने के लड़कों के साथ पुलिस पर बर्फ़ के ढेले फेंको।
+    en: Throw lumps of ice at the police with the lads from the metal works.
+    add 5 to strike
+    add 5 to garrison
+    journal
+      hi: हमने बर्फ़ के ढेले फेंके। पुलिस ने इसे गुंडागर्दी कहा, और अफ़सरों ने सैनिकों से भी यही कहा।
+      en: We threw ice. The police called it hooliganism, and the officers told the soldiers so.
+    go znamenskaya-meeting
+
   choice long-way
     hi: लंबा रास्ता लो: दूसरे पुल से घूमकर जाओ।
     en: Take the long way round by another bridge.
@@ -134,6 +191,8 @@ scene liteiny
       hi: दूसरे पुल से घूमकर केंद्र पहुँची; तब तक अँधेरा होने लगा था।
       en: I went round by another bridge and reached the centre at dusk.
     go znamenskaya-meeting
+
+# ---------------------------------------------------------------- 24 Feb: the Cossacks (W4)
 
 scene znamenskaya-meeting
   for worker
@@ -148,8 +207,8 @@ scene znamenskaya-meeting
     hi: लगता है पूरा शहर सड़कों पर है: छात्र, दफ़्तरों के बाबू, सैनिकों की पत्नियाँ भी।
     en: It feels as if the whole city is out: students, office clerks, soldiers' wives too.
   note
-    hi: 24–25 फ़रवरी को कोसैक भीड़ पर टूट पड़ने से हिचके; 25 फ़रवरी को इसी चौक पर एक कोसैक ने पुलिस अधिकारी क्रिलोव को मार डाला। सैनिकों से यह मेल-जोल ज़्यादातर औरतों ने किया।
-    en: On 24–25 Feb the Cossacks held back from charging the crowds; on 25 Feb, on this very square, a Cossack cut down a police officer, Krylov. Much of this "fraternisation" was women talking to the troops.
+    hi: 24–25 फ़रवरी (9–10 मार्च) को कोसैक भीड़ पर टूट पड़ने से हिचके; 25 फ़रवरी (10 मार्च) को इसी चौक पर एक कोसैक ने पुलिस अधिकारी क्रिलोव को मार डाला। सैनिकों से यह मेल-जोल ज़्यादातर औरतों ने किया।
+    en: On 24–25 Feb (9–10 Mar) the Cossacks held back from charging the crowds; on 25 Feb (10 Mar), on this very square, a Cossack cut down a police officer, Krylov. Much of this "fraternisation" was women talking to the troops.
   source Dossier sec. 1.2 (24-25 Feb), sec. 2.1 W4, sec. 2.2 S1
 
   choice talk-to-cossacks
@@ -160,13 +219,13 @@ scene znamenskaya-meeting
     journal
       hi: एक कोसैक ने घोड़े पर से मेरी ओर देखा और आँख मार दी। वे बिना किसी को मारे आगे निकल गए।
       en: A Cossack looked down at me from his horse and winked. They rode on without striking anyone.
-    go sunday-evening
+    go bakery
 
   choice chant
     hi: भीड़ के साथ नारे लगाओ: "रोटी दो!" "युद्ध बंद करो!"
     en: Chant with the crowd: "Bread!" "Stop the war!"
     add 5 to strike
-    go sunday-evening
+    go bakery
 
   choice red-banner
     hi: वह लाल झंडा उठाओ जिस पर लिखा है: "निरंकुश शासन मुर्दाबाद!"
@@ -177,6 +236,177 @@ scene znamenskaya-meeting
     journal
       hi: नारे अब सिर्फ़ रोटी के नहीं रहे; अब वे ज़ार के ख़िलाफ़ भी थे।
       en: The slogans were no longer only about bread; now they were against the Tsar.
+    go bakery
+
+  choice flee
+    hi: कोसैक आगे बढ़ें, तो गलियों की ओर भाग जाओ।
+    en: When the Cossacks move forward, run for the side streets.
+    subtract 1 from courage
+    journal
+      hi: घोड़ों की टापें सुनकर मैं गलियों में भाग गई।
+      en: At the sound of the hooves I ran into the side streets.
+    go bakery
+
+# ---------------------------------------------------------------- 25 Feb: hungry by a bakery (W5)
+
+scene bakery
+  for worker
+  on 25 Feb, morning
+  at vyborg
+  hi: शनिवार: पूरे शहर में आम हड़ताल है। साम्प्सोनियेव्स्की प्रॉस्पेक्ट पर एक बेकरी का शटर गिरा है, और सामने भीड़ जमा है। कोई चिल्लाता है कि बेकर अमीरों के लिए आटा छिपाए बैठा है। एक लड़का खिड़की तोड़ देता है; अंदर से ताज़ी रोटी की गंध आती है।
+  en: Saturday: the whole city is on general strike. On Sampsonievsky Prospekt a bakery's shutter is down, and a crowd has gathered. Someone shouts that the baker is hiding flour for the rich. A boy smashes a window; the smell of fresh bread drifts out.
+  if w-took-loaf
+    hi: फ़ोरमैन की रोटी परसों ही ख़त्म हो गई।
+    en: The foreman's loaf was gone the day before yesterday.
+  if hunger >= 75
+    hi: बच्चों ने कल रात सिर्फ़ चाय और एक सूखा टुकड़ा खाया था।
+    en: Last night the children had only tea and a dry crust.
+  note
+    hi: स्रोत पाठ कहता है कि रोटी की दुकानों पर "ताजी और गरम रोटियों के ढेर" थे और भूखी जनता ने लूटमार की। असल में बेकरियाँ भरी नहीं, ख़ाली हो रही थीं; आटा गोदामों में था, पर ठंड और ठप रेलों से दुकानों तक नहीं पहुँचा। कुछ दुकानें सचमुच लूटी गईं, और ज़ारीना ने पति को लिखा कि यह "गुंडों का आंदोलन" है। पर इन्हीं दिनों नारे रोटी से आगे बढ़कर युद्ध और निरंकुश शासन के ख़िलाफ़ हो गए — इसी ने दंगे को क्रांति बनाया। इतिहासकार इस पर एकमत नहीं कि भीड़ कितनी संगठित थी: कुछ इसे स्वतःस्फूर्त ग़ुस्सा मानते हैं, कुछ इसमें कारख़ानों के अनुभवी कार्यकर्ताओं का हाथ देखते हैं।
+    en: The source text says the bread shops held "heaps of fresh, hot bread" and the hungry crowds looted them. In fact the bakeries were emptying, not full: the flour was in the warehouses, but cold and stalled railways kept it from the shops. Some shops really were looted, and the Tsarina wrote to her husband that it was a "hooligan movement". But in these same days the slogans moved on from bread to the war and the autocracy — that is what turned a riot into a revolution. Historians disagree on how organised the crowds were: some see spontaneous anger, others the hand of experienced factory activists.
+  source Source text (seed), para. 7, Dossier sec. 3 row 2, sec. 2.1 W5, sec. 1.2 (25 Feb)
+
+  choice queue-quietly
+    hi: शटर के सामने कतार में खड़ी रहो, जैसे हमेशा खड़ी रहती हो।
+    en: Stand in line before the shutter, as you always have.
+    chance 30
+      hi: दोपहर को बेकर पिछला दरवाज़ा खोलकर कुछ रोटियाँ बेचता है। एक तुम्हें मिल जाती है।
+      en: At noon the baker opens the back door and sells a few loaves. You get one.
+      journal
+        hi: कतार में खड़ी रही; दोपहर को एक रोटी मिली।
+        en: I queued, and at noon I got a loaf.
+      go saturday-night
+    otherwise
+      hi: शटर गिरा ही रहता है। तुम ख़ाली हाथ घर लौटती हो।
+      en: The shutter stays down. You go home empty-handed.
+      journal
+        hi: कतार में खड़ी रही; ख़ाली हाथ लौटी।
+        en: I queued and came home empty-handed.
+      go saturday-night
+
+
+  choice take-bread
+    hi: दूसरों के साथ टूटी खिड़की से अंदर जाओ और बच्चों के लिए रोटी उठा लो।
+    en: Climb in through the broken window with the others and take bread for the children.
+    set w-looted
+    add 5 to hunger
+    add 5 to garrison
+    journal
+      hi: मैंने दो रोटियाँ उठाईं। अगली सुबह गली की हर बेकरी बंद रही, और अफ़सरों ने सैनिकों से कहा कि सड़कों पर लुटेरे हैं।
+      en: I took two loaves. The next morning every bakery on the street stayed shut, and the officers told the soldiers that looters ruled the streets.
+    go saturday-night
+
+  choice make-it-political
+    hi: पेटी पर चढ़कर कहो: "बेकर दुश्मन नहीं! युद्ध बंद करो! निरंकुश शासन मुर्दाबाद!" — और भीड़ को नेव्स्की की ओर ले चलो।
+    en: Climb onto a crate and cry: "The baker is not the enemy! Stop the war! Down with the autocracy!" — and lead the crowd towards Nevsky.
+    add 10 to strike
+    add 1 to courage
+    journal
+      hi: हमने बेकरी छोड़ दी और लाल झंडे के पीछे नेव्स्की की ओर चल पड़े।
+      en: We left the bakery alone and marched behind a red banner towards Nevsky.
+    go saturday-night
+
+# ---------------------------------------------------------------- 25 Feb, night: the arrests
+
+scene saturday-night
+  for worker
+  on 25 Feb, 22:00
+  at vyborg
+  hi: रात दस बजे दरवाज़े पर धीमी दस्तक होती है। दुन्या है, हाँफती हुई: "पुलिस पूरे मोहल्ले में लोगों को उठा रही है। मेरे पास सैनिकों के लिए पर्चे हैं — 'भाइयो, अपने लोगों पर गोली मत चलाओ!' आज रात मुझे यहाँ छिपने दोगी?" तुम्हारे बच्चे सो रहे हैं।
+  en: At ten at night there is a soft knock. It is Dunya, out of breath: "The police are taking people all over the district. I have leaflets for the soldiers — 'Brothers, don't shoot your own people!' Will you hide me tonight?" Your children are asleep.
+  note
+    hi: 25 फ़रवरी (10 मार्च) की रात, ज़ार के तार के बाद, पुलिस ने बोल्शेविक समिति के सदस्यों समेत बहुत-से कार्यकर्ताओं को गिरफ़्तार किया। फिर भी वीबोर्ग के कार्यकर्ताओं ने सैनिकों के नाम पर्चे बाँटे। हर घर के लिए ख़तरा असली था: राजनीतिक कार्यकर्ता को छिपाने पर जेल हो सकती थी।
+    en: On the night of 25 Feb (10 Mar), after the Tsar's telegram, the police arrested many activists, including members of the Bolshevik committee. Even so, Vyborg activists handed out leaflets addressed to the soldiers. The risk to every household was real: hiding a political activist could mean prison.
+  source Dossier sec. 1.2 (25 Feb), sec. 2.1 W6
+
+  choice hide-dunya
+    hi: उसे अंदर ले लो और पर्चे चूल्हे के पीछे छिपा दो।
+    en: Let her in and hide the leaflets behind the stove.
+    set w-hid-dunya
+    add 5 to strike
+    add 1 to courage
+    journal
+      hi: दुन्या हमारे फ़र्श पर सोई। भोर में वह पर्चे लेकर बैरकों की ओर निकल गई।
+      en: Dunya slept on our floor. At dawn she went off towards the barracks with her leaflets.
+    go sunday-morning
+
+  choice turn-away
+    hi: उसे मना कर दो: "दुन्या, मेरे बच्चे हैं।"
+    en: Turn her away: "Dunya, I have children."
+    subtract 1 from courage
+    journal
+      hi: मैंने दुन्या के लिए दरवाज़ा नहीं खोला। रात दो बजे सीढ़ियों पर जूतों की आवाज़ आई।
+      en: I did not open the door to Dunya. At two in the morning I heard boots on the stairs.
+    go sunday-morning
+
+# ---------------------------------------------------------------- 26 Feb: Sunday (W6)
+
+scene sunday-morning
+  for worker
+  on 26 Feb, morning
+  at vyborg
+  hi: रविवार की सुबह। दीवारों पर जनरल ख़ाबालोव के इश्तहार चिपके हैं: सभाएँ मना हैं, और फ़ौज हथियार चलाएगी। पुलों पर सैनिक खड़े हैं। फिर भी गलियों में लोग इकट्ठा हो रहे हैं: "चलो, केंद्र चलें!"
+  en: Sunday morning. General Khabalov's posters are pasted on the walls: gatherings are forbidden, and the troops will use their weapons. Soldiers stand on the bridges. Still, people are gathering in the lanes: "To the centre!"
+  if w-hid-dunya
+    hi: दुन्या भोर में पर्चे लेकर निकल गई थी।
+    en: Dunya slipped out at dawn with her leaflets.
+  if not w-hid-dunya
+    hi: दुन्या के दरवाज़े पर पुलिस की मुहर लगी है। पड़ोसी कहते हैं, रात दो बजे उसे ले गए।
+    en: Dunya's door carries a police seal. The neighbours say they took her at two in the morning.
+  note
+    hi: 25 फ़रवरी (10 मार्च) की रात ज़ार ने मोगिल्योव से जनरल ख़ाबालोव को तार भेजा कि गड़बड़ी "कल" तक ख़त्म हो। ख़ाबालोव ने सभाओं पर रोक के इश्तहार लगवाए, और सैनिकों से कहा गया कि वे गोली चला सकते हैं। उस रविवार को कोई नहीं जानता था कि आगे क्या होगा।
+    en: On the night of 25 Feb (10 Mar) the Tsar telegraphed General Khabalov from Mogilev to end the disorders "tomorrow". Khabalov had posters put up banning gatherings, and the troops were told they might fire. That Sunday no one knew what would happen next.
+  source Dossier sec. 1.2 (25-26 Feb), sec. 2 (design principle)
+
+  choice to-centre
+    hi: भीड़ के साथ फिर बर्फ़ पर से नदी पार करो और केंद्र चलो।
+    en: Cross the river ice again with the crowd and go to the centre.
+    go nevsky-sunday
+
+  choice stay-vyborg
+    hi: आज वीबोर्ग में ही रहो और बच्चों को घर के अंदर रखो।
+    en: Stay on the Vyborg side today and keep the children indoors.
+    journal
+      hi: रविवार को मैं घर पर रही। दोपहर बाद नदी के पार से गोलियों की आवाज़ आई।
+      en: On Sunday I stayed at home. In the afternoon we heard shooting from across the river.
+    go sunday-evening
+
+scene nevsky-sunday
+  for worker
+  on 26 Feb, 16:00
+  at znamenskaya
+  hi: ज़्नामेन्स्काया चौक, दोपहर बाद। भीड़ गा रही है; कुछ औरतें सैनिकों की कतार से बात कर रही हैं। फिर बिगुल बजता है। गोलियों की आवाज़ — एक बार, फिर दोबारा। लोग भागते हैं, गिरते हैं। जब आवाज़ थमती है, तो बर्फ़ पर कई लोग हिल नहीं रहे।
+  en: Znamenskaya Square, late afternoon. The crowd is singing; some women are talking to the line of soldiers. Then a bugle sounds. Shots — once, then again. People run, people fall. When the noise stops, several people on the snow are not moving.
+  note
+    hi: स्रोत पाठ कहता है कि सैनिकों ने गोली चलाने से "साफ मना कर दिया क्योंकि उनको जनता से सहानुभूति थी"। असल में 26 फ़रवरी (11 मार्च) को कई यूनिटों ने आदेश मानकर गोली चलाई — इसी चौक पर वोलिन्स्की प्रशिक्षण दस्ते ने भी; यहाँ लगभग चालीस लोग मारे गए। विद्रोह अगली सुबह हुआ। इतिहासकार उसके कारणों को अलग-अलग तौलते हैं: गोली चलाने की शर्म, मज़दूरों (ख़ासकर औरतों) से मेल-जोल, मोर्चे पर भेजे जाने का डर, और किर्पिचनिकोव जैसे हवलदारों की पहल।
+    en: The source text says the soldiers "flatly refused" to fire "because they sympathised with the people". In fact on 26 Feb (11 Mar) many units obeyed and fired — on this square the Volynsky training detachment among them; about forty people were killed here. The mutiny came the next morning. Historians weigh its causes differently: shame at the shooting, fraternisation with workers (especially women), fear of being sent to the front, and NCOs such as Kirpichnikov who took the lead.
+  source Source text (seed), para. 7, Dossier sec. 1.2 (26 Feb), sec. 3 row 3, sec. 2.2 S2
+
+  choice help-wounded
+    hi: एक घायल लड़की को उठाकर पास के आँगन में ले जाओ, जहाँ एक छात्र पट्टियाँ बाँध रहा है।
+    en: Help carry a wounded girl into a courtyard, where a student is binding wounds.
+    set w-saw-shooting
+    add 1 to courage
+    journal
+      hi: हम लड़की को आँगन में ले गए। छात्र ने कहा, वह बच जाएगी।
+      en: We carried the girl into a courtyard. The student said she would live.
+    go sunday-evening
+
+  choice speak-to-soldier
+    hi: उस जवान सैनिक के पास जाओ जिसने राइफ़ल नीचे कर ली है और काँप रहा है, और पूछो: "किस पर गोली चला रहे हो?"
+    en: Go up to the young soldier who has lowered his rifle and is shaking, and ask him: "Who are you shooting at?"
+    set w-saw-shooting
+    subtract 5 from garrison
+    journal
+      hi: सैनिक ने कोई जवाब नहीं दिया। वह बर्फ़ की ओर देखता रहा।
+      en: The soldier did not answer. He kept looking at the snow.
+    go sunday-evening
+
+  choice get-away
+    hi: पिछले आँगनों से होकर बच्चों के पास घर लौट जाओ।
+    en: Slip away through the back courtyards and home to the children.
+    set w-saw-shooting
+    subtract 1 from courage
     go sunday-evening
 
 scene sunday-evening
@@ -191,9 +421,12 @@ scene sunday-evening
   if not walked-out
     hi: गुरुवार को तुम दूसरों के बुलाने पर बाहर निकली थीं; अब तुम्हें ख़ुद तय करना है।
     en: On Thursday others called you out; now you must decide for yourself.
+  if w-saw-shooting
+    hi: ज़्नामेन्स्काया चौक की बर्फ़ तुम्हारी आँखों के सामने से नहीं हटती।
+    en: You cannot stop seeing the snow on Znamenskaya Square.
   note
-    hi: 26 फ़रवरी की शाम वीबोर्ग के बोल्शेविक भी हड़ताल ख़त्म करने की सोच रहे थे। मज़दूर बैरकों तक जाकर सैनिकों से गोली न चलाने की विनती करने लगे। तब किसी को नहीं पता था कि आगे क्या होगा।
-    en: On the evening of 26 Feb even Vyborg Bolsheviks considered calling off the strike. Workers went to the barracks to beg the soldiers not to shoot. Nobody then knew what would happen next.
+    hi: 26 फ़रवरी (11 मार्च) की शाम वीबोर्ग के बोल्शेविक भी हड़ताल ख़त्म करने की सोच रहे थे। मज़दूर बैरकों तक जाकर सैनिकों से गोली न चलाने की विनती करने लगे। तब किसी को नहीं पता था कि आगे क्या होगा।
+    en: On the evening of 26 Feb (11 Mar) even Vyborg Bolsheviks considered calling off the strike. Workers went to the barracks to beg the soldiers not to shoot. Nobody then knew what would happen next.
   source Dossier sec. 1.2 (26 Feb), sec. 2 (design principle), sec. 2.1 W6
 
   choice plead-at-barracks
@@ -213,68 +446,16 @@ scene sunday-evening
       subtract 5 from garrison
       go monday
 
+  choice argue-strike-on
+    hi: रसोई की सभा में कहो: "अगर अब लौट गए, तो मरने वाले बेकार मरे। कल भी हड़ताल।"
+    en: At the kitchen meeting, say: "If we go back now, the dead died for nothing. Strike again tomorrow."
+    add 5 to strike
+    journal
+      hi: रसोई में मैंने कहा: कल भी हड़ताल। कुछ ने सिर हिलाया, कुछ चुप रहे।
+      en: In the kitchen I said: strike again tomorrow. Some nodded; some said nothing.
+    go monday
+
   choice stay-home
     hi: आज रात घर पर बच्चों के पास रहो। कल का फ़ैसला कल।
     en: Stay home with the children tonight. Tomorrow can decide for itself.
     go monday
-
-scene monday
-  for worker
-  on 27 Feb, noon
-  at vyborg
-  hi: सोमवार, {date}। मिल का भोंपू बज रहा है, पर आधी गली उसकी ओर नहीं, पुल की ओर देख रही है।
-  en: Monday, {date}. The mill hooter is sounding, but half the street is looking not at the mill but towards the bridge.
-  if garrison <= 45
-    hi: लितेयनी पुल की ओर से ख़बर आती है: सैनिक अपने अफ़सरों के ख़िलाफ़ खड़े हो गए हैं और राइफ़लों पर लाल रिबन बाँधे इधर आ रहे हैं। क्रेस्टी जेल के फाटक खोले जा रहे हैं।
-    en: Word comes from the Liteiny bridge: soldiers have turned against their officers and are coming this way with red ribbons on their rifles. The gates of Kresty prison are being opened.
-  if garrison > 45
-    hi: सड़कों पर फ़ौज की गश्त है। कुछ मिलों में लोग काम पर लौट रहे हैं; कुछ में सभाएँ चल रही हैं कि हड़ताल जारी रखी जाए या नहीं।
-    en: Army patrols hold the streets. In some mills people are going back to work; in others, meetings argue whether to stay out.
-
-  choice follow-soldiers
-    hi: भीड़ और सैनिकों के साथ चलो: खुली हुई क्रेस्टी जेल के सामने से, पुल के पार, टॉराइड महल तक।
-    en: Go with the crowd and the soldiers: past the open gates of Kresty, across the bridge, to the Tauride Palace.
-    only if garrison <= 45
-    add 10 to strike
-    journal
-      hi: आज सैनिक हमारे साथ थे। हम सब टॉराइड महल की ओर चल पड़े, जहाँ ड्यूमा बैठती है।
-      en: Today the soldiers were with us. We all set off for the Tauride Palace, where the Duma sits.
-    go tauride-hall
-
-  choice hold-out
-    hi: हड़ताल पर डटी रहो, भले ही फ़ौज अब भी सरकार के साथ है।
-    en: Stay on strike, even though the army is still with the government.
-    only if garrison > 45
-    go w-strike-holds
-
-  choice back-to-loom
-    hi: मिल लौट जाओ। बच्चों का पेट भरना है।
-    en: Go back to the mill. The children have to eat.
-    clear walked-out
-    go w-loom
-
-# ---------------------------------------------------------------- worker endings
-
-ending w-loom
-  for worker
-  hi: तुम करघे पर लौट आईं। मिल की खिड़कियों से सड़क की आवाज़ें आती रहीं, पर इस बार तुमने उन्हें सिर्फ़ सुना। शाम को बच्चों के लिए रोटी ले जाते हुए तुम जानती थीं कि इस हफ़्ते जो देखा, वह कभी नहीं भूलेगा।
-  en: You went back to your loom. Voices from the street came through the mill windows, but this time you only listened. Carrying bread home that evening, you knew you would never forget what you had seen that week.
-  debrief
-    hi: इतिहास में: 27 फ़रवरी / 12 मार्च को बहुत-से मज़दूर घर या काम पर ही रहे — डर और भूख असली थे। फिर भी उसी दिन सैनिकों के विद्रोह ने राजधानी में पुरानी सरकार की सत्ता ख़त्म कर दी, और रात को पेत्रोग्राद सोवियत बनी। NCERT के अनुसार फ़रवरी क्रांति का नेतृत्व किसी दल ने नहीं किया; शुरुआत तुम जैसी औरतों ने की।
-    en: In history: on 27 Feb / 12 Mar many workers stayed at home or at work — fear and hunger were real. Yet that same day the soldiers' mutiny ended the old government's power in the capital, and that night the Petrograd Soviet was formed. NCERT says no party led the February Revolution; women like you began it.
-
-ending w-strike-holds
-  for worker
-  hi: फ़ौज ने बग़ावत नहीं की, और तुम्हारी मिल की हड़ताल एक दिन और चली। रात में पुलिस ने कुछ कार्यकर्ताओं को पकड़ लिया। पर भूख, ठंड और ग़ुस्सा कहीं नहीं गए थे।
-  en: The army did not mutiny, and your mill stayed out one more day. That night the police arrested some activists. But the hunger, the cold and the anger had not gone anywhere.
-  debrief
-    hi: यह इतिहास से अलग रास्ता है। असल में 27 फ़रवरी / 12 मार्च की भोर में वोलिन्स्की प्रशिक्षण दस्ते ने बाहर निकलने से इनकार किया, और शाम तक 25,000 से 70,000 सैनिक (अनुमान अलग-अलग हैं) विद्रोह में शामिल हो गए। क्या क्रांति टल सकती थी? इतिहासकार एकमत नहीं: कुछ मानते हैं कि भूखे शहर और ठसाठस भरी बैरकों में विद्रोह देर-सबेर होना ही था; दूसरे कहते हैं कि 26 फ़रवरी की रात आंदोलन ख़त्म लग रहा था, और कुछ लोगों के फ़ैसलों ने बात बदल दी।
-    en: This is not what happened. In history, at dawn on 27 Feb / 12 Mar the Volynsky training detachment refused to march out, and by evening 25,000 to 70,000 soldiers (estimates differ) had joined the mutiny. Could the revolution have been put off? Historians disagree: some think a hungry city and overcrowded barracks made a mutiny only a matter of time; others that on the night of 26 Feb the movement seemed over, and a few people's choices made the difference.
-
-ending w-delegate
-  for worker
-  hi: उसी रात तुम्हारी मिल ने सोवियत के लिए अपना प्रतिनिधि चुना — हर हज़ार मज़दूरों पर एक। हाथ उठाकर वोट हुआ, और बहुत-से हाथ तुम्हारे नाम पर उठे।
-  en: That night your mill chose its delegate to the Soviet — one for every thousand workers. The vote was by show of hands, and many hands went up for you.
-  debrief
-    hi: इतिहास में: 27 फ़रवरी / 12 मार्च को कारखानों की जल्दी में बुलाई सभाओं ने हर 1,000 मज़दूरों पर एक प्रतिनिधि चुना, और रात 9 बजे टॉराइड महल में सोवियत की पहली बैठक हुई। मार्च में मज़दूरों को आठ घंटे का कार्य-दिवस और कारखाना समितियाँ मिलीं; जुलाई 1917 में औरतों को वोट का अधिकार। पहले प्रतिनिधियों में औरतें बहुत कम थीं।
-    en: In history: on 27 Feb / 12 Mar hurried factory meetings chose one delegate per 1,000 workers, and at 9 p.m. the Soviet first met in the Tauride Palace. In March workers won the eight-hour day and factory committees; in July 1917 women won the vote. Very few of the first delegates were women.

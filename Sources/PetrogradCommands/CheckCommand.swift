@@ -9,8 +9,9 @@ package struct CheckCommand: ParsableCommand {
         commandName: "check",
         abstract: "Check scenarios and report every problem, with file:line:column.",
         discussion: """
-            With no arguments, checks every bundled scenario. Exit status: 0 when clean, 1 when there are \
-            errors (or, with --strict, warnings).
+            With no arguments, checks every bundled scenario, and every bundled branch with the scenario it \
+            extends. A branch folder is checked with its scenario; --with adds branches to every scenario \
+            named. Exit status: 0 when clean, 1 when there are errors (or, with --strict, warnings).
             """)
 
     /// How to print the report.
@@ -28,6 +29,9 @@ package struct CheckCommand: ParsableCommand {
     @Flag(help: "Treat warnings as errors.")
     package var strict = false
 
+    @Option(name: .customLong("with"), help: "A branch (id or folder) to check with the scenario (repeatable).")
+    package var branches: [String] = []
+
     package init() {}
 
     package func run() throws {
@@ -38,37 +42,34 @@ package struct CheckCommand: ParsableCommand {
 
     /// Checks and prints; returns the exit status. In-process tests call this with their own output.
     package func execute(library: ScenarioLibrary, output: inout some TextOutputStream, colour: Bool) -> Int32 {
-        let references = scenarios.isEmpty ? library.scenarioIDs : scenarios
+        let references = scenarios.isEmpty
+            ? library.scenarioIDs + library.branchIDs.compactMap { id in library.root.map { $0 + "/branches/" + id } }
+            : scenarios
         if references.isEmpty {
             print("error: no scenarios to check: none are bundled, and none were named", to: &output)
             return 1
         }
+        let loader = ScenarioLoader(library: library)
         var failed = false
         var reports: [[String: Any]] = []
         for reference in references {
-            let files: [SourceFile]
-            switch library.locate(reference) {
+            let loaded: ScenarioLoader.Loaded
+            switch loader.load(reference, with: branches) {
             case .failure(let error):
                 failed = true
                 report(readError: error, reference: reference, into: &reports, output: &output)
                 continue
-            case .success(let path):
-                do throws(ScenarioFiles.ReadError) {
-                    files = try ScenarioFiles.read(path)
-                } catch {
-                    failed = true
-                    report(readError: error, reference: reference, into: &reports, output: &output)
-                    continue
-                }
+            case .success(let result):
+                loaded = result
             }
-            let compilation = Compiler.compile(files)
+            let compilation = loaded.compilation
             let fails = compilation.hasErrors || (strict && compilation.diagnostics.contains { $0.severity == .warning })
             failed = failed || fails
             switch format {
             case .text:
                 let renderer = DiagnosticRenderer(files: compilation.files, usesColour: colour)
                 for diagnostic in compilation.diagnostics { print(renderer.render(diagnostic), to: &output) }
-                let name = compilation.scenario?.id ?? reference
+                let name = loaded.name
                 if compilation.diagnostics.isEmpty, let scenario = compilation.scenario {
                     print("\(name): no problems (\(scenario.roles.count) roles, \(scenario.scenes.count) scenes, \(scenario.endings.count) endings, \(scenario.events.count) events)", to: &output)
                 } else {

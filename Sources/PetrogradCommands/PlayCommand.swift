@@ -30,6 +30,18 @@ package struct PlayCommand: ParsableCommand {
     @Flag(help: "Plain output for screen readers: no colour, no decoration.")
     package var plain = false
 
+    @Option(name: .customLong("with"), help: "Play with a branch (id or folder); repeatable, in any order.")
+    package var branches: [String] = []
+
+    @Option(help: "Start in this scene instead of the role's start (for trying a branch quickly).")
+    package var at: String?
+
+    @Option(name: .customLong("set"), help: "Start with VARIABLE=VALUE (repeatable; yes/no for flags).")
+    package var settings: [String] = []
+
+    @Option(help: "Replay an action log (a .playtest file, or what 'explore' writes), then play on.")
+    package var replay: String?
+
     package init() {}
 
     package func run() throws {
@@ -45,18 +57,29 @@ package struct PlayCommand: ParsableCommand {
     /// Plays; returns the exit status. Tests pass their own reader, save folder and output.
     package func execute(library: ScenarioLibrary, reader: inout some LineReader, saves: SaveStore?, settingsPath: String,
                          style: TerminalStyle = .plain, output: @escaping (String) -> Void, width: Int) -> Int32 {
-        let files: [SourceFile]
-        switch library.locate(scenario) {
+        var replayScript: Playtest?
+        var reference = scenario
+        if let replay {
+            guard let data = FileManager.default.contents(atPath: replay), let text = String(validating: data, as: UTF8.self) else {
+                output("error: \(replay) cannot be read")
+                return 1
+            }
+            let (script, problems) = Playtest.parse(text)
+            if let problem = problems.first {
+                output("\(replay):\(problem.line):1: error: \(problem.message)")
+                return 1
+            }
+            replayScript = script
+            if reference == Self.defaultScenario, let named = script.scenario { reference = named }
+        }
+        let compilation: Compilation
+        switch ScenarioLoader(library: library).load(reference, with: branches + (replayScript?.branches ?? [])) {
         case .failure(let error):
             output(error.description)
             return 1
-        case .success(let path):
-            do throws(ScenarioFiles.ReadError) { files = try ScenarioFiles.read(path) } catch {
-                output(error.description)
-                return 1
-            }
+        case .success(let loaded):
+            compilation = loaded.compilation
         }
-        let compilation = Compiler.compile(files)
         guard let scenario = compilation.scenario else {
             let renderer = DiagnosticRenderer(files: compilation.files, usesColour: false)
             for diagnostic in compilation.diagnostics where diagnostic.severity == .error { output(renderer.render(diagnostic)) }
@@ -101,10 +124,29 @@ package struct PlayCommand: ParsableCommand {
                 game = restored.game
                 restored.notices.forEach { output("(\($0))") }
             }
+        } else if let replayScript {
+            let roles = replayScript.players.compactMap { scenario.roleIndex($0) }
+            guard roles.count == replayScript.players.count, !roles.isEmpty else {
+                output("error: the replay names roles this scenario does not have: \(replayScript.players.joined(separator: ", "))")
+                return 1
+            }
+            let actions = replayScript.steps.compactMap { step -> Action? in
+                if case .act(let action) = step.instruction { return action }
+                return nil
+            }
+            switch Game.replay(scenario, roles: roles, seed: replayScript.seed, log: actions) {
+            case .failure(let error):
+                output("error: \(error)")
+                return 1
+            case .success(let replayed):
+                game = replayed
+                output("(\(actions.count) actions replayed from \(replay ?? ""))")
+            }
         } else {
             guard let roleIndex = chooseRole(scenario, vocabulary: vocabulary, reader: &reader, output: output) else { return 0 }
             let gameSeed = seed ?? UInt64(Date().timeIntervalSince1970 * 1000)
-            switch Game.start(scenario, roles: [roleIndex], seed: gameSeed) {
+            guard let setup = setup(for: scenario, role: roleIndex, output: output) else { return 1 }
+            switch Game.start(scenario, roles: [roleIndex], seed: gameSeed, setup: setup) {
             case .failure(let error):
                 output(vocabulary.problem(error.description))
                 return 1
@@ -122,6 +164,52 @@ package struct PlayCommand: ParsableCommand {
         }
         session.run(reader: &reader, openingEvents: opening)
         return 0
+    }
+
+    /// The start scene and values asked for with --at and --set; nil after saying what is wrong.
+    private func setup(for scenario: Scenario, role: Int, output: (String) -> Void) -> Simulation.Setup? {
+        var setup = Simulation.Setup()
+        if let at {
+            guard let scene = scenario.sceneIndex(at) else {
+                let suggestion = Spelling.closest(to: at, among: scenario.scenes.map(\.id))
+                output("error: there is no scene '\(at)'" + (suggestion.map { "; did you mean '\($0)'?" } ?? ""))
+                return nil
+            }
+            if !scenario.scenes[scene].roles.isEmpty, !scenario.scenes[scene].roles.contains(role) {
+                output("error: scene '\(at)' is not for role '\(scenario.roles[role].id)'")
+                return nil
+            }
+            setup.startScene = scene
+        }
+        for assignment in settings {
+            let parts = assignment.split(separator: "=", maxSplits: 1).map { String($0).trimmingCharacters(in: .whitespaces) }
+            guard parts.count == 2 else {
+                output("error: write --set VARIABLE=VALUE, as in --set garrison=40")
+                return nil
+            }
+            let reference: VariableReference
+            if let index = scenario.worldVariables.firstIndex(where: { $0.id == parts[0] }) {
+                reference = VariableReference(scope: .world, index: index)
+            } else if let index = scenario.playerVariables.firstIndex(where: { $0.id == parts[0] }) {
+                reference = VariableReference(scope: .player, index: index)
+            } else {
+                output("error: there is no variable '\(parts[0])'")
+                return nil
+            }
+            let value: Int
+            switch parts[1] {
+            case "yes": value = 1
+            case "no": value = 0
+            default:
+                guard let number = Int(parts[1]) else {
+                    output("error: '\(parts[1])' is not a number (or yes/no)")
+                    return nil
+                }
+                value = number
+            }
+            setup.values.append((reference, value))
+        }
+        return setup
     }
 
     /// Asks which language to play in: nil when the input ends.

@@ -278,9 +278,8 @@ public final class GameSession {
                 showSceneText(scene)
             case .outcome(let who, let choice, let outcome) where who == player:
                 if let outcomeText = scenario.choices[choice].outcomes[outcome].text { paragraph(render(outcomeText)) }
-            case .worldEvent(let index, let otherwise):
-                let definition = scenario.events[index]
-                guard let outcome = otherwise ? definition.otherwise : definition.fired else { break }
+            case .worldEvent, .worldEventReplaced:
+                guard let outcome = event.eventOutcome(in: scenario) else { break }
                 if let eventText = outcome.text { paragraph("* " + render(eventText)) }
                 for roleText in outcome.roleTexts where roleText.role == game.state.players[player].role {
                     paragraph("* " + render(roleText.text))

@@ -41,6 +41,21 @@ public struct ScenarioLibrary: Sendable {
         }.sorted()
     }
 
+    /// The ids of the bundled branches (folders in `branches/`), sorted.
+    public var branchIDs: [String] {
+        guard let root, let names = try? FileManager.default.contentsOfDirectory(atPath: root + "/branches") else { return [] }
+        return names.filter { !$0.hasPrefix(".") }.sorted()
+    }
+
+    /// Where a branch named by the user lives: an existing path, or a bundled branch's id.
+    public func locateBranch(_ reference: String) -> Result<String, ScenarioFiles.ReadError> {
+        if FileManager.default.fileExists(atPath: reference) { return .success(reference) }
+        if !reference.contains("/"), let root, branchIDs.contains(reference) { return .success(root + "/branches/" + reference) }
+        var reason = "there is no branch folder here, and no bundled branch has this id"
+        if !branchIDs.isEmpty { reason += " (bundled: \(branchIDs.joined(separator: ", ")))" }
+        return .failure(ScenarioFiles.ReadError(path: reference, reason: reason))
+    }
+
     /// Where the scenario named by the user lives: an existing path is taken as it is; otherwise the
     /// name is a bundled scenario's id.
     public func locate(_ reference: String) -> Result<String, ScenarioFiles.ReadError> {

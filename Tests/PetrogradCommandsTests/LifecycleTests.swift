@@ -51,7 +51,7 @@ import PetrogradCore
         let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
         #expect(process.terminationStatus == 0, "\(text)")
-        #expect(text.contains("march-1917: no problems"))
+        #expect(text.contains("installed-copy: no problems"))
     }
 
     @Test func listShowsScenariosRolesAndSaves() throws {

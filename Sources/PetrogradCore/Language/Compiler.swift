@@ -45,13 +45,22 @@ public struct Compiler {
     var events: [EventSyntax] = []
     var glossary: [GlossarySyntax] = []
 
-    public init(files: [SourceFile]) {
+    /// The files of each branch, not yet known by id.
+    var branchFolders: [[SourceFile]]
+    /// The ids of the branches, in the order they are applied (sorted by id, so the order they were
+    /// named in never matters).
+    var branchIDs: [String] = []
+    var sceneExtensions: [SceneSyntax] = []
+    var eventReplacements: [(branch: String, syntax: EventSyntax)] = []
+
+    public init(files: [SourceFile], branches: [[SourceFile]] = []) {
         self.files = files.sorted { $0.path < $1.path }
+        branchFolders = branches.map { $0.sorted { $0.path < $1.path } }
     }
 
-    /// Compiles the files into a scenario.
-    public static func compile(_ files: [SourceFile]) -> Compilation {
-        var compiler = Compiler(files: files)
+    /// Compiles a scenario's files, with the files of any branches that extend it.
+    public static func compile(_ files: [SourceFile], branches: [[SourceFile]] = []) -> Compilation {
+        var compiler = Compiler(files: files, branches: branches)
         return compiler.compile()
     }
 
@@ -63,9 +72,14 @@ public struct Compiler {
         }
         for file in files {
             var parser = Parser(file: file)
-            syntax.append(parser.parse())
+            let parsed = parser.parse()
             diagnostics += parser.diagnostics
+            for branch in parsed.branch {
+                diagnostics.append(Diagnostic(.scenarioBlock("'branch' belongs in a branch's own folder, not in the scenario it extends; check a branch with 'petrograd check SCENARIO --with BRANCH'"), at: branch.location))
+            }
+            syntax.append(parsed)
         }
+        syntax += parseBranches()
         collectDeclarations()
         guard let header else {
             diagnostics.append(Diagnostic(.scenarioBlock("no file declares the scenario; one file needs a 'scenario ID' block with its title and 'languages'"),
@@ -73,18 +87,66 @@ public struct Compiler {
             return finish(nil)
         }
         resolveHeader(header)
+        for branch in syntax.flatMap(\.branch) {
+            if let extends = branch.extends {
+                if extends.text != header.name.text {
+                    diagnostics.append(Diagnostic(.scenarioBlock("branch '\(branch.name.text)' extends '\(extends.text)', not '\(header.name.text)'"), at: extends.location))
+                }
+            } else {
+                diagnostics.append(Diagnostic(.scenarioBlock("branch '\(branch.name.text)' must say which scenario it extends: 'extends \(header.name.text)'"), at: branch.location))
+            }
+        }
         let scenario = buildScenario(header)
         return finish(scenario)
     }
 
     private func finish(_ scenario: Scenario?) -> Compilation {
         let sorted = deduplicated(diagnostics).sortedByLocation()
-        return Compilation(scenario: sorted.containsErrors ? nil : scenario, diagnostics: sorted, files: files)
+        return Compilation(scenario: sorted.containsErrors ? nil : scenario, diagnostics: sorted, files: files + branchFolders.flatMap { $0 })
     }
 
     private func deduplicated(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
         var seen = Set<Diagnostic>()
         return diagnostics.filter { seen.insert($0).inserted }
+    }
+
+    // MARK: Branches
+
+    /// Parses each branch folder and orders them by id. Each needs exactly one `branch` block and no
+    /// `scenario` block.
+    private mutating func parseBranches() -> [FileSyntax] {
+        var parsedBranches: [(id: String, syntax: [FileSyntax])] = []
+        var firstLocation: [String: SourceLocation] = [:]
+        for folder in branchFolders {
+            var parsed: [FileSyntax] = []
+            for file in folder {
+                var parser = Parser(file: file)
+                parsed.append(parser.parse())
+                diagnostics += parser.diagnostics
+            }
+            for header in parsed.flatMap(\.scenario) {
+                diagnostics.append(Diagnostic(.scenarioBlock("a branch cannot declare a scenario; it names the one it extends with 'extends'"), at: header.location))
+            }
+            let headers = parsed.flatMap(\.branch)
+            guard let header = headers.first else {
+                let location = SourceLocation(file: folder.first?.path ?? "(branch)", line: 1, column: 1)
+                diagnostics.append(Diagnostic(.scenarioBlock("this branch has no 'branch ID' block saying which branch it is and which scenario it extends"), at: location))
+                continue
+            }
+            for extra in headers.dropFirst() {
+                diagnostics.append(Diagnostic(.scenarioBlock("a branch has one 'branch' block, but this is a second one"), at: extra.location,
+                                              notes: [.init(location: header.location, message: "the first is here")]))
+            }
+            if let first = firstLocation[header.name.text] {
+                duplicate(header.name, kind: "branch", first: first)
+                continue
+            }
+            firstLocation[header.name.text] = header.name.location
+            parsedBranches.append((header.name.text, parsed))
+        }
+        parsedBranches.sort { $0.id < $1.id }
+        branchIDs = parsedBranches.map(\.id)
+        return parsedBranches.flatMap(\.syntax)
     }
 
     // MARK: Declarations
@@ -104,6 +166,10 @@ public struct Compiler {
             }
             for event in file.events where register(event.name, kind: "event", in: \.eventIndex, count: events.count) { events.append(event) }
             for entry in file.glossary where register(entry.name, kind: "glossary entry", in: \.glossaryIndex, count: glossary.count) { glossary.append(entry) }
+            sceneExtensions += file.sceneExtensions
+            if let branch = file.branch.first?.name.text ?? currentBranch(of: file) {
+                eventReplacements += file.eventReplacements.map { (branch, $0) }
+            }
         }
         // Scenes and endings share one set of ids (`go` leads to either): a clash is reported at the later one.
         for (id, scene) in sceneIndex {
@@ -129,6 +195,15 @@ public struct Compiler {
         }
         self[keyPath: table][name.text] = count
         return true
+    }
+
+    /// The branch a file belongs to: the one whose folder holds it.
+    private func currentBranch(of file: FileSyntax) -> String? {
+        for (index, folder) in branchFolders.enumerated() where folder.contains(where: { $0.path == file.path }) {
+            let header = syntax.first { candidate in folder.contains { $0.path == candidate.path } && !candidate.branch.isEmpty }
+            return header?.branch.first?.name.text ?? "branch-\(index + 1)"
+        }
+        return nil
     }
 
     private func firstLocation(of id: String, kind: String) -> SourceLocation? {
@@ -268,6 +343,26 @@ public struct Compiler {
         for (index, scene) in scenes.enumerated() {
             sceneModels.append(buildScene(scene, index: index, choices: &choiceModels))
         }
+        for extensionSyntax in sceneExtensions {
+            guard let scene = sceneIndex[extensionSyntax.name.text] else {
+                unknown(extensionSyntax.name, kind: "scene", candidates: sceneIndex.keys)
+                continue
+            }
+            let context = ExpressionContext(allowsPlayerData: true)
+            let extraGuard = extensionSyntax.extensionCondition.flatMap { condition($0, context) }
+            for choiceSyntax in extensionSyntax.choices {
+                if let existing = sceneModels[scene].choices.first(where: { choiceModels[$0].id == choiceSyntax.name.text }) {
+                    duplicate(choiceSyntax.name, kind: "choice in this scene", first: choiceModels[existing].location)
+                    continue
+                }
+                var choice = buildChoice(choiceSyntax, scene: scene, sceneRoles: sceneModels[scene].roles)
+                if let extraGuard {
+                    choice.guardCondition = choice.guardCondition.map { .and(extraGuard, $0) } ?? extraGuard
+                }
+                sceneModels[scene].choices.append(choiceModels.count)
+                choiceModels.append(choice)
+            }
+        }
         var endingModels: [Ending] = []
         for ending in endings { endingModels.append(buildEnding(ending)) }
         var eventModels: [WorldEvent] = []
@@ -280,6 +375,7 @@ public struct Compiler {
                 explanation: text(entry.explanation ?? TextSyntax(location: entry.name.location), what: "the explanation of glossary entry '\(id)'", required: true),
                 location: entry.name.location))
         }
+        applyReplacements(to: &eventModels)
         let order = eventModels.indices.sorted { (eventModels[$0].start.minutes, $0) < (eventModels[$1].start.minutes, $1) }
 
         var scenario = Scenario(
@@ -287,7 +383,7 @@ public struct Compiler {
             origin: span?.lowerBound ?? Moment(CalendarDate(year: year, month: 1, day: 1), calendar: calendar) ?? Moment(minutes: 0),
             roles: roleModels, places: placeModels, worldVariables: worldVariables, playerVariables: playerVariables,
             scenes: sceneModels, choices: choiceModels, endings: endingModels, events: eventModels, eventOrder: order,
-            glossary: glossaryModels, contentHash: ContentHash.of(files))
+            glossary: glossaryModels, branches: branchIDs, contentHash: ContentHash.of(files + branchFolders.flatMap { $0 }))
         if !diagnostics.containsErrors {
             analyse(&scenario)
         }
@@ -404,6 +500,30 @@ public struct Compiler {
                           location: syntax.name.location)
     }
 
+    private mutating func applyReplacements(to events: inout [WorldEvent]) {
+        var firstBranch: [Int: (branch: String, location: SourceLocation)] = [:]
+        for (branch, syntax) in eventReplacements {
+            guard let index = eventIndex[syntax.name.text] else {
+                unknown(syntax.name, kind: "event", candidates: eventIndex.keys)
+                continue
+            }
+            let context = ExpressionContext(allowsPlayerData: false)
+            guard let conditionSyntax = syntax.condition else {
+                diagnostics.append(Diagnostic(.scenarioBlock("an 'in event' block needs 'if CONDITION': when should this outcome replace the event's own?"), at: syntax.name.location))
+                continue
+            }
+            guard let condition = condition(conditionSyntax, context) else { continue }
+            let outcome = eventOutcome(syntax.fired, context, name: syntax.name.text)
+            if let first = firstBranch[index], first.branch != branch {
+                diagnostics.append(Diagnostic(.overlappingReplacements(event: syntax.name.text, first: first.branch, second: branch), at: syntax.name.location,
+                                              notes: [.init(location: first.location, message: "branch '\(first.branch)' changes it here")]))
+            } else if firstBranch[index] == nil {
+                firstBranch[index] = (branch, syntax.name.location)
+            }
+            events[index].replacements.append(EventReplacement(branch: branch, condition: condition, outcome: outcome, location: syntax.name.location))
+        }
+    }
+
     private mutating func eventOutcome(_ syntax: EventOutcomeSyntax, _ context: ExpressionContext, name: String) -> EventOutcome {
         let roleTexts = syntax.roleTexts.compactMap { entry -> EventOutcome.RoleText? in
             guard let role = role(entry.role) else { return nil }
@@ -464,5 +584,17 @@ public struct Compiler {
             guard let reference = variableIndex[syntax.name.text], !usedVariables.contains(reference) else { continue }
             diagnostics.append(Diagnostic(.unusedVariable(name: syntax.name.text), at: syntax.name.location))
         }
+    }
+}
+
+extension Compiler {
+    /// The `branch` block of a folder's files, if the folder is a branch: its id and the scenario it
+    /// extends. Lets tools tell a branch from a scenario before compiling.
+    public static func branchHeader(of files: [SourceFile]) -> (id: String, extends: String?)? {
+        for file in files {
+            var parser = Parser(file: file)
+            if let header = parser.parse().branch.first { return (header.name.text, header.extends?.text) }
+        }
+        return nil
     }
 }

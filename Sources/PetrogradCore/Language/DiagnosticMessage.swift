@@ -20,6 +20,8 @@ public enum DiagnosticMessage: Hashable, Sendable {
     case missingTranslation(language: String, what: String)
     /// A file whose first statement is not `format 1`, or that asks for a newer format.
     case unsupportedFormat(String)
+    /// Two branches that both replace one event's outcome.
+    case overlappingReplacements(event: String, first: String, second: String)
     /// A player variable or `visited` used where only the world is known.
     case playerDataInWorldEvent(name: String)
     /// A role without a usable start scene.
@@ -66,12 +68,13 @@ public enum DiagnosticMessage: Hashable, Sendable {
         case .unusedVariable: "PG052"
         case .dateOutsideSpan: "PG053"
         case .unknownLanguage: "PG054"
+        case .overlappingReplacements: "PG055"
         }
     }
 
     public var severity: Severity {
         switch self {
-        case .missingTranslation, .unreachableScene, .unusedVariable, .dateOutsideSpan, .unknownLanguage:
+        case .missingTranslation, .unreachableScene, .unusedVariable, .dateOutsideSpan, .unknownLanguage, .overlappingReplacements:
             .warning
         default:
             .error
@@ -99,6 +102,8 @@ public enum DiagnosticMessage: Hashable, Sendable {
             "\(what) has no '\(language)' text; add a line '\(language): …'"
         case .unsupportedFormat(let what):
             what
+        case .overlappingReplacements(let event, let first, let second):
+            "branches '\(first)' and '\(second)' both change event '\(event)'; when both conditions hold, '\(first)' wins (branches apply in order of their ids)"
         case .playerDataInWorldEvent(let name):
             "a world event can only look at world variables and the date, but '\(name)' belongs to each player"
         case .roleStart(let what):

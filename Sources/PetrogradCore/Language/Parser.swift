@@ -9,9 +9,9 @@
 /// So nothing ever needs nesting or closing, and each line is understood by how it starts.
 struct Parser {
     /// The statements that start a block.
-    static let headers: Set<String> = ["format", "scenario", "role", "place", "world", "player", "scene", "event", "ending", "glossary"]
+    static let headers: Set<String> = ["format", "scenario", "branch", "in", "role", "place", "world", "player", "scene", "event", "ending", "glossary"]
     /// Every keyword that may start a statement, for "did you mean".
-    static let statements = ["format", "scenario", "role", "place", "world", "player", "scene", "choice", "event",
+    static let statements = ["format", "scenario", "branch", "extends", "in", "when", "role", "place", "world", "player", "scene", "choice", "event",
                              "ending", "glossary", "languages", "calendar", "year", "dates", "start", "for", "on",
                              "between", "at", "if", "only", "once", "show", "note", "source", "go", "set", "clear",
                              "add", "subtract", "advance", "journal", "chance", "otherwise", "move", "debrief", "explain"]
@@ -25,7 +25,7 @@ struct Parser {
 
     /// Which block is open.
     private enum Block {
-        case none, scenario, role, place, variable, scene, event, ending, glossary
+        case none, scenario, branch, role, place, variable, scene, event, ending, glossary
     }
 
     /// Where text lines go.
@@ -36,6 +36,7 @@ struct Parser {
     private var block = Block.none
     private var slot = Slot.main
     private var scenario: ScenarioHeaderSyntax?
+    private var branch: BranchHeaderSyntax?
     private var role: RoleSyntax?
     private var place: PlaceSyntax?
     private var variable: VariableSyntax?
@@ -134,6 +135,29 @@ struct Parser {
             scenario = ScenarioHeaderSyntax(name: name, title: TextSyntax(location: keyword.location), location: keyword.location)
             block = .scenario
             expectEnd(cursor)
+        case "branch":
+            guard let name = expectName(&cursor, "the branch's id", example: "branch volynsky-obeys") else { return }
+            branch = BranchHeaderSyntax(name: name, title: TextSyntax(location: keyword.location), location: keyword.location)
+            block = .branch
+            expectEnd(cursor)
+        case "in":
+            if cursor.take(word: "scene") {
+                guard let name = expectName(&cursor, "the id of the scene to add choices to", example: "in scene dawn-roll-call") else { return }
+                scene = SceneSyntax(name: name, text: TextSyntax(location: keyword.location))
+                scene?.isExtension = true
+                block = .scene
+            } else if cursor.take(word: "event") {
+                guard let name = expectName(&cursor, "the id of the event to change", example: "in event volynsky-mutiny") else { return }
+                let fired = EventOutcomeSyntax(location: keyword.location, text: TextSyntax(location: keyword.location))
+                event = EventSyntax(name: name, fired: fired)
+                event?.isReplacement = true
+                eventOutcome = fired
+                block = .event
+            } else {
+                report("write 'in scene SCENE' to offer choices in a scene, or 'in event EVENT' to change an event's outcome", at: cursor.location)
+                return
+            }
+            expectEnd(cursor)
         case "role":
             guard let name = expectName(&cursor, "the role's id", example: "role worker") else { return }
             role = RoleSyntax(name: name, title: TextSyntax(location: keyword.location))
@@ -224,6 +248,14 @@ struct Parser {
         case .scenario:
             slot = .main
             scenarioStatement(keyword, &cursor)
+        case .branch:
+            slot = .main
+            if word == "extends", let name = expectName(&cursor, "the id of the scenario this branch extends", example: "extends march-1917") {
+                branch?.extends = name
+                expectEnd(cursor)
+            } else if word != "extends" {
+                misplacedOrUnknown(keyword, "in the branch block", hint: "it has its title (text lines) and 'extends SCENARIO'")
+            }
         case .role:
             slot = .main
             if word == "start", let name = expectName(&cursor, "the start scene's id", example: "start mill-gate") {
@@ -308,7 +340,17 @@ struct Parser {
 
     private mutating func sceneStatement(_ keyword: Token, _ cursor: inout TokenCursor, rest: String) {
         slot = .main
+        if scene?.isExtension == true, !["when", "choice"].contains(keyword.text) {
+            misplaced(keyword, "in an 'in scene' block", hint: "it offers choices ('choice ID'), optionally all under 'when CONDITION'; the scene's own lines belong to the scene")
+            return
+        }
         switch keyword.text {
+        case "when":
+            guard scene?.isExtension == true else {
+                misplaced(keyword, "in a scene", hint: "'when' belongs to an 'in scene' block of a branch; a scene's passages use 'if'")
+                return
+            }
+            if let condition = parseCondition(&cursor) { scene?.extensionCondition = condition }
         case "for":
             let names = parseNameList(&cursor, "a role id")
             scene?.roles += names
@@ -426,6 +468,10 @@ struct Parser {
     private mutating func eventStatement(_ keyword: Token, _ cursor: inout TokenCursor) {
         slot = .main
         let inOtherwise = event?.otherwise != nil
+        if event?.isReplacement == true, ["on", "between", "otherwise"].contains(keyword.text) {
+            misplaced(keyword, "in an 'in event' block", hint: "the event keeps its date; the block gives a condition ('if …') and the outcome that replaces the event's own")
+            return
+        }
         switch keyword.text {
         case "on", "between", "if":
             if inOtherwise {
@@ -572,6 +618,7 @@ struct Parser {
         case (.none, _):
             diagnostics.append(Diagnostic(.misplacedStatement(statement: "\(entry.language):", place: "before any block", hint: "text belongs to a scene, a choice or another block"), at: entry.languageLocation))
         case (.scenario, _): add(&scenario!.title)
+        case (.branch, _): add(&branch!.title)
         case (.role, _): add(&role!.title)
         case (.place, _): add(&place!.title)
         case (.variable, _): add(&variable!.label)
@@ -629,23 +676,26 @@ struct Parser {
         switch block {
         case .none: break
         case .scenario: if let scenario { syntax.scenario.append(scenario) }
+        case .branch: if let branch { syntax.branch.append(branch) }
         case .role: if let role { syntax.roles.append(role) }
         case .place: if let place { syntax.places.append(place) }
         case .variable: if let variable { syntax.variables.append(variable) }
         case .scene:
             closeChoice()
-            if let scene { syntax.scenes.append(scene) }
+            if let scene {
+                if scene.isExtension { syntax.sceneExtensions.append(scene) } else { syntax.scenes.append(scene) }
+            }
         case .event:
             if var event, let eventOutcome {
                 if event.otherwise != nil { event.otherwise = eventOutcome } else { event.fired = eventOutcome }
-                syntax.events.append(event)
+                if event.isReplacement { syntax.eventReplacements.append(event) } else { syntax.events.append(event) }
             }
         case .ending: if let ending { syntax.endings.append(ending) }
         case .glossary: if let glossary { syntax.glossary.append(glossary) }
         }
         block = .none
         slot = .main
-        scenario = nil; role = nil; place = nil; variable = nil; scene = nil; choice = nil; outcome = nil
+        scenario = nil; branch = nil; role = nil; place = nil; variable = nil; scene = nil; choice = nil; outcome = nil
         event = nil; eventOutcome = nil; ending = nil; glossary = nil
     }
 

@@ -129,6 +129,14 @@ public struct ScenarioHeaderSyntax: Sendable {
 
 }
 
+/// The `branch` block: a branch's id, title and the scenario it extends.
+public struct BranchHeaderSyntax: Sendable {
+    public var name: Name
+    public var title: TextSyntax
+    public var extends: Name?
+    public var location: SourceLocation
+}
+
 /// A `role` block.
 public struct RoleSyntax: Sendable {
     public var name: Name
@@ -182,6 +190,10 @@ public struct SceneSyntax: Sendable {
     public var source: String?
     public var fallback: Name?
     public var choices: [ChoiceSyntax] = []
+    /// True for `in scene X` in a branch: choices offered inside a scene declared elsewhere.
+    public var isExtension = false
+    /// `when COND` in an `in scene` block: a guard added to every choice it offers.
+    public var extensionCondition: ExpressionSyntax?
 }
 
 /// What a world event does when it fires (or, for `otherwise`, when it does not).
@@ -201,6 +213,8 @@ public struct EventSyntax: Sendable {
     public var condition: ExpressionSyntax?
     public var fired: EventOutcomeSyntax
     public var otherwise: EventOutcomeSyntax?
+    /// True for `in event X` in a branch: an outcome that replaces the event's own when `condition` holds.
+    public var isReplacement = false
 }
 
 /// An `ending` block.
@@ -223,6 +237,11 @@ public struct FileSyntax: Sendable {
     public var path: String
     public var formatVersion: Int?
     public var scenario: [ScenarioHeaderSyntax] = []
+    public var branch: [BranchHeaderSyntax] = []
+    /// `in scene X` blocks: choices a branch offers inside existing scenes.
+    public var sceneExtensions: [SceneSyntax] = []
+    /// `in event X` blocks: outcomes a branch puts in place of an event's.
+    public var eventReplacements: [EventSyntax] = []
     public var roles: [RoleSyntax] = []
     public var places: [PlaceSyntax] = []
     public var variables: [VariableSyntax] = []

@@ -9,6 +9,12 @@ public struct CalendarDate: Hashable, Sendable {
     public var year: Int
     public var month: Int
     public var day: Int
+
+    public init(year: Int, month: Int, day: Int) {
+        self.year = year
+        self.month = month
+        self.day = day
+    }
 }
 
 /// A moment in time, in whole minutes, counted from the start of Julian Day 0.

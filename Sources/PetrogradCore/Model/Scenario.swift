@@ -23,6 +23,8 @@ public struct Scenario: Sendable {
     /// Indices of `events` in the order they are considered: by date, then by declaration.
     public var eventOrder: [Int]
     public var glossary: [GlossaryEntry]
+    /// The ids of the branches compiled in, in the order they apply (sorted by id).
+    public var branches: [String]
     /// A hash of the scenario's files (FNV-1a, 64 bits, hexadecimal), recorded in saves.
     public var contentHash: String
 

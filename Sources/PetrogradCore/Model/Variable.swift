@@ -14,6 +14,11 @@ public enum VariableType: String, Hashable, Sendable, Codable {
 public struct VariableReference: Hashable, Sendable {
     public var scope: VariableScope
     public var index: Int
+
+    public init(scope: VariableScope, index: Int) {
+        self.scope = scope
+        self.index = index
+    }
 }
 
 /// A declared variable.

@@ -22,5 +22,15 @@ public struct WorldEvent: Hashable, Sendable {
     public var condition: Expression?
     public var fired: EventOutcome
     public var otherwise: EventOutcome?
+    /// Outcomes that branches put in place of this event's own, tried first, in branch order.
+    public var replacements: [EventReplacement] = []
+    public var location: SourceLocation
+}
+
+/// A branch's outcome for an event, used instead of the event's own when its condition holds.
+public struct EventReplacement: Hashable, Sendable {
+    public var branch: String
+    public var condition: Expression
+    public var outcome: EventOutcome
     public var location: SourceLocation
 }

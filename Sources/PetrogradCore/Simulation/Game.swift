@@ -21,9 +21,9 @@ public struct Game: Sendable {
     public var scenario: Scenario { simulation.scenario }
 
     /// Starts a game; the events are what the players see first.
-    public static func start(_ scenario: Scenario, roles: [Int], seed: UInt64) -> Result<(Game, [GameEvent]), RuntimeError> {
+    public static func start(_ scenario: Scenario, roles: [Int], seed: UInt64, setup: Simulation.Setup = .init()) -> Result<(Game, [GameEvent]), RuntimeError> {
         let simulation = Simulation(scenario: scenario)
-        switch simulation.start(roles: roles, seed: seed) {
+        switch simulation.start(roles: roles, seed: seed, setup: setup) {
         case .failure(let error):
             return .failure(error)
         case .success(let transition):

@@ -8,6 +8,8 @@ public enum GameEvent: Hashable, Sendable {
     case variableChanged(player: Int?, variable: VariableReference, from: Int, to: Int, limited: Bool)
     /// A world event fired (`otherwise` false) or took its other outcome (`otherwise` true).
     case worldEvent(event: Int, otherwise: Bool)
+    /// A world event happened as a branch rewrote it: `replacement` indexes the event's replacements.
+    case worldEventReplaced(event: Int, replacement: Int)
     /// A journal line, for one player or (nil) everyone.
     case journal(player: Int?, text: LocalizedText, at: Moment)
     /// A player reached an ending.
@@ -25,6 +27,8 @@ public enum Refusal: Error, Hashable, Sendable, CustomStringConvertible {
     case noSuchChoice(String)
     case unavailable(String)
     case alreadyTaken(String)
+    /// A forced outcome that the choice does not have.
+    case noSuchOutcome(choice: String, outcome: Int)
     /// The player is ahead of the world's clock and waits for the others.
     case waiting(player: Int, until: Moment)
     case runtime(RuntimeError)
@@ -36,8 +40,23 @@ public enum Refusal: Error, Hashable, Sendable, CustomStringConvertible {
         case .noSuchChoice(let id): "there is no choice '\(id)' here"
         case .unavailable(let id): "choice '\(id)' is not available now"
         case .alreadyTaken(let id): "choice '\(id)' can be taken only once"
+        case .noSuchOutcome(let id, let outcome): "choice '\(id)' has no chance outcome \(outcome)"
         case .waiting(let player, let until): "player \(player) waits for the others to reach \(DateFormatting.bothCalendars(until))"
         case .runtime(let error): error.description
+        }
+    }
+}
+
+extension GameEvent {
+    /// For a world event that happened: the outcome that did (its own, its `otherwise`, or a branch's).
+    public func eventOutcome(in scenario: Scenario) -> EventOutcome? {
+        switch self {
+        case .worldEvent(let index, let otherwise):
+            otherwise ? scenario.events[index].otherwise : scenario.events[index].fired
+        case .worldEventReplaced(let index, let replacement):
+            scenario.events[index].replacements[replacement].outcome
+        default:
+            nil
         }
     }
 }

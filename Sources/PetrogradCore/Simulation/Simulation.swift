@@ -27,20 +27,42 @@ public struct Simulation: Sendable {
 
     // MARK: Starting
 
+    /// How a game begins, beyond its roles and seed: for trying a scene quickly, a start somewhere else
+    /// and chosen starting values (each brought into its variable's range).
+    public struct Setup: Sendable {
+        /// A scene every player starts in instead of their role's start.
+        public var startScene: Int?
+        public var values: [(variable: VariableReference, value: Int)]
+
+        public init(startScene: Int? = nil, values: [(variable: VariableReference, value: Int)] = []) {
+            self.startScene = startScene
+            self.values = values
+        }
+    }
+
     /// A new game with one player per role given (role indices), its generator seeded with `seed`.
-    public func start(roles: [Int], seed: UInt64) -> Result<Transition, RuntimeError> {
-        let initialTimes = roles.map { startTime(for: $0) }
-        let world = WorldState(values: scenario.worldVariables.map(\.initial),
+    public func start(roles: [Int], seed: UInt64, setup: Setup = Setup()) -> Result<Transition, RuntimeError> {
+        let starts = roles.map { setup.startScene ?? scenario.roles[$0].start }
+        let initialTimes = starts.map { scenario.scenes[$0].moment ?? scenario.origin }
+        var world = WorldState(values: scenario.worldVariables.map(\.initial),
                                clock: initialTimes.min() ?? scenario.origin,
                                events: Array(repeating: .pending, count: scenario.events.count))
-        let players = zip(roles, initialTimes).map { role, time in
+        var players = zip(roles, initialTimes).map { role, time in
             PlayerState(role: role, position: .scene(scenario.roles[role].start), time: time,
                         values: scenario.playerVariables.map(\.initial),
                         visited: BitSet(capacity: scenario.scenes.count), usedChoices: BitSet(capacity: 0))
         }
+        for (reference, value) in setup.values {
+            let clamped = scenario.variable(reference).clamped(value)
+            switch reference.scope {
+            case .world: world.values[reference.index] = clamped
+            case .player: for index in players.indices { players[index].values[reference.index] = clamped }
+            }
+        }
+        // Events dated before a chosen start scene fire, in order, as the world settles: the days have passed.
         var step = Step(scenario: scenario, state: GameState(world: world, players: players, random: RandomSource(seed: seed)))
         do throws(RuntimeError) {
-            for player in players.indices { step.enter(player, .scene(scenario.roles[roles[player]].start)) }
+            for player in players.indices { step.enter(player, .scene(starts[player])) }
             try step.settle()
         } catch {
             return .failure(error)
@@ -48,9 +70,6 @@ public struct Simulation: Sendable {
         return .success(Transition(state: step.state, events: step.events))
     }
 
-    private func startTime(for role: Int) -> Moment {
-        scenario.scenes[scenario.roles[role].start].moment ?? scenario.origin
-    }
 
     // MARK: Choosing
 
@@ -80,7 +99,7 @@ public struct Simulation: Sendable {
     /// `outcomes.count` for the remainder) instead of rolling: automated exploration follows every one.
     public func apply(_ action: Action, to state: GameState, outcome forced: Int? = nil) -> Result<Transition, Refusal> {
         switch action {
-        case .choose(let number, let id):
+        case .choose(let number, let id, let logged):
             let player = number - 1
             guard state.players.indices.contains(player) else { return .failure(.noSuchPlayer(number)) }
             guard case .scene(let scene) = state.players[player].position else { return .failure(.finished(player: number)) }
@@ -94,7 +113,11 @@ public struct Simulation: Sendable {
                 }
                 guard try isAvailable(choice, player: player, in: state) else { return .failure(.unavailable(id)) }
                 var step = Step(scenario: scenario, state: state)
-                try step.take(choice, player: player, forcedOutcome: forced)
+                let outcomes = scenario.choices[choice].outcomes.count
+                if let logged, !(scenario.choices[choice].hasChance && (1...outcomes).contains(logged)) {
+                    return .failure(.noSuchOutcome(choice: id, outcome: logged))
+                }
+                try step.take(choice, player: player, forcedOutcome: forced ?? logged.map { $0 - 1 })
                 try step.settle()
                 return .success(Transition(state: step.state, events: step.events))
             } catch {
@@ -171,6 +194,20 @@ struct Step {
             for event in scenario.eventOrder where state.world.events[event] == .pending {
                 let definition = scenario.events[event]
                 guard definition.start <= state.world.clock else { continue }
+                // A branch's replacement, when its condition holds, happens instead of the event's own outcome.
+                var replaced = false
+                for (number, replacement) in definition.replacements.enumerated()
+                where try replacement.condition.evaluate(in: WorldEnvironment(world: state.world)) != 0 {
+                    state.world.events[event] = .fired
+                    events.append(.worldEventReplaced(event: event, replacement: number))
+                    try apply(replacement.outcome.effects, player: nil)
+                    replaced = true
+                    break
+                }
+                if replaced {
+                    changed = true
+                    continue
+                }
                 let holds = try definition.condition.map { condition throws(RuntimeError) in
                     try condition.evaluate(in: WorldEnvironment(world: state.world)) != 0
                 } ?? true

@@ -1,0 +1,55 @@
+import PetrogradCore
+
+/// Reads and compiles what a command names: a scenario (by id or path) with any branches (by id or path),
+/// or a branch folder on its own, which brings in the scenario it extends.
+public struct ScenarioLoader: Sendable {
+    public var library: ScenarioLibrary
+
+    public init(library: ScenarioLibrary) {
+        self.library = library
+    }
+
+    /// What was loaded: the compilation, and names for messages.
+    public struct Loaded: Sendable {
+        public var compilation: Compilation
+        /// The scenario reference and branches, as a reader would name them.
+        public var name: String
+    }
+
+    /// Compiles `reference` with the branches in `with`. When `reference` is itself a branch folder, the
+    /// scenario it extends is compiled with it.
+    public func load(_ reference: String, with branchReferences: [String] = []) -> Result<Loaded, ScenarioFiles.ReadError> {
+        var baseFiles: [SourceFile]
+        var branchFiles: [[SourceFile]] = []
+        var name = reference
+        switch read(library.locate(reference)) {
+        case .failure(let error): return .failure(error)
+        case .success(let files): baseFiles = files
+        }
+        if let header = Compiler.branchHeader(of: baseFiles) {
+            guard let extends = header.extends else {
+                return .success(Loaded(compilation: Compiler.compile([], branches: [baseFiles]), name: reference))
+            }
+            branchFiles.append(baseFiles)
+            switch read(library.locate(extends)) {
+            case .failure(let error): return .failure(ScenarioFiles.ReadError(path: reference, reason: "this branch extends '\(extends)', which cannot be found: \(error.reason)"))
+            case .success(let files): baseFiles = files
+            }
+            name = "\(extends) with \(header.id)"
+        }
+        for branch in branchReferences {
+            switch read(library.locateBranch(branch)) {
+            case .failure(let error): return .failure(error)
+            case .success(let files): branchFiles.append(files)
+            }
+        }
+        if !branchReferences.isEmpty { name += " with " + branchReferences.joined(separator: ", ") }
+        return .success(Loaded(compilation: Compiler.compile(baseFiles, branches: branchFiles), name: name))
+    }
+
+    private func read(_ location: Result<String, ScenarioFiles.ReadError>) -> Result<[SourceFile], ScenarioFiles.ReadError> {
+        location.flatMap { path in
+            Result { () throws(ScenarioFiles.ReadError) in try ScenarioFiles.read(path) }
+        }
+    }
+}
