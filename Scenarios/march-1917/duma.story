@@ -625,6 +625,8 @@ scene d-millionnaya
     hi: गुचकोव और मिल्युकोव चाहते थे कि मिख़ाइल ताज लें: उनकी नज़र में राजतंत्र ही वह सत्ता थी जिसे किसानों की फ़ौज और देश समझता था। केरेन्स्की, रोद्ज़ियांको, नेक्रासोव और ज़्यादातर मंत्री मानते थे कि राजधानी नया ज़ार नहीं मानेगी और गृहयुद्ध हो सकता है। मिख़ाइल ने कहा कि वे ताज तभी लेंगे जब सार्वभौमिक मताधिकार से चुनी संविधान सभा उन्हें सौंपे। गणतंत्र 1 सितंबर (14 सितंबर) 1917 को घोषित हुआ; संविधान सभा जनवरी 1918 में मिली और बोल्शेविकों ने उसे भंग कर दिया।
     en: Guchkov and Milyukov wanted Michael to take the crown: to them the monarchy was the one authority the peasant army and the country understood. Kerensky, Rodzianko, Nekrasov and most of the ministers held that the capital would not accept a new Tsar and that it could mean civil war. Michael said he would take the crown only if a Constituent Assembly elected by universal suffrage offered it. A republic was proclaimed on 1 September (14 September) 1917; the Constituent Assembly met in January 1918 and was dispersed by the Bolsheviks.
   source Dossier sec. 1.2 (3 Mar), sec. 1.5 (Constituent Assembly), sec. 2.3 D10
+  # Only if no act has come from Pskov (possible when several players share the world): back to the palace.
+  go d-waiting-end
 
   choice advise-accept
     hi: ताज स्वीकार करने की सलाह दो: क़ानूनी सत्ता का यही आख़िरी धागा है।
@@ -638,11 +640,6 @@ scene d-millionnaya
     only if abdicated
     go d-michael-answer
 
-  choice no-act
-    hi: टॉराइड महल लौट जाओ; यहाँ अभी तय करने को कुछ नहीं।
-    en: Go back to the Tauride Palace; there is nothing to decide here yet.
-    only if not abdicated
-    go d-waiting-end
 
 scene d-michael-answer
   for duma
@@ -650,7 +647,11 @@ scene d-michael-answer
   at millionnaya
   hi: रोद्ज़ियांको और ल्वोव से अकेले में बात करके मिख़ाइल कमरे में लौटते हैं। वे ताज तभी लेंगे जब संविधान सभा उन्हें सौंपे। केरेन्स्की, आँखों में आँसू लिए, उनका हाथ थाम लेते हैं। तुम्हारी सलाह बहुमत के साथ थी।
   en: After a private talk with Rodzianko and Lvov, Michael comes back into the room. He will take the crown only if a Constituent Assembly offers it. Kerensky, close to tears, grasps his hand. Your advice was with the majority.
-  go d-committee
+
+  choice out-to-the-street
+    hi: बाहर मिलियोन्नाया सड़क पर निकलो।
+    en: Walk out into Millionnaya Street.
+    go d-committee
 
 scene d-michael-answer-crown
   for duma
@@ -658,7 +659,11 @@ scene d-michael-answer-crown
   at millionnaya
   hi: तुमने मिल्युकोव और गुचकोव के साथ ताज के पक्ष में बात की, और हार गए। अकेले की बातचीत से लौटते मिख़ाइल का चेहरा उनके बोलने से पहले ही सब कह देता है। मिल्युकोव दोनों हाथों में सिर थामे बैठे हैं।
   en: You spoke for the crown, with Milyukov and Guchkov, and lost. Michael's face as he comes back from his private talk tells you before he speaks. Milyukov sits with his head in his hands.
-  go d-crown
+
+  choice out-with-milyukov
+    hi: मिल्युकोव के साथ बाहर सड़क पर निकलो।
+    en: Walk out into the street with Milyukov.
+    go d-crown
 
 # ================================================================ the waiting line: the garrison stayed loyal
 
@@ -773,16 +778,8 @@ scene d-stavka-answer
     go d-waiting-end
 
   choice accept-april
-    hi: मान लो: अप्रैल का इंतज़ार करो, और युद्ध के पलटने का।
-    en: Accept it: wait for April, and for the war to turn.
-    only if not government
-    go d-waiting-end
-
-  choice back-new-government
-    hi: नई सरकार का साथ दो, चाहे वह कितनी भी कमज़ोर हो।
-    en: Stand by the new government, however weak it is.
-    only if government
-    add 1 to resolve
+    hi: इंतज़ार करो: ज़ार और सेनापति ख़ुद फ़ैसला करें।
+    en: Wait and see: let the Tsar and the generals settle it.
     go d-waiting-end
 
 scene d-waiting-end
@@ -812,12 +809,6 @@ scene d-waiting-end
     en: Stay and answer the summons: you will defend what you did.
     only if not abdicated and visited d-defiance-evening and not visited d-home-evening
     go d-defiance
-
-  choice join-new-order
-    hi: महल के नए मालिकों के पास जाकर मदद की पेशकश करो।
-    en: Go to the palace's new masters and offer your help.
-    only if abdicated
-    go d-committee
 
   choice go-to-province
     hi: ट्रेन पकड़कर अपने प्रांत लौट जाओ; राजधानी से तुम्हारा मन भर चुका है।

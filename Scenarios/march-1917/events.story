@@ -32,8 +32,8 @@ event putilov-lockout
 event womens-day
   on 23 Feb, noon
   if strike >= 20
-  hi: अंतर्राष्ट्रीय महिला दिवस, 23 फ़रवरी (8 मार्च): वीबोर्ग क्षेत्र की कपड़ा मिलों से औरतें निकल आई हैं और धातु कारखानों के मर्दों को भी बाहर बुला रही हैं। "रोटी!" के नारे शहर भर में सुनाई दे रहे हैं। गोदामों में आटा है, पर बर्फ़ में अटकी रेलों और राशन की अफ़वाह ने बेकरियाँ ख़ाली कर दी हैं।
-  en: International Women's Day, 23 February (8 March): women have walked out of the Vyborg-side textile mills and are calling out the men in the metal works. Cries of "Bread!" are heard across the city. There is flour in the warehouses, but trains stuck in the snow and rumours of rationing have emptied the bakeries.
+  hi: अंतर्राष्ट्रीय महिला दिवस, 23 फ़रवरी (8 मार्च): वीबोर्ग क्षेत्र शहर का कारख़ाना इलाक़ा है, जहाँ गाँवों से आए दसियों हज़ार लोग काम करते हैं। वहाँ की कपड़ा मिलों से औरतें निकल आई हैं और धातु कारखानों के मर्दों को भी बाहर बुला रही हैं। "रोटी!" के नारे शहर भर में सुनाई दे रहे हैं। गोदामों में आटा है, पर बर्फ़ में अटकी रेलों और राशन की अफ़वाह ने बेकरियाँ ख़ाली कर दी हैं।
+  en: International Women's Day, 23 February (8 March): women have walked out of the textile mills of the Vyborg side — the factory district, where tens of thousands who came from the villages now work — and are calling out the men in the metal works. Cries of "Bread!" are heard across the city. There is flour in the warehouses, but trains stuck in the snow and rumours of rationing have emptied the bakeries.
   for duma
     hi: गलियारे में कोई कहता है: "बस औरतों का रोटी के लिए हंगामा है, कल तक ठंडा पड़ जाएगा।"
     en: Someone in the corridor says: "Just women making a fuss about bread. It will blow over by tomorrow."
@@ -55,11 +55,11 @@ event cossacks-hold-back
 
 event tsar-telegram
   on 25 Feb, night
-  hi: मोगिल्योव के सेना मुख्यालय से ज़ार निकोलस द्वितीय ने जनरल ख़ाबालोव को तार भेजा है: राजधानी की गड़बड़ी "कल" तक ख़त्म की जाए। सैनिकों से कहा गया है कि वे गोली चला सकते हैं। रात में कई कार्यकर्ता गिरफ़्तार होते हैं।
-  en: From army headquarters at Mogilev, Tsar Nicholas II has telegraphed General Khabalov: the disorders in the capital are to end "tomorrow". Troops are told they may fire. In the night many activists are arrested.
+  hi: मोगिल्योव के सेना मुख्यालय से ज़ार निकोलस द्वितीय ने जनरल ख़ाबालोव को तार भेजा है: राजधानी की गड़बड़ी "कल" तक ख़त्म की जाए। सैनिकों से कहा गया है कि वे गोली चला सकते हैं। रात में कई कार्यकर्ता गिरफ़्तार होते हैं। निरंकुश शासक संकट का जवाब जनता के भरोसे वाली सरकार से नहीं, आदेश से देता है।
+  en: From army headquarters at Mogilev, Tsar Nicholas II has telegraphed General Khabalov: the disorders in the capital are to end "tomorrow". Troops are told they may fire. In the night many activists are arrested. The autocrat answers the crisis not with a government the people trust, but with an order.
   for soldier
-    hi: सार्जेंट-मेजर कारतूस बाँटता है। "कल असली गोलियाँ," वह कहता है, और किसी की ओर नहीं देखता।
-    en: The sergeant-major hands out cartridges. "Live rounds tomorrow," he says, looking at no one.
+    hi: सार्जेंट-मेजर असली कारतूस बाँटता है। "हुक्म है," वह कहता है, और किसी की ओर नहीं देखता।
+    en: The sergeant-major hands out live cartridges. "Orders," he says, looking at no one.
   add 10 to garrison
   journal
     hi: ज़ार का आदेश: गड़बड़ी कल तक ख़त्म हो।
@@ -253,8 +253,8 @@ event order-one
 event agreement-night
   between 1 Mar, evening and 2 Mar, morning
   if committee and soviet
-  hi: 1 मार्च (14 मार्च) की पूरी रात सोवियत की कार्यकारी समिति और ड्यूमा की समिति नई सरकार के कार्यक्रम पर मोलभाव करती रहीं। तय हुआ: राजनीतिक क़ैदियों को आम माफ़ी; भाषण, प्रेस, सभा और हड़ताल की आज़ादी; वर्ग, धर्म और राष्ट्रीयता पर आधारित भेदभाव ख़त्म; सार्वभौमिक, समान, गुप्त और प्रत्यक्ष मतदान से संविधान सभा; पुलिस की जगह जन-मिलिशिया; क्रांति में शामिल सैनिक न निहत्थे होंगे, न पेत्रोग्राद से हटाए जाएँगे। सोवियत सरकार का समर्थन करेगी "जहाँ तक" वह इस पर चले — पर उसके नेता मंत्री नहीं बनेंगे। यही "दोहरी सत्ता" है। (स्रोत पाठ की "14 मार्च" यही रात है।)
-  en: Through the night of 1 March (14 March) the Soviet's Executive Committee and the Duma Committee bargain over the new government's programme. Agreed: an amnesty for political prisoners; freedom of speech, press, assembly and strikes; an end to discrimination by class, religion and nationality; a Constituent Assembly elected by universal, equal, secret and direct vote; a people's militia instead of the police; the revolutionary regiments neither disarmed nor removed from Petrograd. The Soviet will support the government "in so far as" it keeps to this — but its leaders will not be ministers. This is "dual power". (The source text's "14 March" is this night.)
+  hi: 1 मार्च (14 मार्च) की पूरी रात सोवियत की कार्यकारी समिति और ड्यूमा की समिति नई सरकार के कार्यक्रम पर मोलभाव करती रहीं। तय हुआ: राजनीतिक क़ैदियों को आम माफ़ी; भाषण, प्रेस, सभा और हड़ताल की आज़ादी; वर्ग, धर्म और राष्ट्रीयता पर आधारित भेदभाव ख़त्म; सार्वभौमिक, समान, गुप्त और प्रत्यक्ष मतदान से संविधान सभा; पुलिस की जगह जन-मिलिशिया; क्रांति में शामिल सैनिक न निहत्थे होंगे, न पेत्रोग्राद से हटाए जाएँगे। सोवियत सरकार का समर्थन करेगी "जहाँ तक" वह इस पर चले — पर उसके नेता मंत्री नहीं बनेंगे। यही "दोहरी सत्ता" है। मित्र राष्ट्र ब्रिटेन और फ़्रांस, जो कहते हैं कि वे लोकतंत्र के लिए लड़ रहे हैं, ड्यूमा की समिति को मान्यता दे चुके हैं। (स्रोत पाठ की "14 मार्च" यही रात है।)
+  en: Through the night of 1 March (14 March) the Soviet's Executive Committee and the Duma Committee bargain over the new government's programme. Agreed: an amnesty for political prisoners; freedom of speech, press, assembly and strikes; an end to discrimination by class, religion and nationality; a Constituent Assembly elected by universal, equal, secret and direct vote; a people's militia instead of the police; the revolutionary regiments neither disarmed nor removed from Petrograd. The Soviet will support the government "in so far as" it keeps to this — but its leaders will not be ministers. This is "dual power". Russia's allies Britain and France, who say they are fighting for democracy, have already recognised the Duma Committee. (The source text's "14 March" is this night.)
   for duma
     hi: मिल्युकोव भोर तक हर पंक्ति पर बहस करते हैं। राजतंत्र के सवाल पर दोनों पक्ष चुप रहना तय करते हैं।
     en: Milyukov argues over every line until dawn. On the monarchy, both sides agree to say nothing.
@@ -271,8 +271,8 @@ event agreement-night
 event provisional-government
   on 2 Mar, 15:00
   if committee and soviet
-  hi: 2 मार्च (15 मार्च) की दोपहर, टॉराइड महल के कैथरीन हॉल में, कैडेट नेता पावेल मिल्युकोव ने अस्थायी सरकार की घोषणा की: प्रधानमंत्री प्रिंस जॉर्जी ल्वोव; विदेश मिल्युकोव; युद्ध गुचकोव; न्याय केरेन्स्की — अकेले समाजवादी, जिन्होंने सोवियत की मनाही के बावजूद पद लिया और सोवियत में भाषण देकर तालियाँ पाईं। भीड़ से आवाज़ आई: "तुम्हें किसने चुना?" मिल्युकोव: "रूसी क्रांति ने।" पर जब उन्होंने कहा कि बालक अलेक्सेई ज़ार होंगे और मिख़ाइल रीजेंट, तो हॉल में हंगामा मच गया। (स्रोत पाठ का "जार्ज स्लाव" प्रिंस ल्वोव ही हैं — नाम बिगड़ गया लगता है। वे चौथी ड्यूमा में नहीं थे; युद्ध में ज़ेम्स्तवो संघ के प्रमुख थे।)
-  en: On the afternoon of 2 March (15 March), in the Catherine Hall of the Tauride Palace, the Kadet leader Pavel Milyukov announces the Provisional Government: Prime Minister, Prince Georgy Lvov; Foreign Affairs, Milyukov; War, Guchkov; Justice, Kerensky — the one socialist, who took office against the Soviet's decision and won its cheers with a speech. "Who elected you?" someone shouts. "The Russian revolution," says Milyukov. But when he says the boy Alexei will be Tsar with Michael as regent, the hall erupts. (The source text's "जार्ज स्लाव", George Slav, is Prince Lvov — the name seems garbled. He was not in the Fourth Duma; in the war he led the Zemstvo Union.)
+  hi: 2 मार्च (15 मार्च) की दोपहर, टॉराइड महल के कैथरीन हॉल में, कैडेट नेता पावेल मिल्युकोव ने अस्थायी सरकार की घोषणा की: प्रधानमंत्री प्रिंस जॉर्जी ल्वोव; विदेश मिल्युकोव; युद्ध गुचकोव; न्याय केरेन्स्की — अकेले समाजवादी, जिन्होंने सोवियत की मनाही के बावजूद पद लिया और सोवियत में भाषण देकर तालियाँ पाईं। ज़्यादातर मंत्री शिक्षित, संपत्तिवान मध्यम वर्ग के उदारवादी हैं — वकील, प्रोफ़ेसर, उद्योगपति, ज़मींदार। भीड़ से आवाज़ आई: "तुम्हें किसने चुना?" मिल्युकोव: "रूसी क्रांति ने।" पर जब उन्होंने कहा कि बालक अलेक्सेई ज़ार होंगे और मिख़ाइल रीजेंट, तो हॉल में हंगामा मच गया। (स्रोत पाठ का "जार्ज स्लाव" प्रिंस ल्वोव ही हैं — नाम बिगड़ गया लगता है। वे चौथी ड्यूमा में नहीं थे; युद्ध में ज़ेम्स्तवो संघ के प्रमुख थे।)
+  en: On the afternoon of 2 March (15 March), in the Catherine Hall of the Tauride Palace, the Kadet leader Pavel Milyukov announces the Provisional Government: Prime Minister, Prince Georgy Lvov; Foreign Affairs, Milyukov; War, Guchkov; Justice, Kerensky — the one socialist, who took office against the Soviet's decision and won its cheers with a speech. Most ministers are liberals of the educated, propertied middle class — lawyers, professors, industrialists, landowners. "Who elected you?" someone shouts. "The Russian revolution," says Milyukov. But when he says the boy Alexei will be Tsar with Michael as regent, the hall erupts. (The source text's "जार्ज स्लाव", George Slav, is Prince Lvov — the name seems garbled. He was not in the Fourth Duma; in the war he led the Zemstvo Union.)
   for duma
     hi: ड्यूमा के अध्यक्ष रोद्ज़ियांको मंत्रिमंडल में नहीं हैं। नई सरकार "क्रांति" के नाम पर खड़ी है, ड्यूमा के नाम पर नहीं।
     en: Rodzianko, the Duma's chairman, is not in the cabinet. The new government stands in the name of "the revolution", not of the Duma.

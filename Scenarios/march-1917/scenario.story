@@ -216,8 +216,8 @@ glossary old-and-new-style
   hi: पुरानी शैली / नई शैली
   en: Old Style / New Style
   explain
-    hi: रूस 1918 तक जूलियन कैलेंडर (पुरानी शैली) मानता था; भारत और पश्चिमी यूरोप में ग्रेगोरियन कैलेंडर (नई शैली) चलता था। 1917 में अंतर 13 दिन का था: 23 फ़रवरी (पुरानी शैली) = 8 मार्च (नई शैली)। इसीलिए एक ही क्रांति "फ़रवरी क्रांति" भी है और "मार्च क्रांति" भी; NCERT इसकी तारीख़ 12 मार्च (नई शैली) देता है।
-    en: Until 1918 Russia used the Julian calendar (Old Style); India and Western Europe used the Gregorian (New Style). In 1917 the gap was 13 days: 23 February Old Style = 8 March New Style. So the same revolution is both the "February" and the "March" Revolution; NCERT dates it to 12 March (New Style).
+    hi: रूस 31 जनवरी 1918 तक जूलियन कैलेंडर (पुरानी शैली) मानता था — उसके अगले दिन को सीधे 14 फ़रवरी 1918 कहा गया (NCERT मोटे तौर पर "1 फ़रवरी 1918 तक" लिखता है); भारत और पश्चिमी यूरोप में ग्रेगोरियन कैलेंडर (नई शैली) चलता था। 1917 में अंतर 13 दिन का था: 23 फ़रवरी (पुरानी शैली) = 8 मार्च (नई शैली)। इसीलिए एक ही क्रांति "फ़रवरी क्रांति" भी है और "मार्च क्रांति" भी; NCERT इसकी तारीख़ 12 मार्च (नई शैली) देता है।
+    en: Until 31 January 1918 Russia used the Julian calendar (Old Style) — the next day was called 14 February 1918 (NCERT says, roughly, "until 1 February 1918"); India and Western Europe used the Gregorian (New Style). In 1917 the gap was 13 days: 23 February Old Style = 8 March New Style. So the same revolution is both the "February" and the "March" Revolution; NCERT dates it to 12 March (New Style).
 
 # -- the Duma and the parties
 
@@ -295,8 +295,8 @@ glossary socialism
   hi: समाजवाद
   en: Socialism
   explain
-    hi: यह विचार कि उत्पादन के साधन (ज़मीन, कारख़ाने) निजी मालिकों के नहीं, पूरे समाज के होने चाहिए। कार्ल मार्क्स ने इसे "वैज्ञानिक समाजवाद" के रूप में रखा: उनका मानना था कि मज़दूर (सर्वहारा) पूँजीवाद को उखाड़कर एक साम्यवादी समाज बनाएँगे। रूस के समाजवादी दल — मेन्शेविक, बोल्शेविक, समाजवादी क्रांतिकारी — इसी विचार से निकले, पर रास्ते पर उनमें गहरे मतभेद थे।
-    en: The idea that the means of production (land, factories) should belong to society as a whole, not to private owners. Karl Marx set it out as "scientific socialism": he believed the workers (the proletariat) would overthrow capitalism and build a communist society. Russia's socialist parties — Mensheviks, Bolsheviks, Socialist Revolutionaries — all came from this idea, but disagreed deeply about the way.
+    hi: यह विचार कि उत्पादन के साधन (ज़मीन, कारख़ाने) निजी मालिकों के नहीं, पूरे समाज के होने चाहिए। कार्ल मार्क्स ने इसे "वैज्ञानिक समाजवाद" के रूप में रखा: उनका मानना था कि मज़दूर (सर्वहारा) पूँजीवाद को उखाड़कर एक साम्यवादी समाज बनाएँगे। रूस के समाजवादी दल — मेन्शेविक, बोल्शेविक, समाजवादी क्रांतिकारी — इसी विचार से निकले, पर रास्ते पर उनमें गहरे मतभेद थे। अक्टूबर 1917 के बाद रूस में पहला समाजवादी राज्य बना (1918 में रूसी सोवियत संघात्मक समाजवादी गणराज्य, 1922 में सोवियत संघ); स्रोत पाठ कहता है कि 1950 तक लगभग आधी दुनिया इस विचारधारा के प्रभाव में आ गई थी।
+    en: The idea that the means of production (land, factories) should belong to society as a whole, not to private owners. Karl Marx set it out as "scientific socialism": he believed the workers (the proletariat) would overthrow capitalism and build a communist society. Russia's socialist parties — Mensheviks, Bolsheviks, Socialist Revolutionaries — all came from this idea, but disagreed deeply about the way. After October 1917 Russia became the first socialist state (the Russian Soviet Federative Socialist Republic in 1918, the Soviet Union in 1922); the source text says that by 1950 nearly half the world had come under this ideology.
 
 glossary menshevik
   hi: मेन्शेविक
@@ -455,3 +455,75 @@ glossary universal-adult-franchise
   explain
     hi: हर वयस्क नागरिक को — अमीर हो या ग़रीब, पुरुष हो या स्त्री — वोट देने का बराबर अधिकार। NCERT बताता है कि अस्थायी सरकार ने संविधान सभा का चुनाव इसी आधार पर कराने का निर्णय किया; "सार्वभौमिक, समान, गुप्त और प्रत्यक्ष" मतदान 1–2 मार्च के समझौते की एक शर्त थी।
     en: An equal right to vote for every adult citizen — rich or poor, man or woman. NCERT notes that the Provisional Government decided to elect the Constituent Assembly on this basis; a "universal, equal, secret and direct" vote was one of the terms agreed on the night of 1–2 March.
+
+# -- more terms the roles use
+
+glossary council-of-elders
+  hi: वरिष्ठ सदस्यों की परिषद (ड्यूमा)
+  en: The Council of Elders (of the Duma)
+  explain
+    hi: ड्यूमा के अध्यक्ष और दलों के नेताओं की छोटी परिषद, जो सदन का कामकाज तय करती थी। 27 फ़रवरी 1917 को सत्रावसान के बाद इसी परिषद ने "निजी बैठक" बुलाई और अस्थायी समिति बनाई।
+    en: The small council of the Duma's chairman and the party leaders that arranged the house's business. On 27 February 1917, after the prorogation, it called the "private meeting" and set up the Provisional Committee.
+
+glossary military-commission
+  hi: ड्यूमा का सैन्य आयोग
+  en: The Duma's Military Commission
+  explain
+    hi: 27–28 फ़रवरी 1917 को ड्यूमा की अस्थायी समिति ने विद्रोही सैनिकों को सँभालने के लिए यह आयोग बनाया। 28 फ़रवरी को इसने सैनिकों को बैरकों में लौटकर अफ़सरों का आदेश मानने को कहा — सैनिकों के ग़ुस्से से अगले दिन आदेश संख्या 1 निकला।
+    en: The commission the Duma's Provisional Committee set up on 27–28 February 1917 to take charge of the mutinous troops. On 28 February it ordered the soldiers back to barracks and to obey their officers — and out of the soldiers' anger came Order No. 1 the next day.
+
+glossary progressists
+  hi: प्रोग्रेसिस्ट (प्रगतिवादी दल)
+  en: Progressists
+  explain
+    hi: व्यापारियों और उद्योगपतियों का एक छोटा उदारवादी दल, कैडेटों और अक्टूबरवादियों के बीच का। रेलवे सँभालने वाले ड्यूमा सदस्य बुबलिकोव और उद्योगपति कोनोवालोव इसी दल के थे।
+    en: A small liberal party of merchants and industrialists, between the Kadets and the Octobrists. Bublikov, the deputy who took over the railways, and the industrialist Konovalov belonged to it.
+
+glossary nco
+  hi: एन.सी.ओ. (नॉन-कमीशंड अफ़सर)
+  en: NCO (non-commissioned officer)
+  explain
+    hi: सार्जेंट और कॉर्पोरल जैसे छोटे अफ़सर, जो साधारण सैनिकों में से ऊपर उठे थे और उन्हीं के साथ रहते थे (भारतीय सेना में हवलदार और नायक जैसे)। 27 फ़रवरी का विद्रोह एक एन.सी.ओ., तिमोफ़ेई किर्पिचनिकोव, ने संगठित किया।
+    en: Junior leaders such as sergeants and corporals, risen from the ranks and living with the men (like the havildars and naiks of the Indian Army). The mutiny of 27 February was organised by an NCO, Timofei Kirpichnikov.
+
+glossary ty-and-vy
+  hi: "तू" और "आप" (रूसी में "ती" और "वी")
+  en: "Ty" and "vy" (how officers spoke to soldiers)
+  explain
+    hi: रूसी में "ती" (तू) बराबर वालों, बच्चों या नौकरों से कहा जाता है, और "वी" (आप) आदर से। ज़ार की सेना में अफ़सर सैनिकों को "ती" कहते थे, और सैनिकों को उन्हें "हुज़ूर" कहना पड़ता था। आदेश संख्या 1 ने यह अपमानजनक बर्ताव बंद किया।
+    en: In Russian "ty" (like Hindi "तू") is said to equals, children or servants, and "vy" (like "आप") in respect. In the Tsar's army officers called soldiers "ty", while soldiers had to call them "Your Excellency". Order No. 1 put an end to this insulting treatment.
+
+glossary factory-committee
+  hi: कारखाना समिति और आठ घंटे का कार्यदिवस
+  en: Factory committees and the eight-hour day
+  explain
+    hi: मार्च 1917 में मज़दूरों ने कारख़ानों में अपनी चुनी हुई समितियाँ बनाईं, जो काम की शर्तों पर मालिकों से बात करती थीं। 10 मार्च (23 मार्च) को पेत्रोग्राद सोवियत और कारख़ाना-मालिकों के संघ में आठ घंटे के कार्यदिवस और कारखाना समितियों पर समझौता हुआ। NCERT भी फ़रवरी के बाद बनी कारखाना समितियों का उल्लेख करता है।
+    en: In March 1917 workers elected committees in the factories to speak to the owners about working conditions. On 10 March (23 March) the Petrograd Soviet and the manufacturers' association agreed the eight-hour day and factory committees. NCERT also mentions the factory committees formed after February.
+
+glossary amnesty
+  hi: आम माफ़ी
+  en: Amnesty
+  explain
+    hi: सरकार द्वारा किसी वर्ग के क़ैदियों या अपराधियों को सामूहिक रूप से माफ़ करके छोड़ देना। मार्च 1917 के समझौते की पहली शर्त थी राजनीतिक क़ैदियों — हड़तालियों, क्रांतिकारियों, निर्वासितों — को आम माफ़ी।
+    en: A government's pardon and release of a whole class of prisoners at once. The first term of the March 1917 agreement was an amnesty for political prisoners — strikers, revolutionaries, exiles.
+
+glossary republic
+  hi: गणतंत्र
+  en: Republic
+  explain
+    hi: ऐसा राज्य जिसमें कोई राजा न हो और सत्ता जनता के चुने हुए प्रतिनिधियों के हाथ में हो — जैसे आज का भारत। मार्च 1917 में मज़दूर और सैनिक गणतंत्र चाहते थे, पर फ़ैसला संविधान सभा पर छोड़ा गया; रूस को गणतंत्र 1 सितंबर (14 सितंबर) 1917 को घोषित किया गया।
+    en: A state with no monarch, where power lies with the people's elected representatives — like India today. In March 1917 workers and soldiers wanted a republic, but the decision was left to the Constituent Assembly; Russia was proclaimed a republic on 1 September (14 September) 1917.
+
+glossary kronstadt
+  hi: क्रोनश्टाट
+  en: Kronstadt
+  explain
+    hi: पेत्रोग्राद के पास फ़िनलैंड की खाड़ी में एक टापू पर रूसी नौसेना का अड्डा। 28 फ़रवरी–1 मार्च 1917 को वहाँ के नाविकों ने विद्रोह किया; ख़बरों के अनुसार एडमिरल विरेन और दर्जनों अफ़सर मारे गए। 1917 में क्रोनश्टाट के नाविक सबसे क्रांतिकारी माने गए।
+    en: The Russian navy's base on an island in the Gulf of Finland, near Petrograd. On 28 February–1 March 1917 its sailors rose; Admiral Viren and dozens of officers were reported killed. Through 1917 the Kronstadt sailors were known as the most radical of all.
+
+glossary historians-readings
+  hi: इतिहासकारों की अलग-अलग व्याख्याएँ
+  en: How historians read February 1917
+  explain
+    hi: सोवियत इतिहास-लेखन ने क्रांति को मज़दूर वर्ग और उसके दल के नेतृत्व वाली, लगभग अवश्यंभावी घटना बताया। उदारवादी इतिहासकार (जैसे रिचर्ड पाइप्स) ज़ोर देते हैं कि सत्ता ढह गई, सेना का अनुशासन टूटा और अराजकता फैली। सामाजिक इतिहासकार इसे "नीचे से" उठी क्रांति मानते हैं — मज़दूरों, औरतों और सैनिकों के अपने फ़ैसलों से बनी। NCERT कहता है कि फ़रवरी क्रांति का नेतृत्व किसी दल ने नहीं किया। हर स्रोत से पूछिए: किसने लिखा, कब, और क्यों?
+    en: Soviet historians told the revolution as a nearly inevitable event led by the working class and its party. Liberal historians (such as Richard Pipes) stress the collapse of authority, the breakdown of army discipline and the spread of anarchy. Social historians see a revolution "from below", made by the choices of workers, women and soldiers. NCERT says no party led the February Revolution. Ask of every source: who wrote it, when, and why?

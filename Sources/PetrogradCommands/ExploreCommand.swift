@@ -1,0 +1,231 @@
+import ArgumentParser
+import Foundation
+import PetrogradConsole
+import PetrogradCore
+
+/// `petrograd explore`: the computer plays every role of a scenario, exhaustively and at random.
+package struct ExploreCommand: ParsableCommand {
+    package static let configuration = CommandConfiguration(
+        commandName: "explore",
+        abstract: "Play-test a scenario automatically: every state, and many random games.",
+        discussion: """
+            For each role (or --role), exhaustive search visits every distinct state breadth-first, \
+            following every outcome of every chance, and reports endings reached, scenes and choices never \
+            reached, dead ends and runtime errors, each with the shortest path to it (written as a replay \
+            file: petrograd play --replay FILE). Random play runs seeded games, uniform and favouring the \
+            least-used choice. Exit status: 1 when a problem is found; 2 when the search hit --limit \
+            (unless --allow-partial), since then "nothing found" proves nothing.
+            """)
+
+    /// Which searches to run.
+    package enum Mode: String, ExpressibleByArgument, CaseIterable, Sendable {
+        case exhaustive, random, both
+    }
+
+    @Argument(help: "A bundled scenario's id or a scenario folder.")
+    package var scenario: String
+
+    @Option(name: .customLong("with"), help: "A branch to explore with (repeatable).")
+    package var branches: [String] = []
+
+    @Option(help: "Explore only this role.")
+    package var role: String?
+
+    @Option(help: "exhaustive, random or both.")
+    package var mode: Mode = .both
+
+    @Option(help: "The most distinct states exhaustive search may visit per role.")
+    package var limit: Int = 2_000_000
+
+    @Flag(help: "Exit 0 even when the search was cut short by --limit.")
+    package var allowPartial = false
+
+    @Option(help: "Random games per role and strategy.")
+    package var runs: Int = 1000
+
+    @Option(help: "Seed for random play.")
+    package var seed: UInt64 = 1917
+
+    @Option(help: "Output format: text or json.")
+    package var format: CheckCommand.Format = .text
+
+    @Option(help: "Where to write replay files for the problems found.")
+    package var failures: String = "explore-failures"
+
+    package init() {}
+
+    package func run() throws {
+        var output = StandardOutput()
+        let showProgress = Terminal.isTerminal(STDERR_FILENO) && format == .text
+        let code = execute(library: .bundled(), output: &output, progress: showProgress ? { role, states in
+            FileHandle.standardError.write(Data("\r\(role): \(states) states explored…".utf8))
+        } : nil)
+        if showProgress { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+        if code != 0 { throw ExitCode(code) }
+    }
+
+    package func execute(library: ScenarioLibrary, output: inout some TextOutputStream,
+                         progress: ((String, Int) -> Void)? = nil) -> Int32 {
+        let loaded: ScenarioLoader.Loaded
+        switch ScenarioLoader(library: library).load(scenario, with: branches) {
+        case .failure(let error):
+            print(error.description, to: &output)
+            return 1
+        case .success(let result):
+            loaded = result
+        }
+        guard let model = loaded.compilation.scenario else {
+            let renderer = DiagnosticRenderer(files: loaded.compilation.files, usesColour: false)
+            for diagnostic in loaded.compilation.diagnostics where diagnostic.severity == .error { print(renderer.render(diagnostic), to: &output) }
+            print("\(loaded.name) has errors; fix them first ('petrograd check').", to: &output)
+            return 1
+        }
+        var roles = Array(model.roles.indices)
+        if let role {
+            guard let index = model.roleIndex(role) else {
+                print("error: there is no role '\(role)'; roles: \(model.roles.map(\.id).joined(separator: ", "))", to: &output)
+                return 1
+            }
+            roles = [index]
+        }
+        let explorer = Explorer(scenario: model)
+        var problems = false, truncated = false
+        var json: [[String: Any]] = []
+        for roleIndex in roles {
+            let roleID = model.roles[roleIndex].id
+            var entry: [String: Any] = ["role": roleID]
+            if mode != .random {
+                let report = explorer.exhaustive(role: roleIndex, limit: limit) { progress?(roleID, $0) }
+                truncated = truncated || !report.isComplete
+                problems = problems || !report.findings.isEmpty
+                let files = writeFailures(report.findings, role: roleID, model: model, prefix: "exhaustive")
+                if format == .text {
+                    printExhaustive(report, model: model, name: loaded.name, files: files, to: &output)
+                } else {
+                    entry["exhaustive"] = exhaustiveJSON(report, model: model, files: files)
+                }
+            }
+            if mode != .exhaustive {
+                var randomEntries: [[String: Any]] = []
+                for strategy in Explorer.Strategy.allCases {
+                    let report = explorer.random(role: roleIndex, runs: runs, seed: seed, strategy: strategy)
+                    problems = problems || !report.findings.isEmpty
+                    let files = writeFailures(report.findings, role: roleID, model: model, prefix: "random-\(strategy.rawValue)")
+                    if format == .text {
+                        printRandom(report, model: model, files: files, to: &output)
+                    } else {
+                        randomEntries.append(randomJSON(report, model: model, files: files))
+                    }
+                }
+                if format == .json { entry["random"] = randomEntries }
+            }
+            json.append(entry)
+        }
+        let status: Int32 = problems ? 1 : (truncated && !allowPartial ? 2 : 0)
+        if format == .json {
+            let document: [String: Any] = ["scenario": model.id, "branches": model.branches, "status": Int(status), "roles": json]
+            let data = (try? JSONSerialization.data(withJSONObject: document, options: [.prettyPrinted, .sortedKeys])) ?? Data()
+            print(String(decoding: data, as: UTF8.self), to: &output)
+        } else if truncated && !allowPartial && !problems {
+            print("The search was cut short by --limit \(limit): raise it, or pass --allow-partial to accept a partial search.", to: &output)
+        }
+        return status
+    }
+
+    // MARK: Reports for people
+
+    private func printExhaustive(_ report: Explorer.ExhaustiveReport, model: Scenario, name: String, files: [String], to output: inout some TextOutputStream) {
+        let role = model.roles[report.role].id
+        let completeness = report.isComplete ? "complete" : "CUT SHORT by --limit \(limit)"
+        print("\(name) — \(role): exhaustive search \(completeness): \(report.states) states, \(report.transitions) transitions, longest shortest path \(report.depth) actions", to: &output)
+        let roleEndings = model.endings.indices.filter { model.endings[$0].roles.isEmpty || model.endings[$0].roles.contains(report.role) }
+        let reached = roleEndings.filter { report.endings[$0] > 0 }
+        print("  endings reached: " + (reached.isEmpty ? "none" : reached.map { "\(model.endings[$0].id) (\(report.endings[$0]))" }.joined(separator: ", ")), to: &output)
+        let missed = roleEndings.filter { report.endings[$0] == 0 }
+        print("  endings never reached: " + (missed.isEmpty ? "none" : missed.map { model.endings[$0].id }.joined(separator: ", ")), to: &output)
+        let roleScenes = model.scenes.indices.filter { model.scenes[$0].roles.isEmpty || model.scenes[$0].roles.contains(report.role) }
+        let unseen = roleScenes.filter { !report.scenesReached.contains($0) }
+        print("  scenes never reached: " + (unseen.isEmpty ? "none" : unseen.map { model.scenes[$0].id }.joined(separator: ", ")), to: &output)
+        let untaken = roleScenes.filter { report.scenesReached.contains($0) }.flatMap { model.scenes[$0].choices }.filter { !report.choicesTaken.contains($0) }
+        print("  choices never taken: " + (untaken.isEmpty ? "none" : untaken.map { "\(model.scenes[model.choices[$0].scene].id)/\(model.choices[$0].id)" }.joined(separator: ", ")), to: &output)
+        printFindings(report.findings, model: model, files: files, to: &output)
+        print("  memory: about \(report.bytesPerState) bytes of values per state", to: &output)
+    }
+
+    private func printRandom(_ report: Explorer.RandomReport, model: Scenario, files: [String], to output: inout some TextOutputStream) {
+        let role = model.roles[report.role].id
+        let finished = report.runs - report.unfinished
+        print("  random play (\(report.strategy.rawValue), \(report.runs) games of \(role), seed \(seed)): \(report.choicesMade) choices, \(finished) reached an ending", to: &output)
+        let histogram = model.endings.indices.filter { report.endings[$0] > 0 }.map { "\(model.endings[$0].id) \(report.endings[$0])" }
+        print("    endings: " + (histogram.isEmpty ? "none" : histogram.joined(separator: ", ")), to: &output)
+        if finished > 0 {
+            print("    turns to an ending: min \(report.turns.minimum), mean \(String(format: "%.1f", Double(report.turns.total) / Double(finished))), max \(report.turns.maximum)", to: &output)
+        }
+        let runs = max(1, report.runs)
+        let values = zip(model.worldVariables, report.worldValues).map { ($0.0.id, $0.1) } + zip(model.playerVariables, report.playerValues).map { ($0.0.id, $0.1) }
+        print("    at the end: " + values.map { "\($0.0) \($0.1.minimum)/\(String(format: "%.1f", Double($0.1.total) / Double(runs)))/\($0.1.maximum)" }.joined(separator: ", ") + " (min/mean/max)", to: &output)
+        let coldScenes = model.scenes.indices.filter { (model.scenes[$0].roles.isEmpty || model.scenes[$0].roles.contains(report.role)) && report.sceneHits[$0] == 0 }
+        print("    scenes never visited: " + (coldScenes.isEmpty ? "none" : coldScenes.map { model.scenes[$0].id }.joined(separator: ", ")), to: &output)
+        printFindings(report.findings, model: model, files: files, to: &output)
+    }
+
+    private func printFindings(_ findings: [Explorer.Finding], model: Scenario, files: [String], to output: inout some TextOutputStream) {
+        if findings.isEmpty {
+            print("    dead ends: none; runtime errors: none", to: &output)
+            return
+        }
+        for (finding, file) in zip(findings, files) {
+            print("    PROBLEM: \(Self.describe(finding.kind, model)) after \(finding.path.count) actions; replay: petrograd play --replay \(file)", to: &output)
+        }
+    }
+
+    static func describe(_ kind: Explorer.Finding.Kind, _ model: Scenario) -> String {
+        switch kind {
+        case .deadEnd(let scene): "dead end in scene '\(model.scenes[scene].id)' (no choice available and no 'go')"
+        case .runtimeError(let error): "runtime error: \(error)"
+        case .startFailed(let error): "the game cannot start: \(error)"
+        }
+    }
+
+    // MARK: Files and JSON
+
+    /// Writes each finding's path as a replay file; returns the paths.
+    private func writeFailures(_ findings: [Explorer.Finding], role: String, model: Scenario, prefix: String) -> [String] {
+        guard !findings.isEmpty else { return [] }
+        try? FileManager.default.createDirectory(atPath: failures, withIntermediateDirectories: true)
+        return findings.enumerated().map { number, finding in
+            let path = "\(failures)/\(model.id)-\(role)-\(prefix)-\(number + 1).playtest"
+            var lines = ["# \(Self.describe(finding.kind, model))", "# replay: petrograd play --replay \(path)",
+                         "scenario \(scenario)"]
+            if !model.branches.isEmpty { lines.append("with " + branches.joined(separator: " ")) }
+            lines += ["players \(role)", "seed 1"] + finding.path.map(\.description)
+            try? (lines.joined(separator: "\n") + "\n").write(toFile: path, atomically: true, encoding: .utf8)
+            return path
+        }
+    }
+
+    private func exhaustiveJSON(_ report: Explorer.ExhaustiveReport, model: Scenario, files: [String]) -> [String: Any] {
+        [
+            "complete": report.isComplete, "states": report.states, "transitions": report.transitions, "depth": report.depth,
+            "bytesPerState": report.bytesPerState,
+            "endings": Dictionary(uniqueKeysWithValues: model.endings.indices.map { (model.endings[$0].id, report.endings[$0]) }),
+            "scenesReached": report.scenesReached.members.map { model.scenes[$0].id },
+            "choicesTaken": report.choicesTaken.members.map { "\(model.scenes[model.choices[$0].scene].id)/\(model.choices[$0].id)" },
+            "problems": zip(report.findings, files).map { ["problem": Self.describe($0.0.kind, model), "path": $0.0.path.map(\.description), "replay": $0.1] },
+        ]
+    }
+
+    private func randomJSON(_ report: Explorer.RandomReport, model: Scenario, files: [String]) -> [String: Any] {
+        let runs = Double(max(1, report.runs))
+        func stats(_ values: [(minimum: Int, total: Int, maximum: Int)], _ variables: [Variable]) -> [String: Any] {
+            Dictionary(uniqueKeysWithValues: zip(variables, values).map { ($0.0.id, ["min": $0.1.minimum, "mean": Double($0.1.total) / runs, "max": $0.1.maximum] as [String: Any]) })
+        }
+        return [
+            "strategy": report.strategy.rawValue, "runs": report.runs, "choices": report.choicesMade, "unfinished": report.unfinished,
+            "endings": Dictionary(uniqueKeysWithValues: model.endings.indices.map { (model.endings[$0].id, report.endings[$0]) }),
+            "sceneHits": Dictionary(uniqueKeysWithValues: model.scenes.indices.map { (model.scenes[$0].id, report.sceneHits[$0]) }),
+            "world": stats(report.worldValues, model.worldVariables), "player": stats(report.playerValues, model.playerVariables),
+            "problems": zip(report.findings, files).map { ["problem": Self.describe($0.0.kind, model), "path": $0.0.path.map(\.description), "replay": $0.1] },
+        ]
+    }
+}

@@ -1,0 +1,331 @@
+/// Automated play-testing: the computer plays a scenario, one role at a time, to find dead ends,
+/// unreachable scenes and choices, runtime errors and lopsided endings.
+///
+/// Exhaustive search is breadth-first over distinct states, following every outcome of every chance roll
+/// (so the generator's state is left out of what makes states distinct), which means the first path found
+/// to any problem is a shortest one. Random play runs seeded playthroughs and counts what happens.
+public struct Explorer: Sendable {
+    public let scenario: Scenario
+    let simulation: Simulation
+    let relevance: Relevance
+
+    public init(scenario: Scenario) {
+        self.scenario = scenario
+        simulation = Simulation(scenario: scenario)
+        relevance = Relevance(scenario)
+    }
+
+    /// Which parts of the state can change what happens next: variables and visits read by guards and
+    /// event conditions, and by effects on variables that are themselves relevant. Values read only by
+    /// passages and text change what a player reads, never where the game can go, so exhaustive search
+    /// leaves them out when it decides whether two states are the same.
+    struct Relevance: Sendable {
+        var world: [Bool]
+        var player: [Bool]
+        var visited: [Bool]
+
+        init(_ scenario: Scenario) {
+            world = Array(repeating: false, count: scenario.worldVariables.count)
+            player = Array(repeating: false, count: scenario.playerVariables.count)
+            visited = Array(repeating: false, count: scenario.scenes.count)
+            var conditions: [Expression] = scenario.choices.compactMap(\.guardCondition)
+            for event in scenario.events {
+                conditions += [event.condition].compactMap { $0 } + event.replacements.map(\.condition)
+            }
+            for condition in conditions { mark(condition) }
+            // Effects: what a relevant variable is set from is relevant too, until nothing changes.
+            var effects: [Effect] = []
+            for choice in scenario.choices { effects += choice.effects + choice.outcomes.flatMap(\.effects) }
+            for event in scenario.events {
+                effects += event.fired.effects + (event.otherwise?.effects ?? []) + event.replacements.flatMap(\.outcome.effects)
+            }
+            var changed = true
+            while changed {
+                changed = false
+                for effect in effects {
+                    guard case .set(let target, let expression) = effect, isRelevant(target) else {
+                        if case .add(let target, let expression) = effect, isRelevant(target) { changed = mark(expression) || changed }
+                        continue
+                    }
+                    changed = mark(expression) || changed
+                }
+            }
+        }
+
+        func isRelevant(_ reference: VariableReference) -> Bool {
+            reference.scope == .world ? world[reference.index] : player[reference.index]
+        }
+
+        /// Marks what an expression reads; true when something new was marked.
+        @discardableResult
+        mutating func mark(_ expression: Expression) -> Bool {
+            var changed = false
+            func visit(_ expression: Expression) {
+                switch expression {
+                case .variable(let reference):
+                    if reference.scope == .world, !world[reference.index] { world[reference.index] = true; changed = true }
+                    if reference.scope == .player, !player[reference.index] { player[reference.index] = true; changed = true }
+                case .visited(let scene):
+                    if !visited[scene] { visited[scene] = true; changed = true }
+                case .constant, .before, .notBefore: break
+                case .not(let a), .negate(let a): visit(a)
+                case .and(let a, let b), .or(let a, let b), .compare(_, let a, let b), .arithmetic(_, let a, let b, _):
+                    visit(a)
+                    visit(b)
+                }
+            }
+            visit(expression)
+            return changed
+        }
+
+        /// The state with everything irrelevant set to a fixed value.
+        func key(_ state: GameState) -> GameState {
+            var key = state
+            key.random = RandomSource(seed: 0)
+            for index in key.world.values.indices where !world[index] { key.world.values[index] = 0 }
+            for number in key.players.indices {
+                for index in key.players[number].values.indices where !player[index] { key.players[number].values[index] = 0 }
+                var visits = BitSet(capacity: visited.count)
+                for scene in key.players[number].visited.members where visited[scene] { visits.insert(scene) }
+                key.players[number].visited = visits
+            }
+            return key
+        }
+    }
+
+    // MARK: Exhaustive
+
+    /// A problem found, with the shortest list of actions that leads to it from the start.
+    public struct Finding: Sendable {
+        public enum Kind: Sendable {
+            /// The player stands in a scene with no available choice and nowhere to go.
+            case deadEnd(scene: Int)
+            /// The scenario failed while playing.
+            case runtimeError(RuntimeError)
+            /// The game could not even start.
+            case startFailed(RuntimeError)
+        }
+
+        public var kind: Kind
+        public var path: [Action]
+    }
+
+    /// What exhaustive search found for one role.
+    public struct ExhaustiveReport: Sendable {
+        public var role: Int
+        /// False when the state limit stopped the search: then "nothing found" proves nothing.
+        public var isComplete: Bool
+        public var states: Int
+        public var transitions: Int
+        public var scenesReached: BitSet
+        public var choicesTaken: BitSet
+        /// How many distinct final states reach each ending (indexed like `Scenario.endings`).
+        public var endings: [Int]
+        public var findings: [Finding]
+        /// The most actions on any shortest path to a state.
+        public var depth: Int
+        /// Bytes of state kept per distinct state (the stored values, an estimate of the search's memory).
+        public var bytesPerState: Int
+    }
+
+    /// Searches every reachable state of a one-player game in `role`, up to `limit` distinct states.
+    public func exhaustive(role: Int, limit: Int = 2_000_000, progress: ((Int) -> Void)? = nil) -> ExhaustiveReport {
+        var report = ExhaustiveReport(role: role, isComplete: true, states: 0, transitions: 0,
+                                      scenesReached: BitSet(capacity: scenario.scenes.count),
+                                      choicesTaken: BitSet(capacity: scenario.choices.count),
+                                      endings: Array(repeating: 0, count: scenario.endings.count), findings: [], depth: 0, bytesPerState: 0)
+        let start: GameState
+        switch simulation.start(roles: [role], seed: 0) {
+        case .failure(let error):
+            report.findings.append(Finding(kind: .startFailed(error), path: []))
+            return report
+        case .success(let transition):
+            start = relevance.key(transition.state)
+        }
+        var index: [GameState: Int] = [start: 0]
+        var states: [GameState] = [start]
+        var parents: [(parent: Int, action: Action?)] = [(-1, nil)]
+        var depths: [Int] = [0]
+        var deadEndScenes = Set<Int>()
+        var errorKeys = Set<String>()
+        var cursor = 0
+        while cursor < states.count {
+            let state = states[cursor]
+            let here = cursor
+            cursor += 1
+            if let progress, cursor % 100_000 == 0 { progress(cursor) }
+            let player = state.players[0]
+            guard case .scene(let scene) = player.position else {
+                if case .ending(let ending) = player.position { report.endings[ending] += 1 }
+                continue
+            }
+            report.scenesReached.insert(scene)
+            var anyAvailable = false
+            for choice in scenario.scenes[scene].choices {
+                guard (try? simulation.isAvailable(choice, player: 0, in: state)) == true else { continue }
+                anyAvailable = true
+                let definition = scenario.choices[choice]
+                let outcomeCount = definition.hasChance ? Self.outcomeCount(definition) : 1
+                for outcome in 0..<outcomeCount {
+                    let forced: Int? = definition.hasChance ? outcome : nil
+                    let action = Action.choose(player: 1, choice: definition.id, outcome: forced.map { $0 + 1 })
+                    report.transitions += 1
+                    switch simulation.apply(action, to: state, outcome: forced) {
+                    case .failure(.runtime(let error)):
+                        report.choicesTaken.insert(choice)
+                        if errorKeys.insert(error.description).inserted {
+                            report.findings.append(Finding(kind: .runtimeError(error), path: path(to: here, parents) + [action]))
+                        }
+                    case .failure:
+                        continue
+                    case .success(let transition):
+                        report.choicesTaken.insert(choice)
+                        let next = relevance.key(transition.state)
+                        if index[next] != nil { continue }
+                        if states.count >= limit {
+                            report.isComplete = false
+                            continue
+                        }
+                        index[next] = states.count
+                        states.append(next)
+                        parents.append((here, action))
+                        depths.append(depths[here] + 1)
+                    }
+                }
+            }
+            if !anyAvailable, deadEndScenes.insert(scene).inserted {
+                report.findings.append(Finding(kind: .deadEnd(scene: scene), path: path(to: here, parents)))
+            }
+        }
+        report.states = states.count
+        report.depth = depths.max() ?? 0
+        report.bytesPerState = Self.storedBytes(start)
+        return report
+    }
+
+    /// The number of outcomes of a chance choice, counting the remainder when its chances leave one.
+    static func outcomeCount(_ choice: Choice) -> Int {
+        let total = choice.outcomes.reduce(0) { $0 + ($1.percent ?? 0) }
+        return choice.outcomes.count + (total < 100 ? 1 : 0)
+    }
+
+
+    private func path(to index: Int, _ parents: [(parent: Int, action: Action?)]) -> [Action] {
+        var actions: [Action] = []
+        var current = index
+        while current > 0 {
+            if let action = parents[current].action { actions.append(action) }
+            current = parents[current].parent
+        }
+        return actions.reversed()
+    }
+
+    /// Bytes of values a state holds (world, players, events, visits), as stored in the search.
+    static func storedBytes(_ state: GameState) -> Int {
+        let words = state.world.values.count + state.players.reduce(0) { $0 + $1.values.count + 4 } + 2
+        let bits = state.world.events.count + state.players.reduce(0) { $0 + ($1.visited.members.last ?? 0) / 8 + 16 }
+        return words * MemoryLayout<Int>.size + bits + MemoryLayout<GameState>.size
+    }
+
+    // MARK: Random
+
+    /// How random play picks among the available choices.
+    public enum Strategy: String, Sendable, CaseIterable {
+        /// Every available choice equally likely.
+        case uniform
+        /// The choice taken least often so far (across all runs), to reach the corners.
+        case leastUsed = "least-used"
+    }
+
+    /// What random play found for one role.
+    public struct RandomReport: Sendable {
+        public var role: Int
+        public var strategy: Strategy
+        public var runs: Int
+        public var choicesMade: Int
+        public var sceneHits: [Int]
+        public var choiceHits: [Int]
+        public var endings: [Int]
+        /// Runs that stopped without an ending: stuck (dead end) or too long.
+        public var unfinished: Int
+        public var findings: [Finding]
+        /// Minimum, total and maximum of each world and player variable at the end of the runs.
+        public var worldValues: [(minimum: Int, total: Int, maximum: Int)]
+        public var playerValues: [(minimum: Int, total: Int, maximum: Int)]
+        public var turns: (minimum: Int, total: Int, maximum: Int)
+    }
+
+    /// Plays `runs` seeded games of `role`, each stopped after `maximumTurns` choices.
+    public func random(role: Int, runs: Int, seed: UInt64, strategy: Strategy, maximumTurns: Int = 10_000) -> RandomReport {
+        var report = RandomReport(role: role, strategy: strategy, runs: runs, choicesMade: 0,
+                                  sceneHits: Array(repeating: 0, count: scenario.scenes.count),
+                                  choiceHits: Array(repeating: 0, count: scenario.choices.count),
+                                  endings: Array(repeating: 0, count: scenario.endings.count), unfinished: 0, findings: [],
+                                  worldValues: scenario.worldVariables.map { _ in (Int.max, 0, Int.min) },
+                                  playerValues: scenario.playerVariables.map { _ in (Int.max, 0, Int.min) },
+                                  turns: (Int.max, 0, Int.min))
+        var picker = RandomSource(seed: seed ^ 0x5EED)
+        var errorKeys = Set<String>()
+        var available: [Int] = []
+        for run in 0..<runs {
+            guard case .success(let started) = simulation.start(roles: [role], seed: seed &+ UInt64(run)) else {
+                report.unfinished += 1
+                continue
+            }
+            var state = started.state
+            var path: [Action] = []
+            var turns = 0
+            while turns < maximumTurns, case .scene(let scene) = state.players[0].position {
+                report.sceneHits[scene] += 1
+                available.removeAll(keepingCapacity: true)
+                for choice in scenario.scenes[scene].choices where (try? simulation.isAvailable(choice, player: 0, in: state)) == true {
+                    available.append(choice)
+                }
+                if available.isEmpty {
+                    if errorKeys.insert("dead end \(scene)").inserted {
+                        report.findings.append(Finding(kind: .deadEnd(scene: scene), path: path))
+                    }
+                    break
+                }
+                let choice: Int
+                switch strategy {
+                case .uniform:
+                    choice = available[Int(picker.next() % UInt64(available.count))]
+                case .leastUsed:
+                    let fewest = available.map { report.choiceHits[$0] }.min()!
+                    let candidates = available.filter { report.choiceHits[$0] == fewest }
+                    choice = candidates[Int(picker.next() % UInt64(candidates.count))]
+                }
+                let action = Action.choose(player: 1, choice: scenario.choices[choice].id)
+                report.choiceHits[choice] += 1
+                report.choicesMade += 1
+                turns += 1
+                switch simulation.apply(action, to: state) {
+                case .success(let transition):
+                    state = transition.state
+                    path.append(action)
+                case .failure(.runtime(let error)):
+                    if errorKeys.insert(error.description).inserted {
+                        report.findings.append(Finding(kind: .runtimeError(error), path: path + [action]))
+                    }
+                    turns = maximumTurns + 1
+                case .failure:
+                    turns = maximumTurns + 1
+                }
+            }
+            if case .ending(let ending) = state.players[0].position {
+                report.endings[ending] += 1
+                report.turns = (min(report.turns.minimum, turns), report.turns.total + turns, max(report.turns.maximum, turns))
+            } else {
+                report.unfinished += 1
+            }
+            for (index, value) in state.world.values.enumerated() {
+                report.worldValues[index] = (min(report.worldValues[index].minimum, value), report.worldValues[index].total + value, max(report.worldValues[index].maximum, value))
+            }
+            for (index, value) in state.players[0].values.enumerated() {
+                report.playerValues[index] = (min(report.playerValues[index].minimum, value), report.playerValues[index].total + value, max(report.playerValues[index].maximum, value))
+            }
+        }
+        return report
+    }
+}

@@ -1,0 +1,137 @@
+import Foundation
+import Testing
+@testable import PetrogradCommands
+
+/// Automated play-testing through the command, on the bundled act and on small scenarios with known faults.
+@Suite struct ExploreCommandTests {
+    static func write(_ story: String) throws -> URL {
+        let folder = try Support.temporaryFolder()
+        try story.write(to: folder.appendingPathComponent("test.story"), atomically: true, encoding: .utf8)
+        return folder
+    }
+
+    static let header = """
+        format 1
+        scenario trial
+          en: Trial
+          languages en
+        role r
+          en: Role
+          start gate
+        world number tries 0 to 5 = 0
+
+        """
+
+    @Test func theBundledActIsExploredCompletelyWithNoProblemsAndEveryEndingOfEveryRole() throws {
+        var command = try ExploreCommand.parse(["march-1917", "--mode", "exhaustive", "--format", "json"])
+        command.failures = try Support.temporaryFolder().path
+        var output = StringOutput()
+        #expect(command.execute(library: Support.library, output: &output) == 0, "\(output.text.prefix(2000))")
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(output.text.utf8)) as? [String: Any])
+        let roles = try #require(document["roles"] as? [[String: Any]])
+        #expect(roles.count == 3)
+        for role in roles {
+            let exhaustive = try #require(role["exhaustive"] as? [String: Any])
+            #expect(exhaustive["complete"] as? Bool == true)
+            #expect((exhaustive["problems"] as? [Any])?.isEmpty == true)
+            let endings = try #require(exhaustive["endings"] as? [String: Int])
+            let prefix = ["worker": "w-", "soldier": "s-", "duma": "d-"][role["role"] as? String ?? ""] ?? "?"
+            let own = endings.filter { $0.key.hasPrefix(prefix) }
+            #expect(own.count >= 4, "at least four endings for \(role["role"] ?? "")")
+            #expect(own.values.allSatisfy { $0 > 0 }, "every ending of \(role["role"] ?? "") is reached: \(own)")
+        }
+    }
+
+    @Test func aDeadEndIsFoundWithTheShortestPathAndAReplayFileThatPlaysToIt() throws {
+        // Seven numbers in one guard are more combinations than the checker tries (it gives such scenes
+        // the benefit of the doubt), so only playing finds that one knock too many strands the player.
+        let numbers = (1...7).map { "world number v\($0) 0 to 5 = 0\n" }.joined()
+        let folder = try Self.write(Self.header + numbers + """
+            scene gate
+              en: Gate.
+              choice knock
+                en: Knock.
+                add 1 to tries
+                add 1 to v1
+                add 1 to v2
+                add 1 to v3
+                add 1 to v4
+                add 1 to v5
+                add 1 to v6
+                add 1 to v7
+                go hall
+              choice leave
+                en: Leave.
+                go out
+            scene hall
+              en: Hall.
+              choice back
+                en: Back.
+                only if v1 + v2 + v3 + v4 + v5 + v6 + v7 < 10 + tries
+                go gate
+            ending out
+              en: Out.
+            """)
+        var command = try ExploreCommand.parse([folder.path, "--mode", "exhaustive"])
+        let failures = try Support.temporaryFolder()
+        command.failures = failures.path
+        var output = StringOutput()
+        #expect(command.execute(library: Support.library, output: &output) == 1)
+        #expect(output.text.contains("dead end in scene 'hall'"), "\(output.text)")
+        let replay = try #require(try FileManager.default.contentsOfDirectory(atPath: failures.path).first)
+        let text = try String(contentsOfFile: failures.path + "/" + replay, encoding: .utf8)
+        #expect(text.contains("p1 choose knock\np1 choose back\np1 choose knock\n"), "the shortest path: \(text)")
+        // The replay file is also a playtest: it plays to the dead end.
+        var test = try TestCommand.parse([failures.path + "/" + replay, "--scenario", folder.path])
+        test.branches = []
+        var testOutput = StringOutput()
+        #expect(test.execute(library: Support.library, output: &testOutput) == 0, "\(testOutput.text)")
+    }
+
+    @Test func aSearchCutShortByTheLimitExitsTwoUnlessPartialIsAllowed() throws {
+        var command = try ExploreCommand.parse(["march-1917", "--role", "worker", "--mode", "exhaustive", "--limit", "50"])
+        command.failures = try Support.temporaryFolder().path
+        var output = StringOutput()
+        #expect(command.execute(library: Support.library, output: &output) == 2)
+        #expect(output.text.contains("CUT SHORT"))
+        command.allowPartial = true
+        var again = StringOutput()
+        #expect(command.execute(library: Support.library, output: &again) == 0)
+    }
+
+    @Test func randomPlayCountsEndingsScenesAndVariablesForBothStrategies() throws {
+        var command = try ExploreCommand.parse(["march-1917", "--role", "soldier", "--mode", "random", "--runs", "50", "--format", "json"])
+        command.failures = try Support.temporaryFolder().path
+        var output = StringOutput()
+        #expect(command.execute(library: Support.library, output: &output) == 0)
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(output.text.utf8)) as? [String: Any])
+        let role = try #require((document["roles"] as? [[String: Any]])?.first)
+        let random = try #require(role["random"] as? [[String: Any]])
+        #expect(random.map { $0["strategy"] as? String } == ["uniform", "least-used"])
+        for report in random {
+            let endings = try #require(report["endings"] as? [String: Int])
+            #expect(endings.values.reduce(0, +) == 50)
+            let world = try #require(report["world"] as? [String: [String: Any]])
+            #expect(world["garrison"]?["min"] != nil)
+        }
+    }
+
+    @Test func aRuntimeErrorIsReportedWithItsPath() throws {
+        let folder = try Self.write(Self.header + """
+            scene gate
+              en: Gate.
+              choice divide
+                en: Divide.
+                set tries to 5 / tries
+                go out
+            ending out
+              en: Out.
+            """)
+        var command = try ExploreCommand.parse([folder.path, "--mode", "both", "--runs", "5"])
+        command.failures = try Support.temporaryFolder().path
+        var output = StringOutput()
+        #expect(command.execute(library: Support.library, output: &output) == 1)
+        #expect(output.text.contains("runtime error"))
+        #expect(output.text.contains("divides by zero"))
+    }
+}
