@@ -157,6 +157,17 @@ package struct PlayCommand: ParsableCommand {
         }
         let session = GameSession(game: game, language: language, width: width, saves: store, program: PetrogradCommand.version,
                                   style: style, shouldTerminate: TerminationSignals.received, output: output)
+        let branchReferences = branches + (replayScript?.branches ?? [])
+        session.reloader = {
+            switch ScenarioLoader(library: library).load(reference, with: branchReferences) {
+            case .failure(let error):
+                return (nil, [error.description])
+            case .success(let loaded):
+                let renderer = DiagnosticRenderer(files: loaded.compilation.files, usesColour: false)
+                let messages = loaded.compilation.diagnostics.map(renderer.render) + [DiagnosticRenderer.summary(loaded.compilation.diagnostics)]
+                return (loaded.compilation.scenario, messages)
+            }
+        }
         session.onLanguageChange = { language in
             var settings = Settings.load(from: settingsPath)
             settings.language = language

@@ -102,7 +102,7 @@ public final class GameSession {
         "history": "history", "इतिहास": "history", "glossary": "glossary", "शब्दावली": "glossary", "undo": "undo",
         "वापस": "undo", "save": "save", "सहेजो": "save", "load": "load", "खोलो": "load", "lang": "lang", "भाषा": "lang",
         "help": "help", "मदद": "help", "quit": "quit", "बाहर": "quit", "saves": "saves", "transcript": "transcript",
-        "प्रतिलिपि": "transcript",
+        "प्रतिलिपि": "transcript", "reload": "reload", "दोबारा": "reload",
     ]
 
     private func handle(_ line: String) -> Flow {
@@ -210,6 +210,8 @@ public final class GameSession {
                     write(vocabulary.problem(error.description))
                 }
             }
+        case "reload":
+            reloadScenario()
         case "help": write(vocabulary.help)
         case "quit": return .quit
         default: break
@@ -414,6 +416,45 @@ public final class GameSession {
 
     private func heading(_ text: String) {
         write("== \(text) ==", styled: style.bold("== \(text) =="))
+    }
+
+    /// Re-reads the scenario's files for `reload`: the new version, or nil, and the diagnostics to show.
+    public var reloader: (() -> (scenario: Scenario?, messages: [String]))?
+
+    /// `reload`: the play-as-you-write loop. Shows the files' problems; on a clean compile, replays this
+    /// game's actions onto the new version, or, if the new version refuses one, keeps the player where
+    /// they stood by their saved values.
+    private func reloadScenario() {
+        guard let reloader else {
+            write(vocabulary.problem("reload is not available here"))
+            return
+        }
+        let (newScenario, messages) = reloader()
+        messages.forEach { write($0) }
+        guard let newScenario else {
+            write(vocabulary.reloadFailed)
+            return
+        }
+        switch game.replayed(on: newScenario) {
+        case .success(let replayed):
+            undoStack.append(game)
+            game = replayed
+            write(vocabulary.reloaded(actions: replayed.log.count))
+        case .failure(let error):
+            switch SaveDocument(game: game, program: program).restore(in: newScenario) {
+            case .success(let restored):
+                undoStack.append(game)
+                game = restored.game
+                write(vocabulary.reloadedByValues("\(error)"))
+                restored.notices.forEach { write("(\($0))") }
+            case .failure(let saveError):
+                write(vocabulary.problem("\(error); \(saveError)"))
+                write(vocabulary.reloadFailed)
+                return
+            }
+        }
+        autosave()
+        showScene()
     }
 
     /// Called when the player switches language, so the choice can be remembered.

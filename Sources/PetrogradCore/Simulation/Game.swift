@@ -17,6 +17,8 @@ public struct Game: Sendable {
     public let seed: UInt64
     /// Role indices of the players, in player order.
     public let roles: [Int]
+    /// How the game was set up (a chosen start scene and values), so that its log can be replayed.
+    public let setup: Simulation.Setup
 
     public var scenario: Scenario { simulation.scenario }
 
@@ -27,19 +29,21 @@ public struct Game: Sendable {
         case .failure(let error):
             return .failure(error)
         case .success(let transition):
-            var game = Game(simulation: simulation, state: transition.state, log: [], journal: [], seed: seed, roles: roles)
+            var game = Game(simulation: simulation, state: transition.state, log: [], journal: [], seed: seed, roles: roles, setup: setup)
             game.record(transition.events)
             return .success((game, transition.events))
         }
     }
 
-    init(simulation: Simulation, state: GameState, log: [Action], journal: [JournalEntry], seed: UInt64, roles: [Int]) {
+    init(simulation: Simulation, state: GameState, log: [Action], journal: [JournalEntry], seed: UInt64, roles: [Int],
+         setup: Simulation.Setup = .init()) {
         self.simulation = simulation
         self.state = state
         self.log = log
         self.journal = journal
         self.seed = seed
         self.roles = roles
+        self.setup = setup
     }
 
     /// Takes an action; on success the game moves on and the events say what happened.
@@ -62,9 +66,9 @@ public struct Game: Sendable {
     }
 
     /// Replays an action log from the start; fails at the first action that is refused, saying which.
-    public static func replay(_ scenario: Scenario, roles: [Int], seed: UInt64, log: [Action]) -> Result<Game, ReplayError> {
+    public static func replay(_ scenario: Scenario, roles: [Int], seed: UInt64, log: [Action], setup: Simulation.Setup = .init()) -> Result<Game, ReplayError> {
         var game: Game
-        switch start(scenario, roles: roles, seed: seed) {
+        switch start(scenario, roles: roles, seed: seed, setup: setup) {
         case .failure(let error): return .failure(ReplayError(step: 0, refusal: .runtime(error)))
         case .success(let started): game = started.0
         }
@@ -74,6 +78,32 @@ public struct Game: Sendable {
             }
         }
         return .success(game)
+    }
+
+    /// The same game played again, action for action, on another version of its scenario (after the
+    /// author edited it): the choices are matched by id, so edits to the text do not matter. Fails at the
+    /// first action the new version refuses.
+    public func replayed(on scenario: Scenario) -> Result<Game, ReplayError> {
+        var remapped = setup
+        if let start = setup.startScene {
+            guard let scene = scenario.sceneIndex(self.scenario.scenes[start].id) else {
+                return .failure(ReplayError(step: 0, refusal: .noSuchChoice("(start scene '\(self.scenario.scenes[start].id)')")))
+            }
+            remapped.startScene = scene
+        }
+        remapped.values = setup.values.compactMap { reference, value in
+            let id = self.scenario.variable(reference).id
+            let variables = reference.scope == .world ? scenario.worldVariables : scenario.playerVariables
+            return variables.firstIndex { $0.id == id }.map { (VariableReference(scope: reference.scope, index: $0), value) }
+        }
+        var newRoles: [Int] = []
+        for role in roles {
+            guard let index = scenario.roleIndex(self.scenario.roles[role].id) else {
+                return .failure(ReplayError(step: 0, refusal: .noSuchChoice("(role '\(self.scenario.roles[role].id)')")))
+            }
+            newRoles.append(index)
+        }
+        return Self.replay(scenario, roles: newRoles, seed: seed, log: log, setup: remapped)
     }
 
     /// Restores a game from saved parts (used when loading a save whose values win over its log).
