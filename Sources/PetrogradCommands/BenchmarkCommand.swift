@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PetrogradConsole
 import PetrogradCore
 
 /// `petrograd benchmark check`: times `check` on generated scenarios and reports peak memory. Build with
@@ -10,7 +11,7 @@ package struct BenchmarkCommand: ParsableCommand {
         abstract: "Print performance figures (use a release build).",
         discussion: "Example: swift run -c release petrograd benchmark check")
 
-    @Argument(help: "What to measure: check (generated scenarios) or startup (time to the first prompt, memory of a game).")
+    @Argument(help: "What to measure: check (generated scenarios), startup (time to the first prompt, memory of a game), play (random play, choices per second) or explore (exhaustive search, states per second and bytes per state).")
     package var what: String = "check"
 
     @Option(help: "Scene counts to generate, comma-separated.")
@@ -23,6 +24,35 @@ package struct BenchmarkCommand: ParsableCommand {
     package var child = false
 
     package init() {}
+
+    /// Random play (choices per second) or exhaustive exploration (states per second, bytes per state), on a
+    /// generated scenario of 1,000 scenes and on the bundled act.
+    private func simulation(exhaustive: Bool) throws {
+        var subjects: [(name: String, scenario: Scenario)] = []
+        let generated = Compiler.compile([SourceFile(path: "synthetic.story", text: ScenarioGenerator.scenario(sceneCount: 1000))])
+        if let scenario = generated.scenario { subjects.append(("generated, 1,000 scenes", scenario)) }
+        if case .success(let loaded) = ScenarioLoader(library: .bundled()).load(PlayCommand.defaultScenario), let scenario = loaded.compilation.scenario {
+            subjects.append(("bundled \(scenario.id)", scenario))
+        }
+        for (name, scenario) in subjects {
+            let explorer = Explorer(scenario: scenario)
+            for role in scenario.roles.indices {
+                let start = DispatchTime.now().uptimeNanoseconds
+                if exhaustive {
+                    let report = explorer.exhaustive(role: role, limit: 500_000)
+                    let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+                    print(String(format: "explore %@, role %@: %d states (%@) in %.2f s: %.0f states/s, %.0f transitions/s, about %d bytes per state",
+                                 name, scenario.roles[role].id, report.states, report.isComplete ? "complete" : "limit 500,000",
+                                 seconds, Double(report.states) / seconds, Double(report.transitions) / seconds, report.bytesPerState))
+                } else {
+                    let report = explorer.random(role: role, runs: 2_000, seed: 1, strategy: .uniform)
+                    let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+                    print(String(format: "play %@, role %@: %d random games, %d choices in %.2f s: %.0f choices/s",
+                                 name, scenario.roles[role].id, report.runs, report.choicesMade, seconds, Double(report.choicesMade) / seconds))
+                }
+            }
+        }
+    }
 
     /// Starts the game many times and reports the time from launch to the first prompt; then plays a whole
     /// scripted game and reports the session's peak memory.
@@ -83,8 +113,11 @@ package struct BenchmarkCommand: ParsableCommand {
         case "startup":
             try startup()
             return
+        case "play", "explore":
+            try simulation(exhaustive: what == "explore")
+            return
         default:
-            throw ValidationError("unknown benchmark '\(what)'; available: check, startup")
+            throw ValidationError("unknown benchmark '\(what)'; available: check, startup, play, explore")
         }
         let sizes = scenes.split(separator: ",").compactMap { Int($0.trimmingCharacters(in: .whitespaces)) }
         if child {

@@ -99,6 +99,12 @@ import PetrogradCore
         #expect(!text.contains("FIXME") && !text.contains("XXX"))
     }
 
+    @Test func branchIsASubcommandOfNew() throws {
+        let parsed = try NewCommand.parseAsRoot(["branch", "aside", "--from", "march-1917", "--at", "bread-queue"])
+        let command = try #require(parsed as? NewBranchCommand)
+        #expect(command.name == "aside" && command.from == "march-1917" && command.at == "bread-queue" && command.output == nil)
+    }
+
     @Test func theCommandSaysWhatItWroteAndWhatToRunNext() throws {
         let folder = try Support.temporaryFolder().appendingPathComponent("aside")
         let (status, text) = try Self.newBranch(["aside", "--from", "march-1917", "--at", "barracks-bunks", "--output", folder.path])
@@ -142,6 +148,30 @@ import PetrogradCore
             #expect(template.problemPlaying(withBranch) == nil, "at \(id)")
         }
         #expect(tried >= 3)
+    }
+
+    @Test func aBranchIsWrittenInTheScenariosLanguagesAndWorksAtAPassageWithNoDateOrPlace() throws {
+        let folder = try Support.temporaryFolder()
+        let scenarioFolder = folder.appendingPathComponent("tiny")
+        try FileManager.default.createDirectory(at: scenarioFolder, withIntermediateDirectories: true)
+        try "format 1\nscenario tiny\n  en: Tiny\n  languages en\nrole r\n  en: R\n  start s\nscene s\n  en: S\n  go done\nending done\n  en: Done\n"
+            .write(to: scenarioFolder.appendingPathComponent("tiny.story"), atomically: true, encoding: .utf8)
+        let branch = folder.appendingPathComponent("pause")
+        let (status, output) = try Self.newBranch(["pause", "--from", scenarioFolder.path, "--at", "s", "--output", branch.path])
+        #expect(status == 0, "\(output)")
+        #expect(output.contains("  petrograd play \(scenarioFolder.path) --with \(branch.path) --at s\n"), "no --role: the scene is for every role")
+        let text = try String(contentsOf: branch.appendingPathComponent("pause.story"), encoding: .utf8)
+        #expect(!text.contains("hi:"))
+        #expect(!text.contains("\n  for ") && !text.contains("\n  on ") && !text.contains("\n  at "))
+        #expect(text.contains("\n    go s\n"), "a scene with no choices of its own is returned to, and its 'go' carries the player on")
+
+        let compilation = Compiler.compile(try ScenarioFiles.read(scenarioFolder.path), branches: [try ScenarioFiles.read(branch.path)])
+        #expect(compilation.diagnostics.isEmpty, "\(compilation.diagnostics.map { "\($0.location): \($0.text)" })")
+        let scenario = try #require(compilation.scenario)
+        var game = try #require(try? Game.start(scenario, roles: [0], seed: 1).get().0)
+        _ = try game.perform(.choose(player: 1, choice: "pause")).get()
+        _ = try game.perform(.choose(player: 1, choice: "carry-on")).get()
+        #expect(game.state.players[0].position == .ending(try #require(scenario.endingIndex("done"))))
     }
 
     @Test("A name that is not an id is refused", arguments: ["2nd-thoughts", "second thoughts", "-second", "सोच", "second/thoughts", ""])

@@ -13,13 +13,15 @@ public struct BranchTemplate: Sendable {
     public var choiceID: String
     /// The branch's own scene, where the new choice leads.
     public var sceneID: String
-    /// The choice in the new scene that goes back to the base story, and the scene it goes to.
+    /// The choice in the new scene that goes back to the base story.
     public var returnChoiceID = "carry-on"
+    /// The scene `returnChoiceID` leads to.
     public var returnTarget: String
     /// The choice of `baseScene` whose way `returnChoiceID` follows; nil when it leads back to `baseScene`.
     public var returnVia: String?
-    /// The choice in the new scene that leads to the new ending, and that ending.
+    /// The choice in the new scene that leads to the new ending.
     public var endingChoiceID = "step-aside"
+    /// The branch's own ending.
     public var endingID: String
     /// The role the branch is tried with: the scene's only role, or its first, or the scenario's first.
     public var role: String
@@ -148,7 +150,7 @@ public struct BranchTemplate: Sendable {
             "# 'petrograd show \(from)' lists the scenario's scenes, choices, events and endings to build on.",
         ]
         if !unknown.isEmpty {
-            lines.append("# This template has texts in Hindi and English only: add the \(unknown.joined(separator: ", ")) lines.")
+            lines += Self.comment("This template has texts in Hindi and English only: add the \(unknown.joined(separator: ", ")) lines.")
         }
 
         lines += [
@@ -176,18 +178,19 @@ public struct BranchTemplate: Sendable {
         lines += texts(["hi": "एक पल रुककर सोच-विचार करो।", "en": "Stop for a moment and think it over."], indent: "    ")
         lines.append("    go \(sceneID)")
 
-        var placement = ["for the same roles"]
-        if scene.moment != nil { placement.append("at the same time") }
-        if scene.place != nil { placement.append("at the same place") }
+        var placement = "for the same roles"
+        switch (scene.moment != nil, scene.place != nil) {
+        case (true, true): placement += ", at the same time and place"
+        case (true, false): placement += ", at the same time"
+        case (false, true): placement += ", at the same place"
+        case (false, false): break
+        }
         let clock = scene.moment == nil ? "" : " Its date sets the player's clock (which never goes back)."
         let source = scene.source == nil ? "" : " (here, the same as \(baseScene)'s)"
-        lines += [
-            "",
-            "# The branch's own scene, \(placement.joined(separator: ", ")) as \(baseScene).\(clock)",
-            "# 'note' is the historian's note, which players read with 'history'; 'source' names where it comes",
-            "# from\(source).",
-            "scene \(sceneID)",
-        ]
+        lines.append("")
+        lines += Self.comment("The branch's own scene, \(placement) as \(baseScene).\(clock) 'note' is the historian's "
+            + "note, which players read with 'history'; 'source' names where it comes from\(source).")
+        lines.append("scene \(sceneID)")
         lines += forLine
         if let moment = scene.moment { lines.append("  on " + Self.written(moment, calendar: scenario.calendar)) }
         if let place = scene.place { lines.append("  at " + scenario.places[place].id) }
@@ -204,11 +207,9 @@ public struct BranchTemplate: Sendable {
 
         let onward = returnVia.map { "to \(returnTarget), where \(baseScene)'s choice '\($0)' leads" }
             ?? "back to \(baseScene), whose own choices carry the player on (this branch's is offered only once)"
-        lines += [
-            "",
-            "  # Back to the base story: \(onward).",
-            "  choice \(returnChoiceID)",
-        ]
+        lines.append("")
+        lines += Self.comment("Back to the base story: \(onward).", indent: "  ")
+        lines.append("  choice \(returnChoiceID)")
         lines += texts(["hi": "सोच-विचार बहुत हुआ; अब आगे बढ़ो।", "en": "Enough thinking; carry on."], indent: "    ")
         lines += [
             "    go \(returnTarget)",
@@ -235,6 +236,20 @@ public struct BranchTemplate: Sendable {
             "en": "In history, not everyone took part: many people stayed at home and waited to see how things would turn out. Their caution is part of the story too: events are made by the choices of many ordinary people, and standing aside is a choice as well.",
         ], indent: "    ")
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// A comment wrapped at about a hundred characters.
+    static func comment(_ text: String, indent: String = "") -> [String] {
+        var lines: [String] = []
+        var line = indent + "#"
+        for word in text.split(separator: " ") {
+            if line.count + 1 + word.count > 100, line != indent + "#" {
+                lines.append(line)
+                line = indent + "#"
+            }
+            line += " " + word
+        }
+        return lines + [line]
     }
 
     /// `second-thoughts` → `Second thoughts`.

@@ -23,6 +23,10 @@ extension Compiler {
 
     /// Splits `{name}` insertions out of prose; `{{` and `}}` are literal braces.
     private mutating func template(_ entry: TextEntrySyntax) -> TextTemplate {
+        // Most prose inserts nothing: skip the character-by-character walk when there is no brace.
+        if !entry.body.utf8.contains(where: { $0 == UInt8(ascii: "{") || $0 == UInt8(ascii: "}") }) {
+            return TextTemplate(literal: entry.body)
+        }
         var segments: [TextTemplate.Segment] = []
         var literal = ""
         var characters = Array(entry.body)
