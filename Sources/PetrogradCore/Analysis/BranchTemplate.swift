@@ -232,8 +232,8 @@ public struct BranchTemplate: Sendable {
         ])
         lines.append("  debrief")
         lines += texts([
-            "hi": "इतिहास में: हर कोई इन घटनाओं में शामिल नहीं हुआ। बहुत से लोग घर पर रहे और देखते रहे कि आगे क्या होता है। उनकी सावधानी भी इस कहानी का हिस्सा है: घटनाएँ बहुत से आम लोगों के फ़ैसलों से बनती हैं, और अलग खड़े रहना भी एक फ़ैसला है।",
-            "en": "In history, not everyone took part: many people stayed at home and waited to see how things would turn out. Their caution is part of the story too: events are made by the choices of many ordinary people, and standing aside is a choice as well.",
+            "hi": "तुम्हारा रास्ता: तुमने इन घटनाओं से अलग रहना चुना। इतिहास में: हर कोई इन घटनाओं में शामिल नहीं हुआ। बहुत से लोग घर पर रहे और देखते रहे कि आगे क्या होता है। उनकी सावधानी भी इस कहानी का हिस्सा है: घटनाएँ बहुत से आम लोगों के फ़ैसलों से बनती हैं, और अलग खड़े रहना भी एक फ़ैसला है।",
+            "en": "Your path: you chose to stand aside from these events. In history, not everyone took part: many people stayed at home and waited to see how things would turn out. Their caution is part of the story too: events are made by the choices of many ordinary people, and standing aside is a choice as well.",
         ], indent: "    ")
         return lines.joined(separator: "\n") + "\n"
     }

@@ -170,7 +170,7 @@ public struct Explorer: Sendable {
                     let forced: Int? = definition.hasChance ? outcome : nil
                     let action = Action.choose(player: 1, choice: definition.id, outcome: forced.map { $0 + 1 })
                     report.transitions += 1
-                    switch simulation.apply(action, to: state, outcome: forced) {
+                    switch simulation.apply(action, to: state, outcome: forced, recordingEvents: false) {
                     case .failure(.runtime(let error)):
                         report.choicesTaken.insert(choice)
                         if errorKeys.insert(error.description).inserted {
@@ -300,7 +300,7 @@ public struct Explorer: Sendable {
                 report.choiceHits[choice] += 1
                 report.choicesMade += 1
                 turns += 1
-                switch simulation.apply(action, to: state) {
+                switch simulation.apply(action, to: state, recordingEvents: false) {
                 case .success(let transition):
                     state = transition.state
                     path.append(action)

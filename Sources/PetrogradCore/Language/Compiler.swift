@@ -384,6 +384,7 @@ public struct Compiler {
             roles: roleModels, places: placeModels, worldVariables: worldVariables, playerVariables: playerVariables,
             scenes: sceneModels, choices: choiceModels, endings: endingModels, events: eventModels, eventOrder: order,
             glossary: glossaryModels, branches: branchIDs, contentHash: ContentHash.of(files + branchFolders.flatMap { $0 }))
+        scenario.deriveTables()
         if !diagnostics.containsErrors {
             analyse(&scenario)
         }

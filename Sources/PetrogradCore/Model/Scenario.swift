@@ -28,6 +28,20 @@ public struct Scenario: Sendable {
     /// A hash of the scenario's files (FNV-1a, 64 bits, hexadecimal), recorded in saves.
     public var contentHash: String
 
+    /// Each world variable's range, kept apart so the simulation's hot path reads two numbers, not a
+    /// whole declaration.
+    public var worldLimits: [ClosedRange<Int>] { _worldLimits }
+    /// Each player variable's range.
+    public var playerLimits: [ClosedRange<Int>] { _playerLimits }
+    var _worldLimits: [ClosedRange<Int>] = []
+    var _playerLimits: [ClosedRange<Int>] = []
+
+    /// Fills the derived tables once the declarations are final.
+    mutating func deriveTables() {
+        _worldLimits = worldVariables.map { $0.minimum...$0.maximum }
+        _playerLimits = playerVariables.map { $0.minimum...$0.maximum }
+    }
+
     /// The index of the role with this id.
     public func roleIndex(_ id: String) -> Int? { roles.firstIndex { $0.id == id } }
     /// The index of the scene with this id.

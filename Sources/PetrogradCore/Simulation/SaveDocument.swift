@@ -52,12 +52,12 @@ public struct SaveDocument: Codable, Hashable, Sendable {
     public var journal: [JournalRecord]
 
     /// The document for a game.
-    public init(game: Game, program: String, branches: [String] = []) {
+    public init(game: Game, program: String) {
         let scenario = game.scenario
         format = Self.currentFormat
         self.program = program
         self.scenario = ScenarioReference(id: scenario.id, hash: scenario.contentHash)
-        self.branches = branches
+        branches = scenario.branches
         seed = game.state.random.seed
         draws = game.state.random.draws
         clock = DateFormatting.iso(game.state.world.clock)
@@ -126,6 +126,10 @@ public struct SaveDocument: Codable, Hashable, Sendable {
     public func restore(in scenario: Scenario) -> Result<(game: Game, notices: [String]), SaveError> {
         guard scenario.id == self.scenario.id else {
             return .failure(.incompatible("it is a save of scenario '\(self.scenario.id)', not '\(scenario.id)'"))
+        }
+        let missing = branches.filter { !scenario.branches.contains($0) }
+        guard missing.isEmpty else {
+            return .failure(.incompatible("it was played with the branch\(missing.count == 1 ? "" : "es") \(missing.joined(separator: ", ")); play with --with \(missing.joined(separator: " --with ")) to continue it"))
         }
         var notices: [String] = []
         if scenario.contentHash != self.scenario.hash {

@@ -97,7 +97,7 @@ public struct Simulation: Sendable {
 
     /// Applies an action. `outcome` forces a chance outcome (an index into the choice's outcomes, or
     /// `outcomes.count` for the remainder) instead of rolling: automated exploration follows every one.
-    public func apply(_ action: Action, to state: GameState, outcome forced: Int? = nil) -> Result<Transition, Refusal> {
+    public func apply(_ action: Action, to state: GameState, outcome forced: Int? = nil, recordingEvents: Bool = true) -> Result<Transition, Refusal> {
         switch action {
         case .choose(let number, let id, let logged):
             let player = number - 1
@@ -112,7 +112,7 @@ public struct Simulation: Sendable {
                     return .failure(.alreadyTaken(id))
                 }
                 guard try isAvailable(choice, player: player, in: state) else { return .failure(.unavailable(id)) }
-                var step = Step(scenario: scenario, state: state)
+                var step = Step(scenario: scenario, recordsEvents: recordingEvents, state: state)
                 let outcomes = scenario.choices[choice].outcomes.count
                 if let logged, !(scenario.choices[choice].hasChance && (1...outcomes).contains(logged)) {
                     return .failure(.noSuchOutcome(choice: id, outcome: logged))
@@ -130,8 +130,14 @@ public struct Simulation: Sendable {
 /// One step in progress: the state being changed and the events so far.
 struct Step {
     let scenario: Scenario
+    /// False when nobody will read the events (exploration): then none are made.
+    var recordsEvents = true
     var state: GameState
     var events: [GameEvent] = []
+
+    private mutating func record(_ event: @autoclosure () -> GameEvent) {
+        if recordsEvents { events.append(event()) }
+    }
 
     mutating func take(_ choice: Int, player: Int, forcedOutcome: Int?) throws(RuntimeError) {
         let definition = scenario.choices[choice]
@@ -160,7 +166,7 @@ struct Step {
         var target = definition.defaultTarget
         if let outcomeIndex {
             let outcome = definition.outcomes[outcomeIndex]
-            events.append(.outcome(player: player, choice: choice, outcome: outcomeIndex))
+            record(.outcome(player: player, choice: choice, outcome: outcomeIndex))
             try apply(outcome.effects, player: player)
             target = outcome.target ?? target
         }
@@ -171,14 +177,14 @@ struct Step {
         switch target {
         case .ending(let ending):
             state.players[player].position = .ending(ending)
-            events.append(.endingReached(player: player, ending: ending))
+            record(.endingReached(player: player, ending: ending))
         case .scene(let scene):
             state.players[player].position = .scene(scene)
             state.players[player].visited.insert(scene)
             if let moment = scenario.scenes[scene].moment, moment > state.players[player].time {
                 state.players[player].time = moment
             }
-            events.append(.sceneEntered(player: player, scene: scene))
+            record(.sceneEntered(player: player, scene: scene))
         }
     }
 
@@ -189,8 +195,9 @@ struct Step {
         let moveLimit = (scenario.scenes.count + 1) * max(1, state.players.count)
         while true {
             var changed = false
-            let activeTimes = state.players.filter(\.isActive).map(\.time)
-            if let earliest = activeTimes.min(), earliest > state.world.clock { state.world.clock = earliest }
+            var earliest: Moment?
+            for player in state.players where player.isActive && earliest.map({ player.time < $0 }) ?? true { earliest = player.time }
+            if let earliest, earliest > state.world.clock { state.world.clock = earliest }
             for event in scenario.eventOrder where state.world.events[event] == .pending {
                 let definition = scenario.events[event]
                 guard definition.start <= state.world.clock else { continue }
@@ -199,7 +206,7 @@ struct Step {
                 for (number, replacement) in definition.replacements.enumerated()
                 where try replacement.condition.evaluate(in: WorldEnvironment(world: state.world)) != 0 {
                     state.world.events[event] = .fired
-                    events.append(.worldEventReplaced(event: event, replacement: number))
+                    record(.worldEventReplaced(event: event, replacement: number))
                     try apply(replacement.outcome.effects, player: nil)
                     replaced = true
                     break
@@ -213,13 +220,13 @@ struct Step {
                 } ?? true
                 if holds {
                     state.world.events[event] = .fired
-                    events.append(.worldEvent(event: event, otherwise: false))
+                    record(.worldEvent(event: event, otherwise: false))
                     try apply(definition.fired.effects, player: nil)
                     changed = true
                 } else if definition.end <= state.world.clock {
                     if let otherwise = definition.otherwise {
                         state.world.events[event] = .otherwise
-                        events.append(.worldEvent(event: event, otherwise: true))
+                        record(.worldEvent(event: event, otherwise: true))
                         try apply(otherwise.effects, player: nil)
                     } else {
                         state.world.events[event] = .lapsed
@@ -270,7 +277,7 @@ struct Step {
             case .journal(let text):
                 let time = player.map { state.players[$0].time } ?? state.world.clock
                 let fixed = TextRendering.resolvingValues(text, scenario: scenario, state: state, player: player)
-                events.append(.journal(player: player, text: fixed, at: time))
+                record(.journal(player: player, text: fixed, at: time))
             case .move(let role, let scene):
                 for index in state.players.indices where state.players[index].isActive && (role == nil || state.players[index].role == role) {
                     enter(index, .scene(scene))
@@ -295,8 +302,8 @@ struct Step {
 
     /// Writes a value, stopping at the variable's range, and reports the change.
     private mutating func write(_ reference: VariableReference, _ value: Int, player: Int?) {
-        let variable = scenario.variable(reference)
-        let clamped = variable.clamped(value)
+        let limits = reference.scope == .world ? scenario.worldLimits[reference.index] : scenario.playerLimits[reference.index]
+        let clamped = Swift.min(Swift.max(value, limits.lowerBound), limits.upperBound)
         let old = read(reference, player: player)
         switch reference.scope {
         case .world: state.world.values[reference.index] = clamped
@@ -305,7 +312,7 @@ struct Step {
             state.players[player].values[reference.index] = clamped
         }
         if old != clamped || clamped != value {
-            events.append(.variableChanged(player: reference.scope == .player ? player : nil, variable: reference,
+            record(.variableChanged(player: reference.scope == .player ? player : nil, variable: reference,
                                            from: old, to: clamped, limited: clamped != value))
         }
     }
