@@ -153,8 +153,8 @@ event garrison-goes-over
 event provisional-committee
   on 27 Feb, evening
   if mutiny or resolve >= 6
-  hi: टॉराइड महल में, सत्रावसान के बाद भी रुके ड्यूमा सदस्यों ने "निजी बैठक" की और "राज्य ड्यूमा की अस्थायी समिति" बनाई — अध्यक्ष मिख़ाइल रोद्ज़ियांको, सदस्यों में मिल्युकोव, शुल्गिन और केरेन्स्की। समिति कहती है कि वह "व्यवस्था बहाल करने" के लिए है, विद्रोह के लिए नहीं। (स्रोत पाठ कहता है कि ड्यूमा ने "विसर्जित होने से मना कर दिया"; असल में उसने आदेश औपचारिक रूप से माना — और फिर भी बैठी।)
-  en: In the Tauride Palace, deputies who stayed on after the prorogation hold a "private meeting" and set up a Provisional Committee of the State Duma — chaired by Mikhail Rodzianko, with Milyukov, Shulgin and Kerensky among its members. It exists, it says, "to restore order", not to rebel. (The source text says the Duma "refused to dissolve"; in fact it formally obeyed — and met anyway.)
+  hi: टॉराइड महल में, सत्रावसान के बाद भी रुके ड्यूमा सदस्यों ने "निजी बैठक" की और "राज्य ड्यूमा की अस्थायी समिति" बनाई — अध्यक्ष मिख़ाइल रोद्ज़ियांको, सदस्यों में मिल्युकोव, शुल्गिन और केरेन्स्की। समिति कहती है कि वह "व्यवस्था बहाल करने" के लिए है, विद्रोह के लिए नहीं। (स्रोत पाठ कहता है कि ड्यूमा ने "विसर्जित होने से मना कर दिया"; इतिहास में उसने आदेश औपचारिक रूप से माना — और फिर भी बैठी।)
+  en: In the Tauride Palace, deputies who stayed on after the prorogation hold a "private meeting" and set up a Provisional Committee of the State Duma — chaired by Mikhail Rodzianko, with Milyukov, Shulgin and Kerensky among its members. It exists, it says, "to restore order", not to rebel. (The source text says the Duma "refused to dissolve"; in history it formally obeyed — and met anyway.)
   for duma
     hi: समिति के नाम पढ़े जाते हैं। अगर ज़ार की फ़ौजें मोर्चे से लौटीं, तो यह सूची फाँसी की सूची भी बन सकती है।
     en: The committee's names are read out. If the Tsar's troops return from the front, this list could become a list for the gallows.
@@ -181,8 +181,8 @@ event provisional-committee
 event soviet-first-session
   on 27 Feb, 21:00
   if mutiny or strike >= 80
-  hi: रात 9 बजे, टॉराइड महल के एक कमरे में, पेत्रोग्राद सोवियत की पहली बैठक हुई। कारख़ानों ने जल्दी-जल्दी प्रतिनिधि चुने — हर हज़ार मज़दूरों पर एक। मेन्शेविक निकोलाई च्खेइद्ज़े अध्यक्ष चुने गए; स्कोबेलेव (मेन्शेविक) और केरेन्स्की (त्रुदोविक) उपाध्यक्ष। एक ही इमारत में अब दो सत्ताएँ हैं।
-  en: At 9 p.m., in a room of the Tauride Palace, the Petrograd Soviet holds its first session. The factories have hurriedly chosen delegates — one for every thousand workers. The Menshevik Nikolai Chkheidze is elected chairman, Skobelev (Menshevik) and Kerensky (Trudovik) vice-chairmen. One building now holds two powers.
+  hi: रात 9 बजे पेत्रोग्राद सोवियत की पहली बैठक हुई। कारख़ानों ने जल्दी-जल्दी प्रतिनिधि चुने — हर हज़ार मज़दूरों पर एक। ड्यूमा के मेन्शेविक सदस्य निकोलाई च्खेइद्ज़े अध्यक्ष चुने गए; स्कोबेलेव (मेन्शेविक) और केरेन्स्की (त्रुदोविक) उपाध्यक्ष। 1905 के बाद पहली बार राजधानी के मज़दूरों की अपनी परिषद है — और ड्यूमा के सामने अब एक दूसरी सत्ता खड़ी है।
+  en: At 9 p.m. the Petrograd Soviet holds its first session. The factories have hurriedly chosen delegates — one for every thousand workers. The Menshevik Duma deputy Nikolai Chkheidze is elected chairman, Skobelev (Menshevik) and Kerensky (Trudovik) vice-chairmen. For the first time since 1905 the capital's workers have a council of their own — and beside the Duma there now stands a second power.
   for worker
     hi: किसी के पास काग़ज़ नहीं, पर हर कोई बोलना चाहता है। पहले फ़ैसले: शहर के लिए रसद समिति, और हर मोहल्ले में मज़दूरों की मिलिशिया।
     en: Nobody has paper; everybody wants to speak. The first decisions: a food commission for the city, and a workers' militia in every district.
@@ -190,8 +190,8 @@ event soviet-first-session
     hi: सोवियत कहती है कि हर कंपनी अपना प्रतिनिधि चुने। पहली बार कोई सैनिकों से पूछ रहा है कि वे क्या सोचते हैं।
     en: The Soviet asks every company to elect a deputy. For the first time, someone is asking soldiers what they think.
   for duma
-    hi: गलियारे के उस पार समाजवादियों की सोवियत बैठी है। ड्यूमा के लोग सोच रहे हैं: सैनिक किसकी बात मानेंगे?
-    en: Across the corridor the socialists' Soviet is sitting. The Duma men wonder: whom will the soldiers obey?
+    hi: समाजवादी सदस्य च्खेइद्ज़े और केरेन्स्की अब सोवियत में भी हैं। ड्यूमा के लोग सोच रहे हैं: सैनिक किसकी बात मानेंगे?
+    en: The socialist deputies Chkheidze and Kerensky now sit in the Soviet too. The Duma men wonder: whom will the soldiers obey?
   set soviet
   journal
     hi: पेत्रोग्राद सोवियत की पहली बैठक (अध्यक्ष: च्खेइद्ज़े)।
@@ -225,8 +225,8 @@ event duma-takes-power
 event order-one
   on 1 Mar, afternoon
   if soviet
-  hi: पेत्रोग्राद सोवियत — अब "मज़दूरों और सैनिकों के प्रतिनिधियों की सोवियत" — ने छावनी के नाम आदेश संख्या 1 जारी किया: हर यूनिट अपनी चुनी हुई समिति बनाए और सोवियत में प्रतिनिधि भेजे; राजनीतिक मामलों में सैनिक सोवियत की बात मानें, और ड्यूमा के आदेश तभी जब वे सोवियत के विरुद्ध न हों; हथियार समितियों के पास रहें, अफ़सरों को कभी न सौंपे जाएँ; ड्यूटी के बाद सैनिकों को नागरिकों के सारे अधिकार — न ज़बरदस्ती की सलामी, न "हुज़ूर", न अपमान।
-  en: The Petrograd Soviet — now "of Workers' and Soldiers' Deputies" — issues Order No. 1 to the garrison: every unit elects a committee and sends a deputy to the Soviet; in political matters soldiers obey the Soviet, and the Duma only where it does not contradict the Soviet; weapons stay with the committees, never handed to officers; off duty, soldiers have the rights of citizens — no compulsory salutes, no "Your Excellency", no insults.
+  hi: पेत्रोग्राद सोवियत ने सैनिकों के प्रतिनिधियों के साथ मिलकर छावनी के नाम आदेश संख्या 1 जारी किया: हर यूनिट अपनी चुनी हुई समिति बनाए और सोवियत में प्रतिनिधि भेजे; राजनीतिक मामलों में सैनिक सोवियत की बात मानें, और ड्यूमा के आदेश तभी जब वे सोवियत के विरुद्ध न हों; हथियार समितियों के पास रहें, अफ़सरों को कभी न सौंपे जाएँ; ड्यूटी के बाद सैनिकों को नागरिकों के सारे अधिकार — न ज़बरदस्ती की सलामी, न "हुज़ूर", न अपमान।
+  en: The Petrograd Soviet, together with soldiers' delegates, issues Order No. 1 to the garrison: every unit elects a committee and sends a deputy to the Soviet; in political matters soldiers obey the Soviet, and the Duma only where it does not contradict the Soviet; weapons stay with the committees, never handed to officers; off duty, soldiers have the rights of citizens — no compulsory salutes, no "Your Excellency", no insults.
   for soldier
     hi: आदेश पढ़कर सुनाया जाता है। कोई खुलकर हँसता है; एक बूढ़ा रिज़र्व सैनिक सीने पर क्रॉस बनाता है। अफ़सर चुप हैं।
     en: The order is read aloud. Someone laughs out loud; an old reservist crosses himself. The officers say nothing.
@@ -234,8 +234,8 @@ event order-one
     hi: गुचकोव घबराए हुए हैं: जिस सेना में अफ़सर आदेश न दे सकें, वह युद्ध कैसे लड़ेगी? सोवियत वाले कहते हैं: सैनिकों को उन्हीं अफ़सरों के नीचे लौटने का हुक्म देकर यह नौबत ड्यूमा ने ख़ुद बुलाई।
     en: Guchkov is dismayed: how can an army fight if its officers cannot command? The Soviet's men reply that the Duma brought this on itself by ordering the soldiers back under their old officers.
   for worker
-    hi: जो सैनिक कुछ दिन पहले पुलों पर मज़दूरों का रास्ता रोक रहे थे, अब उनकी भी अपनी समितियाँ हैं।
-    en: Soldiers who days ago were blocking the bridges against the workers now have committees of their own.
+    hi: जो सैनिक कुछ दिन पहले पुलों पर मज़दूरों का रास्ता रोक रहे थे, अब उनकी भी अपनी समितियाँ होनी हैं।
+    en: Soldiers who days ago were blocking the bridges against the workers are now to have committees of their own.
   set order-one
   journal
     hi: आदेश संख्या 1: हर यूनिट में सैनिकों की चुनी हुई समिति।
@@ -253,7 +253,7 @@ event order-one
 event agreement-night
   between 1 Mar, evening and 2 Mar, morning
   if committee and soviet
-  hi: 1 मार्च (14 मार्च) की पूरी रात सोवियत की कार्यकारी समिति और ड्यूमा की समिति नई सरकार के कार्यक्रम पर मोलभाव करती रहीं। तय हुआ: राजनीतिक क़ैदियों को आम माफ़ी; भाषण, प्रेस, सभा और हड़ताल की आज़ादी; वर्ग, धर्म और राष्ट्रीयता पर आधारित भेदभाव ख़त्म; सार्वभौमिक, समान, गुप्त और प्रत्यक्ष मतदान से संविधान सभा; पुलिस की जगह जन-मिलिशिया; क्रांति में शामिल सैनिक न निहत्थे होंगे, न पेत्रोग्राद से हटाए जाएँगे। सोवियत सरकार का समर्थन करेगी "जहाँ तक" वह इस पर चले — पर उसके नेता मंत्री नहीं बनेंगे। यही "दोहरी सत्ता" है। मित्र राष्ट्र ब्रिटेन और फ़्रांस, जो कहते हैं कि वे लोकतंत्र के लिए लड़ रहे हैं, ड्यूमा की समिति को मान्यता दे चुके हैं। (स्रोत पाठ की "14 मार्च" यही रात है।)
+  hi: 1 मार्च (14 मार्च) की पूरी रात सोवियत की कार्यकारी समिति और ड्यूमा की समिति नई सरकार के कार्यक्रम पर मोलभाव करती रहीं। तय हुआ: राजनीतिक क़ैदियों को आम माफ़ी; भाषण, प्रेस, सभा और हड़ताल की आज़ादी; वर्ग, धर्म और राष्ट्रीयता पर आधारित भेदभाव ख़त्म; सार्वभौमिक, समान, गुप्त और प्रत्यक्ष मतदान से संविधान सभा; पुलिस की जगह जन-मिलिशिया; क्रांति में शामिल सैनिक न निहत्थे होंगे, न पेत्रोग्राद से हटाए जाएँगे। सोवियत इस सरकार का समर्थन "उसी हद तक" करेगी जहाँ तक वह इस कार्यक्रम पर चले — पर सोवियत के नेता मंत्री नहीं बनेंगे। यही "दोहरी सत्ता" है। मित्र राष्ट्र ब्रिटेन और फ़्रांस, जो कहते हैं कि वे लोकतंत्र के लिए लड़ रहे हैं, ड्यूमा की समिति को मान्यता दे चुके हैं। (स्रोत पाठ जिस "14 मार्च" की बात करता है, वह यही रात है।)
   en: Through the night of 1 March (14 March) the Soviet's Executive Committee and the Duma Committee bargain over the new government's programme. Agreed: an amnesty for political prisoners; freedom of speech, press, assembly and strikes; an end to discrimination by class, religion and nationality; a Constituent Assembly elected by universal, equal, secret and direct vote; a people's militia instead of the police; the revolutionary regiments neither disarmed nor removed from Petrograd. The Soviet will support the government "in so far as" it keeps to this — but its leaders will not be ministers. This is "dual power". Russia's allies Britain and France, who say they are fighting for democracy, have already recognised the Duma Committee. (The source text's "14 March" is this night.)
   for duma
     hi: मिल्युकोव भोर तक हर पंक्ति पर बहस करते हैं। राजतंत्र के सवाल पर दोनों पक्ष चुप रहना तय करते हैं।
@@ -262,7 +262,7 @@ event agreement-night
     hi: सोवियत के नेता बताते हैं: हमने सत्ता नहीं ली; जिन्होंने ली है, उन पर नज़र रखेंगे। कुछ ताली बजाते हैं; कुछ पूछते हैं कि इन साहबों पर भरोसा क्यों करें।
     en: The Soviet's leaders report: we have not taken power; we will watch those who have. Some applaud; others ask why they should trust these gentlemen.
   for soldier
-    hi: एक शर्त तुम्हारे लिए है: क्रांति करने वाली यूनिटें मोर्चे पर नहीं भेजी जाएँगी। बैरक में लोग इसे वादे की तरह दोहराते हैं।
+    hi: एक शर्त तुम्हारे लिए है: क्रांति करने वाली यूनिटें पेत्रोग्राद से बाहर नहीं भेजी जाएँगी। बैरक में लोग इसे वादे की तरह दोहराते हैं।
     en: One condition is yours: the units that made the revolution will not be sent away. In the barracks men repeat it like a promise.
   journal
     hi: सोवियत और ड्यूमा समिति में समझौता: सशर्त समर्थन — दोहरी सत्ता।
@@ -271,7 +271,7 @@ event agreement-night
 event provisional-government
   on 2 Mar, 15:00
   if committee and soviet
-  hi: 2 मार्च (15 मार्च) की दोपहर, टॉराइड महल के कैथरीन हॉल में, कैडेट नेता पावेल मिल्युकोव ने अस्थायी सरकार की घोषणा की: प्रधानमंत्री प्रिंस जॉर्जी ल्वोव; विदेश मिल्युकोव; युद्ध गुचकोव; न्याय केरेन्स्की — अकेले समाजवादी, जिन्होंने सोवियत की मनाही के बावजूद पद लिया और सोवियत में भाषण देकर तालियाँ पाईं। ज़्यादातर मंत्री शिक्षित, संपत्तिवान मध्यम वर्ग के उदारवादी हैं — वकील, प्रोफ़ेसर, उद्योगपति, ज़मींदार। भीड़ से आवाज़ आई: "तुम्हें किसने चुना?" मिल्युकोव: "रूसी क्रांति ने।" पर जब उन्होंने कहा कि बालक अलेक्सेई ज़ार होंगे और मिख़ाइल रीजेंट, तो हॉल में हंगामा मच गया। (स्रोत पाठ का "जार्ज स्लाव" प्रिंस ल्वोव ही हैं — नाम बिगड़ गया लगता है। वे चौथी ड्यूमा में नहीं थे; युद्ध में ज़ेम्स्तवो संघ के प्रमुख थे।)
+  hi: 2 मार्च (15 मार्च) की दोपहर, टॉराइड महल के कैथरीन हॉल में, कैडेट नेता पावेल मिल्युकोव ने अस्थायी सरकार की घोषणा की: प्रधानमंत्री प्रिंस जॉर्जी ल्वोव; विदेश मंत्री मिल्युकोव; युद्ध मंत्री गुचकोव; न्याय मंत्री केरेन्स्की — अकेले समाजवादी, जिन्होंने सोवियत की मनाही के बावजूद पद लिया और सोवियत में भाषण देकर तालियाँ पाईं। ज़्यादातर मंत्री शिक्षित, संपत्तिवान मध्यम वर्ग के उदारवादी हैं — वकील, प्रोफ़ेसर, उद्योगपति, ज़मींदार। भीड़ से आवाज़ आई: "तुम्हें किसने चुना?" मिल्युकोव: "रूसी क्रांति ने।" पर जब उन्होंने कहा कि बालक अलेक्सेई ज़ार होंगे और मिख़ाइल रीजेंट, तो हॉल में हंगामा मच गया। (स्रोत पाठ का "जार्ज स्लाव" प्रिंस ल्वोव ही हैं — नाम बिगड़ गया लगता है। वे चौथी ड्यूमा में नहीं थे; युद्ध में ज़ेम्स्तवो संघ के प्रमुख थे।)
   en: On the afternoon of 2 March (15 March), in the Catherine Hall of the Tauride Palace, the Kadet leader Pavel Milyukov announces the Provisional Government: Prime Minister, Prince Georgy Lvov; Foreign Affairs, Milyukov; War, Guchkov; Justice, Kerensky — the one socialist, who took office against the Soviet's decision and won its cheers with a speech. Most ministers are liberals of the educated, propertied middle class — lawyers, professors, industrialists, landowners. "Who elected you?" someone shouts. "The Russian revolution," says Milyukov. But when he says the boy Alexei will be Tsar with Michael as regent, the hall erupts. (The source text's "जार्ज स्लाव", George Slav, is Prince Lvov — the name seems garbled. He was not in the Fourth Duma; in the war he led the Zemstvo Union.)
   for duma
     hi: ड्यूमा के अध्यक्ष रोद्ज़ियांको मंत्रिमंडल में नहीं हैं। नई सरकार "क्रांति" के नाम पर खड़ी है, ड्यूमा के नाम पर नहीं।
@@ -324,13 +324,13 @@ event michael-declines
   hi: 3 मार्च (16 मार्च), मिलियोन्नाया सड़क का मकान नंबर 12: गुचकोव और मिल्युकोव ग्रैंड ड्यूक मिख़ाइल से ताज स्वीकार करने का आग्रह करते हैं; केरेन्स्की, रोद्ज़ियांको और ज़्यादातर दूसरे लोग मना करते हैं — उन्हें डर है कि राजधानी नया ज़ार नहीं मानेगी। मिख़ाइल घोषणा करते हैं कि वे ताज तभी लेंगे जब सार्वभौमिक मताधिकार से चुनी संविधान सभा उन्हें सौंपे। तीन सौ साल का रोमानोव शासन समाप्त हुआ — "इस प्रकार रूस में ज़ारशाही का अंत हुआ", जैसा स्रोत पाठ कहता है। उसी सुबह "सम्राट मिख़ाइल" की जय बोलने पर रेल मज़दूरों ने गुचकोव को लगभग गिरफ़्तार कर लिया था। (आठ महीने से भी कम समय बाद, 25 अक्टूबर (7 नवंबर) 1917 को, बोल्शेविक अस्थायी सरकार को हटा देंगे — स्रोत पाठ की दूसरी, अक्टूबर की क्रांति।)
   en: 3 March (16 March), 12 Millionnaya Street: Guchkov and Milyukov urge Grand Duke Michael to take the crown; Kerensky, Rodzianko and most of the others urge him not to — they fear the capital will not accept a new Tsar. Michael declares he will accept the crown only if a Constituent Assembly, elected by universal suffrage, offers it to him. Three hundred years of Romanov rule are over — "thus tsarism ended in Russia", as the source text says. That morning railway workers had nearly arrested Guchkov for proclaiming "Emperor Michael". (Less than eight months later, on 25 October (7 November) 1917, the Bolsheviks would remove the Provisional Government — the source text's second revolution, in October.)
   for duma
-    hi: हारे हुए मिल्युकोव सरकार छोड़ने की बात करते हैं; साथी उन्हें रोक लेते हैं। सरकार का कार्यक्रम आज छपता है।
+    hi: बहस में हारे मिल्युकोव सरकार छोड़ने की बात करते हैं; साथी उन्हें रोक लेते हैं। सरकार का कार्यक्रम आज छपता है।
     en: Outvoted, Milyukov talks of leaving the government; his colleagues persuade him to stay. Today the government's programme is published.
   for worker
     hi: बालकनियों से लाल झंडे लटक रहे हैं। "अब कोई ज़ार नहीं," एक बूढ़ी औरत कहती है, जैसे इन शब्दों को परख रही हो।
     en: Red flags hang from the balconies. "No more Tsars," says an old woman, as if testing the words.
   for soldier
-    hi: दुकानों के साइनबोर्डों से दो सिर वाले शाही गरुड़ उतारे जा रहे हैं। सैनिक अब किसकी शपथ लेंगे, कोई नहीं जानता।
+    hi: दुकानों के साइनबोर्डों से दो सिरों वाले शाही बाज़ के निशान उतारे जा रहे हैं। सैनिक अब किसकी शपथ लेंगे, कोई नहीं जानता।
     en: The double-headed imperial eagles are coming down from the shop signs. To whom will soldiers swear their oath now? Nobody knows.
   set dynasty-ended
   journal

@@ -23,48 +23,45 @@ extension Compiler {
 
     /// Splits `{name}` insertions out of prose; `{{` and `}}` are literal braces.
     private mutating func template(_ entry: TextEntrySyntax) -> TextTemplate {
-        // Most prose inserts nothing: skip the character-by-character walk when there is no brace.
-        if !entry.body.utf8.contains(where: { $0 == UInt8(ascii: "{") || $0 == UInt8(ascii: "}") }) {
-            return TextTemplate(literal: entry.body)
+        // Braces are ASCII, so the walk goes over bytes; characters are counted only to locate a problem.
+        let bytes = Array(entry.body.utf8)
+        let open = UInt8(ascii: "{"), close = UInt8(ascii: "}")
+        // Most prose inserts nothing.
+        if !bytes.contains(where: { $0 == open || $0 == close }) { return TextTemplate(literal: entry.body) }
+        func location(atByte offset: Int) -> SourceLocation {
+            entry.location(at: String(decoding: bytes[..<offset], as: UTF8.self).count)
         }
         var segments: [TextTemplate.Segment] = []
-        var literal = ""
-        var characters = Array(entry.body)
+        var literal: [UInt8] = []
+        func flush() {
+            if !literal.isEmpty { segments.append(.literal(String(decoding: literal, as: UTF8.self))) }
+            literal.removeAll()
+        }
         var index = 0
-        func location(at offset: Int) -> SourceLocation { entry.location(at: offset) }
-        while index < characters.count {
-            let character = characters[index]
-            if character == "{" {
-                if index + 1 < characters.count, characters[index + 1] == "{" {
-                    literal.append("{")
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == open {
+                if index + 1 < bytes.count, bytes[index + 1] == open {
+                    literal.append(open)
                     index += 2
                     continue
                 }
-                guard let close = characters[(index + 1)...].firstIndex(of: "}") else {
-                    diagnostics.append(Diagnostic(.syntax("this '{' is never closed; write '{{' for a brace, or '{hunger}' to insert a value"), at: location(at: index)))
-                    literal.append(contentsOf: characters[index...])
+                guard let end = bytes[(index + 1)...].firstIndex(of: close) else {
+                    diagnostics.append(Diagnostic(.syntax("this '{' is never closed; write '{{' for a brace, or '{hunger}' to insert a value"), at: location(atByte: index)))
+                    literal += bytes[index...]
                     break
                 }
-                let name = String(characters[(index + 1)..<close]).trimmingCharacters(in: .whitespaces)
-                if !literal.isEmpty {
-                    segments.append(.literal(literal))
-                    literal = ""
-                }
-                if let segment = insertion(name, at: location(at: index + 1)) { segments.append(segment) }
-                index = close + 1
+                let name = String(decoding: bytes[(index + 1)..<end], as: UTF8.self).trimmingCharacters(in: .whitespaces)
+                flush()
+                if let segment = insertion(name, at: location(atByte: index + 1)) { segments.append(segment) }
+                index = end + 1
                 continue
             }
-            if character == "}" {
-                if index + 1 < characters.count, characters[index + 1] == "}" { index += 1 }
-                literal.append("}")
-                index += 1
-                continue
-            }
-            literal.append(character)
+            if byte == close, index + 1 < bytes.count, bytes[index + 1] == close { index += 1 }
+            literal.append(byte)
             index += 1
         }
-        characters.removeAll()
-        if !literal.isEmpty { segments.append(.literal(literal)) }
+        flush()
         return TextTemplate(segments: segments)
     }
 

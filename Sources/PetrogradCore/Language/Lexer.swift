@@ -278,7 +278,9 @@ struct Lexer {
     /// The location of a byte offset in a line, with the column counted in characters.
     private func location(line: Int, bytes: ArraySlice<UInt8>, offset: Int) -> SourceLocation {
         let prefix = bytes.prefix(offset)
-        let column = prefix.allSatisfy({ $0 < 0x80 }) ? offset + 1 : String(decoding: prefix, as: UTF8.self).count + 1
+        // Statements are almost always ASCII, where a byte is a character; count characters only otherwise.
+        let column = prefix.withContiguousStorageIfAvailable({ !$0.contains { $0 >= 0x80 } }) ?? !prefix.contains { $0 >= 0x80 }
+            ? offset + 1 : String(decoding: prefix, as: UTF8.self).count + 1
         return SourceLocation(file: file.path, line: line, column: column)
     }
 }
