@@ -28,9 +28,7 @@ extension Compiler {
         let open = UInt8(ascii: "{"), close = UInt8(ascii: "}")
         // Most prose inserts nothing.
         if !bytes.contains(where: { $0 == open || $0 == close }) { return TextTemplate(literal: entry.body) }
-        func location(atByte offset: Int) -> SourceLocation {
-            entry.location(at: String(decoding: bytes[..<offset], as: UTF8.self).count)
-        }
+        func location(atByte offset: Int) -> SourceLocation { entry.location(atByte: offset) }
         var segments: [TextTemplate.Segment] = []
         var literal: [UInt8] = []
         func flush() {

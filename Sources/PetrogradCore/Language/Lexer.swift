@@ -48,7 +48,7 @@ struct Lexer {
                 var body = String(decoding: body[textStart...], as: UTF8.self).trimmingTrailingSpaces()
                 let bodyLocation = location(line: lineNumber, bytes: lineBytes, offset: textStart - lineBytes.startIndex)
                 var pieces = [TextPiece(offset: 0, location: bodyLocation)]
-                var length = body.count
+                var length = body.utf8.count
                 var pendingBreak = false
                 while index < physical.count {
                     let (nextNumber, next) = physical[index]
@@ -64,12 +64,12 @@ struct Lexer {
                     if !body.isEmpty {
                         let separator = pendingBreak ? "\n\n" : " "
                         body += separator
-                        length += separator.count
+                        length += separator.utf8.count
                     }
                     pendingBreak = false
                     pieces.append(TextPiece(offset: length, location: location(line: nextNumber, bytes: next, offset: nextIndent)))
                     body += piece
-                    length += piece.count
+                    length += piece.utf8.count
                     index += 1
                 }
                 result.append(Line(

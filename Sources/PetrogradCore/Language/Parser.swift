@@ -16,6 +16,9 @@ struct Parser {
                              "between", "at", "if", "only", "once", "show", "note", "source", "go", "set", "clear",
                              "add", "subtract", "advance", "journal", "chance", "otherwise", "move", "debrief", "explain"]
 
+    /// The same keywords, for quick membership tests on every line.
+    static let statementSet = Set(statements)
+
     /// The format this parser reads.
     static let formatVersion = 1
 
@@ -79,7 +82,7 @@ struct Parser {
                 diagnostics.append(Diagnostic(.unsupportedFormat("a scenario file starts with the line 'format 1'"), at: line.location))
                 sawStatement = true
             }
-            if Self.statements.contains(language) {
+            if Self.statementSet.contains(language) {
                 diagnostics.append(Diagnostic(.syntax("'\(language):' looks like a text line, but '\(language)' is a statement; write it without the colon, as '\(language) …'"), at: languageLocation))
                 return
             }
@@ -98,7 +101,7 @@ struct Parser {
                 return
             }
             cursor.advance()
-            if cursor.current?.isSymbol(":") == true, Self.statements.contains(keyword.text) {
+            if cursor.current?.isSymbol(":") == true, Self.statementSet.contains(keyword.text) {
                 diagnostics.append(Diagnostic(.syntax("write '\(keyword.text)' without a colon, as '\(keyword.text) …'"), at: cursor.location))
                 cursor.advance()
             }

@@ -4,7 +4,7 @@ public struct Name: Hashable, Sendable {
     public var location: SourceLocation
 }
 
-/// Where one source line's part of a text begins: its offset in the text, in characters, and its location.
+/// Where one source line's part of a text begins: its offset in the text, in UTF-8 bytes, and its location.
 public struct TextPiece: Hashable, Sendable {
     public var offset: Int
     public var location: SourceLocation
@@ -18,11 +18,13 @@ public struct TextEntrySyntax: Hashable, Sendable {
     /// Where each source line of the text begins, so a problem inside it can be located exactly.
     public var pieces: [TextPiece]
 
-    /// The location of the character at `offset` in `body`.
-    public func location(at offset: Int) -> SourceLocation {
+    /// The location of the byte at `offset` in `body`'s UTF-8, with the column counted in characters.
+    public func location(atByte offset: Int) -> SourceLocation {
         let piece = pieces.last { $0.offset <= offset } ?? pieces[0]
         var location = piece.location
-        location.column += offset - piece.offset
+        let bytes = Array(body.utf8)
+        let end = min(max(offset, piece.offset), bytes.count)
+        location.column += String(decoding: bytes[piece.offset..<end], as: UTF8.self).count
         return location
     }
 }
