@@ -85,7 +85,7 @@ import Testing
         // by hand to check the event itself.
         var state = start.state
         state.world.clock = try #require(Moment(CalendarDate(year: 1917, month: 3, day: 1), calendar: .old))
-        var step = Step(scenario: scenario, state: state)
+        var step = Step(storage: ScenarioStorage(scenario), state: state)
         try step.settle()
         #expect(step.events.contains(.worldEventReplaced(event: 0, replacement: 0)))
         #expect(step.state.world.values[0] == 15)

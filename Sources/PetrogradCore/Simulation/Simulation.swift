@@ -6,10 +6,14 @@
 /// and stands at the earliest time any active player has reached; a player ahead of it waits; events due
 /// in between fire in date order, then in the order they were declared.
 public struct Simulation: Sendable {
-    public let scenario: Scenario
+    /// The scenario, held by reference so that each step reads it in place instead of copying it.
+    let storage: ScenarioStorage
+
+    /// The scenario being played.
+    public var scenario: Scenario { storage.scenario }
 
     public init(scenario: Scenario) {
-        self.scenario = scenario
+        storage = ScenarioStorage(scenario)
     }
 
     /// A choice as a player sees it now.
@@ -42,25 +46,25 @@ public struct Simulation: Sendable {
 
     /// A new game with one player per role given (role indices), its generator seeded with `seed`.
     public func start(roles: [Int], seed: UInt64, setup: Setup = Setup()) -> Result<Transition, RuntimeError> {
-        let starts = roles.map { setup.startScene ?? scenario.roles[$0].start }
-        let initialTimes = starts.map { scenario.scenes[$0].moment ?? scenario.origin }
-        var world = WorldState(values: scenario.worldVariables.map(\.initial),
-                               clock: initialTimes.min() ?? scenario.origin,
-                               events: Array(repeating: .pending, count: scenario.events.count))
+        let starts = roles.map { setup.startScene ?? storage.scenario.roles[$0].start }
+        let initialTimes = starts.map { storage.scenario.scenes[$0].moment ?? storage.scenario.origin }
+        var world = WorldState(values: storage.scenario.worldVariables.map(\.initial),
+                               clock: initialTimes.min() ?? storage.scenario.origin,
+                               events: Array(repeating: .pending, count: storage.scenario.events.count))
         var players = zip(roles, initialTimes).map { role, time in
-            PlayerState(role: role, position: .scene(scenario.roles[role].start), time: time,
-                        values: scenario.playerVariables.map(\.initial),
-                        visited: BitSet(capacity: scenario.scenes.count), usedChoices: BitSet(capacity: 0))
+            PlayerState(role: role, position: .scene(storage.scenario.roles[role].start), time: time,
+                        values: storage.scenario.playerVariables.map(\.initial),
+                        visited: BitSet(capacity: storage.scenario.scenes.count), usedChoices: BitSet(capacity: 0))
         }
         for (reference, value) in setup.values {
-            let clamped = scenario.variable(reference).clamped(value)
+            let clamped = storage.scenario.variable(reference).clamped(value)
             switch reference.scope {
             case .world: world.values[reference.index] = clamped
             case .player: for index in players.indices { players[index].values[reference.index] = clamped }
             }
         }
         // Events dated before a chosen start scene fire, in order, as the world settles: the days have passed.
-        var step = Step(scenario: scenario, state: GameState(world: world, players: players, random: RandomSource(seed: seed)))
+        var step = Step(storage: storage, state: GameState(world: world, players: players, random: RandomSource(seed: seed)))
         do throws(RuntimeError) {
             for player in players.indices { step.enter(player, .scene(starts[player])) }
             try step.settle()
@@ -77,10 +81,10 @@ public struct Simulation: Sendable {
     /// Numbering by position in this list is stable while the scene is shown.
     public func options(for player: Int, in state: GameState) -> [ChoiceOption] {
         guard state.players.indices.contains(player), case .scene(let scene) = state.players[player].position else { return [] }
-        return scenario.scenes[scene].choices.compactMap { choice in
+        return storage.scenario.scenes[scene].choices.compactMap { choice in
             let available = (try? isAvailable(choice, player: player, in: state)) ?? false
             if available { return ChoiceOption(choice: choice, isAvailable: true) }
-            let definition = scenario.choices[choice]
+            let definition = storage.scenario.choices[choice]
             let usedUp = definition.isOnce && state.players[player].usedChoices.contains(choice)
             return definition.showsLocked && !usedUp ? ChoiceOption(choice: choice, isAvailable: false) : nil
         }
@@ -88,7 +92,7 @@ public struct Simulation: Sendable {
 
     /// Whether the player can take the choice now (guard holds, and a `once` choice is unused).
     public func isAvailable(_ choice: Int, player: Int, in state: GameState) throws(RuntimeError) -> Bool {
-        let definition = scenario.choices[choice]
+        let definition = storage.scenario.choices[choice]
         let playerState = state.players[player]
         if definition.isOnce, playerState.usedChoices.contains(choice) { return false }
         guard let condition = definition.guardCondition else { return true }
@@ -103,18 +107,18 @@ public struct Simulation: Sendable {
             let player = number - 1
             guard state.players.indices.contains(player) else { return .failure(.noSuchPlayer(number)) }
             guard case .scene(let scene) = state.players[player].position else { return .failure(.finished(player: number)) }
-            guard let choice = scenario.choiceIndex(id, inScene: scene) else { return .failure(.noSuchChoice(id)) }
+            guard let choice = storage.scenario.choiceIndex(id, inScene: scene) else { return .failure(.noSuchChoice(id)) }
             if state.players[player].time > state.world.clock {
                 return .failure(.waiting(player: number, until: state.players[player].time))
             }
             do throws(RuntimeError) {
-                if scenario.choices[choice].isOnce, state.players[player].usedChoices.contains(choice) {
+                if storage.scenario.choices[choice].isOnce, state.players[player].usedChoices.contains(choice) {
                     return .failure(.alreadyTaken(id))
                 }
                 guard try isAvailable(choice, player: player, in: state) else { return .failure(.unavailable(id)) }
-                var step = Step(scenario: scenario, recordsEvents: recordingEvents, state: state)
-                let outcomes = scenario.choices[choice].outcomes.count
-                if let logged, !(scenario.choices[choice].hasChance && (1...outcomes).contains(logged)) {
+                var step = Step(storage: storage, recordsEvents: recordingEvents, state: state)
+                let outcomes = storage.scenario.choices[choice].outcomes.count
+                if let logged, !(storage.scenario.choices[choice].hasChance && (1...outcomes).contains(logged)) {
                     return .failure(.noSuchOutcome(choice: id, outcome: logged))
                 }
                 try step.take(choice, player: player, forcedOutcome: forced ?? logged.map { $0 - 1 })
@@ -129,7 +133,7 @@ public struct Simulation: Sendable {
 
 /// One step in progress: the state being changed and the events so far.
 struct Step {
-    let scenario: Scenario
+    let storage: ScenarioStorage
     /// False when nobody will read the events (exploration): then none are made.
     var recordsEvents = true
     var state: GameState
@@ -140,7 +144,7 @@ struct Step {
     }
 
     mutating func take(_ choice: Int, player: Int, forcedOutcome: Int?) throws(RuntimeError) {
-        let definition = scenario.choices[choice]
+        let definition = storage.scenario.choices[choice]
         if definition.isOnce { state.players[player].usedChoices.insert(choice) }
         try apply(definition.effects, player: player)
         var outcomeIndex: Int? = definition.outcomes.isEmpty ? nil : 0
@@ -181,7 +185,7 @@ struct Step {
         case .scene(let scene):
             state.players[player].position = .scene(scene)
             state.players[player].visited.insert(scene)
-            if let moment = scenario.scenes[scene].moment, moment > state.players[player].time {
+            if let moment = storage.scenario.scenes[scene].moment, moment > state.players[player].time {
                 state.players[player].time = moment
             }
             record(.sceneEntered(player: player, scene: scene))
@@ -192,14 +196,14 @@ struct Step {
     /// that offer them nothing, until nothing changes. Stops with an error if scenes lead on forever.
     mutating func settle() throws(RuntimeError) {
         var automaticMoves: [Int] = []
-        let moveLimit = (scenario.scenes.count + 1) * max(1, state.players.count)
+        let moveLimit = (storage.scenario.scenes.count + 1) * max(1, state.players.count)
         while true {
             var changed = false
             var earliest: Moment?
             for player in state.players where player.isActive && earliest.map({ player.time < $0 }) ?? true { earliest = player.time }
             if let earliest, earliest > state.world.clock { state.world.clock = earliest }
-            for event in scenario.eventOrder where state.world.events[event] == .pending {
-                let definition = scenario.events[event]
+            for event in storage.scenario.eventOrder where state.world.events[event] == .pending {
+                let definition = storage.scenario.events[event]
                 guard definition.start <= state.world.clock else { continue }
                 // A branch's replacement, when its condition holds, happens instead of the event's own outcome.
                 var replaced = false
@@ -235,17 +239,17 @@ struct Step {
                 }
             }
             for player in state.players.indices {
-                guard case .scene(let scene) = state.players[player].position, let fallback = scenario.scenes[scene].fallback else { continue }
-                let simulation = Simulation(scenario: scenario)
+                guard case .scene(let scene) = state.players[player].position, let fallback = storage.scenario.scenes[scene].fallback else { continue }
+                let simulation = Simulation(storage: storage)
                 var anyAvailable = false
-                for choice in scenario.scenes[scene].choices where try simulation.isAvailable(choice, player: player, in: state) {
+                for choice in storage.scenario.scenes[scene].choices where try simulation.isAvailable(choice, player: player, in: state) {
                     anyAvailable = true
                     break
                 }
                 if anyAvailable { continue }
                 automaticMoves.append(scene)
                 if automaticMoves.count > moveLimit {
-                    throw RuntimeError(kind: .endlessLoop(scenes: Self.cycle(in: automaticMoves, scenario)), location: scenario.scenes[scene].location)
+                    throw RuntimeError(kind: .endlessLoop(scenes: Self.cycle(in: automaticMoves, storage.scenario)), location: storage.scenario.scenes[scene].location)
                 }
                 enter(player, fallback)
                 changed = true
@@ -276,7 +280,7 @@ struct Step {
                 if let player { state.players[player].time = state.players[player].time.advanced(byMinutes: minutes) }
             case .journal(let text):
                 let time = player.map { state.players[$0].time } ?? state.world.clock
-                let fixed = TextRendering.resolvingValues(text, scenario: scenario, state: state, player: player)
+                let fixed = TextRendering.resolvingValues(text, scenario: storage.scenario, state: state, player: player)
                 record(.journal(player: player, text: fixed, at: time))
             case .move(let role, let scene):
                 for index in state.players.indices where state.players[index].isActive && (role == nil || state.players[index].role == role) {
@@ -302,7 +306,7 @@ struct Step {
 
     /// Writes a value, stopping at the variable's range, and reports the change.
     private mutating func write(_ reference: VariableReference, _ value: Int, player: Int?) {
-        let limits = reference.scope == .world ? scenario.worldLimits[reference.index] : scenario.playerLimits[reference.index]
+        let limits = reference.scope == .world ? storage.scenario.worldLimits[reference.index] : storage.scenario.playerLimits[reference.index]
         let clamped = Swift.min(Swift.max(value, limits.lowerBound), limits.upperBound)
         let old = read(reference, player: player)
         switch reference.scope {
@@ -315,5 +319,20 @@ struct Step {
             record(.variableChanged(player: reference.scope == .player ? player : nil, variable: reference,
                                            from: old, to: clamped, limited: clamped != value))
         }
+    }
+}
+
+/// A scenario kept by reference: simulations and their steps share one copy.
+final class ScenarioStorage: Sendable {
+    let scenario: Scenario
+
+    init(_ scenario: Scenario) {
+        self.scenario = scenario
+    }
+}
+
+extension Simulation {
+    init(storage: ScenarioStorage) {
+        self.storage = storage
     }
 }
