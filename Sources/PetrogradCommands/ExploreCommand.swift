@@ -148,6 +148,9 @@ package struct ExploreCommand: ParsableCommand {
         print("  scenes never reached: " + (unseen.isEmpty ? "none" : unseen.map { model.scenes[$0].id }.joined(separator: ", ")), to: &output)
         let untaken = roleScenes.filter { report.scenesReached.contains($0) }.flatMap { model.scenes[$0].choices }.filter { !report.choicesTaken.contains($0) }
         print("  choices never taken: " + (untaken.isEmpty ? "none" : untaken.map { "\(model.scenes[model.choices[$0].scene].id)/\(model.choices[$0].id)" }.joined(separator: ", ")), to: &output)
+        if let fewest = report.fewestDecisions {
+            print("  fewest real decisions on a path to an ending: \(fewest.decisions), on \(fewest.days) different days", to: &output)
+        }
         printFindings(report.findings, model: model, files: files, to: &output)
         print("  memory: about \(report.bytesPerState) bytes of values per state", to: &output)
     }
@@ -208,6 +211,7 @@ package struct ExploreCommand: ParsableCommand {
         [
             "complete": report.isComplete, "states": report.states, "transitions": report.transitions, "depth": report.depth,
             "bytesPerState": report.bytesPerState,
+            "fewestDecisions": report.fewestDecisions.map { ["decisions": $0.decisions, "days": $0.days] } as Any,
             "endings": Dictionary(uniqueKeysWithValues: model.endings.indices.map { (model.endings[$0].id, report.endings[$0]) }),
             "scenesReached": report.scenesReached.members.map { model.scenes[$0].id },
             "choicesTaken": report.choicesTaken.members.map { "\(model.scenes[model.choices[$0].scene].id)/\(model.choices[$0].id)" },

@@ -39,6 +39,10 @@ import Testing
             let own = endings.filter { $0.key.hasPrefix(prefix) }
             #expect(own.count >= 4, "at least four endings for \(role["role"] ?? "")")
             #expect(own.values.allSatisfy { $0 > 0 }, "every ending of \(role["role"] ?? "") is reached: \(own)")
+            // The act's promise: every full playthrough has at least 12 real decisions on at least 6 days.
+            let fewest = try #require(exhaustive["fewestDecisions"] as? [String: Int])
+            #expect((fewest["decisions"] ?? 0) >= 12, "\(role["role"] ?? ""): \(fewest)")
+            #expect((fewest["days"] ?? 0) >= 6, "\(role["role"] ?? ""): \(fewest)")
         }
     }
 

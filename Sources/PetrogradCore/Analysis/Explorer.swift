@@ -126,6 +126,10 @@ public struct Explorer: Sendable {
         public var depth: Int
         /// Bytes of state kept per distinct state (the stored values, an estimate of the search's memory).
         public var bytesPerState: Int
+        /// The fewest real decisions on any path from the start to an ending (a real decision: a state
+        /// where at least two available choices lead to different states), and the number of different
+        /// days those decisions fall on; nil when no ending is reached or the search was cut short.
+        public var fewestDecisions: (decisions: Int, days: Int)?
     }
 
     /// Searches every reachable state of a one-player game in `role`, up to `limit` distinct states.
@@ -133,7 +137,8 @@ public struct Explorer: Sendable {
         var report = ExhaustiveReport(role: role, isComplete: true, states: 0, transitions: 0,
                                       scenesReached: BitSet(capacity: scenario.scenes.count),
                                       choicesTaken: BitSet(capacity: scenario.choices.count),
-                                      endings: Array(repeating: 0, count: scenario.endings.count), findings: [], depth: 0, bytesPerState: 0)
+                                      endings: Array(repeating: 0, count: scenario.endings.count), findings: [], depth: 0, bytesPerState: 0,
+                                      fewestDecisions: nil)
         let start: GameState
         switch simulation.start(roles: [role], seed: 0) {
         case .failure(let error):
@@ -146,6 +151,8 @@ public struct Explorer: Sendable {
         var states: [GameState] = [start]
         var parents: [(parent: Int, action: Action?)] = [(-1, nil)]
         var depths: [Int] = [0]
+        var successors: [[Int]] = [[]]
+        var isDecision: [Bool] = [false]
         var deadEndScenes = Set<Int>()
         var errorKeys = Set<String>()
         var cursor = 0
@@ -161,6 +168,7 @@ public struct Explorer: Sendable {
             }
             report.scenesReached.insert(scene)
             var anyAvailable = false
+            var outcomes = Set<Int>()
             for choice in scenario.scenes[scene].choices {
                 guard (try? simulation.isAvailable(choice, player: 0, in: state)) == true else { continue }
                 anyAvailable = true
@@ -181,26 +189,77 @@ public struct Explorer: Sendable {
                     case .success(let transition):
                         report.choicesTaken.insert(choice)
                         let next = relevance.key(transition.state)
-                        if index[next] != nil { continue }
+                        if let known = index[next] {
+                            successors[here].append(known)
+                            if definition.hasChance == false { outcomes.insert(known) }
+                            continue
+                        }
                         if states.count >= limit {
                             report.isComplete = false
                             continue
                         }
                         index[next] = states.count
+                        successors[here].append(states.count)
+                        if definition.hasChance == false { outcomes.insert(states.count) }
                         states.append(next)
                         parents.append((here, action))
                         depths.append(depths[here] + 1)
+                        successors.append([])
+                        isDecision.append(false)
                     }
                 }
             }
+            // A chance choice counts as its own way forward, whatever the roll brings.
+            let chanceChoices = scenario.scenes[scene].choices.filter {
+                scenario.choices[$0].hasChance && (try? simulation.isAvailable($0, player: 0, in: state)) == true
+            }.count
+            isDecision[here] = outcomes.count + chanceChoices >= 2
             if !anyAvailable, deadEndScenes.insert(scene).inserted {
                 report.findings.append(Finding(kind: .deadEnd(scene: scene), path: path(to: here, parents)))
             }
         }
         report.states = states.count
         report.depth = depths.max() ?? 0
+        if report.isComplete {
+            report.fewestDecisions = Self.fewestDecisions(states: states, successors: successors, isDecision: isDecision)
+        }
         report.bytesPerState = Self.storedBytes(start)
         return report
+    }
+
+    /// 0-1 breadth-first search: a step out of a decision state costs one. Returns the fewest decisions on
+    /// any path to an ending and the days of the decisions on that path.
+    static func fewestDecisions(states: [GameState], successors: [[Int]], isDecision: [Bool]) -> (decisions: Int, days: Int)? {
+        var cost = Array(repeating: Int.max, count: states.count)
+        var previous = Array(repeating: -1, count: states.count)
+        var deque: [Int] = [0]
+        var head = 0
+        cost[0] = 0
+        // Zero-cost steps are followed first (a stack), one-cost steps wait in a queue; a state whose cost
+        // improves is visited again, so the result is exact.
+        var front: [Int] = []
+        while head < deque.count || !front.isEmpty {
+            let node: Int
+            if let last = front.popLast() { node = last } else { node = deque[head]; head += 1 }
+            let step = isDecision[node] ? 1 : 0
+            for next in successors[node] where cost[node] + step < cost[next] {
+                cost[next] = cost[node] + step
+                previous[next] = node
+                if step == 0 { front.append(next) } else { deque.append(next) }
+            }
+        }
+        var best: Int?
+        for (index, state) in states.enumerated() where cost[index] != Int.max {
+            if case .ending = state.players[0].position, best.map({ cost[index] < cost[$0] }) ?? true { best = index }
+        }
+        guard let best else { return nil }
+        var days = Set<Int>()
+        var node = previous[best]
+        while node >= 0 {
+            if isDecision[node] { days.insert(states[node].players[0].time.dayNumber) }
+            node = previous[node]
+        }
+        return (cost[best], days.count)
     }
 
     /// The number of outcomes of a chance choice, counting the remainder when its chances leave one.
