@@ -66,20 +66,7 @@ package struct ExploreCommand: ParsableCommand {
 
     package func execute(library: ScenarioLibrary, output: inout some TextOutputStream,
                          progress: ((String, Int) -> Void)? = nil) -> Int32 {
-        let loaded: ScenarioLoader.Loaded
-        switch ScenarioLoader(library: library).load(scenario, with: branches) {
-        case .failure(let error):
-            print(error.description, to: &output)
-            return 1
-        case .success(let result):
-            loaded = result
-        }
-        guard let model = loaded.compilation.scenario else {
-            let renderer = DiagnosticRenderer(files: loaded.compilation.files, usesColour: false)
-            for diagnostic in loaded.compilation.diagnostics where diagnostic.severity == .error { print(renderer.render(diagnostic), to: &output) }
-            print("\(loaded.name) has errors; fix them first ('petrograd check').", to: &output)
-            return 1
-        }
+        guard let (model, loaded) = ScenarioLoader(library: library).compiled(scenario, with: branches, reportingTo: &output) else { return 1 }
         var roles = Array(model.roles.indices)
         if let role {
             guard let index = model.roleIndex(role) else {

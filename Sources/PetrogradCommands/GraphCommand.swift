@@ -51,21 +51,7 @@ package struct GraphCommand: ParsableCommand {
     /// Draws the graph and prints it (or writes it to `--output`); returns the exit status. In-process tests
     /// call this with their own output.
     package func execute(library: ScenarioLibrary, output: inout some TextOutputStream) -> Int32 {
-        let loaded: ScenarioLoader.Loaded
-        switch ScenarioLoader(library: library).load(scenario, with: branches) {
-        case .failure(let error):
-            print(error.description, to: &output)
-            return 1
-        case .success(let result):
-            loaded = result
-        }
-        let compilation = loaded.compilation
-        guard let model = compilation.scenario, !compilation.hasErrors else {
-            let renderer = DiagnosticRenderer(files: compilation.files, usesColour: false)
-            for diagnostic in compilation.diagnostics { print(renderer.render(diagnostic), to: &output) }
-            print("\(loaded.name): \(DiagnosticRenderer.summary(compilation.diagnostics))", to: &output)
-            return 1
-        }
+        guard let (model, loaded) = ScenarioLoader(library: library).compiled(scenario, with: branches, reportingTo: &output) else { return 1 }
 
         var roleIndex: Int?
         if let role {

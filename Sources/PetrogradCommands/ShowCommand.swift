@@ -37,21 +37,8 @@ package struct ShowCommand: ParsableCommand {
 
     /// Lists (and copies); returns the exit status. In-process tests call this with their own output.
     package func execute(library: ScenarioLibrary, output: inout some TextOutputStream) -> Int32 {
-        let loaded: ScenarioLoader.Loaded
-        switch ScenarioLoader(library: library).load(scenario, with: branches) {
-        case .failure(let error):
-            print(error.description, to: &output)
-            return 1
-        case .success(let result):
-            loaded = result
-        }
+        guard let (model, loaded) = ScenarioLoader(library: library).compiled(scenario, with: branches, reportingTo: &output) else { return 1 }
         let compilation = loaded.compilation
-        guard let model = compilation.scenario else {
-            let renderer = DiagnosticRenderer(files: compilation.files, usesColour: false)
-            for diagnostic in compilation.diagnostics where diagnostic.severity == .error { print(renderer.render(diagnostic), to: &output) }
-            print("\(loaded.name): \(DiagnosticRenderer.summary(compilation.diagnostics)); fix them ('petrograd check \(scenario)') to show it", to: &output)
-            return 1
-        }
         let origins = Origins(scenario: scenario, branches: branches, library: library, compiled: compilation.files)
         Listing(scenario: model, origins: origins).write(to: &output)
         if let copyTo {
