@@ -17,6 +17,7 @@ package struct ListCommand: ParsableCommand {
     }
 
     package func execute(library: ScenarioLibrary, saves: (String) -> SaveStore, output: inout some TextOutputStream) {
+        defer { listBranches(library: library, output: &output) }
         let ids = library.scenarioIDs
         if ids.isEmpty {
             print("No bundled scenarios were found. Set PETROGRAD_SCENARIOS to the folder that holds them.", to: &output)
@@ -43,6 +44,18 @@ package struct ListCommand: ParsableCommand {
             } else {
                 print("  saves (in \(store.directory)): \(names.joined(separator: ", "))", to: &output)
             }
+        }
+    }
+
+    /// The bundled branches, each with the scenario it extends: `petrograd play SCENARIO --with ID`.
+    private func listBranches(library: ScenarioLibrary, output: inout some TextOutputStream) {
+        let ids = library.branchIDs
+        guard !ids.isEmpty else { return }
+        print("branches (play one with: petrograd play SCENARIO --with ID):", to: &output)
+        for id in ids {
+            guard case .success(let path) = library.locateBranch(id), let files = try? ScenarioFiles.read(path),
+                  let header = Compiler.branchHeader(of: files) else { continue }
+            print("  \(id)  extends \(header.extends ?? "?")", to: &output)
         }
     }
 }

@@ -107,7 +107,7 @@ package struct PlayCommand: ParsableCommand {
         var game: Game
         var opening: [GameEvent] = []
         var loadName = load
-        if loadName == nil, role == nil, case .success(let (document, _)) = store.read(SaveStore.autosaveName),
+        if loadName == nil, role == nil, replayScript == nil, case .success(let (document, _)) = store.read(SaveStore.autosaveName),
            document.players.contains(where: { !$0.finished }) {
             switch ask(vocabulary.continueQuestion, options: [vocabulary.continueSaved, vocabulary.newGame], reader: &reader, output: output) {
             case nil: return 0

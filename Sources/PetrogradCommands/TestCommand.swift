@@ -70,12 +70,15 @@ package struct TestCommand: ParsableCommand {
             if scenario == nil, reference.contains("/"), !reference.hasPrefix("/") {
                 reference = URL(fileURLWithPath: path).deletingLastPathComponent().appendingPathComponent(reference).path
             }
-            let allBranches = (playtest.branches + branches)
+            // Paths in the file are relative to the file, like its scenario's.
+            let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
+            let ownBranches = playtest.branches.map { $0.contains("/") && !$0.hasPrefix("/") ? folder.appendingPathComponent($0).path : $0 }
+            let allBranches = ownBranches + branches
             let key = ([reference] + allBranches.sorted()).joined(separator: "\u{0}")
             if compiled[key] == nil {
                 switch loader.load(reference, with: allBranches) {
                 case .failure(let error):
-                    print("\(path):1:1: error: \(error.description)", to: &output)
+                    print("\(path):1:1: error: \(error.path): \(error.reason)", to: &output)
                     failed += 1
                     continue
                 case .success(let loaded):

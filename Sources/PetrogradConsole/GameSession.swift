@@ -314,7 +314,8 @@ public final class GameSession {
     private func showSceneText(_ sceneIndex: Int) {
         let scene = scenario.scenes[sceneIndex]
         write("")
-        var title = vocabulary.date(max(scene.moment ?? game.state.players[player].time, game.state.players[player].time))
+        // A scene is headed with its own date; a player moved straight on by an event is already later.
+        var title = vocabulary.date(scene.moment ?? game.state.players[player].time)
         if let place = scene.place { title += " — " + text(scenario.places[place].name) }
         heading(title)
         paragraph(render(scene.text))

@@ -37,10 +37,13 @@ public struct ScenarioLoader: Sendable {
             }
             name = "\(extends) with \(header.id)"
         }
+        // A branch named twice (on the command line and in a replay file, say) is loaded once.
+        var seen = Set(branchFiles.map { $0.map(\.path) })
         for branch in branchReferences {
             switch read(library.locateBranch(branch)) {
             case .failure(let error): return .failure(error)
-            case .success(let files): branchFiles.append(files)
+            case .success(let files):
+                if seen.insert(files.map(\.path)).inserted { branchFiles.append(files) }
             }
         }
         if !branchReferences.isEmpty { name += " with " + branchReferences.joined(separator: ", ") }

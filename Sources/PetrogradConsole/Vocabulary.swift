@@ -52,7 +52,7 @@ public struct Vocabulary: Sendable {
     public var continueSaved: String { isHindi ? "वहीं से आगे खेलें" : "Continue it" }
     public var newGame: String { isHindi ? "नया खेल शुरू करें" : "Start a new game" }
     public var reloadFailed: String { isHindi ? "नया संस्करण लोड नहीं हुआ; खेल पहले जैसा चलता रहेगा।" : "The new version was not loaded; the game goes on as it was." }
-    public func reloaded(actions: Int) -> String { isHindi ? "परिदृश्य दोबारा पढ़ा गया; आपके \(actions) कदम नए संस्करण पर दोहराए गए।" : "Scenario reloaded; your \(actions) actions were replayed on the new version." }
+    public func reloaded(actions: Int) -> String { isHindi ? "परिदृश्य दोबारा पढ़ा गया; आपके \(actions) कदम नए संस्करण पर दोहराए गए।" : "Scenario reloaded; your \(actions) action\(actions == 1 ? " was" : "s were") replayed on the new version." }
     public func reloadedByValues(_ why: String) -> String { isHindi ? "परिदृश्य दोबारा पढ़ा गया; कदम दोहराए नहीं जा सके (\(why)), इसलिए आपकी सहेजी स्थिति रखी गई।" : "Scenario reloaded; your actions could not be replayed (\(why)), so your saved position was kept." }
     public var transcriptUsage: String { isHindi ? "transcript FILE (प्रतिलिपि लिखना शुरू) या transcript off (बंद)" : "transcript FILE to start keeping a transcript, transcript off to stop" }
     public func transcriptStarted(_ path: String) -> String { isHindi ? "प्रतिलिपि यहाँ लिखी जा रही है: \(path)" : "Keeping a transcript in \(path)" }
