@@ -178,35 +178,35 @@ public struct Explorer: Sendable {
                     let forced: Int? = definition.hasChance ? outcome : nil
                     let action = Action.choose(player: 1, choice: definition.id, outcome: forced.map { $0 + 1 })
                     report.transitions += 1
-                    switch simulation.apply(action, to: state, outcome: forced, recordingEvents: false) {
-                    case .failure(.runtime(let error)):
+                    var successor = state
+                    do throws(RuntimeError) {
+                        try simulation.advance(&successor, player: 0, choice: choice, outcome: forced)
+                    } catch {
                         report.choicesTaken.insert(choice)
                         if errorKeys.insert(error.description).inserted {
                             report.findings.append(Finding(kind: .runtimeError(error), path: path(to: here, parents) + [action]))
                         }
-                    case .failure:
                         continue
-                    case .success(let transition):
-                        report.choicesTaken.insert(choice)
-                        let next = relevance.key(transition.state)
-                        if let known = index[next] {
-                            successors[here].append(known)
-                            if definition.hasChance == false { outcomes.insert(known) }
-                            continue
-                        }
-                        if states.count >= limit {
-                            report.isComplete = false
-                            continue
-                        }
-                        index[next] = states.count
-                        successors[here].append(states.count)
-                        if definition.hasChance == false { outcomes.insert(states.count) }
-                        states.append(next)
-                        parents.append((here, action))
-                        depths.append(depths[here] + 1)
-                        successors.append([])
-                        isDecision.append(false)
                     }
+                    report.choicesTaken.insert(choice)
+                    let next = relevance.key(successor)
+                    if let known = index[next] {
+                        successors[here].append(known)
+                        if definition.hasChance == false { outcomes.insert(known) }
+                        continue
+                    }
+                    if states.count >= limit {
+                        report.isComplete = false
+                        continue
+                    }
+                    index[next] = states.count
+                    successors[here].append(states.count)
+                    if definition.hasChance == false { outcomes.insert(states.count) }
+                    states.append(next)
+                    parents.append((here, action))
+                    depths.append(depths[here] + 1)
+                    successors.append([])
+                    isDecision.append(false)
                 }
             }
             // A chance choice counts as its own way forward, whatever the roll brings.
@@ -332,8 +332,9 @@ public struct Explorer: Sendable {
                 continue
             }
             var state = started.state
-            var path: [Action] = []
+            var path: [Int] = []
             var turns = 0
+            func actions(_ path: [Int]) -> [Action] { path.map { Action.choose(player: 1, choice: scenario.choices[$0].id) } }
             while turns < maximumTurns, case .scene(let scene) = state.players[0].position {
                 report.sceneHits[scene] += 1
                 available.removeAll(keepingCapacity: true)
@@ -342,7 +343,7 @@ public struct Explorer: Sendable {
                 }
                 if available.isEmpty {
                     if errorKeys.insert("dead end \(scene)").inserted {
-                        report.findings.append(Finding(kind: .deadEnd(scene: scene), path: path))
+                        report.findings.append(Finding(kind: .deadEnd(scene: scene), path: actions(path)))
                     }
                     break
                 }
@@ -355,20 +356,16 @@ public struct Explorer: Sendable {
                     let candidates = available.filter { report.choiceHits[$0] == fewest }
                     choice = candidates[Int(picker.next() % UInt64(candidates.count))]
                 }
-                let action = Action.choose(player: 1, choice: scenario.choices[choice].id)
                 report.choiceHits[choice] += 1
                 report.choicesMade += 1
                 turns += 1
-                switch simulation.apply(action, to: state, recordingEvents: false) {
-                case .success(let transition):
-                    state = transition.state
-                    path.append(action)
-                case .failure(.runtime(let error)):
+                path.append(choice)
+                do throws(RuntimeError) {
+                    try simulation.advance(&state, player: 0, choice: choice, outcome: nil)
+                } catch {
                     if errorKeys.insert(error.description).inserted {
-                        report.findings.append(Finding(kind: .runtimeError(error), path: path + [action]))
+                        report.findings.append(Finding(kind: .runtimeError(error), path: actions(path)))
                     }
-                    turns = maximumTurns + 1
-                case .failure:
                     turns = maximumTurns + 1
                 }
             }

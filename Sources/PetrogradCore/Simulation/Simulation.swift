@@ -92,11 +92,11 @@ public struct Simulation: Sendable {
 
     /// Whether the player can take the choice now (guard holds, and a `once` choice is unused).
     public func isAvailable(_ choice: Int, player: Int, in state: GameState) throws(RuntimeError) -> Bool {
-        let definition = storage.scenario.choices[choice]
-        let playerState = state.players[player]
-        if definition.isOnce, playerState.usedChoices.contains(choice) { return false }
-        guard let condition = definition.guardCondition else { return true }
-        return try condition.evaluate(in: PlayerEnvironment(world: state.world.values, player: playerState)) != 0
+        // Fields are read one by one: copying the whole choice (texts, effects, outcomes) costs more than
+        // the test itself.
+        if storage.scenario.choices[choice].isOnce, state.players[player].usedChoices.contains(choice) { return false }
+        guard let condition = storage.scenario.choices[choice].guardCondition else { return true }
+        return try condition.evaluate(in: PlayerEnvironment(world: state.world.values, player: state.players[player])) != 0
     }
 
     /// Applies an action. `outcome` forces a chance outcome (an index into the choice's outcomes, or
@@ -131,6 +131,25 @@ public struct Simulation: Sendable {
     }
 }
 
+extension Simulation {
+    /// The automated players' fast path: takes an available choice (by index) in place, making no events.
+    /// The caller has checked that the choice is available; the state is moved into the step and back, so
+    /// nothing is copied that the step does not change.
+    func advance(_ state: inout GameState, player: Int, choice: Int, outcome forced: Int?) throws(RuntimeError) {
+        var step = Step(storage: storage, recordsEvents: false, state: GameState.placeholder)
+        swap(&step.state, &state)
+        defer { swap(&step.state, &state) }
+        try step.take(choice, player: player, forcedOutcome: forced)
+        try step.settle()
+    }
+}
+
+extension GameState {
+    /// An empty state to swap with; its arrays are the shared empty ones, so it costs nothing.
+    static let placeholder = GameState(world: WorldState(values: [], clock: Moment(minutes: 0), events: []), players: [],
+                                       random: RandomSource(seed: 0))
+}
+
 /// One step in progress: the state being changed and the events so far.
 struct Step {
     let storage: ScenarioStorage
@@ -144,20 +163,22 @@ struct Step {
     }
 
     mutating func take(_ choice: Int, player: Int, forcedOutcome: Int?) throws(RuntimeError) {
-        let definition = storage.scenario.choices[choice]
-        if definition.isOnce { state.players[player].usedChoices.insert(choice) }
-        try apply(definition.effects, player: player)
-        var outcomeIndex: Int? = definition.outcomes.isEmpty ? nil : 0
-        if definition.hasChance {
+        // Only the parts a step needs are read from the choice, not its texts.
+        let isOnce = storage.scenario.choices[choice].isOnce
+        let outcomes = storage.scenario.choices[choice].outcomes
+        if isOnce { state.players[player].usedChoices.insert(choice) }
+        try apply(storage.scenario.choices[choice].effects, player: player)
+        var outcomeIndex: Int? = outcomes.isEmpty ? nil : 0
+        if outcomes.contains(where: { $0.percent != nil }) {
             let roll: Int
             if let forcedOutcome {
-                outcomeIndex = forcedOutcome < definition.outcomes.count ? forcedOutcome : nil
+                outcomeIndex = forcedOutcome < outcomes.count ? forcedOutcome : nil
                 roll = -1
             } else {
                 roll = state.random.percentile()
                 outcomeIndex = nil
                 var threshold = 0
-                for (index, outcome) in definition.outcomes.enumerated() {
+                for (index, outcome) in outcomes.enumerated() {
                     threshold += outcome.percent ?? 0
                     if roll < threshold {
                         outcomeIndex = index
@@ -165,11 +186,11 @@ struct Step {
                     }
                 }
             }
-            if roll >= 0 { events.append(.rolled(player: player, value: roll)) }
+            if roll >= 0 { record(.rolled(player: player, value: roll)) }
         }
-        var target = definition.defaultTarget
+        var target = storage.scenario.choices[choice].defaultTarget
         if let outcomeIndex {
-            let outcome = definition.outcomes[outcomeIndex]
+            let outcome = outcomes[outcomeIndex]
             record(.outcome(player: player, choice: choice, outcome: outcomeIndex))
             try apply(outcome.effects, player: player)
             target = outcome.target ?? target
@@ -200,11 +221,15 @@ struct Step {
         while true {
             var changed = false
             var earliest: Moment?
-            for player in state.players where player.isActive && earliest.map({ player.time < $0 }) ?? true { earliest = player.time }
+            for player in state.players.indices where state.players[player].isActive {
+                let time = state.players[player].time
+                if earliest.map({ time < $0 }) ?? true { earliest = time }
+            }
             if let earliest, earliest > state.world.clock { state.world.clock = earliest }
             for event in storage.scenario.eventOrder where state.world.events[event] == .pending {
+                // Most pending events are not due yet: look at the date before reading the rest.
+                guard storage.scenario.events[event].start <= state.world.clock else { continue }
                 let definition = storage.scenario.events[event]
-                guard definition.start <= state.world.clock else { continue }
                 // A branch's replacement, when its condition holds, happens instead of the event's own outcome.
                 var replaced = false
                 for (number, replacement) in definition.replacements.enumerated()
@@ -279,6 +304,7 @@ struct Step {
             case .advance(let minutes):
                 if let player { state.players[player].time = state.players[player].time.advanced(byMinutes: minutes) }
             case .journal(let text):
+                guard recordsEvents else { continue }
                 let time = player.map { state.players[$0].time } ?? state.world.clock
                 let fixed = TextRendering.resolvingValues(text, scenario: storage.scenario, state: state, player: player)
                 record(.journal(player: player, text: fixed, at: time))
