@@ -4,7 +4,7 @@ import PetrogradConsole
 import PetrogradCore
 
 /// `petrograd graph SCENARIO`: the scenes, choices, endings and world events as a Graphviz or Mermaid graph.
-package struct GraphCommand: ParsableCommand {
+package struct GraphCommand: LibraryCommand {
     package static let configuration = CommandConfiguration(
         commandName: "graph",
         abstract: "Draw a scenario's scenes, choices, endings and world events as a graph (Graphviz DOT or Mermaid).",
@@ -42,11 +42,6 @@ package struct GraphCommand: ParsableCommand {
 
     package init() {}
 
-    package func run() throws {
-        var output = StandardOutput()
-        let code = execute(library: .bundled(), output: &output)
-        if code != 0 { throw ExitCode(code) }
-    }
 
     /// Draws the graph and prints it (or writes it to `--output`); returns the exit status. In-process tests
     /// call this with their own output.

@@ -15,7 +15,7 @@ package struct NewCommand: ParsableCommand {
 
 /// `petrograd new branch NAME --from SCENARIO --at SCENE`: writes a branch folder whose one file offers a
 /// new choice in a scene, leading to a new scene and a new ending, with comments on every part.
-package struct NewBranchCommand: ParsableCommand {
+package struct NewBranchCommand: LibraryCommand {
     package static let configuration = CommandConfiguration(
         commandName: "branch",
         abstract: "Write a new branch folder that adds a choice to a scene of a scenario.",
@@ -41,11 +41,6 @@ package struct NewBranchCommand: ParsableCommand {
 
     package init() {}
 
-    package func run() throws {
-        var output = StandardOutput()
-        let code = execute(library: .bundled(), output: &output)
-        if code != 0 { throw ExitCode(code) }
-    }
 
     /// Writes the branch; returns the exit status. In-process tests call this with their own output.
     package func execute(library: ScenarioLibrary, output: inout some TextOutputStream) -> Int32 {

@@ -5,7 +5,7 @@ import PetrogradCore
 
 /// `petrograd show SCENARIO`: every id a scenario declares and where it is defined, for authors writing
 /// branches against it (a bundled scenario's files may not be at hand).
-package struct ShowCommand: ParsableCommand {
+package struct ShowCommand: LibraryCommand {
     package static let configuration = CommandConfiguration(
         commandName: "show",
         abstract: "List a scenario's ids (roles, places, variables, scenes and choices, events, endings, glossary) with file:line.",
@@ -29,11 +29,6 @@ package struct ShowCommand: ParsableCommand {
 
     package init() {}
 
-    package func run() throws {
-        var output = StandardOutput()
-        let code = execute(library: .bundled(), output: &output)
-        if code != 0 { throw ExitCode(code) }
-    }
 
     /// Lists (and copies); returns the exit status. In-process tests call this with their own output.
     package func execute(library: ScenarioLibrary, output: inout some TextOutputStream) -> Int32 {

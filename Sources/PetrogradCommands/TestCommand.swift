@@ -4,7 +4,7 @@ import PetrogradConsole
 import PetrogradCore
 
 /// `petrograd test FILE…`: runs golden playthroughs and reports each expectation that fails.
-package struct TestCommand: ParsableCommand {
+package struct TestCommand: LibraryCommand {
     package static let configuration = CommandConfiguration(
         commandName: "test",
         abstract: "Run golden playthrough files (.playtest) against their scenario and branches.",
@@ -26,11 +26,6 @@ package struct TestCommand: ParsableCommand {
 
     package init() {}
 
-    package func run() throws {
-        var output = StandardOutput()
-        let code = execute(library: .bundled(), output: &output)
-        if code != 0 { throw ExitCode(code) }
-    }
 
     package func execute(library: ScenarioLibrary, output: inout some TextOutputStream) -> Int32 {
         let loader = ScenarioLoader(library: library)

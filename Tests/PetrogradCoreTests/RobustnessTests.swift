@@ -4,7 +4,7 @@ import Testing
 
 /// Broken input of every kind: the checker never crashes or hangs, and always says something is wrong.
 struct RobustnessTests {
-    /// A valid one-role skeleton with a placeholder for one guard, `CONDITION`.
+    /// A valid one-role skeleton with the word `CONDITION` where one guard goes.
     static let skeleton = """
         format 1
         scenario robust

@@ -136,7 +136,7 @@ extension Simulation {
     /// The caller has checked that the choice is available; the state is moved into the step and back, so
     /// nothing is copied that the step does not change.
     func advance(_ state: inout GameState, player: Int, choice: Int, outcome forced: Int?) throws(RuntimeError) {
-        var step = Step(storage: storage, recordsEvents: false, state: GameState.placeholder)
+        var step = Step(storage: storage, recordsEvents: false, state: GameState.empty)
         swap(&step.state, &state)
         defer { swap(&step.state, &state) }
         try step.take(choice, player: player, forcedOutcome: forced)
@@ -146,7 +146,7 @@ extension Simulation {
 
 extension GameState {
     /// An empty state to swap with; its arrays are the shared empty ones, so it costs nothing.
-    static let placeholder = GameState(world: WorldState(values: [], clock: Moment(minutes: 0), events: []), players: [],
+    static let empty = GameState(world: WorldState(values: [], clock: Moment(minutes: 0), events: []), players: [],
                                        random: RandomSource(seed: 0))
 }
 
