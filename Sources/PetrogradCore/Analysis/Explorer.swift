@@ -23,6 +23,8 @@ public struct Explorer: Sendable {
         var world: [Bool]
         var player: [Bool]
         var visited: [Bool]
+        /// `visited` as a set, to mask visits with.
+        var visitedMask = BitSet(capacity: 0)
 
         init(_ scenario: Scenario) {
             world = Array(repeating: false, count: scenario.worldVariables.count)
@@ -50,6 +52,7 @@ public struct Explorer: Sendable {
                     changed = mark(expression) || changed
                 }
             }
+            for (scene, isRelevant) in visited.enumerated() where isRelevant { visitedMask.insert(scene) }
         }
 
         func isRelevant(_ reference: VariableReference) -> Bool {
@@ -78,16 +81,17 @@ public struct Explorer: Sendable {
             return changed
         }
 
-        /// The state with everything irrelevant set to a fixed value.
+        /// The state with everything irrelevant set to a fixed value. Only values that are not already
+        /// that value are written, so an array nobody changes is not copied.
         func key(_ state: GameState) -> GameState {
             var key = state
             key.random = RandomSource(seed: 0)
-            for index in key.world.values.indices where !world[index] { key.world.values[index] = 0 }
+            for index in key.world.values.indices where !world[index] && key.world.values[index] != 0 { key.world.values[index] = 0 }
             for number in key.players.indices {
-                for index in key.players[number].values.indices where !player[index] { key.players[number].values[index] = 0 }
-                var visits = BitSet(capacity: visited.count)
-                for scene in key.players[number].visited.members where visited[scene] { visits.insert(scene) }
-                key.players[number].visited = visits
+                for index in key.players[number].values.indices where !player[index] && key.players[number].values[index] != 0 {
+                    key.players[number].values[index] = 0
+                }
+                key.players[number].visited = key.players[number].visited.intersection(visitedMask)
             }
             return key
         }

@@ -17,6 +17,22 @@ public struct BitSet: Hashable, Sendable {
         words[word] |= 1 << UInt64(member & 63)
     }
 
+    /// The members that are also in `mask` (word by word, with no trailing empty words, so that equal
+    /// sets compare equal).
+    func intersection(_ mask: BitSet) -> BitSet {
+        var result = BitSet(capacity: 0)
+        let count = min(words.count, mask.words.count)
+        var last = 0
+        var combined = [UInt64](repeating: 0, count: count)
+        for index in 0..<count {
+            combined[index] = words[index] & mask.words[index]
+            if combined[index] != 0 { last = index + 1 }
+        }
+        combined.removeLast(count - last)
+        result.words = combined
+        return result
+    }
+
     /// The members in increasing order.
     public var members: [Int] {
         var result: [Int] = []
