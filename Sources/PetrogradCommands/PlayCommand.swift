@@ -282,8 +282,6 @@ package struct PlayCommand: ParsableCommand {
     }
 
     static func historyPath(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
-        let base = environment["XDG_STATE_HOME"].flatMap { $0.isEmpty ? nil : $0 }
-            ?? ((environment["HOME"] ?? NSHomeDirectory()) + "/.local/state")
-        return base + "/petrograd/history"
+        UserDirectories.state(environment: environment) + "/history"
     }
 }

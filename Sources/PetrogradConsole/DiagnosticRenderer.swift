@@ -41,11 +41,11 @@ public struct DiagnosticRenderer {
     private func header(_ location: SourceLocation, severity: Severity, message: String) -> String {
         let label: String
         switch severity {
-        case .error: label = style("error:", "1;31")
-        case .warning: label = style("warning:", "1;35")
-        case .note: label = style("note:", "1;36")
+        case .error: label = style.bold(style.coloured("error:", .red))
+        case .warning: label = style.bold(style.coloured("warning:", .magenta))
+        case .note: label = style.bold(style.coloured("note:", .cyan))
         }
-        return style("\(location):", "1") + " \(label) \(message)"
+        return style.bold("\(location):") + " \(label) \(message)"
     }
 
     private func excerpt(_ location: SourceLocation) -> [String] {
@@ -61,10 +61,8 @@ public struct DiagnosticRenderer {
         let shown = prefix + String(characters[start..<end]) + suffix
         let beforeCaret = prefix + String(characters[start..<(column - 1)])
         let padding = beforeCaret.map { $0 == "\t" ? "\t" : String(repeating: " ", count: DisplayWidth.columns(of: $0)) }.joined()
-        return ["    " + shown, "    " + padding + style("^", "1;32")]
+        return ["    " + shown, "    " + padding + style.bold(style.coloured("^", .green))]
     }
 
-    private func style(_ text: String, _ code: String) -> String {
-        usesColour ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
-    }
+    private var style: TerminalStyle { TerminalStyle(isColourEnabled: usesColour) }
 }

@@ -118,7 +118,7 @@ public final class GameSession {
         }
         let options = currentOptions().filter(\.isAvailable)
         let matches = options.enumerated().filter { _, option in
-            ScalarPrefix.matches(line, text(scenario.choices[option.choice].text))
+            WordCompletion.isScalarPrefix(line, of: text(scenario.choices[option.choice].text))
         }
         if matches.count == 1 {
             choose(number: matches[0].offset + 1)
@@ -133,29 +133,9 @@ public final class GameSession {
         return .goOn
     }
 
+    /// The English command word closest to a typo, if any.
     static func closestCommand(to word: String) -> String? {
-        let english = Set(commands.values)
-        var best: (String, Int)?
-        for candidate in english.sorted() {
-            let distance = editDistance(word, candidate)
-            if distance <= 2, best.map({ distance < $0.1 }) ?? true { best = (candidate, distance) }
-        }
-        return best?.0
-    }
-
-    private static func editDistance(_ a: String, _ b: String) -> Int {
-        let a = Array(a.unicodeScalars), b = Array(b.unicodeScalars)
-        var row = Array(0...b.count)
-        for i in 1...max(1, a.count) where !a.isEmpty {
-            var previous = row[0]
-            row[0] = i
-            for j in 1...max(1, b.count) where !b.isEmpty {
-                let current = row[j]
-                row[j] = min(row[j] + 1, row[j - 1] + 1, previous + (a[i - 1] == b[j - 1] ? 0 : 1))
-                previous = current
-            }
-        }
-        return a.isEmpty ? b.count : row[b.count]
+        Spelling.closest(to: word, among: Set(commands.values).sorted())
     }
 
     private func run(_ command: String, _ argument: String?) -> Flow {
@@ -381,7 +361,7 @@ public final class GameSession {
         heading(vocabulary.glossaryHeading)
         let entries = scenario.glossary.filter { entry in
             guard let word else { return true }
-            return entry.id == word.lowercased() || entry.term.entries.contains { ScalarPrefix.matches(word, TextRendering.plain($0.template)) }
+            return entry.id == word.lowercased() || entry.term.entries.contains { WordCompletion.isScalarPrefix(word, of: TextRendering.plain($0.template)) }
         }
         if entries.isEmpty, let word { write(vocabulary.noGlossaryEntry(word)) }
         for entry in entries { paragraph(text(entry.term) + " — " + text(entry.explanation)) }
@@ -472,13 +452,3 @@ public final class GameSession {
         return candidates.sorted()
     }
 }
-
-/// Prefix matching by Unicode scalars, case-insensitively for ASCII: `"मज"` starts `"मज़दूर"` even though
-/// `String.hasPrefix`, which compares whole characters, says it does not.
-enum ScalarPrefix {
-    static func matches(_ typed: String, _ text: String) -> Bool {
-        let typed = Array(typed.lowercased().unicodeScalars), full = Array(text.lowercased().unicodeScalars)
-        return !typed.isEmpty && typed.count <= full.count && Array(full[0..<typed.count]) == typed
-    }
-}
-

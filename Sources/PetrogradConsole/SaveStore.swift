@@ -16,9 +16,7 @@ public struct SaveStore: Sendable {
 
     /// The default store for a scenario (saves of different scenarios are kept apart).
     public static func standard(scenario: String, environment: [String: String] = ProcessInfo.processInfo.environment) -> SaveStore {
-        let base = environment["XDG_STATE_HOME"].flatMap { $0.isEmpty ? nil : $0 }
-            ?? ((environment["HOME"] ?? NSHomeDirectory()) + "/.local/state")
-        return SaveStore(directory: base + "/petrograd/saves/" + scenario)
+        SaveStore(directory: UserDirectories.state(environment: environment) + "/saves/" + scenario)
     }
 
     /// The file a name refers to.

@@ -11,9 +11,7 @@ public struct Settings: Equatable, Sendable {
 
     /// The settings file's path.
     public static func path(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
-        let base = environment["XDG_CONFIG_HOME"].flatMap { $0.isEmpty ? nil : $0 }
-            ?? ((environment["HOME"] ?? NSHomeDirectory()) + "/.config")
-        return base + "/petrograd/settings"
+        UserDirectories.configuration(environment: environment) + "/settings"
     }
 
     /// Reads the settings; a missing or unreadable file gives the defaults.

@@ -19,17 +19,30 @@ package struct WordCompletion: Equatable, Sendable {
     /// Finds the word that ends at the cursor and the candidates that extend it.
     package init(lineBeforeCursor: String, candidates: [String]) {
         word = Self.lastWord(of: lineBeforeCursor)
-        let normalizedWord = Array(word.precomposedStringWithCanonicalMapping.unicodeScalars)
         var seen = Set<String>()
         var matches: [String] = []
         for candidate in candidates {
             let normalized = candidate.precomposedStringWithCanonicalMapping
-            if normalized.unicodeScalars.starts(with: normalizedWord), seen.insert(normalized).inserted {
+            if Self.isScalarPrefix(word, of: normalized, ignoringCase: false), seen.insert(normalized).inserted {
                 matches.append(normalized)
             }
         }
         self.matches = matches
         commonPrefix = Self.longestCommonPrefix(of: matches)
+    }
+
+    /// Whether `typed` starts `text`, comparing Unicode scalars of NFC text (and, unless told otherwise,
+    /// ignoring case), so a typed prefix that ends inside a grapheme cluster still matches. An empty
+    /// `typed` matches when `ignoringCase` is false (Tab on an empty word lists everything), never when
+    /// it is true (typed input that says nothing chooses nothing).
+    package static func isScalarPrefix(_ typed: String, of text: String, ignoringCase: Bool = true) -> Bool {
+        var typed = typed.precomposedStringWithCanonicalMapping, text = text.precomposedStringWithCanonicalMapping
+        if ignoringCase {
+            guard !typed.isEmpty else { return false }
+            typed = typed.lowercased()
+            text = text.lowercased()
+        }
+        return text.unicodeScalars.starts(with: typed.unicodeScalars)
     }
 
     /// What Tab should do: complete a unique match and add a space; otherwise extend the word to the

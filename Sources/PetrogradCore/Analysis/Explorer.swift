@@ -173,10 +173,12 @@ public struct Explorer: Sendable {
             report.scenesReached.insert(scene)
             var anyAvailable = false
             var outcomes = Set<Int>()
+            var chanceChoices = 0
             for choice in scenario.scenes[scene].choices {
                 guard (try? simulation.isAvailable(choice, player: 0, in: state)) == true else { continue }
                 anyAvailable = true
                 let definition = scenario.choices[choice]
+                if definition.hasChance { chanceChoices += 1 }
                 let outcomeCount = definition.hasChance ? Self.outcomeCount(definition) : 1
                 for outcome in 0..<outcomeCount {
                     let forced: Int? = definition.hasChance ? outcome : nil
@@ -214,9 +216,6 @@ public struct Explorer: Sendable {
                 }
             }
             // A chance choice counts as its own way forward, whatever the roll brings.
-            let chanceChoices = scenario.scenes[scene].choices.filter {
-                scenario.choices[$0].hasChance && (try? simulation.isAvailable($0, player: 0, in: state)) == true
-            }.count
             isDecision[here] = outcomes.count + chanceChoices >= 2
             if !anyAvailable, deadEndScenes.insert(scene).inserted {
                 report.findings.append(Finding(kind: .deadEnd(scene: scene), path: path(to: here, parents)))

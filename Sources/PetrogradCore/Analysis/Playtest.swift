@@ -109,15 +109,8 @@ public struct Playtest: Sendable {
             if words.count == 3, words[1] == "ending" { return .success(.expectEnding(player: number, ending: words[2])) }
         }
         guard words.count == 4 else { return .failure(Problem(line: 0, message: usage)) }
-        let comparison: Expression.Comparison
-        switch words[2] {
-        case "=": comparison = .equal
-        case "!=": comparison = .notEqual
-        case "<": comparison = .less
-        case "<=": comparison = .lessOrEqual
-        case ">": comparison = .greater
-        case ">=": comparison = .greaterOrEqual
-        default: return .failure(Problem(line: 0, message: "compare with =, !=, <, <=, > or >="))
+        guard let comparison = Expression.Comparison(symbol: words[2]) else {
+            return .failure(Problem(line: 0, message: "compare with =, !=, <, <=, > or >="))
         }
         let value: Int
         switch words[3] {

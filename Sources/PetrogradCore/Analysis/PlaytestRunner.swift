@@ -127,6 +127,12 @@ public enum PlaytestRunner {
 }
 
 extension Expression.Comparison {
+    /// The comparison written `symbol`, as in conditions (`=`, `!=`, `<`, `<=`, `>`, `>=`).
+    public init?(symbol: String) {
+        guard let comparison = Self.allCases.first(where: { $0.symbol == symbol }) else { return nil }
+        self = comparison
+    }
+
     /// How the comparison is written.
     public var symbol: String {
         switch self {

@@ -16,7 +16,7 @@ public indirect enum Expression: Hashable, Sendable {
     case arithmetic(Arithmetic, Expression, Expression, SourceLocation)
 
     /// A comparison operator.
-    public enum Comparison: Hashable, Sendable {
+    public enum Comparison: Hashable, Sendable, CaseIterable {
         case equal, notEqual, less, lessOrEqual, greater, greaterOrEqual
     }
 
