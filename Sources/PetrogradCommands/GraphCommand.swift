@@ -69,10 +69,9 @@ package struct GraphCommand: LibraryCommand {
             output.write(text)
             return 0
         }
-        do {
-            try text.write(toFile: outputFile, atomically: true, encoding: .utf8)
-        } catch {
-            print("error: cannot write the graph to '\(outputFile)': \(error.localizedDescription)", to: &output)
+        // A device such as /dev/null is written in place, never replaced by a file.
+        if case .failure(let error) = AtomicFile().write(Array(text.utf8), to: outputFile, target: .anyFile) {
+            print("error: the graph \(error)", to: &output)
             return 1
         }
         func count(_ number: Int, _ word: String) -> String { "\(number) \(word)\(number == 1 ? "" : "s")" }

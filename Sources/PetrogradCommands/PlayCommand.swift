@@ -50,23 +50,27 @@ package struct PlayCommand: ParsableCommand {
         var reader = LineReaderFactory.makeReader(historyPath: Self.historyPath())
         let style = TerminalStyle(isColourEnabled: !plain && Terminal.allowsColour())
         let code = execute(library: .bundled(), reader: &reader, saves: nil, settingsPath: Settings.path(), style: style,
-                           output: { print($0) }, width: Terminal.width())
+                           output: { print($0) }, errorOutput: { StandardError.write($0) }, width: Terminal.width())
         if code != 0 { throw ExitCode(code) }
     }
 
-    /// Plays; returns the exit status. Tests pass their own reader, save folder and output.
+    /// Plays; returns the exit status: 0 when the game was saved on the way out (or never started), 1 for
+    /// a problem or a final save that failed. Tests pass their own reader, save folder and output;
+    /// problems go to `errorOutput`, or to `output` when it is nil.
     package func execute(library: ScenarioLibrary, reader: inout some LineReader, saves: SaveStore?, settingsPath: String,
-                         style: TerminalStyle = .plain, output: @escaping (String) -> Void, width: Int) -> Int32 {
+                         style: TerminalStyle = .plain, output: @escaping (String) -> Void,
+                         errorOutput: ((String) -> Void)? = nil, width: Int) -> Int32 {
+        let error = errorOutput ?? output
         var replayScript: Playtest?
         var reference = scenario
         if let replay {
             guard let data = FileManager.default.contents(atPath: replay), let text = String(validating: data, as: UTF8.self) else {
-                output("error: \(replay) cannot be read")
+                error("error: \(ControlCharacters.escaped(replay)) cannot be read")
                 return 1
             }
             let (script, problems) = Playtest.parse(text)
             if let problem = problems.first {
-                output("\(replay):\(problem.line):1: error: \(problem.message)")
+                error("\(ControlCharacters.escaped(replay)):\(problem.line):1: error: \(ControlCharacters.escaped(problem.message))")
                 return 1
             }
             replayScript = script
@@ -74,25 +78,31 @@ package struct PlayCommand: ParsableCommand {
         }
         let compilation: Compilation
         switch ScenarioLoader(library: library).load(reference, with: branches + (replayScript?.branches ?? [])) {
-        case .failure(let error):
-            output(error.description)
+        case .failure(let failure):
+            error(ControlCharacters.escaped(failure.description))
             return 1
         case .success(let loaded):
             compilation = loaded.compilation
         }
         guard let scenario = compilation.scenario else {
             let renderer = DiagnosticRenderer(files: compilation.files, usesColour: false)
-            for diagnostic in compilation.diagnostics where diagnostic.severity == .error { output(renderer.render(diagnostic)) }
-            output("This scenario has errors, so it cannot be played; 'petrograd check' lists them.")
+            for diagnostic in compilation.diagnostics where diagnostic.severity == .error {
+                error(ControlCharacters.escaped(renderer.render(diagnostic)))
+            }
+            error("This scenario has errors, so it cannot be played; 'petrograd check' lists them.")
             return 1
         }
         if let lang, !["hi", "en"].contains(lang) {
-            output("error: unknown language '\(lang)'; choose hi or en")
+            error("error: unknown language '\(ControlCharacters.escaped(lang))'; choose hi or en")
+            return 1
+        }
+        if let role, scenario.roleIndex(role) == nil {
+            error("error: there is no role '\(ControlCharacters.escaped(role))'; roles: \(scenario.roles.map(\.id).joined(separator: ", "))")
             return 1
         }
         // The title screen, in both languages: the player has not chosen one yet.
         for language in ["hi", "en"] {
-            output(style.bold(TextRendering.text(scenario.title, language: language, fallback: scenario.languages.first).text))
+            output(style.bold(ControlCharacters.escaped(TextRendering.text(scenario.title, language: language, fallback: scenario.languages.first).text)))
         }
         output("")
         var settings = Settings.load(from: settingsPath)
@@ -103,31 +113,51 @@ package struct PlayCommand: ParsableCommand {
         }
         let store = saves ?? SaveStore.standard(scenario: scenario.id)
         let vocabulary = Vocabulary(language: language)
+        store.removeStaleTemporaryFiles()
 
+        // The autosave this game will write, held locked while it plays.
+        let slot = AutosaveSlot.claim(in: store, vocabulary: vocabulary, output: output)
         var game: Game
         var opening: [GameEvent] = []
         var loadName = load
-        if loadName == nil, role == nil, replayScript == nil, case .success(let (document, _)) = store.read(SaveStore.autosaveName),
-           document.players.contains(where: { !$0.finished }) {
-            switch ask(vocabulary.continueQuestion, options: [vocabulary.continueSaved, vocabulary.newGame], reader: &reader, output: output) {
-            case nil: return 0
-            case 0: loadName = SaveStore.autosaveName
-            default: break
+        if let unfinished = slot.unfinished, loadName != slot.name {
+            var keepAside = loadName != nil || role != nil || replayScript != nil
+            if !keepAside {
+                switch unfinished.restore(in: scenario) {
+                case .failure(let problem):
+                    output(vocabulary.problem(problem.description))
+                    keepAside = true
+                case .success:
+                    switch ask(vocabulary.continueQuestion, options: [vocabulary.continueSaved, vocabulary.newGame], reader: &reader, output: output) {
+                    case nil: return 0
+                    case 0: loadName = slot.name
+                    default: keepAside = true
+                    }
+                }
+            }
+            if keepAside {
+                switch store.keep(slot.name, asNameStartingWith: AutosaveSlot.keptName(for: unfinished)) {
+                case .success(let kept):
+                    output(vocabulary.keptUnfinished(kept))
+                case .failure(let problem):
+                    error(vocabulary.problem(problem.description))
+                    return 1
+                }
             }
         }
         if let load = loadName {
             switch store.read(load).flatMap({ document, _ in document.restore(in: scenario) }) {
-            case .failure(let error):
-                output(vocabulary.problem(error.description))
+            case .failure(let problem):
+                error(vocabulary.problem(problem.description))
                 return 1
             case .success(let restored):
                 game = restored.game
-                restored.notices.forEach { output("(\($0))") }
+                restored.notices.forEach { output("(\(ControlCharacters.escaped($0)))") }
             }
         } else if let replayScript {
             let roles = replayScript.players.compactMap { scenario.roleIndex($0) }
             guard roles.count == replayScript.players.count, !roles.isEmpty else {
-                output("error: the replay names roles this scenario does not have: \(replayScript.players.joined(separator: ", "))")
+                error("error: the replay names roles this scenario does not have: \(ControlCharacters.escaped(replayScript.players.joined(separator: ", ")))")
                 return 1
             }
             let actions = replayScript.steps.compactMap { step -> Action? in
@@ -135,33 +165,34 @@ package struct PlayCommand: ParsableCommand {
                 return nil
             }
             switch Game.replay(scenario, roles: roles, seed: replayScript.seed, log: actions) {
-            case .failure(let error):
-                output("error: \(error)")
+            case .failure(let failure):
+                error("error: \(ControlCharacters.escaped(failure.description))")
                 return 1
             case .success(let replayed):
                 game = replayed
-                output("(\(actions.count) actions replayed from \(replay ?? ""))")
+                output("(\(actions.count) actions replayed from \(ControlCharacters.escaped(replay ?? "")))")
             }
         } else {
             guard let roleIndex = chooseRole(scenario, vocabulary: vocabulary, reader: &reader, output: output) else { return 0 }
             let gameSeed = seed ?? UInt64(Date().timeIntervalSince1970 * 1000)
-            guard let setup = setup(for: scenario, role: roleIndex, output: output) else { return 1 }
+            guard let setup = setup(for: scenario, role: roleIndex, output: output, error: error) else { return 1 }
             switch Game.start(scenario, roles: [roleIndex], seed: gameSeed, setup: setup) {
-            case .failure(let error):
-                output(vocabulary.problem(error.description))
+            case .failure(let failure):
+                error(vocabulary.problem(failure.description))
                 return 1
             case .success(let started):
                 game = started.0
                 opening = started.1
             }
         }
-        let session = GameSession(game: game, language: language, width: width, saves: store, program: PetrogradCommand.version,
-                                  style: style, shouldTerminate: TerminationSignals.received, output: output)
+        let session = GameSession(game: game, language: language, width: width, saves: store, autosaveName: slot.name,
+                                  program: PetrogradCommand.version, style: style, shouldTerminate: TerminationSignals.received,
+                                  output: output)
         let branchReferences = branches + (replayScript?.branches ?? [])
         session.reloader = {
             switch ScenarioLoader(library: library).load(reference, with: branchReferences) {
-            case .failure(let error):
-                return (nil, [error.description])
+            case .failure(let failure):
+                return (nil, [failure.description])
             case .success(let loaded):
                 let renderer = DiagnosticRenderer(files: loaded.compilation.files, usesColour: false)
                 let messages = loaded.compilation.diagnostics.map(renderer.render) + [DiagnosticRenderer.summary(loaded.compilation.diagnostics)]
@@ -173,21 +204,21 @@ package struct PlayCommand: ParsableCommand {
             settings.language = language
             settings.save(to: settingsPath)
         }
-        session.run(reader: &reader, openingEvents: opening)
-        return 0
+        let saved = withExtendedLifetime(slot) { session.run(reader: &reader, openingEvents: opening) }
+        return saved ? 0 : 1
     }
 
     /// The start scene and values asked for with --at and --set; nil after saying what is wrong.
-    private func setup(for scenario: Scenario, role: Int, output: (String) -> Void) -> Simulation.Setup? {
+    private func setup(for scenario: Scenario, role: Int, output: (String) -> Void, error: (String) -> Void) -> Simulation.Setup? {
         var setup = Simulation.Setup()
         if let at {
             guard let scene = scenario.sceneIndex(at) else {
                 let suggestion = Spelling.closest(to: at, among: scenario.scenes.map(\.id))
-                output("error: there is no scene '\(at)'" + (suggestion.map { "; did you mean '\($0)'?" } ?? ""))
+                error("error: there is no scene '\(ControlCharacters.escaped(at))'" + (suggestion.map { "; did you mean '\($0)'?" } ?? ""))
                 return nil
             }
             if !scenario.scenes[scene].roles.isEmpty, !scenario.scenes[scene].roles.contains(role) {
-                output("error: scene '\(at)' is not for role '\(scenario.roles[role].id)'")
+                error("error: scene '\(at)' is not for role '\(scenario.roles[role].id)'")
                 return nil
             }
             setup.startScene = scene
@@ -195,16 +226,17 @@ package struct PlayCommand: ParsableCommand {
         for assignment in settings {
             let parts = assignment.split(separator: "=", maxSplits: 1).map { String($0).trimmingCharacters(in: .whitespaces) }
             guard parts.count == 2 else {
-                output("error: write --set VARIABLE=VALUE, as in --set garrison=40")
+                error("error: write --set VARIABLE=VALUE, as in --set garrison=40")
                 return nil
             }
+            let name = ControlCharacters.escaped(parts[0])
             let reference: VariableReference
             if let index = scenario.worldVariables.firstIndex(where: { $0.id == parts[0] }) {
                 reference = VariableReference(scope: .world, index: index)
             } else if let index = scenario.playerVariables.firstIndex(where: { $0.id == parts[0] }) {
                 reference = VariableReference(scope: .player, index: index)
             } else {
-                output("error: there is no variable '\(parts[0])'")
+                error("error: there is no variable '\(name)'")
                 return nil
             }
             let value: Int
@@ -213,10 +245,14 @@ package struct PlayCommand: ParsableCommand {
             case "no": value = 0
             default:
                 guard let number = Int(parts[1]) else {
-                    output("error: '\(parts[1])' is not a number (or yes/no)")
+                    error("error: '\(ControlCharacters.escaped(parts[1]))' is not a number (or yes/no)")
                     return nil
                 }
                 value = number
+            }
+            let variable = scenario.variable(reference)
+            if variable.clamped(value) != value {
+                output("(\(name)=\(value) is outside its range \(variable.minimum) to \(variable.maximum), so it starts at \(variable.clamped(value)))")
             }
             setup.values.append((reference, value))
         }
@@ -230,7 +266,7 @@ package struct PlayCommand: ParsableCommand {
         output("  2. English")
         while true {
             switch reader.readLine(prompt: "> ") {
-            case .endOfInput: return nil
+            case .endOfInput, .terminated: return nil
             case .interrupted: continue
             case .line(let line):
                 switch line.trimmingCharacters(in: .whitespaces).lowercased() {
@@ -248,7 +284,7 @@ package struct PlayCommand: ParsableCommand {
         for (number, option) in options.enumerated() { output("  \(number + 1). \(option)") }
         while true {
             switch reader.readLine(prompt: "> ") {
-            case .endOfInput: return nil
+            case .endOfInput, .terminated: return nil
             case .interrupted: continue
             case .line(let line):
                 if let number = Int(line.trimmingCharacters(in: .whitespaces)), options.indices.contains(number - 1) { return number - 1 }
@@ -258,11 +294,8 @@ package struct PlayCommand: ParsableCommand {
     }
 
     private func chooseRole(_ scenario: Scenario, vocabulary: Vocabulary, reader: inout some LineReader, output: (String) -> Void) -> Int? {
-        if let role {
-            if let index = scenario.roleIndex(role) { return index }
-            output("error: there is no role '\(role)'; roles: \(scenario.roles.map(\.id).joined(separator: ", "))")
-            return nil
-        }
+        // An unknown --role was refused before the game started.
+        if let role { return scenario.roleIndex(role) }
         let language = vocabulary.language
         output(language == "hi" ? "आप कौन-सी भूमिका निभाएँगे?" : "Which role will you play?")
         for (number, role) in scenario.roles.enumerated() {
@@ -270,7 +303,7 @@ package struct PlayCommand: ParsableCommand {
         }
         while true {
             switch reader.readLine(prompt: "> ") {
-            case .endOfInput: return nil
+            case .endOfInput, .terminated: return nil
             case .interrupted: continue
             case .line(let line):
                 let answer = line.trimmingCharacters(in: .whitespaces)

@@ -106,9 +106,10 @@ public final class EditLineReader: LineReader {
 
     /// Reads one line, showing `prompt` (short, plain text: libedit measures it by code points).
     ///
-    /// Returns `.interrupted` on Ctrl-C and `.endOfInput` on Ctrl-D on an empty line or when the
-    /// terminal goes away; in both cases it moves to a new line so the next prompt starts clean.
+    /// Returns `.interrupted` on Ctrl-C, `.terminated` on SIGHUP or SIGTERM, and `.endOfInput` on
+    /// Ctrl-D on an empty line or when the terminal goes away; in both cases it moves to a new line so the next prompt starts clean.
     public func readLine(prompt: String) -> LineReadResult {
+        if TerminationSignals.received() { return .terminated }
         if prompt != self.prompt.text {
             self.prompt = WideCString(prompt)
         }
@@ -126,6 +127,7 @@ public final class EditLineReader: LineReader {
             // Ctrl-C leaves the cursor after the abandoned text, and Ctrl-D after the "^D" libedit
             // echoes.
             writeToTerminal("\n")
+            if TerminationSignals.received() { return .terminated }
             return count == -1 && readError == EINTR ? .interrupted : .endOfInput
         }
         // libedit reuses its buffer on the next call, so copy the line now.

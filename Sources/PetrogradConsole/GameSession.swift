@@ -15,6 +15,8 @@ public final class GameSession {
     private let output: Output
     private let width: Int
     private let saves: SaveStore
+    /// The save written after every turn: `autosave`, or another name when that one could not be used.
+    private let autosaveName: String
     private let program: String
     private let style: TerminalStyle
     private var transcript: Transcript?
@@ -22,9 +24,11 @@ public final class GameSession {
     /// Asked after each read whether the process should stop (SIGHUP or SIGTERM arrived).
     private let shouldTerminate: () -> Bool
 
-    public init(game: Game, language: String, width: Int, saves: SaveStore, program: String, style: TerminalStyle = .plain,
-                shouldTerminate: @escaping () -> Bool = { false }, output: @escaping Output) {
+    public init(game: Game, language: String, width: Int, saves: SaveStore, autosaveName: String = SaveStore.autosaveName,
+                program: String, style: TerminalStyle = .plain, shouldTerminate: @escaping () -> Bool = { false },
+                output: @escaping Output) {
         self.game = game
+        self.autosaveName = autosaveName
         self.language = language
         self.width = max(20, width)
         self.saves = saves
@@ -39,8 +43,10 @@ public final class GameSession {
 
     // MARK: The loop
 
-    /// Plays until the input ends or the player quits; saves on the way out.
-    public func run(reader: inout some LineReader, openingEvents: [GameEvent]) {
+    /// Plays until the input ends, the player quits or the process is asked to end; saves on the way
+    /// out, and returns whether that save succeeded.
+    @discardableResult
+    public func run(reader: inout some LineReader, openingEvents: [GameEvent]) -> Bool {
         if openingEvents.isEmpty {
             showScene()
         } else {
@@ -52,40 +58,35 @@ public final class GameSession {
             let status = statusLine()
             if !status.isEmpty { write(status) }
             let result = reader.readLine(prompt: "> ")
-            if shouldTerminate() {
-                finish()
-                return
-            }
+            if shouldTerminate() { return finish() }
             switch result {
             case .interrupted:
                 continue
-            case .endOfInput:
-                finish()
-                return
+            case .endOfInput, .terminated:
+                return finish()
             case .line(let raw):
                 let line = raw.trimmingCharacters(in: .whitespaces)
                 if line.isEmpty { continue }
                 reader.addHistory(line)
-                transcript?.append("> " + line)
-                if handle(line) == .quit {
-                    finish()
-                    return
-                }
+                record("> " + line)
+                if handle(line) == .quit { return finish() }
             }
         }
     }
 
     private enum Flow { case goOn, quit }
 
-    private func finish() {
-        if autosave() { write(vocabulary.goodbye) }
+    private func finish() -> Bool {
+        let saved = autosave()
+        write(saved ? vocabulary.goodbye : vocabulary.goodbyeUnsaved)
         transcript = nil
+        return saved
     }
 
     /// Saves the game as it stands; says so only when that fails.
     @discardableResult
     private func autosave() -> Bool {
-        switch saves.write(SaveDocument(game: game, program: program), name: SaveStore.autosaveName) {
+        switch saves.write(SaveDocument(game: game, program: program), name: autosaveName) {
         case .success:
             return true
         case .failure(let error):
@@ -240,9 +241,10 @@ public final class GameSession {
             }
         case .success(let events):
             undoStack.append(before)
+            // Saved before it is shown: whatever the player has seen of a turn is already on disk.
+            autosave()
             show(events)
             if game.state.players[player].isActive { showChoices() }
-            autosave()
         }
     }
 
@@ -316,7 +318,8 @@ public final class GameSession {
             let label = "  \(number + 1). "
             let indent = String(repeating: " ", count: label.count)
             let wrapped = label + TextWrapper(width: width - label.count).lines(wrapping: line).joined(separator: "\n" + indent)
-            write(wrapped, styled: option.isAvailable ? wrapped : style.dim(wrapped))
+            let dim: ((String) -> String)? = option.isAvailable ? nil : { [style] in style.dim($0) }
+            write(wrapped, style: dim)
         }
     }
 
@@ -389,14 +392,27 @@ public final class GameSession {
         write(TextWrapper(width: width).wrap(text))
     }
 
-    /// Writes a line (or lines); `styled` is what a terminal shows, `text` what a transcript keeps.
-    private func write(_ text: String, styled: String? = nil) {
-        output(styled ?? text)
-        transcript?.append(text)
+    /// Writes a line (or lines) to the screen, styled when a style is given, and plain to the transcript.
+    /// Control characters from the scenario or from typed input are made visible first, so none reaches
+    /// the terminal; the program's own styles are added after.
+    private func write(_ text: String, style apply: ((String) -> String)? = nil) {
+        let safe = ControlCharacters.escaped(text)
+        output(apply?(safe) ?? safe)
+        record(safe)
+    }
+
+    /// Adds a line to the transcript, if one is kept; a transcript that cannot be written is stopped,
+    /// and the player told, while the game goes on.
+    private func record(_ text: String) {
+        guard let transcript else { return }
+        if case .failure(let error) = transcript.append(ControlCharacters.escaped(text)) {
+            self.transcript = nil
+            output(vocabulary.problem(error.description))
+        }
     }
 
     private func heading(_ text: String) {
-        write("== \(text) ==", styled: style.bold("== \(text) =="))
+        write("== \(text) ==", style: { [style] in style.bold($0) })
     }
 
     /// Re-reads the scenario's files for `reload`: the new version, or nil, and the diagnostics to show.

@@ -8,4 +8,8 @@ public enum LineReadResult: Equatable, Sendable {
 
     /// Ctrl-D on an empty line, or the end of piped input: the caller should finish.
     case endOfInput
+
+    /// SIGHUP or SIGTERM arrived (see ``TerminationSignals``): the caller should save what it must and
+    /// end at once. Every prompt has to handle it, which the compiler checks.
+    case terminated
 }

@@ -54,8 +54,9 @@ public final class PlainLineReader: LineReader {
     /// Reads the next line, without its `\n` or `\r\n`; bytes that are not UTF-8 become U+FFFD.
     ///
     /// When the input is a terminal, Ctrl-C cancels the line (`.interrupted`) instead of ending the
-    /// process, as it does in ``EditLineReader``.
+    /// process, as it does in ``EditLineReader``. SIGHUP or SIGTERM gives `.terminated`.
     public func readLine(prompt: String) -> LineReadResult {
+        if TerminationSignals.received() { return .terminated }
         if let promptOutput {
             fputs(prompt, promptOutput)
             fflush(promptOutput)
@@ -83,6 +84,7 @@ public final class PlainLineReader: LineReader {
                 fputs("\n", promptOutput)
                 fflush(promptOutput)
             }
+            if isInterrupted, TerminationSignals.received() { return .terminated }
             return isInterrupted ? .interrupted : .endOfInput
         }
         return .line(Self.decodeLine(UnsafeRawBufferPointer(start: lineBuffer, count: length)))

@@ -16,7 +16,7 @@ public struct Settings: Equatable, Sendable {
 
     /// Reads the settings; a missing or unreadable file gives the defaults.
     public static func load(from path: String) -> Settings {
-        guard let data = FileManager.default.contents(atPath: path) else { return Settings() }
+        guard case .success(let data) = RegularFile.contents(of: path, limit: 1 << 16) else { return Settings() }
         var settings = Settings()
         for line in String(decoding: data, as: UTF8.self).split(separator: "\n") {
             let parts = line.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
@@ -25,12 +25,12 @@ public struct Settings: Equatable, Sendable {
         return settings
     }
 
-    /// Writes the settings atomically; failure only means the choice is not remembered.
-    public func save(to path: String) {
-        let url = URL(fileURLWithPath: path)
-        try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+    /// Writes the settings atomically; failure only means the choice is not remembered. A settings file
+    /// that is a link (as dotfile managers make) is written through, so the link stays.
+    public func save(to path: String, fileSystem: any FileSystem = POSIXFileSystem()) {
+        _ = fileSystem.makeFolders(FilePath.folder(of: path))
         var text = ""
         if let language { text += "language=\(language)\n" }
-        try? Data(text.utf8).write(to: url, options: .atomic)
+        _ = AtomicFile(fileSystem: fileSystem).write(Array(text.utf8), to: path, target: .anyFile)
     }
 }

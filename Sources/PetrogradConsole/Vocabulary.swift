@@ -58,6 +58,17 @@ public struct Vocabulary: Sendable {
     public func transcriptStarted(_ path: String) -> String { isHindi ? "प्रतिलिपि यहाँ लिखी जा रही है: \(path)" : "Keeping a transcript in \(path)" }
     public func transcriptStopped(_ path: String) -> String { isHindi ? "प्रतिलिपि बंद: \(path)" : "Transcript stopped: \(path)" }
 
+    public func keptUnfinished(_ name: String) -> String {
+        isHindi ? "आपका अधूरा खेल '\(name)' नाम से रखा गया है; उसे फिर खोलने के लिए खेल में 'load \(name)' लिखें, या petrograd play --load \(name) चलाएँ।"
+            : "Your unfinished game was kept as '\(name)'; to go back to it, type 'load \(name)' in the game, or run petrograd play --load \(name)."
+    }
+    public func anotherWindow(name: String, next: String) -> String {
+        isHindi ? "इस परिदृश्य का खेल '\(name)' किसी दूसरी विंडो में चल रहा है; यह खेल '\(next)' नाम से सहेजा जाएगा।"
+            : "Another window is playing this scenario's game '\(name)'; this game will be saved as '\(next)'."
+    }
+    public func savingElsewhere(_ name: String) -> String {
+        isHindi ? "यह खेल '\(name)' नाम से सहेजा जाएगा।" : "This game will be saved as '\(name)'."
+    }
     public func saved(_ path: String) -> String { isHindi ? "सहेजा गया: \(path)" : "Saved: \(path)" }
     public func loaded(_ path: String) -> String { isHindi ? "खोला गया: \(path)" : "Loaded: \(path)" }
     public func unknownInput(_ input: String) -> String {

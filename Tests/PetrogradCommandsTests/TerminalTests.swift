@@ -45,7 +45,7 @@ import Testing
 
         /// Waits until the screen satisfies `condition`; false after ten seconds.
         func wait(until condition: (String) -> Bool) throws -> Bool {
-            for _ in 0..<200 {
+            for _ in 0..<600 {
                 if condition(try screen()) { return true }
                 Thread.sleep(forTimeInterval: 0.05)
             }

@@ -299,7 +299,7 @@ struct SaveTests {
         var json = try Self.json(game)
         json["clock"] = "the day after tomorrow"
         let document = try success(SaveDocument.decode(try Self.data(json)))
-        #expect(try failure(document.restore(in: game.scenario)) == .unreadable("its clock 'the day after tomorrow' is not a date"))
+        #expect(try failure(document.restore(in: game.scenario)) == .unreadable("the field 'clock' ('the day after tomorrow') is not a date and time this version can use"))
     }
 
     @Test func aLogLineThatIsNotAnActionIsUnreadableOnRestore() throws {
@@ -307,7 +307,7 @@ struct SaveTests {
         var json = try Self.json(game)
         json["log"] = ["p1 choose shout", "p1 dance"]
         let document = try success(SaveDocument.decode(try Self.data(json)))
-        #expect(try failure(document.restore(in: game.scenario)) == .unreadable("its action log has a line that is not an action: 'p1 dance'"))
+        #expect(try failure(document.restore(in: game.scenario)) == .unreadable("line 2 of its action log is not an action: 'p1 dance'"))
     }
 
     @Test func aRoleTheScenarioNoLongerHasIsIncompatible() throws {

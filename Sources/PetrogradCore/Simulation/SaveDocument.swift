@@ -94,84 +94,161 @@ public struct SaveDocument: Codable, Hashable, Sendable {
         return data
     }
 
-    /// Reads a save; a document that is not a save of a format this version knows is a clear error.
-    public static func decode(_ data: Data) -> Result<SaveDocument, SaveError> {
+    /// Reads just the `format` field: whether the bytes are a Petrograd save of some format.
+    public static func probe(_ data: Data) -> Result<Int, SaveError> {
         struct Probe: Decodable { var format: Int? }
         guard let probe = try? JSONDecoder().decode(Probe.self, from: data) else {
             return .failure(.unreadable("it is not a Petrograd save (not JSON, or damaged)"))
         }
         guard let format = probe.format else { return .failure(.unreadable("it has no 'format' field, so it is not a Petrograd save")) }
+        return .success(format)
+    }
+
+    /// Reads a save; a document that is not a save of a format this version knows is a clear error.
+    public static func decode(_ data: Data) -> Result<SaveDocument, SaveError> {
+        let format: Int
+        switch probe(data) {
+        case .failure(let error): return .failure(error)
+        case .success(let found): format = found
+        }
         guard format == currentFormat else {
             return .failure(.incompatible("it is save format \(format), but this version of Petrograd reads format \(currentFormat)"))
         }
         do {
             return .success(try JSONDecoder().decode(SaveDocument.self, from: data))
         } catch {
-            return .failure(.unreadable("it is damaged: \(Self.describe(error))"))
+            return .failure(.unreadable("it is damaged: \(Self.describe(error, in: data))"))
         }
     }
 
-    private static func describe(_ error: any Error) -> String {
+    private static func describe(_ error: any Error, in data: Data) -> String {
         guard let error = error as? DecodingError else { return "\(error)" }
         switch error {
-        case .keyNotFound(let key, _): return "the field '\(key.stringValue)' is missing"
+        case .keyNotFound(let key, let context):
+            let path = (context.codingPath + [key]).map(\.stringValue).joined(separator: ".")
+            return "the field '\(path)' is missing"
         case .typeMismatch(_, let context), .valueNotFound(_, let context), .dataCorrupted(let context):
             let path = context.codingPath.map(\.stringValue).joined(separator: ".")
-            return path.isEmpty ? context.debugDescription : "the field '\(path)' is wrong"
+            if !path.isEmpty { return "the field '\(path)' is wrong" }
+            // Some decoders report a number that does not fit its field without saying which field.
+            if let field = fieldWithUnfittingNumber(in: data) { return "the number in the field '\(field)' does not fit" }
+            return context.debugDescription
         @unknown default: return "\(error)"
         }
     }
 
+    /// The first top-level field whose number is not a whole number the save can hold.
+    private static func fieldWithUnfittingNumber(in data: Data) -> String? {
+        guard let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else { return nil }
+        func fits(_ value: Any, unsigned: Bool) -> Bool {
+            guard let number = value as? NSNumber else { return true }
+            let text = number.stringValue
+            return unsigned ? UInt64(text) != nil : Int(text) != nil
+        }
+        for key in object.keys.sorted() {
+            let value = object[key]!
+            switch key {
+            case "seed", "draws", "format":
+                if !fits(value, unsigned: key != "format") { return key }
+            case "world":
+                for (name, number) in (value as? [String: Any] ?? [:]) where !fits(number, unsigned: false) { return "world.\(name)" }
+            case "players":
+                for (index, player) in (value as? [[String: Any]] ?? []).enumerated() {
+                    for (name, number) in (player["variables"] as? [String: Any] ?? [:]) where !fits(number, unsigned: false) {
+                        return "players.\(index).variables.\(name)"
+                    }
+                }
+            case "journal":
+                for (index, line) in (value as? [[String: Any]] ?? []).enumerated() {
+                    if let number = line["player"], !fits(number, unsigned: false) { return "journal.\(index).player" }
+                }
+            default: break
+            }
+        }
+        return nil
+    }
+
+    /// The most players a save may hold: far more than any class, few enough to check quickly.
+    static let mostPlayers = 1_000
+
     /// Rebuilds the game in the given scenario. `notices` says what changed since the save was made.
+    ///
+    /// Every field is checked against the scenario before anything is rebuilt, so a damaged or
+    /// hand-edited save is refused with a message that names the field, and never reaches the game.
     public func restore(in scenario: Scenario) -> Result<(game: Game, notices: [String]), SaveError> {
         guard scenario.id == self.scenario.id else {
-            return .failure(.incompatible("it is a save of scenario '\(self.scenario.id)', not '\(scenario.id)'"))
+            return .failure(.incompatible("it is a save of scenario '\(shown(self.scenario.id))', not '\(scenario.id)'"))
         }
-        let missing = branches.filter { !scenario.branches.contains($0) }
+        let missing = branches.filter { !scenario.branches.contains($0) }.map(shown)
         guard missing.isEmpty else {
             return .failure(.incompatible("it was played with the branch\(missing.count == 1 ? "" : "es") \(missing.joined(separator: ", ")); play with --with \(missing.joined(separator: " --with ")) to continue it"))
         }
+        guard !players.isEmpty else { return .failure(.unreadable("it has no players")) }
+        guard players.count <= Self.mostPlayers else { return .failure(.unreadable("it has \(players.count) players, more than a game can have")) }
         var notices: [String] = []
         if scenario.contentHash != self.scenario.hash {
             notices.append("the scenario has changed since this game was saved; your progress is kept where it still fits")
         }
         func values(_ stored: [String: Int], _ variables: [Variable], _ what: String) -> [Int] {
             for name in stored.keys.sorted() where !variables.contains(where: { $0.id == name }) {
-                notices.append("\(what) variable '\(name)' no longer exists, so its value (\(stored[name]!)) is dropped")
+                notices.append("\(what) variable '\(shown(name))' no longer exists, so its value (\(stored[name]!)) is dropped")
             }
             return variables.map { variable in
                 guard let value = stored[variable.id] else {
                     notices.append("\(what) variable '\(variable.id)' is new, so it starts at \(variable.initial)")
                     return variable.initial
                 }
-                return variable.clamped(value)
+                let limited = variable.clamped(value)
+                if limited != value {
+                    notices.append("\(what) variable '\(variable.id)' was \(value), outside its range \(variable.minimum) to \(variable.maximum), so it is now \(limited)")
+                }
+                return limited
             }
         }
-        guard let clock = DateFormatting.parseISO(self.clock) else { return .failure(.unreadable("its clock '\(self.clock)' is not a date")) }
+        guard let clock = DateFormatting.parseISO(self.clock) else {
+            return .failure(.unreadable("the field 'clock' ('\(shown(self.clock))') is not a date and time this version can use"))
+        }
         let worldValues = values(world, scenario.worldVariables, "world")
-        let eventStatuses = scenario.events.map { event -> EventStatus in
+        for id in events.keys.sorted() where !scenario.events.contains(where: { $0.id == id }) {
+            notices.append("the event '\(shown(id))' no longer exists, so what happened to it is dropped")
+        }
+        var eventStatuses: [EventStatus] = []
+        for event in scenario.events {
             switch events[event.id] {
-            case "fired": .fired
-            case "otherwise": .otherwise
-            case "lapsed": .lapsed
-            default: .pending
+            case "fired": eventStatuses.append(.fired)
+            case "otherwise": eventStatuses.append(.otherwise)
+            case "lapsed": eventStatuses.append(.lapsed)
+            case "pending", nil: eventStatuses.append(.pending)
+            case let other?:
+                return .failure(.unreadable("the event '\(event.id)' has the status '\(shown(other))'; a save says fired, otherwise, lapsed or pending"))
             }
         }
         var playerStates: [PlayerState] = []
         var roles: [Int] = []
-        for (number, record) in players.enumerated() {
+        for (number, record) in zip(1..., players) {
             guard let role = scenario.roleIndex(record.role) else {
-                return .failure(.incompatible("player \(number + 1) plays role '\(record.role)', which the scenario no longer has"))
+                return .failure(.incompatible("player \(number) plays role '\(shown(record.role))', which the scenario no longer has"))
             }
             let position: Position
-            if record.finished, let ending = scenario.endingIndex(record.at) {
-                position = .ending(ending)
-            } else if !record.finished, let scene = scenario.sceneIndex(record.at) {
+            switch (scenario.sceneIndex(record.at), scenario.endingIndex(record.at), record.finished) {
+            case (let scene?, _, false):
+                let roles = scenario.scenes[scene].roles
+                guard roles.isEmpty || roles.contains(role) else {
+                    return .failure(.incompatible("player \(number) (\(record.role)) stands in the scene '\(record.at)', which is not for that role"))
+                }
                 position = .scene(scene)
-            } else {
-                return .failure(.incompatible("player \(number + 1) stands in '\(record.at)', which the scenario no longer has; start a new game, or put the \(record.finished ? "ending" : "scene") back"))
+            case (_, let ending?, true):
+                position = .ending(ending)
+            case (_?, nil, true):
+                return .failure(.unreadable("player \(number) stands in the scene '\(record.at)', but the save says the game is finished; the save contradicts itself"))
+            case (nil, _?, false):
+                return .failure(.unreadable("player \(number) stands at the ending '\(record.at)', but the save says the game is not finished; the save contradicts itself"))
+            default:
+                return .failure(.incompatible("player \(number) stands in '\(shown(record.at))', which the scenario no longer has; start a new game, or put the \(record.finished ? "ending" : "scene") back"))
             }
-            guard let time = DateFormatting.parseISO(record.time) else { return .failure(.unreadable("the time '\(record.time)' is not a date")) }
+            guard let time = DateFormatting.parseISO(record.time) else {
+                return .failure(.unreadable("the field 'players.\(number - 1).time' ('\(shown(record.time))') is not a date and time this version can use"))
+            }
             var visited = BitSet(capacity: scenario.scenes.count)
             for id in record.visited { if let scene = scenario.sceneIndex(id) { visited.insert(scene) } }
             var used = BitSet(capacity: 0)
@@ -187,33 +264,61 @@ public struct SaveDocument: Codable, Hashable, Sendable {
                                             visited: visited, usedChoices: used))
         }
         var log: [Action] = []
-        for line in self.log {
-            guard let action = Action(logLine: line) else { return .failure(.unreadable("its action log has a line that is not an action: '\(line)'")) }
+        for (index, line) in self.log.enumerated() {
+            guard let action = Action(logLine: line) else {
+                return .failure(.unreadable("line \(index + 1) of its action log is not an action: '\(shown(line))'"))
+            }
+            if case .choose(let player, _, _) = action, player > players.count {
+                return .failure(.unreadable("line \(index + 1) of its action log names player \(player), but the save has \(players.count)"))
+            }
             log.append(action)
         }
-        let journal = self.journal.compactMap { record -> Game.JournalEntry? in
-            guard let moment = DateFormatting.parseISO(record.time) else { return nil }
-            let entries = record.text.keys.sorted().map { language in
-                LocalizedText.Entry(language: language, template: TextRendering.template(storageText: record.text[language]!),
-                                    location: SourceLocation(file: "(save)", line: 1, column: 1))
+        var journal: [Game.JournalEntry] = []
+        for (index, record) in self.journal.enumerated() {
+            guard let moment = DateFormatting.parseISO(record.time) else {
+                return .failure(.unreadable("the field 'journal.\(index).time' ('\(shown(record.time))') is not a date and time this version can use"))
             }
-            return Game.JournalEntry(player: record.player.map { $0 - 1 }, moment: moment,
-                                     text: LocalizedText(entries: entries, location: SourceLocation(file: "(save)", line: 1, column: 1)))
+            var player: Int?
+            if let number = record.player {
+                guard (1...players.count).contains(number) else {
+                    return .failure(.unreadable("the field 'journal.\(index).player' is \(number), but the save has \(players.count) player\(players.count == 1 ? "" : "s")"))
+                }
+                player = number - 1
+            }
+            let location = SourceLocation(file: "(save)", line: 1, column: 1)
+            let entries = record.text.keys.sorted().map { language in
+                LocalizedText.Entry(language: language, template: TextRendering.template(storageText: record.text[language]!), location: location)
+            }
+            journal.append(Game.JournalEntry(player: player, moment: moment, text: LocalizedText(entries: entries, location: location)))
         }
         let state = GameState(world: WorldState(values: worldValues, clock: clock, events: eventStatuses),
                               players: playerStates, random: RandomSource(seed: seed, draws: draws))
         return .success((Game.restored(scenario, state: state, log: log, journal: journal, seed: seed, roles: roles), notices))
     }
+
+    /// A value from the file as it may be shown in a message: no control characters, and not endless.
+    private func shown(_ text: String) -> String {
+        let visible = ControlCharacters.escaped(text)
+        return visible.count > 80 ? String(visible.prefix(60)) + "…" : visible
+    }
 }
 
 /// Why a save could not be used. The file is never changed by a failed load.
 public enum SaveError: Error, Hashable, Sendable, CustomStringConvertible {
+    /// There is no save there.
+    case missing(String)
+    /// The file is damaged, is not a save, or contradicts itself.
     case unreadable(String)
+    /// A good save that this version or this scenario cannot continue.
     case incompatible(String)
+    /// The name given cannot be a save's name.
+    case unusableName(String)
+    /// The save could not be written; whatever was there is unchanged.
+    case unwritable(String)
 
     public var description: String {
         switch self {
-        case .unreadable(let why), .incompatible(let why): why
+        case .missing(let why), .unreadable(let why), .incompatible(let why), .unusableName(let why), .unwritable(let why): why
         }
     }
 }

@@ -1,0 +1,47 @@
+import Glibc
+
+/// Reads a whole regular file: never blocks on a FIFO, never reads a device, never reads without end.
+enum RegularFile {
+    /// Why a file could not be read.
+    enum Problem: Error, CustomStringConvertible {
+        case missing, folder, notRegular(String), tooLarge, system(SystemError)
+
+        var description: String {
+            switch self {
+            case .missing: "does not exist"
+            case .folder: "is a folder, not a file"
+            case .notRegular(let kind): "is \(kind), not a regular file"
+            case .tooLarge: "is too large"
+            case .system(let error): "cannot be read: \(error)"
+            }
+        }
+    }
+
+    /// The bytes of a regular file; never blocks on a FIFO or reads a device.
+    static func contents(of path: String, limit: Int) -> Result<[UInt8], Problem> {
+        let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        guard descriptor >= 0 else { return .failure(errno == ENOENT ? .missing : .system(.current)) }
+        defer { close(descriptor) }
+        var information = stat()
+        guard fstat(descriptor, &information) == 0 else { return .failure(.system(.current)) }
+        switch information.st_mode & S_IFMT {
+        case S_IFREG: break
+        case S_IFDIR: return .failure(.folder)
+        default: return .failure(.notRegular(AtomicFile.kind(of: information.st_mode)))
+        }
+        guard information.st_size <= limit else { return .failure(.tooLarge) }
+        var bytes: [UInt8] = []
+        var buffer = [UInt8](repeating: 0, count: 65_536)
+        while true {
+            let count = buffer.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, $0.count) }
+            if count == 0 { break }
+            if count < 0 {
+                if errno == EINTR { continue }
+                return .failure(.system(.current))
+            }
+            bytes.append(contentsOf: buffer[..<count])
+            if bytes.count > limit { return .failure(.tooLarge) }
+        }
+        return .success(bytes)
+    }
+}
