@@ -120,33 +120,28 @@ package struct PlayCommand: ParsableCommand {
         var game: Game
         var opening: [GameEvent] = []
         var loadName = load
+        // An unfinished game in the slot is continued, or kept aside under a name once the new game has
+        // started: never replaced, and never moved for a game that then fails to start.
+        var keptAside: SaveDocument?
         if let unfinished = slot.unfinished, loadName != slot.name {
-            var keepAside = loadName != nil || role != nil || replayScript != nil
-            if !keepAside {
-                switch unfinished.restore(in: scenario) {
-                case .failure(let problem):
-                    output(vocabulary.problem(problem.description))
-                    keepAside = true
-                case .success:
-                    switch ask(vocabulary.continueQuestion, options: [vocabulary.continueSaved, vocabulary.newGame], reader: &reader, output: output) {
-                    case nil: return 0
-                    case 0: loadName = slot.name
-                    default: keepAside = true
-                    }
-                }
-            }
-            if keepAside {
-                switch store.keep(slot.name, asNameStartingWith: AutosaveSlot.keptName(for: unfinished)) {
-                case .success(let kept):
-                    output(vocabulary.keptUnfinished(kept))
-                case .failure(let problem):
-                    error(vocabulary.problem(problem.description))
-                    return 1
+            if loadName != nil || role != nil || replayScript != nil {
+                keptAside = unfinished
+            } else if case .failure(let problem) = unfinished.restore(in: scenario) {
+                output(vocabulary.problem(problem.description))
+                keptAside = unfinished
+            } else {
+                switch ask(vocabulary.continueQuestion, options: [vocabulary.continueSaved, vocabulary.newGame], reader: &reader, output: output) {
+                case nil: return 0
+                case 0: loadName = slot.name
+                default: keptAside = unfinished
                 }
             }
         }
         if let load = loadName {
-            switch store.read(load).flatMap({ document, _ in document.restore(in: scenario) }) {
+            let restoring = store.read(load).flatMap { document, path in
+                document.restore(in: scenario).mapError { SaveError.incompatible("\(path): \($0); the file was left as it is") }
+            }
+            switch restoring {
             case .failure(let problem):
                 error(vocabulary.problem(problem.description))
                 return 1
@@ -183,6 +178,15 @@ package struct PlayCommand: ParsableCommand {
             case .success(let started):
                 game = started.0
                 opening = started.1
+            }
+        }
+        if let keptAside {
+            switch store.keep(slot.name, asNameStartingWith: AutosaveSlot.keptName(for: keptAside)) {
+            case .success(let kept):
+                output(vocabulary.keptUnfinished(kept))
+            case .failure(let problem):
+                error(vocabulary.problem(problem.description))
+                return 1
             }
         }
         let session = GameSession(game: game, language: language, width: width, saves: store, autosaveName: slot.name,

@@ -207,7 +207,7 @@ public final class GameSession {
         case .success(let (document, path)):
             switch document.restore(in: scenario) {
             case .failure(let error):
-                write(vocabulary.problem(error.description))
+                write(vocabulary.problem("\(path): \(error); the file was left as it is"))
             case .success(let restored):
                 undoStack.append(game)
                 game = restored.game

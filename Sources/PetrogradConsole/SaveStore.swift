@@ -41,16 +41,16 @@ public struct SaveStore: Sendable {
         }
         if name.contains("/") || name.hasSuffix(".json") {
             let file = FilePath.name(of: name)
-            guard file.hasSuffix(".json"), file.count > 5 else {
-                return .failure(.unusableName("'\(shown)' is a path, and a save file's name ends in .json (as in my-game.json)"))
-            }
             guard !file.hasPrefix(".") else {
                 return .failure(.unusableName("'\(shown)' would be a hidden file; give the save a name that does not start with '.'"))
+            }
+            guard file.hasSuffix(".json"), file.count > 5 else {
+                return .failure(.unusableName("'\(shown)' is a path, and a save file's name ends in .json (as in my-game.json)"))
             }
             return .success(name)
         }
         guard name.count <= Self.longestName else {
-            return .failure(.unusableName("the name '\(shown)' is longer than \(Self.longestName) characters"))
+            return .failure(.unusableName("the name '\(ControlCharacters.escaped(String(name.prefix(40))))…' is longer than \(Self.longestName) characters"))
         }
         guard !name.hasPrefix(".") else {
             return .failure(.unusableName("'\(shown)' would be a hidden file; give the save a name that does not start with '.'"))
@@ -109,7 +109,11 @@ public struct SaveStore: Sendable {
     /// The names of the saves in the folder, sorted (hidden files and temporary files left out).
     public func list() -> [String] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
-        return names.filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") && $0.count > 5 }.map { String($0.dropLast(5)) }.sorted()
+        return names.filter { name in
+            guard name.hasSuffix(".json"), !name.hasPrefix("."), name.count > 5,
+                  case .success(let information) = fileSystem.status(directory + "/" + name) else { return false }
+            return information.st_mode & S_IFMT == S_IFREG
+        }.map { String($0.dropLast(5)) }.sorted()
     }
 
     /// Moves a save aside under a new name that no save has yet, built from `base`; returns that name.
@@ -140,10 +144,10 @@ public struct SaveStore: Sendable {
         AtomicFile(fileSystem: fileSystem).removeStaleTemporaryFiles(in: directory)
     }
 
-    /// A path or name as it may be shown: no control characters, and not endless.
+    /// A path or name as it may be shown: no control characters, and not endless (real paths stay whole).
     static func shown(_ text: String) -> String {
         let visible = ControlCharacters.escaped(text)
-        return visible.count > 80 ? String(visible.prefix(60)) + "…" : visible
+        return visible.count > 1_000 ? String(visible.prefix(200)) + "…" : visible
     }
 }
 
