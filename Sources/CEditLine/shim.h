@@ -153,6 +153,10 @@ static inline int cedit_bind(EditLine *editor, const wchar_t *key, const wchar_t
     return el_wset(editor, EL_BIND, key, command, (const wchar_t *)NULL);
 }
 
+/// Reads the terminal's size again, so editing follows a window that was resized between reads
+/// (libedit follows SIGWINCH by itself only with EL_SIGNAL).
+static inline void cedit_resize(EditLine *editor) { el_resize(editor); }
+
 /// EL_PREP_TERM: puts the terminal in raw mode now (1) or back in cooked mode (0). Doing it before
 /// each read closes the window in which a key typed right after the prompt appears is lost.
 static inline int cedit_prepare_terminal(EditLine *editor, int raw) {

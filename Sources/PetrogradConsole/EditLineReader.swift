@@ -69,6 +69,10 @@ public final class EditLineReader: LineReader {
         // libedit reads the codeset once, in el_init.
         let isUTF8 = ConsoleLocale.ensureUTF8Codeset()
         let output = output ?? cedit_standard_output()
+        if !handlesSignals {
+            // Ctrl-Z must still hand the shell a usable terminal (libedit does it only with EL_SIGNAL).
+            TerminalStop.install(descriptor: fileno(input ?? cedit_standard_input()))
+        }
         guard let editor = el_init(
             "petrograd",
             input ?? cedit_standard_input(),
@@ -113,6 +117,8 @@ public final class EditLineReader: LineReader {
         if prompt != self.prompt.text {
             self.prompt = WideCString(prompt)
         }
+        // The window may have been resized since the last line.
+        cedit_resize(editor)
         // Raw mode before the prompt is drawn, so a key typed the moment it appears is not lost.
         cedit_prepare_terminal(editor, 1)
         var previousInterruptHandler = sigaction()

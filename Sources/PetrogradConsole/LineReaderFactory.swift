@@ -10,11 +10,15 @@ public enum LineReaderFactory {
     /// is alive); otherwise a ``PlainLineReader``, which shows prompts on standard error when a person
     /// types at a terminal whose output is redirected, and none for piped input.
     ///
+    /// libedit's own signal handling is off: it re-sends every signal it catches to the whole process
+    /// group, which would kill the shell or lab script that started the game. The reader handles Ctrl-C,
+    /// SIGTERM and SIGHUP through ``TerminationSignals``, and Ctrl-Z and resizes itself.
+    ///
     /// Call ``ConsoleLocale/adoptUserLocale()`` once before this.
     public static func makeReader(historyPath: String? = nil) -> any LineReader {
         let inputIsTerminal = Terminal.isTerminal(STDIN_FILENO)
         if inputIsTerminal && Terminal.isTerminal(STDOUT_FILENO),
-           let editing = EditLineReader(historyPath: historyPath) {
+           let editing = EditLineReader(historyPath: historyPath, handlesSignals: false) {
             return editing
         }
         return PlainLineReader(prompt: inputIsTerminal ? .standardError : .hidden)

@@ -1,4 +1,5 @@
 import Foundation
+import Glibc
 import Testing
 
 /// The real binary in a real terminal: tmux runs it in a pseudo-terminal, so the game reads through
@@ -105,5 +106,22 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: autosave.path))
         let history = try String(contentsOf: state.appendingPathComponent("petrograd/history"), encoding: .utf8)
         #expect(history.contains("मदद"), "Hindi history entries are kept")
+    }
+
+    /// The reliability report's F9 and F24: at the language and role menus SIGTERM and SIGHUP end the
+    /// program, and only the program: the shell that started it lives on to print the exit status.
+    @Test(arguments: [("TERM", ""), ("HUP", ""), ("TERM", "--lang en"), ("TERM", "--lang en --role worker")])
+    func aSignalAtAnyPromptEndsTheGameAndNotTheShellThatStartedIt(signal: String, arguments: String) throws {
+        let state = try Support.temporaryFolder()
+        let session = TmuxSession()
+        defer { session.kill() }
+        let environment = "env LC_ALL=C.UTF-8 TERM=xterm-256color NO_COLOR=1 XDG_STATE_HOME=\(state.path) XDG_CONFIG_HOME=\(state.path)"
+        let pidFile = state.appendingPathComponent("pid").path
+        try session.start("sh -c 'echo $$ > \(pidFile); exec \(environment) \(Support.executable.path) play march-1917 \(arguments)'; echo EXIT=$?; sleep 30")
+        let prompt = arguments.isEmpty ? "Choose a language" : arguments.contains("role") ? "What will you do?" : "Which role will you play?"
+        #expect(try session.wait { $0.contains(prompt) && $0.hasSuffix("> ") || $0.contains(prompt) && $0.contains("\n> ") })
+        let pid = try #require(Int32(try String(contentsOfFile: pidFile, encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)))
+        _ = Glibc.kill(pid, signal == "TERM" ? SIGTERM : SIGHUP)
+        #expect(try session.wait { $0.contains("EXIT=0") }, "the game ended and the shell that started it printed its status")
     }
 }
