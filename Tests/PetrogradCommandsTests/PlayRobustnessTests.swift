@@ -103,4 +103,13 @@ import Testing
         #expect(output.contains("'^[]0;pwned^G' is not a choice or a command."))
         #expect(kept.contains("> ^[[2Jclear"))
     }
+
+    @Test func aStartingValueOutsideItsRangeIsLimitedAndSaidSo() throws {
+        let state = try Support.temporaryFolder()
+        let (status, output) = try Support.run(["play", Support.smallScenario, "--lang", "en", "--role", "worker", "--set", "strike=99999"],
+                                               input: "status\nquit\n",
+                                               environment: ["XDG_STATE_HOME": state.path, "XDG_CONFIG_HOME": state.path])
+        #expect(status == 0)
+        #expect(output.contains("(strike=99999 is outside its range 0 to 100, so it starts at 100)"), "\(output)")
+    }
 }
