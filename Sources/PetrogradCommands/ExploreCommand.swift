@@ -55,12 +55,16 @@ package struct ExploreCommand: ParsableCommand {
     package init() {}
 
     package func run() throws {
-        var output = StandardOutput()
+        var output = HarmlessOutput(StandardOutput())
         let showProgress = Terminal.isTerminal(STDERR_FILENO) && format == .text
         let code = execute(library: .bundled(), output: &output, progress: showProgress ? { role, states in
-            FileHandle.standardError.write(Data("\r\(role): \(states) states explored…".utf8))
+            var progress = StandardError()
+            progress.write("\r\(role): \(states) states explored…")
         } : nil)
-        if showProgress { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+        if showProgress {
+            var progress = StandardError()
+            progress.write("\r\u{1B}[K")
+        }
         if code != 0 { throw ExitCode(code) }
     }
 
@@ -111,8 +115,7 @@ package struct ExploreCommand: ParsableCommand {
         let status: Int32 = problems ? 1 : (truncated && !allowPartial ? 2 : 0)
         if format == .json {
             let document: [String: Any] = ["scenario": model.id, "branches": model.branches, "status": Int(status), "roles": json]
-            let data = (try? JSONSerialization.data(withJSONObject: document, options: [.prettyPrinted, .sortedKeys])) ?? Data()
-            print(String(decoding: data, as: UTF8.self), to: &output)
+            print(JSONText.of(document), to: &output)
         } else if truncated && !allowPartial && !problems {
             print("The search was cut short by --limit \(limit): raise it, or pass --allow-partial to accept a partial search.", to: &output)
         }

@@ -12,7 +12,7 @@ package struct ListCommand: ParsableCommand {
     package init() {}
 
     package func run() throws {
-        var output = StandardOutput()
+        var output = HarmlessOutput(StandardOutput())
         execute(library: .bundled(), saves: { SaveStore.standard(scenario: $0) }, output: &output)
     }
 
