@@ -98,9 +98,9 @@ package struct CheckCommand: ParsableCommand {
         case .text:
             print(ControlCharacters.escaped(readError.description), to: &output)
         case .json:
-            reports.append(["scenario": reference, "ok": false, "diagnostics": [[
-                "file": readError.path, "line": 1, "column": 1, "severity": "error", "code": "PG001", "message": readError.reason,
-            ]]])
+            reports.append(["scenario": reference, "ok": false, "diagnostics": readError.problems.map { problem in [
+                "file": problem.path, "line": 1, "column": 1, "severity": "error", "code": "PG001", "message": problem.reason,
+            ] }])
         }
     }
 
