@@ -107,12 +107,15 @@ import PetrogradCore
         #expect(output.text == error.description + "\n")
     }
 
-    @Test func anUnreadableSubfolderIsAnErrorNotASilentSkip() throws {
+    @Test func anUnreadableSubfolderOrFileIsAnErrorWithTheReasonNotASilentSkip() throws {
         let folder = try Self.smallFolder()
         let locked = folder.appendingPathComponent("locked")
         try FileManager.default.createDirectory(at: locked, withIntermediateDirectories: true)
         try "scene extra\n  en: Extra\n".write(to: locked.appendingPathComponent("extra.story"), atomically: true, encoding: .utf8)
+        let secret = folder.appendingPathComponent("secret.story")
+        try "scene secret\n  en: Secret\n".write(to: secret, atomically: true, encoding: .utf8)
         #expect(chmod(locked.path, 0) == 0)
+        #expect(chmod(secret.path, 0) == 0)
         defer { chmod(locked.path, 0o755) }
         // Root reads any folder, so as root the check runs as 'nobody', the way a student's account would.
         let arguments = getuid() == 0
@@ -129,7 +132,8 @@ import PetrogradCore
         let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
         #expect(process.terminationStatus == 1, "\(text)")
-        #expect(text == "\(locked.path): error: this folder cannot be read: Permission denied\n")
+        #expect(text == "\(locked.path): error: this folder cannot be read: Permission denied\n"
+            + "\(secret.path): error: this file cannot be read: Permission denied\n")
     }
 
     static func readError(_ path: String) -> ScenarioFiles.ReadError? {
