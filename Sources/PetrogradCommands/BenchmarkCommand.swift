@@ -28,6 +28,7 @@ package struct BenchmarkCommand: ParsableCommand {
     /// Random play (choices per second) or exhaustive exploration (states per second, bytes per state), on a
     /// generated scenario of 1,000 scenes and on the bundled act.
     private func simulation(exhaustive: Bool) throws {
+        var output = StandardOutput()
         var subjects: [(name: String, scenario: Scenario)] = []
         let generated = Compiler.compile([SourceFile(path: "synthetic.story", text: ScenarioGenerator.scenario(sceneCount: 1000))])
         if let scenario = generated.scenario { subjects.append(("generated, 1,000 scenes", scenario)) }
@@ -43,12 +44,12 @@ package struct BenchmarkCommand: ParsableCommand {
                     let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
                     print(String(format: "explore %@, role %@: %d states (%@) in %.2f s: %.0f states/s, %.0f transitions/s, about %d bytes per state",
                                  name, scenario.roles[role].id, report.states, report.isComplete ? "complete" : "limit 500,000",
-                                 seconds, Double(report.states) / seconds, Double(report.transitions) / seconds, report.bytesPerState))
+                                 seconds, Double(report.states) / seconds, Double(report.transitions) / seconds, report.bytesPerState), to: &output)
                 } else {
                     let report = explorer.random(role: role, runs: 2_000, seed: 1, strategy: .uniform)
                     let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
                     print(String(format: "play %@, role %@: %d random games, %d choices in %.2f s: %.0f choices/s",
-                                 name, scenario.roles[role].id, report.runs, report.choicesMade, seconds, Double(report.choicesMade) / seconds))
+                                 name, scenario.roles[role].id, report.runs, report.choicesMade, seconds, Double(report.choicesMade) / seconds), to: &output)
                 }
             }
         }
@@ -57,6 +58,7 @@ package struct BenchmarkCommand: ParsableCommand {
     /// Starts the game many times and reports the time from launch to the first prompt; then plays a whole
     /// scripted game and reports the session's peak memory.
     private func startup() throws {
+        var output = StandardOutput()
         let executable = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
         let state = FileManager.default.temporaryDirectory.appendingPathComponent("petrograd-benchmark-\(getpid())")
         defer { try? FileManager.default.removeItem(at: state) }
@@ -94,7 +96,7 @@ package struct BenchmarkCommand: ParsableCommand {
         }
         times.sort()
         print(String(format: "startup: launch to first prompt, %d runs: fastest %.1f ms, median %.1f ms, slowest %.1f ms",
-                     times.count, times[0], times[times.count / 2], times[times.count - 1]))
+                     times.count, times[0], times[times.count / 2], times[times.count - 1]), to: &output)
         let (process, stdout) = try launch(String(repeating: "1\nstatus\njournal\n", count: 40) + "quit\n")
         _ = stdout.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
@@ -104,10 +106,11 @@ package struct BenchmarkCommand: ParsableCommand {
         #else
         getrusage(RUSAGE_CHILDREN, &usage)
         #endif
-        print(String(format: "game session: a whole scripted game (120 commands): peak memory %.1f MB", Double(usage.ru_maxrss) / 1024))
+        print(String(format: "game session: a whole scripted game (120 commands): peak memory %.1f MB", Double(usage.ru_maxrss) / 1024), to: &output)
     }
 
     package func run() throws {
+        var output = StandardOutput()
         switch what {
         case "check": break
         case "startup":
@@ -139,11 +142,11 @@ package struct BenchmarkCommand: ParsableCommand {
             #else
             getrusage(RUSAGE_SELF, &usage)
             #endif
-            print("\(size)\t\(text.utf8.count)\t\(best)\t\(usage.ru_maxrss)\t\(diagnostics)")
+            print("\(size)\t\(text.utf8.count)\t\(best)\t\(usage.ru_maxrss)\t\(diagnostics)", to: &output)
             return
         }
-        print("check: generated scenarios (3 roles, 15 variables, 3 guarded choices per scene)")
-        print("scenes     file size   best time   peak memory   diagnostics")
+        print("check: generated scenarios (3 roles, 15 variables, 3 guarded choices per scene)", to: &output)
+        print("scenes     file size   best time   peak memory   diagnostics", to: &output)
         for size in sizes {
             let process = Process()
             process.executableURL = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
@@ -155,11 +158,11 @@ package struct BenchmarkCommand: ParsableCommand {
             process.waitUntilExit()
             let fields = String(decoding: data, as: UTF8.self).split(whereSeparator: \.isWhitespace)
             guard fields.count == 5, let bytes = Double(fields[1]), let seconds = Double(fields[2]), let kilobytes = Double(fields[3]) else {
-                print("\(size): the measurement failed")
+                print("\(size): the measurement failed", to: &output)
                 continue
             }
             let line = String(format: "%-10d %7.1f MB  %8.3f s  %9.1f MB   %@", size, bytes / 1e6, seconds, kilobytes / 1024, String(fields[4]))
-            print(line)
+            print(line, to: &output)
         }
     }
 }

@@ -69,7 +69,9 @@ package struct CheckCommand: ParsableCommand {
             case .text:
                 let renderer = DiagnosticRenderer(files: compilation.files, usesColour: colour)
                 for diagnostic in compilation.diagnostics { print(renderer.render(diagnostic), to: &output) }
-                let name = loaded.name
+                // The names come from the command line and the scenario's files: only the renderer's
+                // own colours may reach the terminal.
+                let name = ControlCharacters.escaped(loaded.name)
                 if compilation.diagnostics.isEmpty, let scenario = compilation.scenario {
                     print("\(name): no problems (\(scenario.roles.count) roles, \(scenario.scenes.count) scenes, \(scenario.endings.count) endings, \(scenario.events.count) events)", to: &output)
                 } else {
@@ -86,8 +88,7 @@ package struct CheckCommand: ParsableCommand {
         }
         if format == .json {
             let document: [String: Any] = ["ok": !failed, "scenarios": reports]
-            let data = (try? JSONSerialization.data(withJSONObject: document, options: [.prettyPrinted, .sortedKeys])) ?? Data()
-            print(String(decoding: data, as: UTF8.self), to: &output)
+            print(JSONText.of(document), to: &output)
         }
         return failed ? 1 : 0
     }
@@ -95,11 +96,11 @@ package struct CheckCommand: ParsableCommand {
     private func report(readError: ScenarioFiles.ReadError, reference: String, into reports: inout [[String: Any]], output: inout some TextOutputStream) {
         switch format {
         case .text:
-            print(readError.description, to: &output)
+            print(ControlCharacters.escaped(readError.description), to: &output)
         case .json:
-            reports.append(["scenario": reference, "ok": false, "diagnostics": [[
-                "file": readError.path, "line": 1, "column": 1, "severity": "error", "code": "PG001", "message": readError.reason,
-            ]]])
+            reports.append(["scenario": reference, "ok": false, "diagnostics": readError.problems.map { problem in [
+                "file": problem.path, "line": 1, "column": 1, "severity": "error", "code": "PG001", "message": problem.reason,
+            ] }])
         }
     }
 

@@ -55,17 +55,26 @@ package struct ExploreCommand: ParsableCommand {
     package init() {}
 
     package func run() throws {
-        var output = StandardOutput()
+        var output = HarmlessOutput(StandardOutput())
         let showProgress = Terminal.isTerminal(STDERR_FILENO) && format == .text
-        let code = execute(library: .bundled(), output: &output, progress: showProgress ? { role, states in
-            FileHandle.standardError.write(Data("\r\(role): \(states) states explored…".utf8))
+        let code = execute(library: .bundled(), output: &output, warn: { message in
+            var errors = StandardError()
+            errors.write(ControlCharacters.escaped(message) + "\n")
+        }, progress: showProgress ? { role, states in
+            var progress = StandardError()
+            progress.write("\r\(role): \(states) states explored…")
         } : nil)
-        if showProgress { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+        if showProgress {
+            var progress = StandardError()
+            progress.write("\r\u{1B}[K")
+        }
         if code != 0 { throw ExitCode(code) }
     }
 
+    /// Explores and prints the report to `output`; `warn` gets a line for each folder or file of replays
+    /// that could not be written. Returns the exit status.
     package func execute(library: ScenarioLibrary, output: inout some TextOutputStream,
-                         progress: ((String, Int) -> Void)? = nil) -> Int32 {
+                         warn: (String) -> Void = { _ in }, progress: ((String, Int) -> Void)? = nil) -> Int32 {
         guard let (model, loaded) = ScenarioLoader(library: library).compiled(scenario, with: branches, reportingTo: &output) else { return 1 }
         var roles = Array(model.roles.indices)
         if let role {
@@ -77,6 +86,9 @@ package struct ExploreCommand: ParsableCommand {
         }
         let explorer = Explorer(scenario: model)
         var problems = false, truncated = false
+        // One line per distinct failure, however many replays it stopped.
+        var warned = Set<String>()
+        let warnOnce = { (message: String) in if warned.insert(message).inserted { warn(message) } }
         var json: [[String: Any]] = []
         for roleIndex in roles {
             let roleID = model.roles[roleIndex].id
@@ -85,7 +97,7 @@ package struct ExploreCommand: ParsableCommand {
                 let report = explorer.exhaustive(role: roleIndex, limit: limit) { progress?(roleID, $0) }
                 truncated = truncated || !report.isComplete
                 problems = problems || !report.findings.isEmpty
-                let files = writeFailures(report.findings, role: roleID, model: model, prefix: "exhaustive")
+                let files = writeFailures(report.findings, role: roleID, model: model, prefix: "exhaustive", warn: warnOnce)
                 if format == .text {
                     printExhaustive(report, model: model, name: loaded.name, files: files, to: &output)
                 } else {
@@ -97,7 +109,7 @@ package struct ExploreCommand: ParsableCommand {
                 for strategy in Explorer.Strategy.allCases {
                     let report = explorer.random(role: roleIndex, runs: runs, seed: seed, strategy: strategy)
                     problems = problems || !report.findings.isEmpty
-                    let files = writeFailures(report.findings, role: roleID, model: model, prefix: "random-\(strategy.rawValue)")
+                    let files = writeFailures(report.findings, role: roleID, model: model, prefix: "random-\(strategy.rawValue)", warn: warnOnce)
                     if format == .text {
                         printRandom(report, model: model, files: files, to: &output)
                     } else {
@@ -111,8 +123,7 @@ package struct ExploreCommand: ParsableCommand {
         let status: Int32 = problems ? 1 : (truncated && !allowPartial ? 2 : 0)
         if format == .json {
             let document: [String: Any] = ["scenario": model.id, "branches": model.branches, "status": Int(status), "roles": json]
-            let data = (try? JSONSerialization.data(withJSONObject: document, options: [.prettyPrinted, .sortedKeys])) ?? Data()
-            print(String(decoding: data, as: UTF8.self), to: &output)
+            print(JSONText.of(document), to: &output)
         } else if truncated && !allowPartial && !problems {
             print("The search was cut short by --limit \(limit): raise it, or pass --allow-partial to accept a partial search.", to: &output)
         }
@@ -121,7 +132,7 @@ package struct ExploreCommand: ParsableCommand {
 
     // MARK: Reports for people
 
-    private func printExhaustive(_ report: Explorer.ExhaustiveReport, model: Scenario, name: String, files: [String], to output: inout some TextOutputStream) {
+    private func printExhaustive(_ report: Explorer.ExhaustiveReport, model: Scenario, name: String, files: [String?], to output: inout some TextOutputStream) {
         let role = model.roles[report.role].id
         let completeness = report.isComplete ? "complete" : "CUT SHORT by --limit \(limit)"
         print("\(name) — \(role): exhaustive search \(completeness): \(report.states) states, \(report.transitions) transitions, longest shortest path \(report.depth) actions", to: &output)
@@ -142,7 +153,7 @@ package struct ExploreCommand: ParsableCommand {
         print("  memory: about \(report.bytesPerState) bytes of values per state", to: &output)
     }
 
-    private func printRandom(_ report: Explorer.RandomReport, model: Scenario, files: [String], to output: inout some TextOutputStream) {
+    private func printRandom(_ report: Explorer.RandomReport, model: Scenario, files: [String?], to output: inout some TextOutputStream) {
         let role = model.roles[report.role].id
         let finished = report.runs - report.unfinished
         print("  random play (\(report.strategy.rawValue), \(report.runs) games of \(role), seed \(seed)): \(report.choicesMade) choices, \(finished) reached an ending", to: &output)
@@ -159,13 +170,14 @@ package struct ExploreCommand: ParsableCommand {
         printFindings(report.findings, model: model, files: files, to: &output)
     }
 
-    private func printFindings(_ findings: [Explorer.Finding], model: Scenario, files: [String], to output: inout some TextOutputStream) {
+    private func printFindings(_ findings: [Explorer.Finding], model: Scenario, files: [String?], to output: inout some TextOutputStream) {
         if findings.isEmpty {
             print("    dead ends: none; runtime errors: none", to: &output)
             return
         }
         for (finding, file) in zip(findings, files) {
-            print("    PROBLEM: \(Self.describe(finding.kind, model)) after \(finding.path.count) actions; replay: petrograd play --replay \(file)", to: &output)
+            let replay = file.map { "replay: petrograd play --replay \($0)" } ?? "its replay file could not be written"
+            print("    PROBLEM: \(Self.describe(finding.kind, model)) after \(finding.path.count) actions; \(replay)", to: &output)
         }
     }
 
@@ -179,22 +191,53 @@ package struct ExploreCommand: ParsableCommand {
 
     // MARK: Files and JSON
 
-    /// Writes each finding's path as a replay file; returns the paths.
-    private func writeFailures(_ findings: [Explorer.Finding], role: String, model: Scenario, prefix: String) -> [String] {
+    /// Writes each finding's path as a replay file; returns the path of each, or nil for one that could
+    /// not be written (and says why through `warn`).
+    private func writeFailures(_ findings: [Explorer.Finding], role: String, model: Scenario, prefix: String, warn: (String) -> Void) -> [String?] {
         guard !findings.isEmpty else { return [] }
-        try? FileManager.default.createDirectory(atPath: failures, withIntermediateDirectories: true)
-        return findings.enumerated().map { number, finding in
+        if let error = Self.makeFolder(failures) {
+            warn("petrograd: error: the replay files cannot be written in the folder '\(failures)': \(Self.describe(errno: error)); choose another folder with --failures")
+            return findings.map { _ in nil }
+        }
+        return findings.enumerated().map { number, finding -> String? in
             let path = "\(failures)/\(model.id)-\(role)-\(prefix)-\(number + 1).playtest"
             var lines = ["# \(Self.describe(finding.kind, model))", "# replay: petrograd play --replay \(path)",
                          "scenario \(scenario)"]
             if !model.branches.isEmpty { lines.append("with " + branches.joined(separator: " ")) }
             lines += ["players \(role)", "seed 1"] + finding.path.map(\.description)
-            try? (lines.joined(separator: "\n") + "\n").write(toFile: path, atomically: true, encoding: .utf8)
+            if let error = Self.writeFile(path, lines.joined(separator: "\n") + "\n") {
+                warn("petrograd: error: the replay file '\(path)' cannot be written: \(Self.describe(errno: error)); choose another folder with --failures")
+                return nil
+            }
             return path
         }
     }
 
-    private func exhaustiveJSON(_ report: Explorer.ExhaustiveReport, model: Scenario, files: [String]) -> [String: Any] {
+    /// Makes a folder and the folders above it that are missing, like `mkdir -p`; returns the `errno` of
+    /// a failure, so that it can be explained in the system's words ("Not a directory").
+    private static func makeFolder(_ path: String, depth: Int = 0) -> Int32? {
+        var status = stat()
+        if stat(path, &status) == 0 { return status.st_mode & S_IFMT == S_IFDIR ? nil : ENOTDIR }
+        // Bounded, since removing the last component of a path that ends in '..' need not shorten it.
+        guard depth < 256 else { return ENAMETOOLONG }
+        let parent = URL(fileURLWithPath: path).deletingLastPathComponent().path
+        if parent != path, parent != "/", let error = makeFolder(parent, depth: depth + 1) { return error }
+        return mkdir(path, 0o755) == 0 || errno == EEXIST ? nil : errno
+    }
+
+    /// Writes a new replay file (or replaces one); returns the `errno` of a failure.
+    private static func writeFile(_ path: String, _ text: String) -> Int32? {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { return errno }
+        let error = FileDescriptor.write(text, to: descriptor)
+        return close(descriptor) == 0 ? error : error ?? errno
+    }
+
+    private static func describe(errno error: Int32) -> String {
+        String(cString: strerror(error))
+    }
+
+    private func exhaustiveJSON(_ report: Explorer.ExhaustiveReport, model: Scenario, files: [String?]) -> [String: Any] {
         [
             "complete": report.isComplete, "states": report.states, "transitions": report.transitions, "depth": report.depth,
             "bytesPerState": report.bytesPerState,
@@ -202,11 +245,11 @@ package struct ExploreCommand: ParsableCommand {
             "endings": Dictionary(uniqueKeysWithValues: model.endings.indices.map { (model.endings[$0].id, report.endings[$0]) }),
             "scenesReached": report.scenesReached.members.map { model.scenes[$0].id },
             "choicesTaken": report.choicesTaken.members.map { "\(model.scenes[model.choices[$0].scene].id)/\(model.choices[$0].id)" },
-            "problems": zip(report.findings, files).map { ["problem": Self.describe($0.0.kind, model), "path": $0.0.path.map(\.description), "replay": $0.1] },
+            "problems": zip(report.findings, files).map { ["problem": Self.describe($0.0.kind, model), "path": $0.0.path.map(\.description), "replay": $0.1.map { $0 as Any } ?? NSNull()] },
         ]
     }
 
-    private func randomJSON(_ report: Explorer.RandomReport, model: Scenario, files: [String]) -> [String: Any] {
+    private func randomJSON(_ report: Explorer.RandomReport, model: Scenario, files: [String?]) -> [String: Any] {
         let runs = Double(max(1, report.runs))
         func stats(_ values: [(minimum: Int, total: Int, maximum: Int)], _ variables: [Variable]) -> [String: Any] {
             Dictionary(uniqueKeysWithValues: zip(variables, values).map { ($0.0.id, ["min": $0.1.minimum, "mean": Double($0.1.total) / runs, "max": $0.1.maximum] as [String: Any]) })
@@ -216,7 +259,7 @@ package struct ExploreCommand: ParsableCommand {
             "endings": Dictionary(uniqueKeysWithValues: model.endings.indices.map { (model.endings[$0].id, report.endings[$0]) }),
             "sceneHits": Dictionary(uniqueKeysWithValues: model.scenes.indices.map { (model.scenes[$0].id, report.sceneHits[$0]) }),
             "world": stats(report.worldValues, model.worldVariables), "player": stats(report.playerValues, model.playerVariables),
-            "problems": zip(report.findings, files).map { ["problem": Self.describe($0.0.kind, model), "path": $0.0.path.map(\.description), "replay": $0.1] },
+            "problems": zip(report.findings, files).map { ["problem": Self.describe($0.0.kind, model), "path": $0.0.path.map(\.description), "replay": $0.1.map { $0 as Any } ?? NSNull()] },
         ]
     }
 }

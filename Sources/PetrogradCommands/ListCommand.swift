@@ -12,8 +12,8 @@ package struct ListCommand: ParsableCommand {
     package init() {}
 
     package func run() throws {
-        var output = StandardOutput()
-        execute(library: .bundled(), saves: { SaveStore.standard(scenario: $0) }, output: &output)
+        var output = HarmlessOutput(StandardOutput())
+        execute(library: .bundled(), saves: { (try? SaveStore.standard(scenario: $0).get()) ?? SaveStore(directory: "/nonexistent") }, output: &output)
     }
 
     package func execute(library: ScenarioLibrary, saves: (String) -> SaveStore, output: inout some TextOutputStream) {
@@ -24,7 +24,11 @@ package struct ListCommand: ParsableCommand {
             return
         }
         for id in ids {
-            guard case .success(let path) = library.locate(id), let files = try? ScenarioFiles.read(path) else { continue }
+            guard case .success(let path) = library.locate(id) else { continue }
+            guard let files = try? ScenarioFiles.read(path) else {
+                print("\(id)  (cannot be read: petrograd check \(id))", to: &output)
+                continue
+            }
             let compilation = Compiler.compile(files)
             guard let scenario = compilation.scenario else {
                 print("\(id)  (has errors: petrograd check \(id))", to: &output)

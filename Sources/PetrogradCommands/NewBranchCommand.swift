@@ -24,7 +24,8 @@ package struct NewBranchCommand: LibraryCommand {
             SCENE, leading to a new scene from which the player carries on with the story or reaches a new \
             ending, in the scenario's languages, with a comment on each part. The branch is checked with \
             its scenario before it is written. 'petrograd show SCENARIO' lists the scenes. Exit status: 0, \
-            or 1 when NAME is not an id, SCENARIO or SCENE is unknown, or the folder exists.
+            or 1 when NAME is not an id, SCENARIO or SCENE is unknown, or the folder exists or is inside \
+            the folder of SCENARIO or of a bundled scenario (whose files would then include the branch's).
             """)
 
     @Argument(help: "The branch's id (ASCII letters, digits, '-' and '_', starting with a letter).")
@@ -82,6 +83,10 @@ package struct NewBranchCommand: LibraryCommand {
             print("\(folder): error: this already exists; choose another name or --output folder", to: &output)
             return 1
         }
+        if let message = insideAScenario(folder, library: library) {
+            print("\(folder): error: " + message, to: &output)
+            return 1
+        }
 
         let template = BranchTemplate(id: name, scenario: scenario, scene: scene,
                                       commands: BranchTemplate.Commands(scenario: from, folder: named))
@@ -115,5 +120,55 @@ package struct NewBranchCommand: LibraryCommand {
         print("  petrograd play \(from) --with \(named)\(roleOption) --at \(at)", to: &output)
         print("  petrograd explore \(from) --with \(named)", to: &output)
         return 0
+    }
+
+    /// Why the branch may not be written at `folder`, when it would be inside the folder of the scenario
+    /// it extends or of a bundled scenario: every `.story` file under a scenario's folder is part of the
+    /// scenario, so the branch would be read twice, once as the scenario's own, and nothing would check.
+    private func insideAScenario(_ folder: String, library: ScenarioLibrary) -> String? {
+        let target = RealPath.of(folder)
+        var scenarios: [(folder: String, bundled: Bool)] = []
+        if case .success(let path) = library.locate(from) { scenarios.append((path, false)) }
+        if let root = library.root {
+            scenarios += library.scenarioIDs.map { (root + "/" + $0, true) }
+        }
+        for (scenarioFolder, bundled) in scenarios {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: scenarioFolder, isDirectory: &isDirectory), isDirectory.boolValue else { continue }
+            let real = RealPath.of(scenarioFolder)
+            guard target == real || target.hasPrefix(real.hasSuffix("/") ? real : real + "/") else { continue }
+            // Beside the scenario's folder, unless that is the bundled library, where it would be taken
+            // for a scenario of its own.
+            let parent = URL(fileURLWithPath: real).deletingLastPathComponent().path
+            let suggestion = bundled || library.root.map(RealPath.of) == parent ? "~/\(name)" : (parent == "/" ? "" : parent) + "/\(name)"
+            let which = bundled ? "the bundled scenario" : "the scenario"
+            return "this is inside the folder of \(which) \(scenarioFolder), where the branch's file would be read as part of the scenario; "
+                + "a branch lives in a folder of its own, outside the scenario's: for example --output \(suggestion)"
+        }
+        return nil
+    }
+}
+
+/// Paths with every symbolic link and `.` or `..` resolved, so that two names for one folder compare equal.
+enum RealPath {
+    /// The real path of `path`, which need not exist: its longest existing ancestor is resolved and the
+    /// rest appended.
+    static func of(_ path: String) -> String {
+        var existing = URL(fileURLWithPath: path)
+        var rest: [String] = []
+        // Bounded, since removing the last component of a path that ends in '..' need not shorten it.
+        for _ in 0..<256 {
+            if let resolved = realpath(existing.path, nil) {
+                defer { free(resolved) }
+                var url = URL(fileURLWithPath: String(cString: resolved))
+                for component in rest.reversed() { url.appendPathComponent(component) }
+                return url.standardized.path
+            }
+            let parent = existing.deletingLastPathComponent()
+            if parent.path == existing.path { break }
+            rest.append(existing.lastPathComponent)
+            existing = parent
+        }
+        return URL(fileURLWithPath: path).standardized.path
     }
 }

@@ -50,7 +50,7 @@ package struct PlayCommand: ParsableCommand {
         var reader = LineReaderFactory.makeReader(historyPath: Self.historyPath())
         let style = TerminalStyle(isColourEnabled: !plain && Terminal.allowsColour())
         let code = execute(library: .bundled(), reader: &reader, saves: nil, settingsPath: Settings.path(), style: style,
-                           output: { print($0) }, errorOutput: { StandardError.write($0) }, width: Terminal.width())
+                           output: { print($0) }, errorOutput: { var errors = StandardError(); errors.write($0 + "\n") }, width: Terminal.width())
         if code != 0 { throw ExitCode(code) }
     }
 
@@ -111,7 +111,13 @@ package struct PlayCommand: ParsableCommand {
             settings.language = language
             settings.save(to: settingsPath)
         }
-        let store = saves ?? SaveStore.standard(scenario: scenario.id)
+        let store: SaveStore
+        switch saves.map(Result.success) ?? SaveStore.standard(scenario: scenario.id) {
+        case .success(let found): store = found
+        case .failure(let unavailable):
+            error("error: \(unavailable)")
+            return 1
+        }
         let vocabulary = Vocabulary(language: language)
         store.removeStaleTemporaryFiles()
 
@@ -303,7 +309,8 @@ package struct PlayCommand: ParsableCommand {
         let language = vocabulary.language
         output(language == "hi" ? "आप कौन-सी भूमिका निभाएँगे?" : "Which role will you play?")
         for (number, role) in scenario.roles.enumerated() {
-            output("  \(number + 1). " + TextRendering.text(role.name, language: language, fallback: scenario.languages.first).text + " (\(role.id))")
+            let name = TextRendering.text(role.name, language: language, fallback: scenario.languages.first).text
+            output("  \(number + 1). " + ControlCharacters.escaped(name) + " (\(role.id))")
         }
         while true {
             switch reader.readLine(prompt: "> ") {
@@ -318,7 +325,8 @@ package struct PlayCommand: ParsableCommand {
         }
     }
 
-    static func historyPath(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
-        UserDirectories.state(environment: environment) + "/history"
+    /// The typing history's file, or nil (no history kept) when there is no home folder.
+    static func historyPath(environment: [String: String] = ProcessInfo.processInfo.environment) -> String? {
+        try? UserDirectories.stateFolder(environment: environment).get() + "/history"
     }
 }

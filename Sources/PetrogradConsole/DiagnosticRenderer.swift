@@ -2,6 +2,10 @@ import PetrogradCore
 
 /// Renders diagnostics the way compilers do, which editors understand:
 /// `file:line:column: error: message [PG020]`, then the source line and a caret under the column.
+///
+/// The file's name, the message and the source line can all carry text from the scenario, and the
+/// diagnostic may be the very one that reports a control character in it: their control characters are
+/// made visible (`^[`, `<U+202E>`) so that only the renderer's own colours reach the terminal.
 public struct DiagnosticRenderer {
     public var files: [SourceFile]
     public var usesColour: Bool
@@ -45,7 +49,7 @@ public struct DiagnosticRenderer {
         case .warning: label = style.bold(style.coloured("warning:", .magenta))
         case .note: label = style.bold(style.coloured("note:", .cyan))
         }
-        return style.bold("\(location):") + " \(label) \(message)"
+        return style.bold(ControlCharacters.escaped("\(location):")) + " \(label) \(ControlCharacters.escaped(message))"
     }
 
     private func excerpt(_ location: SourceLocation) -> [String] {
@@ -58,10 +62,16 @@ public struct DiagnosticRenderer {
         let end = min(characters.count, column - 1 + 60)
         let prefix = start > 0 ? "…" : ""
         let suffix = end < characters.count ? "…" : ""
-        let shown = prefix + String(characters[start..<end]) + suffix
-        let beforeCaret = prefix + String(characters[start..<(column - 1)])
+        let shown = Self.visible(prefix + String(characters[start..<end]) + suffix)
+        let beforeCaret = Self.visible(prefix + String(characters[start..<(column - 1)]))
         let padding = beforeCaret.map { $0 == "\t" ? "\t" : String(repeating: " ", count: DisplayWidth.columns(of: $0)) }.joined()
         return ["    " + shown, "    " + padding + style.bold(style.coloured("^", .green))]
+    }
+
+    /// A source line as it is shown: tabs stay tabs, so that the caret lines up under them, and every
+    /// other control character is made visible; the caret's padding is measured on this text.
+    private static func visible(_ text: String) -> String {
+        text.split(separator: "\t", omittingEmptySubsequences: false).map { ControlCharacters.escaped(String($0)) }.joined(separator: "\t")
     }
 
     private var style: TerminalStyle { TerminalStyle(isColourEnabled: usesColour) }

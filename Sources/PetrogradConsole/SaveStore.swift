@@ -27,9 +27,11 @@ public struct SaveStore: Sendable {
         self.fileSystem = fileSystem
     }
 
-    /// The default store for a scenario (saves of different scenarios are kept apart).
-    public static func standard(scenario: String, environment: [String: String] = ProcessInfo.processInfo.environment) -> SaveStore {
-        SaveStore(directory: UserDirectories.state(environment: environment) + "/saves/" + scenario)
+    /// The default store for a scenario (saves of different scenarios are kept apart), or why there is
+    /// none (no home folder).
+    public static func standard(scenario: String, environment: [String: String] = ProcessInfo.processInfo.environment)
+        -> Result<SaveStore, UserDirectories.Unavailable> {
+        UserDirectories.stateFolder(environment: environment).map { SaveStore(directory: $0 + "/saves/" + scenario) }
     }
 
     /// The file a name refers to, or why the name cannot be a save's.

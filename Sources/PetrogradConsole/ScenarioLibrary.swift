@@ -14,10 +14,21 @@ public struct ScenarioLibrary: Sendable {
         self.root = root
     }
 
-    /// The library found by the search order above.
-    public static func bundled(environment: [String: String] = ProcessInfo.processInfo.environment) -> ScenarioLibrary {
+    /// The library found by the search order above. A `PETROGRAD_SCENARIOS` that is not a folder is a
+    /// mistake worth a word (a typo would otherwise go unnoticed behind the installed scenarios): `warn`
+    /// gets one line about it, on standard error unless told otherwise.
+    public static func bundled(
+        environment: [String: String] = ProcessInfo.processInfo.environment,
+        warn: (String) -> Void = ScenarioLibrary.warnOnStandardError
+    ) -> ScenarioLibrary {
         var candidates: [String] = []
-        if let override = environment["PETROGRAD_SCENARIOS"], !override.isEmpty { candidates.append(override) }
+        if let override = environment["PETROGRAD_SCENARIOS"], !override.isEmpty {
+            if let problem = notAFolder(override) {
+                warn("petrograd: warning: PETROGRAD_SCENARIOS is '\(ControlCharacters.escaped(override))', \(problem); using the scenarios installed with the program")
+            } else {
+                candidates.append(override)
+            }
+        }
         let executable = URL(fileURLWithPath: CommandLine.arguments.first ?? "").resolvingSymlinksInPath().deletingLastPathComponent()
         candidates.append(executable.appendingPathComponent("Scenarios").path)
         candidates.append(executable.deletingLastPathComponent().appendingPathComponent("share/petrograd/Scenarios").path)
@@ -29,6 +40,28 @@ public struct ScenarioLibrary: Sendable {
             return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
         }
         return ScenarioLibrary(root: found)
+    }
+
+    /// Writes a warning as one line on standard error; a failure to write it is ignored.
+    public static func warnOnStandardError(_ message: String) {
+        let bytes = Array((message + "\n").utf8)
+        var offset = 0
+        while offset < bytes.count {
+            let written = bytes[offset...].withUnsafeBytes { write(STDERR_FILENO, $0.baseAddress, $0.count) }
+            if written < 0 && errno == EINTR { continue }
+            if written <= 0 { return }
+            offset += written
+        }
+    }
+
+    /// Why `path` is not a folder of scenarios, or nil when it is a folder.
+    private static func notAFolder(_ path: String) -> String? {
+        var status = stat()
+        guard stat(path, &status) == 0 else {
+            let error = errno
+            return error == ENOENT ? "and there is nothing there" : "which cannot be read (\(String(cString: strerror(error))))"
+        }
+        return status.st_mode & S_IFMT == S_IFDIR ? nil : "which is a file, not a folder"
     }
 
     /// The ids (folder names) of the bundled scenarios, sorted.

@@ -32,7 +32,9 @@ public struct ScenarioLoader: Sendable {
             }
             branchFiles.append(baseFiles)
             switch read(library.locate(extends)) {
-            case .failure(let error): return .failure(ScenarioFiles.ReadError(path: reference, reason: "this branch extends '\(extends)', which cannot be found: \(error.reason)"))
+            case .failure(let error):
+                let reason = "this branch extends '\(extends)', which cannot be found: \(error.reason)"
+                return .failure(ScenarioFiles.ReadError(path: reference, reason: reason, others: error.others))
             case .success(let files): baseFiles = files
             }
             name = "\(extends) with \(header.id)"

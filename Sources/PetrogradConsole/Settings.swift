@@ -11,7 +11,8 @@ public struct Settings: Equatable, Sendable {
 
     /// The settings file's path.
     public static func path(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
-        UserDirectories.configuration(environment: environment) + "/settings"
+        // With no home folder, a path where nothing can be created: the choice is simply not remembered.
+        ((try? UserDirectories.configurationFolder(environment: environment).get()) ?? "/nonexistent") + "/settings"
     }
 
     /// Reads the settings; a missing or unreadable file gives the defaults.

@@ -6,6 +6,10 @@ public enum Terminal {
     /// Columns assumed when neither the terminal nor `COLUMNS` says.
     public static let defaultWidth = 80
 
+    /// The most columns a width can have: the most a terminal can report (its column count is 16 bits), so
+    /// that an absurd `COLUMNS` cannot make arithmetic on widths overflow.
+    public static let maximumWidth = Int(UInt16.max)
+
     /// Whether the file descriptor is connected to a terminal.
     public static func isTerminal(_ fileDescriptor: Int32) -> Bool {
         isatty(fileDescriptor) == 1
@@ -34,13 +38,14 @@ public enum Terminal {
     }
 
     /// The width to use given what the terminal reported (nil when it is not a terminal); a
-    /// terminal reporting 0 columns (a fresh pseudo-terminal) counts as not saying.
+    /// terminal reporting 0 columns (a fresh pseudo-terminal) counts as not saying. At most
+    /// ``maximumWidth``.
     package static func width(reportedColumns: Int?, environment: [String: String]) -> Int {
         if let reportedColumns, reportedColumns > 0 {
-            return reportedColumns
+            return min(reportedColumns, maximumWidth)
         }
         if let columns = environment["COLUMNS"].flatMap({ Int($0) }), columns > 0 {
-            return columns
+            return min(columns, maximumWidth)
         }
         return defaultWidth
     }

@@ -130,4 +130,39 @@ import Testing
         #expect(output.text.contains("runtime error"))
         #expect(output.text.contains("divides by zero"))
     }
+
+    @Test func replayFilesThatCannotBeWrittenAreReportedAndNeverOffered() throws {
+        let folder = try Self.write(Self.header + """
+            scene gate
+              en: Gate.
+              choice divide
+                en: Divide.
+                set tries to 5 / tries
+                go out
+            ending out
+              en: Out.
+            """)
+        // A folder under a regular file cannot be made, not even by root.
+        let file = try Support.temporaryFolder().appendingPathComponent("file")
+        try Data().write(to: file)
+        for format in ["text", "json"] {
+            var command = try ExploreCommand.parse([folder.path, "--mode", "both", "--runs", "5", "--format", format])
+            command.failures = file.path + "/sub"
+            var output = StringOutput()
+            var warnings: [String] = []
+            #expect(command.execute(library: Support.library, output: &output, warn: { warnings.append($0) }) == 1)
+            #expect(warnings == ["petrograd: error: the replay files cannot be written in the folder '\(file.path)/sub': Not a directory; choose another folder with --failures"])
+            #expect(!output.text.contains("--replay"), "\(output.text)")
+            if format == "text" {
+                #expect(output.text.contains("runtime error"))
+                #expect(output.text.contains("its replay file could not be written"), "\(output.text)")
+            } else {
+                let document = try #require(try JSONSerialization.jsonObject(with: Data(output.text.utf8)) as? [String: Any])
+                let role = try #require((document["roles"] as? [[String: Any]])?.first)
+                let problems = try #require((role["exhaustive"] as? [String: Any])?["problems"] as? [[String: Any]])
+                #expect(!problems.isEmpty)
+                #expect(problems.allSatisfy { $0["replay"] is NSNull }, "\(problems)")
+            }
+        }
+    }
 }

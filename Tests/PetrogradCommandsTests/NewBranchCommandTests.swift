@@ -211,3 +211,52 @@ import PetrogradCore
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
     }
 }
+
+/// A branch written inside the folder of the scenario it extends would be read as part of the scenario.
+@Suite struct NewBranchPlacementTests {
+    @Test func aBranchInsideTheScenariosFolderIsRefusedWithWhereToPutItInstead() throws {
+        let copy = try Support.temporaryFolder().appendingPathComponent("m17")
+        try FileManager.default.copyItem(atPath: Support.smallScenario, toPath: copy.path)
+        let link = copy.deletingLastPathComponent().appendingPathComponent("m17link")
+        try FileManager.default.createSymbolicLink(at: link, withDestinationURL: copy)
+        let parent = URL(fileURLWithPath: RealPath.of(copy.deletingLastPathComponent().path)).path
+        for (from, output) in [(copy.path, copy.path + "/my-branch"), (copy.path, link.path + "/deeper/my-branch"), (link.path, copy.path + "/my-branch")] {
+            var result = StringOutput()
+            let command = try NewBranchCommand.parse(["my-branch", "--from", from, "--at", "dawn-roll-call", "--output", output])
+            #expect(command.execute(library: Support.library, output: &result) == 1, "\(output): \(result.text)")
+            #expect(result.text.contains("\(output): error: this is inside the folder of the scenario \(from)"), "\(result.text)")
+            #expect(result.text.contains("for example --output \(parent)/my-branch"), "\(result.text)")
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: copy.path).sorted() == FileManager.default.contentsOfDirectory(atPath: Support.smallScenario).sorted())
+    }
+
+    @Test func runInsideTheScenarioWithTheDefaultFolderNothingIsWrittenAndTheScenarioStillChecks() throws {
+        let copy = try Support.temporaryFolder().appendingPathComponent("m17")
+        try FileManager.default.copyItem(atPath: Support.smallScenario, toPath: copy.path)
+        let result = try Support.run(["new", "branch", "my-branch", "--from", ".", "--at", "dawn-roll-call"], in: copy)
+        #expect(result.status == 1, "\(result.output)")
+        #expect(result.output.contains("my-branch: error: this is inside the folder of the scenario ."), "\(result.output)")
+        #expect(!FileManager.default.fileExists(atPath: copy.appendingPathComponent("my-branch").path))
+        let check = try Support.run(["check", "."], in: copy)
+        #expect(check.status == 0, "\(check.output)")
+    }
+
+    @Test func aBranchInsideABundledScenarioIsRefused() throws {
+        let inside = Support.root.appendingPathComponent("Scenarios/march-1917/drafts/my-branch").path
+        var result = StringOutput()
+        let command = try NewBranchCommand.parse(["my-branch", "--from", Support.smallScenario, "--at", "dawn-roll-call", "--output", inside])
+        #expect(command.execute(library: Support.library, output: &result) == 1)
+        #expect(result.text.contains("inside the folder of the bundled scenario"), "\(result.text)")
+        #expect(result.text.contains("for example --output ~/my-branch"), "\(result.text)")
+        #expect(!FileManager.default.fileExists(atPath: Support.root.appendingPathComponent("Scenarios/march-1917/drafts").path))
+    }
+
+    @Test func aBranchBesideTheScenarioIsWritten() throws {
+        let folder = try Support.temporaryFolder()
+        let copy = folder.appendingPathComponent("m17")
+        try FileManager.default.copyItem(atPath: Support.smallScenario, toPath: copy.path)
+        var result = StringOutput()
+        let command = try NewBranchCommand.parse(["my-branch", "--from", copy.path, "--at", "dawn-roll-call", "--output", folder.path + "/m17-branch"])
+        #expect(command.execute(library: Support.library, output: &result) == 0, "\(result.text)")
+    }
+}

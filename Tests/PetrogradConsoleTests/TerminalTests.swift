@@ -17,6 +17,13 @@ import Testing
         #expect(Terminal.width(reportedColumns: nil, environment: ["COLUMNS": "-3"]) == 80)
     }
 
+    @Test func anAbsurdWidthIsKeptWithinWhatATerminalCanReport() {
+        #expect(Terminal.width(reportedColumns: nil, environment: ["COLUMNS": "9223372036854775807"]) == Terminal.maximumWidth)
+        #expect(Terminal.width(reportedColumns: Int.max, environment: [:]) == Terminal.maximumWidth)
+        #expect(Terminal.width(reportedColumns: nil, environment: ["COLUMNS": "99999999999999999999999"]) == 80, "too big to be a number at all")
+        #expect(Terminal.maximumWidth == 65_535)
+    }
+
     @Test func colourNeedsATerminal() {
         #expect(Terminal.allowsColour(environment: ["TERM": "xterm"], outputIsTerminal: true))
         #expect(!Terminal.allowsColour(environment: ["TERM": "xterm"], outputIsTerminal: false))

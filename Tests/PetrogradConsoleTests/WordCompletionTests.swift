@@ -70,4 +70,18 @@ import Testing
         #expect(CandidateColumns.lines(for: [], width: 80) == [])
         #expect(CandidateColumns.lines(for: ["क्रांतिकारी"], width: 3) == ["क्रांतिकारी"])
     }
+
+    @Test(arguments: [Int.min, -1, 0, 1, Int(UInt16.max), Int(UInt16.max) + 1, Int.max - 1, Int.max])
+    func anyWidthLaysOutEveryCandidateOnceWithoutOverflow(width: Int) {
+        let candidates = ["a", "मज़दूर", String(repeating: "x", count: 100_000), "", "nevsky"]
+        let lines = CandidateColumns.lines(for: candidates, width: width)
+        #expect(!lines.isEmpty)
+        // Every candidate is there, in order, whatever the number of columns.
+        let words = lines.flatMap { $0.split(separator: " ").map(String.init) }
+        #expect(words == candidates.filter { !$0.isEmpty })
+        if width < 100_000 {
+            #expect(lines.count == candidates.count, "one column when the widest does not fit twice")
+        }
+    }
 }
+

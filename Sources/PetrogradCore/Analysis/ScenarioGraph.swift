@@ -263,7 +263,8 @@ public struct ScenarioGraph: Hashable, Sendable {
     /// subgraph with dotted arrows for moves; guarded choices start with '?'; the classes `ending`,
     /// `event`, `unreachable` and `start` colour them.
     public func mermaid() -> String {
-        var lines = ["flowchart TD", "  %% " + title]
+        // A comment runs to the end of its line, so the title's line ends must not start a new one.
+        var lines = ["flowchart TD", "  %% " + ControlCharacters.escaped(title).replacingOccurrences(of: "\n", with: " ")]
         func declaration(_ index: Int) -> String {
             let label = "\"" + labelLines(nodes[index]).map(Self.mermaidEscaped).joined(separator: "<br/>") + "\""
             switch nodes[index].kind {
@@ -308,10 +309,11 @@ public struct ScenarioGraph: Hashable, Sendable {
         Self.dotQuoted(node.kind == .event ? "event:" + node.id : node.id)
     }
 
-    /// A DOT string in double quotes, with backslashes and quotes escaped.
+    /// A DOT string in double quotes, with backslashes and quotes escaped and control characters made
+    /// visible (a graph is often printed to a terminal).
     static func dotQuoted(_ text: String) -> String {
         var escaped = ""
-        for character in text {
+        for character in ControlCharacters.escaped(text) {
             switch character {
             case "\\": escaped += "\\\\"
             case "\"": escaped += "\\\""
@@ -328,10 +330,10 @@ public struct ScenarioGraph: Hashable, Sendable {
     }
 
     /// Text safe inside a Mermaid quoted label: quotes and the characters Mermaid or HTML would read
-    /// become entity codes.
+    /// become entity codes, and control characters are made visible.
     static func mermaidEscaped(_ text: String) -> String {
         var escaped = ""
-        for character in text {
+        for character in ControlCharacters.escaped(text) {
             switch character {
             case "#": escaped += "#35;"
             case "\"": escaped += "#quot;"
