@@ -64,9 +64,17 @@ package struct PlayCommand: ParsableCommand {
         var replayScript: Playtest?
         var reference = scenario
         if let replay {
-            guard let data = FileManager.default.contents(atPath: replay), let text = String(validating: data, as: UTF8.self) else {
-                error("error: \(ControlCharacters.escaped(replay)) cannot be read")
+            let text: String
+            switch RegularFile.contents(of: replay, limit: 64 << 20) {
+            case .failure(let problem):
+                error("error: \(ControlCharacters.escaped(replay)) \(problem)")
                 return 1
+            case .success(let bytes):
+                guard let decoded = String(validating: bytes, as: UTF8.self) else {
+                    error("error: \(ControlCharacters.escaped(replay)) is not UTF-8 text")
+                    return 1
+                }
+                text = decoded
             }
             let (script, problems) = Playtest.parse(text)
             if let problem = problems.first {

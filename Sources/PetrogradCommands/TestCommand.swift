@@ -46,10 +46,19 @@ package struct TestCommand: LibraryCommand {
         var compiled: [String: Compilation] = [:]
         var passed = 0, failed = 0
         for path in paths {
-            guard let data = FileManager.default.contents(atPath: path), let text = String(validating: data, as: UTF8.self) else {
-                print("\(path):1:1: error: this file cannot be read as UTF-8 text", to: &output)
+            let text: String
+            switch RegularFile.contents(of: path, limit: 64 << 20) {
+            case .failure(let problem):
+                print("\(path):1:1: error: this file \(problem)", to: &output)
                 failed += 1
                 continue
+            case .success(let bytes):
+                guard let decoded = String(validating: bytes, as: UTF8.self) else {
+                    print("\(path):1:1: error: this file cannot be read as UTF-8 text", to: &output)
+                    failed += 1
+                    continue
+                }
+                text = decoded
             }
             let (playtest, problems) = Playtest.parse(text)
             if !problems.isEmpty {

@@ -1,12 +1,12 @@
 import Glibc
 
 /// Reads a whole regular file: never blocks on a FIFO, never reads a device, never reads without end.
-enum RegularFile {
+public enum RegularFile {
     /// Why a file could not be read.
-    enum Problem: Error, CustomStringConvertible {
+    public enum Problem: Error, CustomStringConvertible {
         case missing, folder, notRegular(String), tooLarge, system(SystemError)
 
-        var description: String {
+        public var description: String {
             switch self {
             case .missing: "does not exist"
             case .folder: "is a folder, not a file"
@@ -18,7 +18,7 @@ enum RegularFile {
     }
 
     /// The bytes of a regular file; never blocks on a FIFO or reads a device.
-    static func contents(of path: String, limit: Int) -> Result<[UInt8], Problem> {
+    public static func contents(of path: String, limit: Int) -> Result<[UInt8], Problem> {
         let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
         guard descriptor >= 0 else { return .failure(errno == ENOENT ? .missing : .system(.current)) }
         defer { close(descriptor) }

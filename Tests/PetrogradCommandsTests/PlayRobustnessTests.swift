@@ -112,4 +112,17 @@ import Testing
         #expect(status == 0)
         #expect(output.contains("(strike=99999 is outside its range 0 to 100, so it starts at 100)"), "\(output)")
     }
+
+    @Test func aReplayOrPlaytestThatIsAFIFOIsRefusedWithoutWaiting() throws {
+        let state = try Support.temporaryFolder()
+        let fifo = state.appendingPathComponent("game.playtest")
+        #expect(mkfifo(fifo.path, 0o644) == 0)
+        let replay = try Support.run(["play", Support.smallScenario, "--replay", fifo.path],
+                                     environment: ["XDG_STATE_HOME": state.path, "XDG_CONFIG_HOME": state.path])
+        #expect(replay.status == 1)
+        #expect(replay.output == "error: \(fifo.path) is a FIFO (named pipe), not a regular file\n")
+        let test = try Support.run(["test", fifo.path])
+        #expect(test.status == 1)
+        #expect(test.output.contains("\(fifo.path):1:1: error: this file is a FIFO (named pipe), not a regular file"))
+    }
 }
