@@ -440,7 +440,9 @@ public struct Compiler {
         var outcomes: [Outcome] = []
         var total = 0
         for outcome in syntax.outcomes {
-            total += outcome.percent ?? 0
+            // A chance outside 0–100 is already reported; the sum stops at the limits instead of trapping.
+            let (sum, overflow) = total.addingReportingOverflow(outcome.percent ?? 0)
+            total = overflow ? Int.max : sum
             outcomes.append(Outcome(
                 percent: outcome.percent ?? -1,
                 text: outcome.text.isEmpty ? nil : text(outcome.text, what: "this outcome", required: true),
