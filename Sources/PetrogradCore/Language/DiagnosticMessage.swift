@@ -9,6 +9,8 @@ public enum DiagnosticMessage: Hashable, Sendable {
     case controlCharacter(scalar: UInt32, others: Int)
     /// A scene that can leave a player with no way out.
     case deadEnd(scene: String, reason: String)
+    /// A scene the dead-end analysis could not decide within its limits.
+    case deadEndUnchecked(scene: String, reason: String)
     /// A date outside the scenario's declared span.
     case dateOutsideSpan(date: String, span: String)
     /// An id declared twice.
@@ -73,12 +75,14 @@ public enum DiagnosticMessage: Hashable, Sendable {
         case .dateOutsideSpan: "PG053"
         case .unknownLanguage: "PG054"
         case .overlappingReplacements: "PG055"
+        case .deadEndUnchecked: "PG056"
         }
     }
 
     public var severity: Severity {
         switch self {
-        case .missingTranslation, .unreachableScene, .unusedVariable, .dateOutsideSpan, .unknownLanguage, .overlappingReplacements:
+        case .missingTranslation, .unreachableScene, .unusedVariable, .dateOutsideSpan, .unknownLanguage, .overlappingReplacements,
+             .deadEndUnchecked:
             .warning
         default:
             .error
@@ -94,6 +98,8 @@ public enum DiagnosticMessage: Hashable, Sendable {
             Self.controlCharacterText(value) + (others > 0 ? " (this line has \(others) more)" : "")
         case .deadEnd(let scene, let reason):
             "scene '\(scene)' can leave a player stuck: \(reason); add a choice without 'only if', or a 'go' line for when nothing else is possible"
+        case .deadEndUnchecked(let scene, let reason):
+            "scene '\(scene)' was not checked for dead ends: \(reason); make sure a player can always leave it, or add a 'go' line for when nothing else is possible"
         case .dateOutsideSpan(let date, let span):
             "\(date) is outside the scenario's dates (\(span))"
         case .duplicateDeclaration(let kind, let name):
