@@ -107,7 +107,15 @@ struct Lexer {
         func isCandidate(_ byte: UInt8) -> Bool {
             (byte < 0x20 && byte != 0x09 && byte != 0x0A) || byte == 0x7F || byte == 0xC2 || byte == 0xE2
         }
-        guard let first = bytes.firstIndex(where: isCandidate) else { return bytes }
+        func forbiddenScalar(at index: Int) -> (Unicode.Scalar, Int)? {
+            let byte = bytes[index]
+            guard isCandidate(byte), let (scalar, length) = Self.scalar(in: bytes, at: index), ControlCharacters.isForbidden(scalar),
+                  !(byte == 0x0D && (index + 1 == bytes.count || bytes[index + 1] == 0x0A))
+            else { return nil }
+            return (scalar, length)
+        }
+        // Most files hold none: then they are read as they are, without a copy.
+        guard let first = bytes.indices.first(where: { forbiddenScalar(at: $0) != nil }) else { return bytes }
         var result = Array(bytes[..<first])
         result.reserveCapacity(bytes.count + 16)
         var line = 1 + bytes[..<first].count(where: { $0 == 0x0A })
@@ -129,9 +137,7 @@ struct Lexer {
                 index += 1
                 continue
             }
-            guard isCandidate(byte), let (scalar, length) = Self.scalar(in: bytes, at: index), ControlCharacters.isForbidden(scalar),
-                  !(byte == 0x0D && (index + 1 == bytes.count || bytes[index + 1] == 0x0A))
-            else {
+            guard let (scalar, length) = forbiddenScalar(at: index) else {
                 result.append(byte)
                 index += 1
                 continue
