@@ -177,4 +177,24 @@ import Testing
         #expect(throws: (any Error).self) { try ExploreCommand.parse(["march-1917", "--runs", "-1"]) }
         #expect(throws: (any Error).self) { try ExploreCommand.parse(["march-1917", "--limit", "0"]) }
     }
+
+    @Test func anAdvancePastTheLastDayIsReportedAsARuntimeErrorAtTheAdvance() throws {
+        let folder = try Self.write(Self.header + """
+            scene gate
+              en: Gate.
+              choice sleep
+                en: Sleep for a century.
+                advance 36600 days
+              choice leave
+                en: Leave.
+                go out
+            ending out
+              en: Out.
+            """)
+        var command = try ExploreCommand.parse([folder.path, "--mode", "exhaustive"])
+        command.failures = try Support.temporaryFolder().path
+        var output = StringOutput()
+        #expect(command.execute(library: Support.library, output: &output) == 1)
+        #expect(output.text.contains("PROBLEM: runtime error: \(folder.path)/test.story:13:5: this 'advance' would move the clock past 31 Dec 9999 (Old Style), the last day Petrograd can count; advance less, or lead to an ending before after 81 actions"), "\(output.text)")
+    }
 }
