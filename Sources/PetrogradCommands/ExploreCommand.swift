@@ -54,6 +54,11 @@ package struct ExploreCommand: ParsableCommand {
 
     package init() {}
 
+    package func validate() throws {
+        guard runs >= 0 else { throw ValidationError("--runs is a number of games: 0 or more, not \(runs)") }
+        guard limit >= 1 else { throw ValidationError("--limit is a number of states: 1 or more, not \(limit)") }
+    }
+
     package func run() throws {
         var output = HarmlessOutput(StandardOutput())
         let showProgress = Terminal.isTerminal(STDERR_FILENO) && format == .text
@@ -159,12 +164,13 @@ package struct ExploreCommand: ParsableCommand {
         print("  random play (\(report.strategy.rawValue), \(report.runs) games of \(role), seed \(seed)): \(report.choicesMade) choices, \(finished) reached an ending", to: &output)
         let histogram = model.endings.indices.filter { report.endings[$0] > 0 }.map { "\(model.endings[$0].id) \(report.endings[$0])" }
         print("    endings: " + (histogram.isEmpty ? "none" : histogram.joined(separator: ", ")), to: &output)
-        if finished > 0 {
-            print("    turns to an ending: min \(report.turns.minimum), mean \(String(format: "%.1f", Double(report.turns.total) / Double(finished))), max \(report.turns.maximum)", to: &output)
+        if let mean = report.turns.mean {
+            print("    turns to an ending: min \(report.turns.minimum), mean \(String(format: "%.1f", mean)), max \(report.turns.maximum)", to: &output)
         }
-        let runs = max(1, report.runs)
         let values = zip(model.worldVariables, report.worldValues).map { ($0.0.id, $0.1) } + zip(model.playerVariables, report.playerValues).map { ($0.0.id, $0.1) }
-        print("    at the end: " + values.map { "\($0.0) \($0.1.minimum)/\(String(format: "%.1f", Double($0.1.total) / Double(runs)))/\($0.1.maximum)" }.joined(separator: ", ") + " (min/mean/max)", to: &output)
+        if let started = values.first?.1, started.count > 0 {
+            print("    at the end: " + values.map { "\($0.0) \($0.1.minimum)/\(String(format: "%.1f", $0.1.mean ?? 0))/\($0.1.maximum)" }.joined(separator: ", ") + " (min/mean/max)", to: &output)
+        }
         let coldScenes = model.scenes.indices.filter { (model.scenes[$0].roles.isEmpty || model.scenes[$0].roles.contains(report.role)) && report.sceneHits[$0] == 0 }
         print("    scenes never visited: " + (coldScenes.isEmpty ? "none" : coldScenes.map { model.scenes[$0].id }.joined(separator: ", ")), to: &output)
         printFindings(report.findings, model: model, files: files, to: &output)
@@ -250,9 +256,10 @@ package struct ExploreCommand: ParsableCommand {
     }
 
     private func randomJSON(_ report: Explorer.RandomReport, model: Scenario, files: [String?]) -> [String: Any] {
-        let runs = Double(max(1, report.runs))
-        func stats(_ values: [(minimum: Int, total: Int, maximum: Int)], _ variables: [Variable]) -> [String: Any] {
-            Dictionary(uniqueKeysWithValues: zip(variables, values).map { ($0.0.id, ["min": $0.1.minimum, "mean": Double($0.1.total) / runs, "max": $0.1.maximum] as [String: Any]) })
+        func stats(_ values: [Explorer.Summary], _ variables: [Variable]) -> [String: Any] {
+            Dictionary(uniqueKeysWithValues: zip(variables, values).map { variable, summary in
+                (variable.id, summary.mean.map { ["min": summary.minimum, "mean": $0, "max": summary.maximum] as [String: Any] } ?? [:])
+            })
         }
         return [
             "strategy": report.strategy.rawValue, "runs": report.runs, "choices": report.choicesMade, "unfinished": report.unfinished,

@@ -165,4 +165,71 @@ import Testing
             }
         }
     }
+
+    @Test func randomPlayOverNumbersAtTheLimitsOfIntReportsExactMeansInsteadOfOverflowing() throws {
+        let folder = try Self.write("""
+            format 1
+            scenario big
+              en: Big
+              languages en
+            role r
+              en: Role
+              start gate
+            world number wealth 0 to 9223372036854775807 = 9223372036854775807
+            scene gate
+              en: Gate.
+              choice spend
+                en: Spend.
+                only if wealth > 10
+                go out
+              choice leave
+                en: Leave.
+                go out
+            ending out
+              en: Out.
+            """)
+        var json = try ExploreCommand.parse([folder.path, "--mode", "random", "--runs", "2", "--format", "json"])
+        json.failures = try Support.temporaryFolder().path
+        var output = StringOutput()
+        #expect(json.execute(library: Support.library, output: &output) == 0, "\(output.text)")
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(output.text.utf8)) as? [String: Any])
+        let random = try #require((document["roles"] as? [[String: Any]])?.first?["random"] as? [[String: Any]])
+        #expect(random.count == 2)
+        for report in random {
+            let wealth = try #require((report["world"] as? [String: [String: Any]])?["wealth"])
+            #expect(wealth["min"] as? Int == Int.max)
+            #expect(wealth["max"] as? Int == Int.max)
+            #expect(wealth["mean"] as? Double == Double(Int.max))
+        }
+        var text = try ExploreCommand.parse([folder.path, "--runs", "2"])
+        text.failures = try Support.temporaryFolder().path
+        var textOutput = StringOutput()
+        #expect(text.execute(library: Support.library, output: &textOutput) == 0, "\(textOutput.text)")
+        #expect(textOutput.text.contains("at the end: wealth 9223372036854775807/9223372036854775808.0/9223372036854775807 (min/mean/max)"), "\(textOutput.text)")
+    }
+
+    @Test func aNegativeNumberOfRunsIsRefusedBeforeAnythingRuns() {
+        #expect(throws: (any Error).self) { try ExploreCommand.parse(["march-1917", "--runs", "-1"]) }
+        #expect(throws: (any Error).self) { try ExploreCommand.parse(["march-1917", "--limit", "0"]) }
+    }
+
+    @Test func anAdvancePastTheLastDayIsReportedAsARuntimeErrorAtTheAdvance() throws {
+        let folder = try Self.write(Self.header + """
+            scene gate
+              en: Gate.
+              choice sleep
+                en: Sleep for a century.
+                advance 36600 days
+              choice leave
+                en: Leave.
+                go out
+            ending out
+              en: Out.
+            """)
+        var command = try ExploreCommand.parse([folder.path, "--mode", "exhaustive"])
+        command.failures = try Support.temporaryFolder().path
+        var output = StringOutput()
+        #expect(command.execute(library: Support.library, output: &output) == 1)
+        #expect(output.text.contains("PROBLEM: runtime error: \(folder.path)/test.story:13:5: this 'advance' would move the clock past 31 Dec 9999 (Old Style), the last day Petrograd can count; advance less, or lead to an ending before after 81 actions"), "\(output.text)")
+    }
 }

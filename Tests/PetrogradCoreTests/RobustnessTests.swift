@@ -250,4 +250,19 @@ struct RobustnessTests {
             _ = Compiler.compile([RobustnessTests.withCondition("hunger > " + chain)])
         }
     }
+
+    @Test func chancesOfTheLargestNumberAreReportedWithoutCrashingTheChecker() async throws {
+        await #expect(processExitsWith: .success) {
+            let text = RobustnessTests.skeleton.replacingOccurrences(
+                of: "    go home\n  choice free",
+                with: "    go home\n    chance 9223372036854775807\n      go home\n    chance 9223372036854775807\n      go home\n  choice free")
+            _ = Compiler.compile([SourceFile(path: "big.story", text: text)])
+        }
+        let text = RobustnessTests.skeleton.replacingOccurrences(
+            of: "    go home\n  choice free",
+            with: "    go home\n    chance 9223372036854775807\n      go home\n    chance 9223372036854775807\n      go home\n  choice free")
+        let messages = Compiler.compile([SourceFile(path: "big.story", text: text)]).diagnostics.map(\.text)
+        #expect(messages.contains("a chance is between 0 and 100, not 9223372036854775807"), "\(messages)")
+        #expect(messages.contains("the chances in this choice add up to 9223372036854775807; they must add up to 100 or less"), "\(messages)")
+    }
 }

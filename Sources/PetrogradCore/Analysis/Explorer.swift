@@ -299,6 +299,28 @@ public struct Explorer: Sendable {
         case leastUsed = "least-used"
     }
 
+    /// The smallest, largest and mean of some whole numbers, kept without overflow: the sum is held in 128
+    /// bits, which no count of 64-bit values that fits in memory or time can overflow.
+    public struct Summary: Sendable, Equatable {
+        /// How many values were added.
+        public private(set) var count = 0
+        public private(set) var minimum = Int.max
+        public private(set) var maximum = Int.min
+        public private(set) var sum: Int128 = 0
+
+        public init() {}
+
+        /// The mean of the values added; nil when there are none.
+        public var mean: Double? { count == 0 ? nil : Double(sum) / Double(count) }
+
+        public mutating func add(_ value: Int) {
+            count += 1
+            minimum = Swift.min(minimum, value)
+            maximum = Swift.max(maximum, value)
+            sum += Int128(value)
+        }
+    }
+
     /// What random play found for one role.
     public struct RandomReport: Sendable {
         public var role: Int
@@ -311,10 +333,11 @@ public struct Explorer: Sendable {
         /// Runs that stopped without an ending: stuck (dead end) or too long.
         public var unfinished: Int
         public var findings: [Finding]
-        /// Minimum, total and maximum of each world and player variable at the end of the runs.
-        public var worldValues: [(minimum: Int, total: Int, maximum: Int)]
-        public var playerValues: [(minimum: Int, total: Int, maximum: Int)]
-        public var turns: (minimum: Int, total: Int, maximum: Int)
+        /// Each world and player variable at the end of the runs that started.
+        public var worldValues: [Summary]
+        public var playerValues: [Summary]
+        /// The turns of the runs that reached an ending.
+        public var turns: Summary
     }
 
     /// Plays `runs` seeded games of `role`, each stopped after `maximumTurns` choices.
@@ -323,13 +346,13 @@ public struct Explorer: Sendable {
                                   sceneHits: Array(repeating: 0, count: scenario.scenes.count),
                                   choiceHits: Array(repeating: 0, count: scenario.choices.count),
                                   endings: Array(repeating: 0, count: scenario.endings.count), unfinished: 0, findings: [],
-                                  worldValues: scenario.worldVariables.map { _ in (Int.max, 0, Int.min) },
-                                  playerValues: scenario.playerVariables.map { _ in (Int.max, 0, Int.min) },
-                                  turns: (Int.max, 0, Int.min))
+                                  worldValues: scenario.worldVariables.map { _ in Summary() },
+                                  playerValues: scenario.playerVariables.map { _ in Summary() },
+                                  turns: Summary())
         var picker = RandomSource(seed: seed ^ 0x5EED)
         var errorKeys = Set<String>()
         var available: [Int] = []
-        for run in 0..<runs {
+        for run in 0..<max(0, runs) {
             guard case .success(let started) = simulation.start(roles: [role], seed: seed &+ UInt64(run)) else {
                 report.unfinished += 1
                 continue
@@ -374,16 +397,12 @@ public struct Explorer: Sendable {
             }
             if case .ending(let ending) = state.players[0].position {
                 report.endings[ending] += 1
-                report.turns = (min(report.turns.minimum, turns), report.turns.total + turns, max(report.turns.maximum, turns))
+                report.turns.add(turns)
             } else {
                 report.unfinished += 1
             }
-            for (index, value) in state.world.values.enumerated() {
-                report.worldValues[index] = (min(report.worldValues[index].minimum, value), report.worldValues[index].total + value, max(report.worldValues[index].maximum, value))
-            }
-            for (index, value) in state.players[0].values.enumerated() {
-                report.playerValues[index] = (min(report.playerValues[index].minimum, value), report.playerValues[index].total + value, max(report.playerValues[index].maximum, value))
-            }
+            for (index, value) in state.world.values.enumerated() { report.worldValues[index].add(value) }
+            for (index, value) in state.players[0].values.enumerated() { report.playerValues[index].add(value) }
         }
         return report
     }

@@ -283,8 +283,8 @@ public struct Compiler {
         }
         calendar = header.calendar ?? .old
         year = header.year ?? 1917
-        if !(1...9999).contains(year) {
-            diagnostics.append(Diagnostic(.invalidDate("the year \(year) is outside the years Petrograd can count (1 to 9999)"), at: header.location))
+        if !Moment.years.contains(year) {
+            diagnostics.append(Diagnostic(.invalidDate(Self.yearOutOfRange(year)), at: header.yearLocation ?? header.location))
             year = 1917
         }
     }
@@ -440,7 +440,9 @@ public struct Compiler {
         var outcomes: [Outcome] = []
         var total = 0
         for outcome in syntax.outcomes {
-            total += outcome.percent ?? 0
+            // A chance outside 0–100 is already reported; the sum stops at the limits instead of trapping.
+            let (sum, overflow) = total.addingReportingOverflow(outcome.percent ?? 0)
+            total = overflow ? Int.max : sum
             outcomes.append(Outcome(
                 percent: outcome.percent ?? -1,
                 text: outcome.text.isEmpty ? nil : text(outcome.text, what: "this outcome", required: true),
@@ -565,12 +567,21 @@ public struct Compiler {
     mutating func moment(_ syntax: MomentSyntax) -> Moment? {
         let calendar = syntax.calendar ?? self.calendar
         let date = CalendarDate(year: syntax.year ?? year, month: syntax.month, day: syntax.day)
+        guard Moment.years.contains(date.year) else {
+            diagnostics.append(Diagnostic(.invalidDate(Self.yearOutOfRange(date.year)), at: syntax.location))
+            return nil
+        }
         guard let moment = Moment(date, calendar: calendar, minuteOfDay: syntax.minuteOfDay ?? 0) else {
             let month = MomentParser.monthNames[syntax.month - 1].capitalized
             diagnostics.append(Diagnostic(.invalidDate("\(syntax.day) \(month) \(date.year) does not exist in the \(calendar == .old ? "Old Style (Julian)" : "New Style (Gregorian)") calendar"), at: syntax.location))
             return nil
         }
         return moment
+    }
+
+    /// The message for a year Petrograd cannot count.
+    static func yearOutOfRange(_ year: Int) -> String {
+        "the year \(year) is outside the years Petrograd can count; write a year from 1 to 9999"
     }
 
     private mutating func checkInSpan(_ moment: Moment?, _ syntax: MomentSyntax) {

@@ -2,11 +2,18 @@ extension Compiler {
     /// The checks that need the whole resolved scenario: reachability and dead ends.
     mutating func analyse(_ scenario: inout Scenario) {
         reportUnreachableScenes(scenario)
-        let reenterable = SceneGraph(scenario).reenterableScenes()
-        for index in scenario.scenes.indices {
-            if let reason = DeadEndAnalysis.reason(scene: index, in: scenario, reenterable: reenterable[index]) {
-                diagnostics.append(Diagnostic(.deadEnd(scene: scenario.scenes[index].id, reason: reason), at: scenario.scenes[index].location))
-            }
+        for (index, verdict) in DeadEndAnalysis.verdicts(in: scenario).enumerated() { report(verdict, scene: index, scenario) }
+    }
+
+    private mutating func report(_ verdict: DeadEndAnalysis.Verdict, scene index: Int, _ scenario: Scenario) {
+        let scene = scenario.scenes[index]
+        switch verdict {
+        case .safe:
+            break
+        case .deadEnd(let reason):
+            diagnostics.append(Diagnostic(.deadEnd(scene: scene.id, reason: reason), at: scene.location))
+        case .undecided(let reason):
+            diagnostics.append(Diagnostic(.deadEndUnchecked(scene: scene.id, reason: reason), at: scene.location))
         }
     }
 
@@ -45,26 +52,80 @@ extension Compiler {
 /// each `visited`, and the moments around each date the guards mention (never before the scene's own
 /// date). For comparisons of one variable with a constant this is exact; it is what lets
 /// `hunger > 50` and `hunger <= 50` stand together without a report.
+///
+/// The search is bounded twice, so that no scenario makes `check` slow: a scene with more than
+/// `combinationLimit` combinations is not searched, and all the searches of a scenario together may
+/// evaluate at most `workLimit` operators and values of guards. A search whose most possible work does
+/// not fit in what is left of the limit is not started. A scene left unsearched is never reported as a
+/// dead end: it gets a warning (PG056) that says it was not checked.
 enum DeadEndAnalysis {
-    /// The most combinations tried for one scene; beyond it the scene is given the benefit of the doubt.
+    /// The most combinations tried for one scene.
     static let combinationLimit = 50_000
+    /// The most work for all the scenes of a scenario: one unit per operator or value of a guard evaluated,
+    /// and one per value set for a combination. About a second of a release build's time.
+    static let workLimit = 40_000_000
+
+    /// What the analysis says about a scene.
+    enum Verdict: Equatable {
+        /// A player can always leave (or the scene has a `go` line).
+        case safe
+        /// A player can be stuck; why.
+        case deadEnd(String)
+        /// The analysis could not tell within its limits; why.
+        case undecided(String)
+    }
+
+    /// Every scene's verdict, in scene order, within `workLimit` for the whole scenario.
+    static func verdicts(in scenario: Scenario, workLimit: Int = workLimit) -> [Verdict] {
+        let reenterable = SceneGraph(scenario).reenterableScenes()
+        var verdicts = Array(repeating: Verdict.safe, count: scenario.scenes.count)
+        var searches: [Search] = []
+        for index in scenario.scenes.indices {
+            switch prepare(scene: index, in: scenario, reenterable: reenterable[index]) {
+            case .decided(let verdict): verdicts[index] = verdict
+            case .search(let search): searches.append(search)
+            }
+        }
+        // The cheapest searches first, so that the work limit, if it is reached at all, leaves out only the
+        // most expensive scenes. A search starts only when its most possible work fits in what is left, so
+        // every search that runs is run to the end and its verdict is exact.
+        var budget = workLimit
+        // One assignment for every search: a search sets every value its guards read.
+        var environment = Assignment(scenario)
+        for search in searches.sorted(by: { ($0.estimatedWork, $0.scene) < ($1.estimatedWork, $1.scene) }) {
+            guard search.estimatedWork <= budget else {
+                verdicts[search.scene] = .undecided(search.tooMuchWork)
+                continue
+            }
+            let (verdict, work) = search.run(in: scenario, environment: &environment)
+            budget -= work
+            verdicts[search.scene] = verdict
+        }
+        return verdicts
+    }
+
+    /// A scene's verdict when it needs no search, or the search to run.
+    enum Preparation {
+        case decided(Verdict)
+        case search(Search)
+    }
 
     /// `reenterable` says whether a player can come back to the scene after leaving it: then a `once`
     /// choice that leads away may already be used up.
-    static func reason(scene index: Int, in scenario: Scenario, reenterable: Bool) -> String? {
+    static func prepare(scene index: Int, in scenario: Scenario, reenterable: Bool) -> Preparation {
         let scene = scenario.scenes[index]
-        if scene.fallback != nil { return nil }
-        if scene.choices.isEmpty { return "it has no choices and no 'go' line" }
+        if scene.fallback != nil { return .decided(.safe) }
+        if scene.choices.isEmpty { return .decided(.deadEnd("it has no choices and no 'go' line")) }
         var guards: [Expression] = []
         for choiceIndex in scene.choices {
             let choice = scenario.choices[choiceIndex]
             let staysHere = choice.outcomes.allSatisfy { ($0.target ?? choice.defaultTarget).map { $0 == .scene(index) } ?? true }
             // A `once` choice can be used up while the player is still here, or before they come back.
             if choice.isOnce && (staysHere || reenterable) { continue }
-            guard let condition = choice.guardCondition else { return nil }
+            guard let condition = choice.guardCondition else { return .decided(.safe) }
             guards.append(condition)
         }
-        if guards.isEmpty { return "all of its choices are 'once' choices, which can all be used up before the player is here again" }
+        if guards.isEmpty { return .decided(.deadEnd("all of its choices are 'once' choices, which can all be used up before the player is here again")) }
 
         var variables: [VariableReference: Set<Int>] = [:]
         var visitedScenes = Set<Int>()
@@ -90,41 +151,115 @@ enum DeadEndAnalysis {
         axes += visitedOrder.map { $0 == index ? [1] : [0, 1] }
         axes.append(times.sorted())
 
-        var total = 1
+        var combinations = 1
         for axis in axes {
-            total = total.multipliedReportingOverflow(by: axis.count).partialValue
-            if total > combinationLimit || total <= 0 { return nil }
+            let (product, overflow) = combinations.multipliedReportingOverflow(by: axis.count)
+            combinations = overflow ? Int.max : product
+            if combinations > combinationLimit {
+                return .decided(.undecided("its choices' conditions have more combinations of values than the checker tries (more than \(grouped(combinationLimit)))"))
+            }
+        }
+        let sizes = guards.map(size)
+        let perCombination = sizes.reduce(axes.count, +)
+        let (estimate, overflow) = combinations.multipliedReportingOverflow(by: perCombination)
+        return .search(Search(scene: index, guards: guards, guardSizes: sizes, axes: axes, variableOrder: variableOrder,
+                              visitedOrder: visitedOrder, estimatedWork: overflow ? Int.max : estimate, combinations: combinations))
+    }
+
+    /// One scene's search over the combinations of critical values.
+    struct Search {
+        var scene: Int
+        var guards: [Expression]
+        /// The operators and values in each guard: what evaluating it costs at most.
+        var guardSizes: [Int]
+        var axes: [[Int]]
+        var variableOrder: [VariableReference]
+        var visitedOrder: [Int]
+        /// The work if every combination evaluates every guard: the most the search can take.
+        var estimatedWork: Int
+        var combinations: Int
+
+        /// Why the search is not run when its work does not fit.
+        var tooMuchWork: String {
+            let steps = guardSizes.reduce(axes.count, +)
+            return "trying every case of its choices' conditions would take too long (\(grouped(combinations)) combinations of values, up to \(grouped(steps)) steps each)"
         }
 
-        var environment = Assignment(values: [:], visited: [:], now: Moment(minutes: 0))
-        var counters = Array(repeating: 0, count: axes.count)
-        while true {
-            for (position, reference) in variableOrder.enumerated() { environment.values[reference] = axes[position][counters[position]] }
-            for (offset, sceneIndex) in visitedOrder.enumerated() {
-                environment.visited[sceneIndex] = axes[variableOrder.count + offset][counters[variableOrder.count + offset]] == 1
+        /// Tries the combinations until one leaves every guard false; returns the verdict and the work it
+        /// took (never more than `estimatedWork`).
+        func run(in scenario: Scenario, environment: inout Assignment) -> (Verdict, work: Int) {
+            var total = 0
+            var counters = Array(repeating: 0, count: axes.count)
+            let visitedStart = variableOrder.count
+            while true {
+                // The values of this combination, then the guards up to the first one that holds.
+                var work = axes.count
+                for (position, reference) in variableOrder.enumerated() { environment.set(reference, axes[position][counters[position]]) }
+                for (offset, sceneIndex) in visitedOrder.enumerated() {
+                    environment.visited[sceneIndex] = axes[visitedStart + offset][counters[visitedStart + offset]] == 1
+                }
+                environment.now = Moment(minutes: axes[axes.count - 1][counters[axes.count - 1]])
+                var allFalse = true
+                for (number, condition) in guards.enumerated() {
+                    work += guardSizes[number]
+                    // A guard that fails (division by zero) is given the benefit of the doubt.
+                    if ((try? condition.evaluate(in: environment)) ?? 1) != 0 {
+                        allFalse = false
+                        break
+                    }
+                }
+                total += work
+                if allFalse {
+                    return (.deadEnd("when " + describe(environment, variableOrder, visitedOrder, scenario) + ", none of its choices is available"), total)
+                }
+                // Next combination, like an odometer.
+                var position = 0
+                while position < axes.count {
+                    counters[position] += 1
+                    if counters[position] < axes[position].count { break }
+                    counters[position] = 0
+                    position += 1
+                }
+                if position == axes.count { return (.safe, total) }
             }
-            environment.now = Moment(minutes: axes[axes.count - 1][counters[axes.count - 1]])
-            let allFalse = guards.allSatisfy { ((try? $0.evaluate(in: environment)) ?? 1) == 0 }
-            if allFalse { return "when " + describe(environment, variableOrder, visitedOrder, scenario) + ", none of its choices is available" }
-            // Next combination, like an odometer.
-            var position = 0
-            while position < axes.count {
-                counters[position] += 1
-                if counters[position] < axes[position].count { break }
-                counters[position] = 0
-                position += 1
-            }
-            if position == axes.count { return nil }
         }
+    }
+
+    /// `50,000`: a number with its thousands marked, the same in every locale.
+    static func grouped(_ number: Int) -> String {
+        var digits = String(number)
+        var index = digits.endIndex
+        while digits.distance(from: digits.startIndex, to: index) > 3 {
+            index = digits.index(index, offsetBy: -3)
+            digits.insert(",", at: index)
+        }
+        return digits
+    }
+
+    /// The operators and values in an expression, without recursion (guards may be long chains).
+    static func size(_ expression: Expression) -> Int {
+        var count = 0
+        var pending = [expression]
+        while let next = pending.popLast() {
+            count += 1
+            switch next {
+            case .constant, .variable, .visited, .before, .notBefore: break
+            case .not(let a), .negate(let a): pending.append(a)
+            case .and(let a, let b), .or(let a, let b), .compare(_, let a, let b), .arithmetic(_, let a, let b, _):
+                pending.append(a)
+                pending.append(b)
+            }
+        }
+        return count
     }
 
     private static func describe(_ environment: Assignment, _ variables: [VariableReference], _ visited: [Int], _ scenario: Scenario) -> String {
         var parts = variables.map { reference -> String in
             let variable = scenario.variable(reference)
-            let value = environment.values[reference] ?? 0
+            let value = environment.value(of: reference)
             return variable.type == .flag ? "\(variable.id) is \(value == 1 ? "yes" : "no")" : "\(variable.id) = \(value)"
         }
-        parts += visited.map { (environment.visited[$0] ?? false ? "" : "not ") + "visited \(scenario.scenes[$0].id)" }
+        parts += visited.map { (environment.visited[$0] ? "" : "not ") + "visited \(scenario.scenes[$0].id)" }
         if parts.isEmpty { parts.append("the time is \(DateFormatting.describe(environment.now, calendar: scenario.calendar))") }
         return parts.joined(separator: " and ")
     }
@@ -162,14 +297,31 @@ enum DeadEndAnalysis {
         }
     }
 
-    /// A trial assignment of values.
-    private struct Assignment: EvaluationEnvironment {
-        var values: [VariableReference: Int]
-        var visited: [Int: Bool]
-        var now: Moment
+    /// A trial assignment of values, in arrays indexed like the scenario's variables and scenes.
+    struct Assignment: EvaluationEnvironment {
+        var world: [Int]
+        var player: [Int]
+        var visited: [Bool]
+        var now = Moment(minutes: 0)
 
-        func value(of variable: VariableReference) -> Int { values[variable] ?? 0 }
-        func hasVisited(scene: Int) -> Bool { visited[scene] ?? false }
+        init(_ scenario: Scenario) {
+            world = Array(repeating: 0, count: scenario.worldVariables.count)
+            player = Array(repeating: 0, count: scenario.playerVariables.count)
+            visited = Array(repeating: false, count: scenario.scenes.count)
+        }
+
+        func value(of variable: VariableReference) -> Int {
+            variable.scope == .world ? world[variable.index] : player[variable.index]
+        }
+
+        func hasVisited(scene: Int) -> Bool { visited[scene] }
+
+        mutating func set(_ variable: VariableReference, _ value: Int) {
+            switch variable.scope {
+            case .world: world[variable.index] = value
+            case .player: player[variable.index] = value
+            }
+        }
     }
 }
 

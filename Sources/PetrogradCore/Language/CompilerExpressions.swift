@@ -213,7 +213,7 @@ extension Compiler {
                 diagnostics.append(Diagnostic(.misplacedStatement(statement: "advance", place: "in a world event", hint: ""), at: location))
                 return nil
             }
-            return .advance(minutes: minutes)
+            return .advance(minutes: minutes, location)
         case .journal(let textSyntax):
             return .journal(text(textSyntax, what: "this journal line", required: true))
         case .move(let roleName, let sceneName, _):

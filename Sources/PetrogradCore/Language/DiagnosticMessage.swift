@@ -4,8 +4,13 @@
 public enum DiagnosticMessage: Hashable, Sendable {
     /// Chances in one choice that add up to more than 100.
     case chancesExceedHundred(total: Int)
+    /// A control or bidi character, which a terminal would obey instead of showing: the first on its
+    /// line (a scalar value), and how many more the line holds.
+    case controlCharacter(scalar: UInt32, others: Int)
     /// A scene that can leave a player with no way out.
     case deadEnd(scene: String, reason: String)
+    /// A scene the dead-end analysis could not decide within its limits.
+    case deadEndUnchecked(scene: String, reason: String)
     /// A date outside the scenario's declared span.
     case dateOutsideSpan(date: String, span: String)
     /// An id declared twice.
@@ -50,6 +55,7 @@ public enum DiagnosticMessage: Hashable, Sendable {
         switch self {
         case .textUnreadable: "PG001"
         case .unsupportedFormat: "PG002"
+        case .controlCharacter: "PG003"
         case .syntax: "PG010"
         case .misplacedStatement: "PG011"
         case .tooComplex: "PG012"
@@ -69,12 +75,14 @@ public enum DiagnosticMessage: Hashable, Sendable {
         case .dateOutsideSpan: "PG053"
         case .unknownLanguage: "PG054"
         case .overlappingReplacements: "PG055"
+        case .deadEndUnchecked: "PG056"
         }
     }
 
     public var severity: Severity {
         switch self {
-        case .missingTranslation, .unreachableScene, .unusedVariable, .dateOutsideSpan, .unknownLanguage, .overlappingReplacements:
+        case .missingTranslation, .unreachableScene, .unusedVariable, .dateOutsideSpan, .unknownLanguage, .overlappingReplacements,
+             .deadEndUnchecked:
             .warning
         default:
             .error
@@ -86,8 +94,12 @@ public enum DiagnosticMessage: Hashable, Sendable {
         switch self {
         case .chancesExceedHundred(let total):
             "the chances in this choice add up to \(total); they must add up to 100 or less"
+        case .controlCharacter(let value, let others):
+            Self.controlCharacterText(value) + (others > 0 ? " (this line has \(others) more)" : "")
         case .deadEnd(let scene, let reason):
             "scene '\(scene)' can leave a player stuck: \(reason); add a choice without 'only if', or a 'go' line for when nothing else is possible"
+        case .deadEndUnchecked(let scene, let reason):
+            "scene '\(scene)' was not checked for dead ends: \(reason); make sure a player can always leave it, or add a 'go' line for when nothing else is possible"
         case .dateOutsideSpan(let date, let span):
             "\(date) is outside the scenario's dates (\(span))"
         case .duplicateDeclaration(let kind, let name):
@@ -127,5 +139,17 @@ public enum DiagnosticMessage: Hashable, Sendable {
         case .valueOutOfRange(let value, let variable, let minimum, let maximum):
             "\(value) is outside the range of '\(variable)' (\(minimum) to \(maximum))"
         }
+    }
+
+    private static func controlCharacterText(_ value: UInt32) -> String {
+        guard let scalar = Unicode.Scalar(value) else { return "U+\(String(value, radix: 16, uppercase: true)) is not a character" }
+        let name = ControlCharacters.name(of: scalar)
+        if value == 0x0D {
+            return "\(name) is a carriage return that does not end a line, so a terminal would write over the start of the line; delete it, or save the file with LF or CRLF line ends"
+        }
+        if ControlCharacters.isBidiControl(scalar) {
+            return "\(name) is an invisible character that changes the order in which the rest of the line is shown, so it can read differently from what it says; delete it (scenario files hold plain text; the joiners ZWJ and ZWNJ are allowed)"
+        }
+        return "\(name) is a control character, which a terminal obeys instead of showing (it can clear the screen, change the window's title or hide text); delete it, as scenario files hold plain text only"
     }
 }

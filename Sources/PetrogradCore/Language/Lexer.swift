@@ -16,11 +16,11 @@ struct Lexer {
 
     /// The logical lines of the file, or nil when the file is not text at all.
     mutating func lines() -> [Line]? {
-        let bytes = file.bytes
-        if let problem = Self.unreadableTextProblem(bytes) {
+        if let problem = Self.unreadableTextProblem(file.bytes) {
             diagnostics.append(Diagnostic(.textUnreadable(problem.message), at: location(line: problem.line, column: problem.column)))
             return nil
         }
+        let bytes = replacingControlCharacters(file.bytes)
         var physical: [(number: Int, bytes: ArraySlice<UInt8>)] = []
         var start = 0
         var number = 1
@@ -92,6 +92,78 @@ struct Lexer {
         return result
     }
 
+    // MARK: Control characters
+
+    /// The offsets (in the bytes the lexer reads) of the U+FFFD that stand for reported control characters.
+    private var replacedOffsets = Set<Int>()
+
+    /// Reports every line that holds a character `ControlCharacters.isForbidden` refuses (PG003), at the
+    /// first one, and returns the bytes with each such character replaced by U+FFFD, which has the same
+    /// width in characters: columns stay right, and no later message can carry the raw character to a
+    /// terminal. Tabs stay as they are, and so does the CR of a CRLF line end (or at the end of the file).
+    private mutating func replacingControlCharacters(_ bytes: [UInt8]) -> [UInt8] {
+        // Only these bytes can begin a forbidden scalar: C0 controls, DEL, the lead byte of U+0080–U+009F,
+        // and the lead byte of U+202A–U+206F.
+        func isCandidate(_ byte: UInt8) -> Bool {
+            (byte < 0x20 && byte != 0x09 && byte != 0x0A) || byte == 0x7F || byte == 0xC2 || byte == 0xE2
+        }
+        func forbiddenScalar(at index: Int) -> (Unicode.Scalar, Int)? {
+            let byte = bytes[index]
+            guard isCandidate(byte), let (scalar, length) = Self.scalar(in: bytes, at: index), ControlCharacters.isForbidden(scalar),
+                  !(byte == 0x0D && (index + 1 == bytes.count || bytes[index + 1] == 0x0A))
+            else { return nil }
+            return (scalar, length)
+        }
+        // Most files hold none: then they are read as they are, without a copy.
+        guard let first = bytes.indices.first(where: { forbiddenScalar(at: $0) != nil }) else { return bytes }
+        var result = Array(bytes[..<first])
+        result.reserveCapacity(bytes.count + 16)
+        var line = 1 + bytes[..<first].count(where: { $0 == 0x0A })
+        var lineStart = (bytes[..<first].lastIndex(of: 0x0A)).map { $0 + 1 } ?? 0
+        var pending: (scalar: Unicode.Scalar, column: Int, others: Int)?
+        func flush() {
+            guard let found = pending else { return }
+            diagnostics.append(Diagnostic(.controlCharacter(scalar: found.scalar.value, others: found.others), at: location(line: line, column: found.column)))
+            pending = nil
+        }
+        var index = first
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == 0x0A {
+                flush()
+                line += 1
+                lineStart = index + 1
+                result.append(byte)
+                index += 1
+                continue
+            }
+            guard let (scalar, length) = forbiddenScalar(at: index) else {
+                result.append(byte)
+                index += 1
+                continue
+            }
+            if pending == nil {
+                let column = String(decoding: bytes[lineStart..<index], as: UTF8.self).count + 1
+                pending = (scalar, column, 0)
+            } else {
+                pending?.others += 1
+            }
+            replacedOffsets.insert(result.count)
+            result += [0xEF, 0xBF, 0xBD]
+            index += length
+        }
+        flush()
+        return result
+    }
+
+    /// The scalar that starts at a byte of valid UTF-8, and its length in bytes.
+    private static func scalar(in bytes: [UInt8], at index: Int) -> (Unicode.Scalar, Int)? {
+        var iterator = bytes[index...].makeIterator()
+        var decoder = UTF8()
+        guard case .scalarValue(let scalar) = decoder.decode(&iterator) else { return nil }
+        return (scalar, UTF8.width(scalar))
+    }
+
     // MARK: Tokens
 
     private mutating func tokenize(lineNumber: Int, lineBytes: ArraySlice<UInt8>, from start: Int) -> ([Token], String) {
@@ -140,6 +212,9 @@ struct Lexer {
             } else if let symbol = Self.symbol(in: lineBytes, at: index) {
                 tokens.append(Token(kind: .symbol, text: symbol, location: tokenLocation))
                 index += symbol.utf8.count
+            } else if replacedOffsets.contains(index) {
+                // A control character, already reported (PG003).
+                index += 3
             } else {
                 // Report the whole run of unexpected characters once, then carry on after it.
                 var cursor = index + 1

@@ -321,11 +321,13 @@ struct Parser {
             _ = cursor.take(word: "style")
             expectEnd(cursor)
         case "year":
+            let yearLocation = cursor.location
             guard let year = cursor.takeInteger() else {
                 report("'year' needs a year, as in 'year 1917'", at: cursor.location)
                 return
             }
             scenario?.year = year
+            scenario?.yearLocation = yearLocation
             expectEnd(cursor)
         case "dates":
             guard let start = parseMoment(&cursor) else { return }

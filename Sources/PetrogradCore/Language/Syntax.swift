@@ -126,6 +126,8 @@ public struct ScenarioHeaderSyntax: Sendable {
     public var languages: [Name] = []
     public var calendar: CalendarKind?
     public var year: Int?
+    /// Where the `year` line's number stands.
+    public var yearLocation: SourceLocation?
     public var dates: (start: MomentSyntax, end: MomentSyntax)?
     public var location: SourceLocation
 

@@ -24,7 +24,8 @@ public enum DateFormatting {
         return (hours < 10 ? "0" : "") + "\(hours):" + (minutes < 10 ? "0" : "") + "\(minutes)"
     }
 
-    /// `1917-03-08T09:30`: the New Style (Gregorian) date and time, as saves record it.
+    /// `1917-03-08T09:30`: the New Style (Gregorian) date and time, as saves record it. The year has at
+    /// least four digits: `0000` and `10000` occur at the ends of `Moment.supportedRange`.
     public static func iso(_ moment: Moment) -> String {
         let date = moment.date(in: .new)
         func pad(_ value: Int, _ width: Int) -> String {
@@ -34,10 +35,34 @@ public enum DateFormatting {
         return "\(pad(date.year, 4))-\(pad(date.month, 2))-\(pad(date.day, 2))T\(clock(moment))"
     }
 
-    /// Reads `iso(_:)`'s format back.
+    /// Reads `iso(_:)`'s format back: `YYYY-MM-DDTHH:MM`, New Style, with a year of up to five digits and
+    /// the other fields of one or two. Nil for anything else, for a date or time that does not exist, and
+    /// for a moment outside `Moment.supportedRange`; a damaged save can never make it trap.
     public static func parseISO(_ text: String) -> Moment? {
-        let parts = text.split(whereSeparator: { $0 == "-" || $0 == "T" || $0 == ":" }).compactMap { Int($0) }
-        guard parts.count == 5 else { return nil }
-        return Moment(CalendarDate(year: parts[0], month: parts[1], day: parts[2]), calendar: .new, minuteOfDay: parts[3] * 60 + parts[4])
+        let scalars = Array(text.unicodeScalars)
+        var fields: [Int] = []
+        var digits = 0
+        var value = 0
+        let separators: [Unicode.Scalar] = ["-", "-", "T", ":"]
+        let widths = [5, 2, 2, 2, 2]
+        for scalar in scalars {
+            if ("0"..."9").contains(scalar) {
+                digits += 1
+                guard digits <= widths[fields.count] else { return nil }
+                value = value * 10 + Int(scalar.value - 48)
+                continue
+            }
+            guard digits > 0, fields.count < separators.count, scalar == separators[fields.count] else { return nil }
+            fields.append(value)
+            digits = 0
+            value = 0
+        }
+        guard digits > 0, fields.count == separators.count else { return nil }
+        fields.append(value)
+        let date = CalendarDate(year: fields[0], month: fields[1], day: fields[2])
+        let (hour, minute) = (fields[3], fields[4])
+        guard Moment.isDayOfItsMonth(date, calendar: .new), (0..<24).contains(hour), (0..<60).contains(minute) else { return nil }
+        let moment = Moment(minutes: Moment.julianDayNumber(date, calendar: .new) * 1440 + hour * 60 + minute)
+        return moment.isSupported ? moment : nil
     }
 }

@@ -36,6 +36,17 @@ public struct Moment: Hashable, Sendable, Comparable, Codable {
 
     public static func < (lhs: Moment, rhs: Moment) -> Bool { lhs.minutes < rhs.minutes }
 
+    /// Every moment a game can reach, and a save can record: from the first minute of 1 January of the
+    /// year 1 to the last minute of 31 December 9999, each taken in whichever calendar makes the range
+    /// wider. That is the Old Style at both ends: 1 January 1 Old Style is 30 December of the year 0 New
+    /// Style, and 31 December 9999 Old Style is 13 March 10000 New Style. So every date the checker
+    /// accepts (years 1–9999 in either calendar) lies inside, and `advance` stops with an error at the end.
+    public static let supportedRange: ClosedRange<Moment> = {
+        let first = julianDayNumber(CalendarDate(year: 1, month: 1, day: 1), calendar: .old)
+        let last = julianDayNumber(CalendarDate(year: 9999, month: 12, day: 31), calendar: .old)
+        return Moment(minutes: first * 1440)...Moment(minutes: last * 1440 + 1439)
+    }()
+
     /// The Julian Day Number of the day this moment falls in.
     public var dayNumber: Int { minutes.floorDivided(by: 1440) }
     /// Minutes after midnight.
@@ -55,6 +66,9 @@ public struct Moment: Hashable, Sendable, Comparable, Codable {
         Moment(minutes: minutes.addingReportingOverflow(count).overflow ? Int.max : minutes + count)
     }
 
+    /// Whether a game's clock can stand at this moment (see `supportedRange`).
+    public var isSupported: Bool { Self.supportedRange.contains(self) }
+
     // MARK: Calendar arithmetic (the standard Julian Day Number algorithms)
 
     static func isLeap(_ year: Int, calendar: CalendarKind) -> Bool {
@@ -72,10 +86,17 @@ public struct Moment: Hashable, Sendable, Comparable, Codable {
         }
     }
 
+    /// The years a scenario may name.
+    public static let years = 1...9999
+
     /// Whether the date exists; years 1–9999 only, which keeps every computation far from overflow.
     public static func isValid(_ date: CalendarDate, calendar: CalendarKind) -> Bool {
-        (1...9999).contains(date.year) && (1...12).contains(date.month)
-            && (1...daysInMonth(date.month, year: date.year, calendar: calendar)).contains(date.day)
+        years.contains(date.year) && isDayOfItsMonth(date, calendar: calendar)
+    }
+
+    /// Whether the month exists and the day is one of its days, whatever the year.
+    static func isDayOfItsMonth(_ date: CalendarDate, calendar: CalendarKind) -> Bool {
+        (1...12).contains(date.month) && (1...daysInMonth(date.month, year: date.year, calendar: calendar)).contains(date.day)
     }
 
     static func julianDayNumber(_ date: CalendarDate, calendar: CalendarKind) -> Int {

@@ -3,6 +3,8 @@ public struct RuntimeError: Error, Hashable, Sendable, CustomStringConvertible {
     /// What went wrong.
     public enum Kind: Hashable, Sendable {
         case divisionByZero
+        /// An `advance` that would move a player's clock past the last moment Petrograd can count.
+        case clockOutOfRange
         /// Scenes that lead on to each other by themselves, in a circle.
         case endlessLoop(scenes: [String])
     }
@@ -15,6 +17,9 @@ public struct RuntimeError: Error, Hashable, Sendable, CustomStringConvertible {
         switch kind {
         case .divisionByZero:
             return "\(place)the scenario divides by zero here"
+        case .clockOutOfRange:
+            let last = DateFormatting.describe(Moment.supportedRange.upperBound.startOfDay, calendar: .old)
+            return "\(place)this 'advance' would move the clock past \(last) (Old Style), the last day Petrograd can count; advance less, or lead to an ending before"
         case .endlessLoop(let scenes):
             return "\(place)these scenes lead on to each other by themselves forever: \(scenes.joined(separator: " → "))"
         }

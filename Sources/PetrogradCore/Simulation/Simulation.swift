@@ -301,8 +301,11 @@ struct Step {
                 let amount = try evaluate(expression, player: player)
                 let (sum, overflow) = read(reference, player: player).addingReportingOverflow(amount)
                 write(reference, overflow ? (amount > 0 ? Int.max : Int.min) : sum, player: player)
-            case .advance(let minutes):
-                if let player { state.players[player].time = state.players[player].time.advanced(byMinutes: minutes) }
+            case .advance(let minutes, let location):
+                guard let player else { continue }
+                let time = state.players[player].time.advanced(byMinutes: minutes)
+                guard time.isSupported else { throw RuntimeError(kind: .clockOutOfRange, location: location) }
+                state.players[player].time = time
             case .journal(let text):
                 guard recordsEvents else { continue }
                 let time = player.map { state.players[$0].time } ?? state.world.clock
