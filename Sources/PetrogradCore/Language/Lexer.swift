@@ -120,17 +120,17 @@ struct Lexer {
         result.reserveCapacity(bytes.count + 16)
         var line = 1 + bytes[..<first].count(where: { $0 == 0x0A })
         var lineStart = (bytes[..<first].lastIndex(of: 0x0A)).map { $0 + 1 } ?? 0
-        var pending: (scalar: Unicode.Scalar, column: Int, others: Int)?
-        func flush() {
-            guard let found = pending else { return }
-            diagnostics.append(Diagnostic(.controlCharacter(scalar: found.scalar.value, others: found.others), at: location(line: line, column: found.column)))
-            pending = nil
-        }
+        // The first forbidden character of the current line (its value and column), and how many more follow.
+        var pendingScalar: UInt32?
+        var pendingColumn = 0
+        var pendingOthers = 0
+        var found: [(line: Int, scalar: UInt32, column: Int, others: Int)] = []
         var index = first
         while index < bytes.count {
             let byte = bytes[index]
             if byte == 0x0A {
-                flush()
+                if let scalar = pendingScalar { found.append((line, scalar, pendingColumn, pendingOthers)) }
+                pendingScalar = nil
                 line += 1
                 lineStart = index + 1
                 result.append(byte)
@@ -142,17 +142,22 @@ struct Lexer {
                 index += 1
                 continue
             }
-            if pending == nil {
-                let column = String(decoding: bytes[lineStart..<index], as: UTF8.self).count + 1
-                pending = (scalar, column, 0)
+            if pendingScalar == nil {
+                pendingScalar = scalar.value
+                pendingColumn = String(decoding: bytes[lineStart..<index], as: UTF8.self).count + 1
+                pendingOthers = 0
             } else {
-                pending?.others += 1
+                pendingOthers += 1
             }
             replacedOffsets.insert(result.count)
             result += [0xEF, 0xBF, 0xBD]
             index += length
         }
-        flush()
+        if let scalar = pendingScalar { found.append((line, scalar, pendingColumn, pendingOthers)) }
+        for problem in found {
+            let message = DiagnosticMessage.controlCharacter(scalar: problem.scalar, others: problem.others)
+            diagnostics.append(Diagnostic(message, at: location(line: problem.line, column: problem.column)))
+        }
         return result
     }
 
