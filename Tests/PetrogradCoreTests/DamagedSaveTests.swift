@@ -84,4 +84,12 @@ struct DamagedSaveTests {
         #expect(!error.description.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 })
         #expect(error.description.contains("^[]0;pwned^G"))
     }
+
+    @Test(arguments: ["{\u{301} x", "}\u{301}", "a {{\u{94D} b", "{date\u{301}}", "{date} {", "}}}{{{"])
+    func journalTextWithBracesBeforeCombiningMarksSurvivesEverySaveAndLoad(text: String) throws {
+        let template = TextRendering.template(storageText: text)
+        let stored = TextRendering.storageText(template)
+        #expect(TextRendering.template(storageText: stored) == template, "\(text.unicodeScalars.map(\.value))")
+        #expect(TextRendering.storageText(TextRendering.template(storageText: stored)) == stored)
+    }
 }

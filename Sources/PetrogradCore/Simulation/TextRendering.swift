@@ -43,31 +43,41 @@ public enum TextRendering {
     public static func storageText(_ template: TextTemplate) -> String {
         template.segments.map { segment in
             switch segment {
-            case .literal(let text): text.replacingOccurrences(of: "{", with: "{{").replacingOccurrences(of: "}", with: "}}")
+            case .literal(let text):
+                // Scalar by scalar: a brace followed by a combining mark is still a brace.
+                String(String.UnicodeScalarView(text.unicodeScalars.flatMap { $0 == "{" || $0 == "}" ? [$0, $0] : [$0] }))
             case .date: "{date}"
             case .variable, .roleName, .placeName: ""
             }
         }.joined()
     }
 
-    /// Reads `storageText(_:)` back.
+    /// Reads `storageText(_:)` back. It walks Unicode scalars, not characters: a brace followed by a
+    /// combining mark is one character to Swift, but still a brace.
     public static func template(storageText text: String) -> TextTemplate {
         var segments: [TextTemplate.Segment] = []
-        var literal = ""
-        var rest = Substring(text)
-        while let first = rest.first {
-            if rest.hasPrefix("{{") { literal += "{"; rest = rest.dropFirst(2); continue }
-            if rest.hasPrefix("}}") { literal += "}"; rest = rest.dropFirst(2); continue }
-            if rest.hasPrefix("{date}") {
-                if !literal.isEmpty { segments.append(.literal(literal)); literal = "" }
-                segments.append(.date)
-                rest = rest.dropFirst(6)
+        var literal = String.UnicodeScalarView()
+        let scalars = Array(text.unicodeScalars)
+        let dateMarker = Array("{date}".unicodeScalars)
+        var index = 0
+        while index < scalars.count {
+            let scalar = scalars[index]
+            let next = index + 1 < scalars.count ? scalars[index + 1] : nil
+            if (scalar == "{" || scalar == "}"), next == scalar {
+                literal.append(scalar)
+                index += 2
                 continue
             }
-            literal.append(first)
-            rest = rest.dropFirst()
+            if scalar == "{", scalars[index...].starts(with: dateMarker) {
+                if !literal.isEmpty { segments.append(.literal(String(literal))); literal = String.UnicodeScalarView() }
+                segments.append(.date)
+                index += dateMarker.count
+                continue
+            }
+            literal.append(scalar)
+            index += 1
         }
-        if !literal.isEmpty { segments.append(.literal(literal)) }
+        if !literal.isEmpty { segments.append(.literal(String(literal))) }
         return TextTemplate(segments: segments)
     }
 
