@@ -26,19 +26,19 @@ public func fuzzSave(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
     case .success(let document): again = document
     case .failure(let error): fatalError("a save this version wrote does not decode: \(error)")
     }
-    precondition(again == saved, "a save does not decode to the document that was encoded")
+    require(again == saved, "a save does not decode to the document that was encoded")
     let reloaded: Game
     switch again.restore(in: scenario) {
     case .success(let result): reloaded = result.game
     case .failure(let error): fatalError("a save this version wrote does not restore: \(error)")
     }
-    precondition(reloaded.state.world == game.state.world, "the world differs after a save and a load")
-    precondition(reloaded.state.random == game.state.random, "the random source differs after a save and a load")
-    precondition(reloaded.state.players.map(\.position) == game.state.players.map(\.position), "positions differ after a save and a load")
-    precondition(reloaded.state.players.map(\.time) == game.state.players.map(\.time), "player times differ after a save and a load")
-    precondition(reloaded.state.players.map(\.values) == game.state.players.map(\.values), "player values differ after a save and a load")
-    precondition(reloaded.log == game.log, "the action log differs after a save and a load")
-    precondition(SaveDocument(game: reloaded, program: "fuzz") == saved, "saving a loaded save gives a different document")
+    require(reloaded.state.world == game.state.world, "the world differs after a save and a load")
+    require(reloaded.state.random == game.state.random, "the random source differs after a save and a load")
+    require(reloaded.state.players.map(\.position) == game.state.players.map(\.position), "positions differ after a save and a load")
+    require(reloaded.state.players.map(\.time) == game.state.players.map(\.time), "player times differ after a save and a load")
+    require(reloaded.state.players.map(\.values) == game.state.players.map(\.values), "player values differ after a save and a load")
+    require(reloaded.log == game.log, "the action log differs after a save and a load")
+    require(SaveDocument(game: reloaded, program: "fuzz") == saved, "saving a loaded save gives a different document")
     return 0
 }
 
@@ -50,4 +50,10 @@ func resume(_ game: inout Game) {
         _ = game.perform(.choose(player: player + 1, choice: game.scenario.choices[option.choice].id))
         return
     }
+}
+
+/// Stops with the message when the condition fails. (`precondition` drops its message in a release
+/// build, and a finding should say what differed.)
+func require(_ condition: Bool, _ message: @autoclosure () -> String) {
+    if !condition { fatalError(message()) }
 }
