@@ -6,6 +6,9 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "petrograd", targets: ["petrograd"]),
+        // For the fuzz package in Fuzz/, which depends on this one by path.
+        .library(name: "PetrogradCore", targets: ["PetrogradCore"]),
+        .library(name: "PetrogradConsole", targets: ["PetrogradConsole"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
