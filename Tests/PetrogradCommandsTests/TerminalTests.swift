@@ -62,6 +62,12 @@ import Testing
         var description: String
     }
 
+    /// The last line of the screen that is not blank, without its trailing spaces.
+    static func lastLine(of screen: String) -> String {
+        let line = screen.split(separator: "\n").last { !$0.allSatisfy(\.isWhitespace) } ?? ""
+        return String(line.reversed().drop { $0 == " " }.reversed())
+    }
+
     static func occurrences(of needle: String, in text: String) -> Int {
         text.components(separatedBy: needle).count - 1
     }
@@ -99,7 +105,9 @@ import Testing
         #expect(try session.wait { $0.contains("दो घंटे") || $0.contains("महिला दिवस") })
         #expect(try !session.screen().contains("'this line is abandoned'"))
 
-        // Ctrl-D saves and leaves.
+        // Ctrl-D saves and leaves. It is sent once the next prompt is up: a key typed while the game is
+        // still printing reaches a terminal in line mode, where Ctrl-D is no character at all.
+        #expect(try session.wait { Self.lastLine(of: $0) == ">" && $0.contains("महिला दिवस") || Self.lastLine(of: $0) == ">" && $0.contains("दो घंटे") })
         try session.send("C-d")
         #expect(try session.wait { $0.contains("खेल सहेजा गया। फिर मिलेंगे।") })
         let autosave = state.appendingPathComponent("petrograd/saves/march-1917/autosave.json")
