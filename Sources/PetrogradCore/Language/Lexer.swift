@@ -20,7 +20,7 @@ struct Lexer {
             diagnostics.append(Diagnostic(.textUnreadable(problem.message), at: location(line: problem.line, column: problem.column)))
             return nil
         }
-        let bytes = replacingControlCharacters(file.bytes)
+        let bytes = replacingControlCharacters(Self.withOrdinaryLineEnds(Self.withoutByteOrderMark(file.bytes)))
         var physical: [(number: Int, bytes: ArraySlice<UInt8>)] = []
         var start = 0
         var number = 1
@@ -313,8 +313,41 @@ struct Lexer {
         bytes.last == UInt8(ascii: "\r") ? bytes.dropLast() : bytes
     }
 
+    /// The bytes without the UTF-8 byte-order mark that Windows Notepad puts at the start of a file: it
+    /// is no part of the text, and columns are counted as an editor shows them, without it.
+    static func withoutByteOrderMark(_ bytes: [UInt8]) -> [UInt8] {
+        bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
+    }
+
+    /// A file whose lines end in CR alone (as old Mac editors write) read with LF line ends; the bytes
+    /// keep their places, so every column stays right. A file with any LF keeps its CRs, and a CR inside
+    /// a line is reported as a control character.
+    static func withOrdinaryLineEnds(_ bytes: [UInt8]) -> [UInt8] {
+        guard !bytes.contains(0x0A), bytes.contains(0x0D) else { return bytes }
+        return bytes.map { $0 == 0x0D ? 0x0A : $0 }
+    }
+
+    /// The Unicode encoding other than UTF-8 that the bytes are in, judged from a byte-order mark or
+    /// from the NUL bytes that ASCII text has in UTF-16 and UTF-32; nil when they are not.
+    static func otherUnicodeEncoding(_ bytes: [UInt8]) -> String? {
+        if bytes.starts(with: [0xFF, 0xFE, 0x00, 0x00]) || bytes.starts(with: [0x00, 0x00, 0xFE, 0xFF]) { return "UTF-32" }
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) { return "UTF-16" }
+        let sample = bytes.prefix(400)
+        guard sample.count >= 8 else { return nil }
+        let evenNuls = stride(from: 0, to: sample.count, by: 2).filter { sample[$0] == 0 }.count
+        let oddNuls = stride(from: 1, to: sample.count, by: 2).filter { sample[$0] == 0 }.count
+        let half = sample.count / 2
+        // ASCII text is three quarters NUL in UTF-32, and half NUL (every other byte) in UTF-16.
+        if (evenNuls + oddNuls) * 100 > sample.count * 65 { return "UTF-32" }
+        if max(evenNuls, oddNuls) > half * 7 / 10, min(evenNuls, oddNuls) < half / 10 { return "UTF-16" }
+        return nil
+    }
+
     /// Why the bytes are not UTF-8 text, and where; nil when they are.
     static func unreadableTextProblem(_ bytes: [UInt8]) -> (message: String, line: Int, column: Int)? {
+        if let encoding = otherUnicodeEncoding(bytes) {
+            return ("this file is saved as \(encoding), but scenario files are UTF-8 text; open it in your editor and save it again as UTF-8 (in Notepad: Save As, then Encoding: UTF-8)", 1, 1)
+        }
         if let nul = bytes.firstIndex(of: 0) {
             let (line, column) = lineAndColumn(of: nul, in: bytes)
             return ("this file contains a NUL byte, so it is not a text file; scenario files are plain UTF-8 text", line, column)
