@@ -104,6 +104,20 @@ enum DeadEndAnalysis {
         return verdicts
     }
 
+    /// The circle of scenes without choices that a scene without choices passes the player into by its
+    /// `go` line, if it does: such scenes hand the player on by themselves for ever.
+    static func passingCircle(from start: Int, in scenario: Scenario) -> [Int]? {
+        var path: [Int] = []
+        var current = start
+        while !path.contains(current) {
+            path.append(current)
+            let scene = scenario.scenes[current]
+            guard scene.choices.isEmpty, case .scene(let next)? = scene.fallback else { return nil }
+            current = next
+        }
+        return Array(path[path.firstIndex(of: current)!...]) + [current]
+    }
+
     /// A scene's verdict when it needs no search, or the search to run.
     enum Preparation {
         case decided(Verdict)
@@ -114,7 +128,15 @@ enum DeadEndAnalysis {
     /// choice that leads away may already be used up.
     static func prepare(scene index: Int, in scenario: Scenario, reenterable: Bool) -> Preparation {
         let scene = scenario.scenes[index]
-        if scene.fallback != nil { return .decided(.safe) }
+        if let fallback = scene.fallback {
+            if fallback == .scene(index) {
+                return .decided(.deadEnd("its 'go' line leads back to the scene itself, so a player sent on by it would never leave"))
+            }
+            if scene.choices.isEmpty, let circle = passingCircle(from: index, in: scenario) {
+                return .decided(.deadEnd("it passes the player on by 'go' lines in a circle that never ends: \(circle.map { scenario.scenes[$0].id }.joined(separator: " → "))"))
+            }
+            return .decided(.safe)
+        }
         if scene.choices.isEmpty { return .decided(.deadEnd("it has no choices and no 'go' line")) }
         var guards: [Expression] = []
         for choiceIndex in scene.choices {
