@@ -302,8 +302,13 @@ public final class GameSession {
         heading(title)
         paragraph(render(scene.text))
         let environment = PlayerEnvironment(world: game.state.world.values, player: game.state.players[player])
-        for passage in scene.passages where ((try? passage.condition.evaluate(in: environment)) ?? 0) != 0 {
-            paragraph(render(passage.text))
+        for passage in scene.passages {
+            do throws(RuntimeError) {
+                if try passage.condition.evaluate(in: environment) != 0 { paragraph(render(passage.text)) }
+            } catch {
+                // The scenario's mistake is shown, not hidden: the author learns where to look.
+                write(vocabulary.problem(error.description))
+            }
         }
     }
 
@@ -321,6 +326,7 @@ public final class GameSession {
             let dim: ((String) -> String)? = option.isAvailable ? nil : { [style] in style.dim($0) }
             write(wrapped, style: dim)
         }
+        for problem in Set(options.compactMap(\.problem).map(\.description)).sorted() { write(vocabulary.problem(problem)) }
     }
 
     private func showStatus() {

@@ -283,7 +283,11 @@ struct SimulationTests {
         #expect(events == [.sceneEntered(player: 0, scene: hall), .sceneEntered(player: 0, scene: gate)])
     }
 
+    /// Two scenes that pass the player to each other: each has a choice, closed, so the checker (which
+    /// rejects circles of scenes without choices) lets it through and the engine must stop it.
     static let loop = header + """
+        world number strike 0 to 100 = 20
+
         role worker
           en: Worker
           start gate
@@ -300,10 +304,18 @@ struct SimulationTests {
         scene left
           en: Left.
           go right
+          choice rest
+            en: Rest.
+            only if strike > 50
+            go out
 
         scene right
           en: Right.
           go left
+          choice rest
+            en: Rest.
+            only if strike > 50
+            go out
 
         ending out
           en: Out.

@@ -175,7 +175,15 @@ public struct Explorer: Sendable {
             var outcomes = Set<Int>()
             var chanceChoices = 0
             for choice in scenario.scenes[scene].choices {
-                guard (try? simulation.isAvailable(choice, player: 0, in: state)) == true else { continue }
+                do throws(RuntimeError) {
+                    guard try simulation.isAvailable(choice, player: 0, in: state) else { continue }
+                } catch {
+                    // A condition that cannot be decided (division by zero) is a finding, not a hidden choice.
+                    if errorKeys.insert(error.description).inserted {
+                        report.findings.append(Finding(kind: .runtimeError(error), path: path(to: here, parents)))
+                    }
+                    continue
+                }
                 anyAvailable = true
                 let definition = scenario.choices[choice]
                 if definition.hasChance { chanceChoices += 1 }
@@ -364,8 +372,14 @@ public struct Explorer: Sendable {
             while turns < maximumTurns, case .scene(let scene) = state.players[0].position {
                 report.sceneHits[scene] += 1
                 available.removeAll(keepingCapacity: true)
-                for choice in scenario.scenes[scene].choices where (try? simulation.isAvailable(choice, player: 0, in: state)) == true {
-                    available.append(choice)
+                for choice in scenario.scenes[scene].choices {
+                    do throws(RuntimeError) {
+                        if try simulation.isAvailable(choice, player: 0, in: state) { available.append(choice) }
+                    } catch {
+                        if errorKeys.insert(error.description).inserted {
+                            report.findings.append(Finding(kind: .runtimeError(error), path: actions(path)))
+                        }
+                    }
                 }
                 if available.isEmpty {
                     if errorKeys.insert("dead end \(scene)").inserted {

@@ -21,6 +21,9 @@ public struct Simulation: Sendable {
         /// Index into `Scenario.choices`.
         public var choice: Int
         public var isAvailable: Bool
+        /// Why the choice's condition could not be decided (it divides by zero): such a choice is shown
+        /// locked, whatever its `show locked`, so the error is seen rather than silently hiding it.
+        public var problem: RuntimeError? = nil
     }
 
     /// The result of a step.
@@ -82,7 +85,12 @@ public struct Simulation: Sendable {
     public func options(for player: Int, in state: GameState) -> [ChoiceOption] {
         guard state.players.indices.contains(player), case .scene(let scene) = state.players[player].position else { return [] }
         return storage.scenario.scenes[scene].choices.compactMap { choice in
-            let available = (try? isAvailable(choice, player: player, in: state)) ?? false
+            let available: Bool
+            do throws(RuntimeError) {
+                available = try isAvailable(choice, player: player, in: state)
+            } catch {
+                return ChoiceOption(choice: choice, isAvailable: false, problem: error)
+            }
             if available { return ChoiceOption(choice: choice, isAvailable: true) }
             let definition = storage.scenario.choices[choice]
             let usedUp = definition.isOnce && state.players[player].usedChoices.contains(choice)
