@@ -45,6 +45,11 @@ package struct PlayCommand: ParsableCommand {
     package init() {}
 
     package func run() throws {
+        // A closed standard stream must not be handed to the next file opened (a save's temporary file
+        // or its lock), where the game's text would land: the game plays on with /dev/null in its place.
+        for descriptor in [STDIN_FILENO, STDOUT_FILENO, STDERR_FILENO] where fcntl(descriptor, F_GETFD) == -1 {
+            _ = open("/dev/null", O_RDWR)
+        }
         _ = ConsoleLocale.adoptUserLocale()
         TerminationSignals.install()
         var reader = LineReaderFactory.makeReader(historyPath: Self.historyPath())
