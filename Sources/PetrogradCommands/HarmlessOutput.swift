@@ -17,7 +17,7 @@ package struct HarmlessOutput<Base: TextOutputStream>: TextOutputStream {
 }
 
 /// JSON text for a report: pretty-printed, keys sorted, and with every control character written as a
-/// `\uXXXX` escape, so that the text is still valid JSON, loses nothing, and is harmless on a terminal.
+/// `\u001b`-style escape (four hexadecimal digits), so that the text is still valid JSON, loses nothing, and is harmless on a terminal.
 enum JSONText {
     static func of(_ object: Any) -> String {
         let data = (try? JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted, .sortedKeys])) ?? Data()
@@ -25,7 +25,7 @@ enum JSONText {
     }
 
     /// Control characters can only occur inside JSON strings (the structure is printable ASCII, spaces
-    /// and line ends), where a `\uXXXX` escape means the same character.
+    /// and line ends), where such an escape means the same character.
     static func escapingControls(_ text: String) -> String {
         guard ControlCharacters.contains(in: text) else { return text }
         var result = ""

@@ -65,25 +65,28 @@ package struct PlayCommand: ParsableCommand {
     package func execute(library: ScenarioLibrary, reader: inout some LineReader, saves: SaveStore?, settingsPath: String,
                          style: TerminalStyle = .plain, output: @escaping (String) -> Void,
                          errorOutput: ((String) -> Void)? = nil, width: Int) -> Int32 {
-        let error = errorOutput ?? output
+        // Everything said here may quote the scenario, a file or the command line: no control character
+        // from them reaches the terminal. Only the title is styled, so it alone uses `output` itself.
+        let say: (String) -> Void = { output(ControlCharacters.escaped($0)) }
+        let error: (String) -> Void = { (errorOutput ?? output)(ControlCharacters.escaped($0)) }
         var replayScript: Playtest?
         var reference = scenario
         if let replay {
             let text: String
             switch RegularFile.contents(of: replay, limit: 64 << 20) {
             case .failure(let problem):
-                error("error: \(ControlCharacters.escaped(replay)) \(problem)")
+                error("error: \(replay) \(problem)")
                 return 1
             case .success(let bytes):
                 guard let decoded = String(validating: bytes, as: UTF8.self) else {
-                    error("error: \(ControlCharacters.escaped(replay)) is not UTF-8 text")
+                    error("error: \(replay) is not UTF-8 text")
                     return 1
                 }
                 text = decoded
             }
             let (script, problems) = Playtest.parse(text)
             if let problem = problems.first {
-                error("\(ControlCharacters.escaped(replay)):\(problem.line):1: error: \(ControlCharacters.escaped(problem.message))")
+                error("\(replay):\(problem.line):1: error: \(problem.message)")
                 return 1
             }
             replayScript = script
@@ -92,7 +95,7 @@ package struct PlayCommand: ParsableCommand {
         let compilation: Compilation
         switch ScenarioLoader(library: library).load(reference, with: branches + (replayScript?.branches ?? [])) {
         case .failure(let failure):
-            error(ControlCharacters.escaped(failure.description))
+            error(failure.description)
             return 1
         case .success(let loaded):
             compilation = loaded.compilation
@@ -100,26 +103,26 @@ package struct PlayCommand: ParsableCommand {
         guard let scenario = compilation.scenario else {
             let renderer = DiagnosticRenderer(files: compilation.files, usesColour: false)
             for diagnostic in compilation.diagnostics where diagnostic.severity == .error {
-                error(ControlCharacters.escaped(renderer.render(diagnostic)))
+                error(renderer.render(diagnostic))
             }
             error("This scenario has errors, so it cannot be played; 'petrograd check' lists them.")
             return 1
         }
         if let lang, !["hi", "en"].contains(lang) {
-            error("error: unknown language '\(ControlCharacters.escaped(lang))'; choose hi or en")
+            error("error: unknown language '\(lang)'; choose hi or en")
             return 1
         }
         if let role, scenario.roleIndex(role) == nil {
-            error("error: there is no role '\(ControlCharacters.escaped(role))'; roles: \(scenario.roles.map(\.id).joined(separator: ", "))")
+            error("error: there is no role '\(role)'; roles: \(scenario.roles.map(\.id).joined(separator: ", "))")
             return 1
         }
         // The title screen, in both languages: the player has not chosen one yet.
         for language in ["hi", "en"] {
             output(style.bold(ControlCharacters.escaped(TextRendering.text(scenario.title, language: language, fallback: scenario.languages.first).text)))
         }
-        output("")
+        say("")
         var settings = Settings.load(from: settingsPath)
-        guard let language = lang ?? settings.language ?? askLanguage(reader: &reader, output: output) else { return 0 }
+        guard let language = lang ?? settings.language ?? askLanguage(reader: &reader, output: say) else { return 0 }
         if settings.language != language {
             settings.language = language
             settings.save(to: settingsPath)
@@ -135,29 +138,34 @@ package struct PlayCommand: ParsableCommand {
         store.removeStaleTemporaryFiles()
 
         // The autosave this game will write, held locked while it plays.
-        let slot = AutosaveSlot.claim(in: store, vocabulary: vocabulary, output: output)
+        let slot = AutosaveSlot.claim(in: store, vocabulary: vocabulary, output: say)
         var game: Game
         var opening: [GameEvent] = []
         var loadName = load
         // An unfinished game in the slot is continued, or kept aside under a name once the new game has
         // started: never replaced, and never moved for a game that then fails to start.
         var keptAside: SaveDocument?
+        // The slot's game restored once, when the player chooses to continue it (the file is not read again).
+        var continued: Result<(game: Game, notices: [String]), SaveError>?
         if let unfinished = slot.unfinished, loadName != slot.name {
             if loadName != nil || role != nil || replayScript != nil {
                 keptAside = unfinished
-            } else if case .failure(let problem) = unfinished.restore(in: scenario) {
-                output(vocabulary.problem(problem.description))
-                keptAside = unfinished
             } else {
-                switch ask(vocabulary.continueQuestion, options: [vocabulary.continueSaved, vocabulary.newGame], reader: &reader, output: output) {
-                case nil: return 0
-                case 0: loadName = slot.name
-                default: keptAside = unfinished
+                switch unfinished.restore(in: scenario) {
+                case .failure(let problem):
+                    say(vocabulary.problem(problem.description))
+                    keptAside = unfinished
+                case .success(let restored):
+                    switch ask(vocabulary.continueQuestion, options: [vocabulary.continueSaved, vocabulary.newGame], reader: &reader, output: say) {
+                    case nil: return 0
+                    case 0: loadName = slot.name; continued = .success(restored)
+                    default: keptAside = unfinished
+                    }
                 }
             }
         }
         if let load = loadName {
-            let restoring = store.read(load).flatMap { document, path in
+            let restoring = continued ?? store.read(load).flatMap { document, path in
                 document.restore(in: scenario).mapError { SaveError.incompatible("\(path): \($0); the file was left as it is") }
             }
             switch restoring {
@@ -166,12 +174,12 @@ package struct PlayCommand: ParsableCommand {
                 return 1
             case .success(let restored):
                 game = restored.game
-                restored.notices.forEach { output("(\(ControlCharacters.escaped($0)))") }
+                restored.notices.forEach { say("(\($0))") }
             }
         } else if let replayScript {
             let roles = replayScript.players.compactMap { scenario.roleIndex($0) }
             guard roles.count == replayScript.players.count, !roles.isEmpty else {
-                error("error: the replay names roles this scenario does not have: \(ControlCharacters.escaped(replayScript.players.joined(separator: ", ")))")
+                error("error: the replay names roles this scenario does not have: \(replayScript.players.joined(separator: ", "))")
                 return 1
             }
             let actions = replayScript.steps.compactMap { step -> Action? in
@@ -180,16 +188,16 @@ package struct PlayCommand: ParsableCommand {
             }
             switch Game.replay(scenario, roles: roles, seed: replayScript.seed, log: actions) {
             case .failure(let failure):
-                error("error: \(ControlCharacters.escaped(failure.description))")
+                error("error: \(failure.description)")
                 return 1
             case .success(let replayed):
                 game = replayed
-                output("(\(actions.count) actions replayed from \(ControlCharacters.escaped(replay ?? "")))")
+                say("(\(actions.count) actions replayed from \(replay ?? ""))")
             }
         } else {
-            guard let roleIndex = chooseRole(scenario, vocabulary: vocabulary, reader: &reader, output: output) else { return 0 }
+            guard let roleIndex = chooseRole(scenario, vocabulary: vocabulary, reader: &reader, output: say) else { return 0 }
             let gameSeed = seed ?? UInt64(Date().timeIntervalSince1970 * 1000)
-            guard let setup = setup(for: scenario, role: roleIndex, output: output, error: error) else { return 1 }
+            guard let setup = setup(for: scenario, role: roleIndex, output: say, error: error) else { return 1 }
             switch Game.start(scenario, roles: [roleIndex], seed: gameSeed, setup: setup) {
             case .failure(let failure):
                 error(vocabulary.problem(failure.description))
@@ -202,7 +210,7 @@ package struct PlayCommand: ParsableCommand {
         if let keptAside {
             switch store.keep(slot.name, asNameStartingWith: AutosaveSlot.keptName(for: keptAside)) {
             case .success(let kept):
-                output(vocabulary.keptUnfinished(kept))
+                say(vocabulary.keptUnfinished(kept))
             case .failure(let problem):
                 error(vocabulary.problem(problem.description))
                 return 1
@@ -237,7 +245,7 @@ package struct PlayCommand: ParsableCommand {
         if let at {
             guard let scene = scenario.sceneIndex(at) else {
                 let suggestion = Spelling.closest(to: at, among: scenario.scenes.map(\.id))
-                error("error: there is no scene '\(ControlCharacters.escaped(at))'" + (suggestion.map { "; did you mean '\($0)'?" } ?? ""))
+                error("error: there is no scene '\(at)'" + (suggestion.map { "; did you mean '\($0)'?" } ?? ""))
                 return nil
             }
             if !scenario.scenes[scene].roles.isEmpty, !scenario.scenes[scene].roles.contains(role) {
@@ -252,7 +260,7 @@ package struct PlayCommand: ParsableCommand {
                 error("error: write --set VARIABLE=VALUE, as in --set garrison=40")
                 return nil
             }
-            let name = ControlCharacters.escaped(parts[0])
+            let name = parts[0]
             let reference: VariableReference
             if let index = scenario.worldVariables.firstIndex(where: { $0.id == parts[0] }) {
                 reference = VariableReference(scope: .world, index: index)
@@ -268,7 +276,7 @@ package struct PlayCommand: ParsableCommand {
             case "no": value = 0
             default:
                 guard let number = Int(parts[1]) else {
-                    error("error: '\(ControlCharacters.escaped(parts[1]))' is not a number (or yes/no)")
+                    error("error: '\(parts[1])' is not a number (or yes/no)")
                     return nil
                 }
                 value = number
@@ -323,7 +331,7 @@ package struct PlayCommand: ParsableCommand {
         output(language == "hi" ? "आप कौन-सी भूमिका निभाएँगे?" : "Which role will you play?")
         for (number, role) in scenario.roles.enumerated() {
             let name = TextRendering.text(role.name, language: language, fallback: scenario.languages.first).text
-            output("  \(number + 1). " + ControlCharacters.escaped(name) + " (\(role.id))")
+            output("  \(number + 1). " + name + " (\(role.id))")
         }
         while true {
             switch reader.readLine(prompt: "> ") {

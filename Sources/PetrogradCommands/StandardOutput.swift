@@ -1,4 +1,5 @@
 import Foundation
+import PetrogradConsole
 
 /// Standard output as a `TextOutputStream`, so commands can print to it or, in tests, to a string.
 ///
@@ -44,22 +45,12 @@ package struct StandardError: TextOutputStream {
 
 /// Writing to a file descriptor with `write(2)`, which reports failures instead of trapping.
 enum FileDescriptor {
-    /// Writes all of `string`, retrying after interruptions and partial writes; returns the `errno` of a
-    /// failure, or nil when everything was written.
+    /// Writes all of `string` (the console's `writeAll`, which retries after interruptions and partial
+    /// writes); returns the `errno` of a failure, or nil when everything was written.
     static func write(_ string: String, to descriptor: Int32) -> Int32? {
-        let bytes = Array(string.utf8)
-        return bytes.withUnsafeBytes { buffer -> Int32? in
-            var offset = 0
-            while offset < buffer.count {
-                let written = Foundation.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    return errno
-                }
-                if written == 0 { return EIO }
-                offset += written
-            }
-            return nil
+        switch POSIXFileSystem().writeAll(descriptor, Array(string.utf8)) {
+        case .success: nil
+        case .failure(let error): error.code
         }
     }
 }

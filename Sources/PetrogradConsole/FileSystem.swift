@@ -82,7 +82,7 @@ public struct POSIXFileSystem: FileSystem {
 
 extension FileSystem {
     /// Writes every byte, however many calls that takes.
-    func writeAll(_ descriptor: Int32, _ bytes: [UInt8]) -> Result<Void, SystemError> {
+    public func writeAll(_ descriptor: Int32, _ bytes: [UInt8]) -> Result<Void, SystemError> {
         bytes.withUnsafeBytes { buffer in
             var offset = 0
             while offset < buffer.count {

@@ -17,6 +17,8 @@ public final class GameSession {
     private let saves: SaveStore
     /// The save written after every turn: `autosave`, or another name when that one could not be used.
     private let autosaveName: String
+    /// Whether this session has written its autosave: then what is there is known to be its own save.
+    private var hasWrittenAutosave = false
     private let program: String
     private let style: TerminalStyle
     private var transcript: Transcript?
@@ -86,8 +88,9 @@ public final class GameSession {
     /// Saves the game as it stands; says so only when that fails.
     @discardableResult
     private func autosave() -> Bool {
-        switch saves.write(SaveDocument(game: game, program: program), name: autosaveName) {
+        switch saves.write(SaveDocument(game: game, program: program), name: autosaveName, replacingOwnSave: hasWrittenAutosave) {
         case .success:
+            hasWrittenAutosave = true
             return true
         case .failure(let error):
             write(vocabulary.problem(error.description))

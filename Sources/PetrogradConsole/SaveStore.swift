@@ -36,7 +36,7 @@ public struct SaveStore: Sendable {
 
     /// The file a name refers to, or why the name cannot be a save's.
     public func path(for name: String) -> Result<String, SaveError> {
-        let shown = Self.shown(name)
+        let shown = ControlCharacters.quoted(name)
         if name.isEmpty { return .failure(.unusableName("a save needs a name")) }
         if name.unicodeScalars.contains(where: { ControlCharacters.isForbidden($0) || $0 == "\0" }) {
             return .failure(.unusableName("the name '\(shown)' contains control characters; use letters, digits and '-'"))
@@ -61,19 +61,20 @@ public struct SaveStore: Sendable {
     }
 
     /// Writes a save atomically; returns the path written. An existing file that is not a Petrograd save
-    /// is never replaced.
-    public func write(_ document: SaveDocument, name: String) -> Result<String, SaveError> {
+    /// is never replaced. `replacingOwnSave` skips reading what is there, for a game writing over the
+    /// save it wrote itself a turn ago (so a long game does not read its whole save back every turn).
+    public func write(_ document: SaveDocument, name: String, replacingOwnSave: Bool = false) -> Result<String, SaveError> {
         let path: String
         switch self.path(for: name) {
         case .failure(let error): return .failure(error)
         case .success(let found): path = found
         }
-        if case .success(let information) = fileSystem.status(path), information.st_mode & S_IFMT == S_IFREG,
+        if !replacingOwnSave, case .success(let information) = fileSystem.status(path), information.st_mode & S_IFMT == S_IFREG,
            case .success(let bytes) = RegularFile.contents(of: path, limit: Self.largestSave), case .failure = SaveDocument.probe(Data(bytes)) {
-            return .failure(.unwritable("\(Self.shown(path)) is not a Petrograd save, so it was not replaced; choose another name"))
+            return .failure(.unwritable("\(ControlCharacters.quoted(path)) is not a Petrograd save, so it was not replaced; choose another name"))
         }
         if case .failure(let error) = fileSystem.makeFolders(FilePath.folder(of: path)) {
-            return .failure(.unwritable("the folder for \(Self.shown(path)) cannot be made: \(error)"))
+            return .failure(.unwritable("the folder for \(ControlCharacters.quoted(path)) cannot be made: \(error)"))
         }
         return AtomicFile(fileSystem: fileSystem).write(Array(document.encoded()), to: path, target: .regularFileOnly)
             .map { path }
@@ -89,14 +90,14 @@ public struct SaveStore: Sendable {
         }
         let bytes: [UInt8]
         switch RegularFile.contents(of: path, limit: Self.largestSave) {
-        case .failure(.missing): return .failure(.missing("there is no save at \(Self.shown(path))"))
-        case .failure(let problem): return .failure(.unreadable("\(Self.shown(path)) \(problem); the file was left as it is"))
+        case .failure(.missing): return .failure(.missing("there is no save at \(ControlCharacters.quoted(path))"))
+        case .failure(let problem): return .failure(.unreadable("\(ControlCharacters.quoted(path)) \(problem); the file was left as it is"))
         case .success(let read): bytes = read
         }
         return SaveDocument.decode(Data(bytes)).map { ($0, path) }.mapError { error in
             switch error {
-            case .incompatible(let why): .incompatible("\(Self.shown(path)): \(why); the file was left as it is")
-            default: .unreadable("\(Self.shown(path)): \(error); the file was left as it is")
+            case .incompatible(let why): .incompatible("\(ControlCharacters.quoted(path)): \(why); the file was left as it is")
+            default: .unreadable("\(ControlCharacters.quoted(path)): \(error); the file was left as it is")
             }
         }
     }
@@ -131,7 +132,7 @@ public struct SaveStore: Sendable {
         guard case .success(let to) = path(for: candidate) else { return .failure(.unusableName(candidate)) }
         switch fileSystem.rename(from, to: to) {
         case .success: return .success(candidate)
-        case .failure(let error): return .failure(.unwritable("\(Self.shown(from)) could not be kept as \(candidate): \(error)"))
+        case .failure(let error): return .failure(.unwritable("\(ControlCharacters.quoted(from)) could not be kept as \(candidate): \(error)"))
         }
     }
 
@@ -144,12 +145,6 @@ public struct SaveStore: Sendable {
     /// Removes what killed processes left behind in the folder.
     public func removeStaleTemporaryFiles() {
         AtomicFile(fileSystem: fileSystem).removeStaleTemporaryFiles(in: directory)
-    }
-
-    /// A path or name as it may be shown: no control characters, and not endless (real paths stay whole).
-    static func shown(_ text: String) -> String {
-        let visible = ControlCharacters.escaped(text)
-        return visible.count > 1_000 ? String(visible.prefix(200)) + "…" : visible
     }
 }
 

@@ -36,6 +36,13 @@ public enum ControlCharacters {
         return String(result)
     }
 
+    /// A value from a file or from typed input as a message may quote it: escaped, and cut short when it
+    /// is longer than any real name or path (a 10 KB name is not repeated whole).
+    public static func quoted(_ string: String) -> String {
+        let visible = escaped(string)
+        return visible.count > 1_000 ? String(visible.prefix(200)) + "…" : visible
+    }
+
     /// How a forbidden scalar is shown.
     public static func visibleForm(of scalar: Unicode.Scalar) -> String {
         switch scalar.value {

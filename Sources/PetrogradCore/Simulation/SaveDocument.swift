@@ -177,9 +177,9 @@ public struct SaveDocument: Codable, Hashable, Sendable {
     /// hand-edited save is refused with a message that names the field, and never reaches the game.
     public func restore(in scenario: Scenario) -> Result<(game: Game, notices: [String]), SaveError> {
         guard scenario.id == self.scenario.id else {
-            return .failure(.incompatible("it is a save of scenario '\(shown(self.scenario.id))', not '\(scenario.id)'"))
+            return .failure(.incompatible("it is a save of scenario '\(ControlCharacters.quoted(self.scenario.id))', not '\(scenario.id)'"))
         }
-        let missing = branches.filter { !scenario.branches.contains($0) }.map(shown)
+        let missing = branches.filter { !scenario.branches.contains($0) }.map(ControlCharacters.quoted)
         guard missing.isEmpty else {
             return .failure(.incompatible("it was played with the branch\(missing.count == 1 ? "" : "es") \(missing.joined(separator: ", ")); play with --with \(missing.joined(separator: " --with ")) to continue it"))
         }
@@ -191,7 +191,7 @@ public struct SaveDocument: Codable, Hashable, Sendable {
         }
         func values(_ stored: [String: Int], _ variables: [Variable], _ what: String) -> [Int] {
             for name in stored.keys.sorted() where !variables.contains(where: { $0.id == name }) {
-                notices.append("\(what) variable '\(shown(name))' no longer exists, so its value (\(stored[name]!)) is dropped")
+                notices.append("\(what) variable '\(ControlCharacters.quoted(name))' no longer exists, so its value (\(stored[name]!)) is dropped")
             }
             return variables.map { variable in
                 guard let value = stored[variable.id] else {
@@ -206,11 +206,11 @@ public struct SaveDocument: Codable, Hashable, Sendable {
             }
         }
         guard let clock = DateFormatting.parseISO(self.clock) else {
-            return .failure(.unreadable("the field 'clock' ('\(shown(self.clock))') is not a date and time this version can use"))
+            return .failure(.unreadable("the field 'clock' ('\(ControlCharacters.quoted(self.clock))') is not a date and time this version can use"))
         }
         let worldValues = values(world, scenario.worldVariables, "world")
         for id in events.keys.sorted() where !scenario.events.contains(where: { $0.id == id }) {
-            notices.append("the event '\(shown(id))' no longer exists, so what happened to it is dropped")
+            notices.append("the event '\(ControlCharacters.quoted(id))' no longer exists, so what happened to it is dropped")
         }
         var eventStatuses: [EventStatus] = []
         for event in scenario.events {
@@ -220,14 +220,14 @@ public struct SaveDocument: Codable, Hashable, Sendable {
             case "lapsed": eventStatuses.append(.lapsed)
             case "pending", nil: eventStatuses.append(.pending)
             case let other?:
-                return .failure(.unreadable("the event '\(event.id)' has the status '\(shown(other))'; a save says fired, otherwise, lapsed or pending"))
+                return .failure(.unreadable("the event '\(event.id)' has the status '\(ControlCharacters.quoted(other))'; a save says fired, otherwise, lapsed or pending"))
             }
         }
         var playerStates: [PlayerState] = []
         var roles: [Int] = []
         for (number, record) in zip(1..., players) {
             guard let role = scenario.roleIndex(record.role) else {
-                return .failure(.incompatible("player \(number) plays role '\(shown(record.role))', which the scenario no longer has"))
+                return .failure(.incompatible("player \(number) plays role '\(ControlCharacters.quoted(record.role))', which the scenario no longer has"))
             }
             let position: Position
             switch (scenario.sceneIndex(record.at), scenario.endingIndex(record.at), record.finished) {
@@ -244,10 +244,10 @@ public struct SaveDocument: Codable, Hashable, Sendable {
             case (nil, _?, false):
                 return .failure(.unreadable("player \(number) stands at the ending '\(record.at)', but the save says the game is not finished; the save contradicts itself"))
             default:
-                return .failure(.incompatible("player \(number) stands in '\(shown(record.at))', which the scenario no longer has; start a new game, or put the \(record.finished ? "ending" : "scene") back"))
+                return .failure(.incompatible("player \(number) stands in '\(ControlCharacters.quoted(record.at))', which the scenario no longer has; start a new game, or put the \(record.finished ? "ending" : "scene") back"))
             }
             guard let time = DateFormatting.parseISO(record.time) else {
-                return .failure(.unreadable("the field 'players.\(number - 1).time' ('\(shown(record.time))') is not a date and time this version can use"))
+                return .failure(.unreadable("the field 'players.\(number - 1).time' ('\(ControlCharacters.quoted(record.time))') is not a date and time this version can use"))
             }
             var visited = BitSet(capacity: scenario.scenes.count)
             for id in record.visited { if let scene = scenario.sceneIndex(id) { visited.insert(scene) } }
@@ -266,7 +266,7 @@ public struct SaveDocument: Codable, Hashable, Sendable {
         var log: [Action] = []
         for (index, line) in self.log.enumerated() {
             guard let action = Action(logLine: line) else {
-                return .failure(.unreadable("line \(index + 1) of its action log is not an action: '\(shown(line))'"))
+                return .failure(.unreadable("line \(index + 1) of its action log is not an action: '\(ControlCharacters.quoted(line))'"))
             }
             if case .choose(let player, _, _) = action, player > players.count {
                 return .failure(.unreadable("line \(index + 1) of its action log names player \(player), but the save has \(players.count)"))
@@ -276,7 +276,7 @@ public struct SaveDocument: Codable, Hashable, Sendable {
         var journal: [Game.JournalEntry] = []
         for (index, record) in self.journal.enumerated() {
             guard let moment = DateFormatting.parseISO(record.time) else {
-                return .failure(.unreadable("the field 'journal.\(index).time' ('\(shown(record.time))') is not a date and time this version can use"))
+                return .failure(.unreadable("the field 'journal.\(index).time' ('\(ControlCharacters.quoted(record.time))') is not a date and time this version can use"))
             }
             var player: Int?
             if let number = record.player {
@@ -294,12 +294,6 @@ public struct SaveDocument: Codable, Hashable, Sendable {
         let state = GameState(world: WorldState(values: worldValues, clock: clock, events: eventStatuses),
                               players: playerStates, random: RandomSource(seed: seed, draws: draws))
         return .success((Game.restored(scenario, state: state, log: log, journal: journal, seed: seed, roles: roles), notices))
-    }
-
-    /// A value from the file as it may be shown in a message: no control characters, and not endless.
-    private func shown(_ text: String) -> String {
-        let visible = ControlCharacters.escaped(text)
-        return visible.count > 80 ? String(visible.prefix(60)) + "…" : visible
     }
 }
 
