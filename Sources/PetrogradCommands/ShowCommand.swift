@@ -240,8 +240,18 @@ private struct Listing {
     }
 
     private func written(_ template: TextTemplate) -> String {
-        template.segments.map { segment in
+        written(template.segments)
+    }
+
+    /// Varying text is shown by its shape: conditions as `…`, since the ids they read are listed above.
+    private func written(_ segments: [TextTemplate.Segment]) -> String {
+        segments.map { segment in
             switch segment {
+            case .value: "{…}"
+            case .conditional(let branches):
+                "{if …}" + branches.map { written($0.segments) }.joined(separator: "{else}") + "{end}"
+            case .sequence(let sequence):
+                "{\(sequence.kind.rawValue)}" + sequence.alternatives.map(written).joined(separator: "{or}") + "{end}"
             case .literal(let text):
                 text.replacingOccurrences(of: "{", with: "{{").replacingOccurrences(of: "}", with: "}}").replacingOccurrences(of: "\n", with: " ")
             case .variable(let reference): "{\(scenario.variable(reference).id)}"

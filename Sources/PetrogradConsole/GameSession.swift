@@ -257,33 +257,59 @@ public final class GameSession {
         game.simulation.options(for: player, in: game.state)
     }
 
+    /// What a step shows, gathered before it is written so that a scene marked `continues` can join the
+    /// paragraph before it.
+    private enum Piece {
+        case blank
+        case heading(String)
+        case paragraph(String)
+        case line(String)
+    }
+
     /// Shows what the events of a step mean for this player.
     private func show(_ events: [GameEvent]) {
+        var pieces: [Piece] = []
         for event in events {
             switch event {
             case .sceneEntered(let who, let scene) where who == player:
-                showSceneText(scene)
+                appendSceneText(scene, alwaysHeaded: false, to: &pieces)
             case .outcome(let who, let choice, let outcome) where who == player:
-                if let outcomeText = scenario.choices[choice].outcomes[outcome].text { paragraph(render(outcomeText)) }
+                // The reply first, then what the roll brought: together they answer the choice.
+                if let reply = scenario.choices[choice].reply { pieces.append(.paragraph(render(reply))) }
+                if let outcomeText = scenario.choices[choice].outcomes[outcome].text { pieces.append(.paragraph(render(outcomeText))) }
             case .worldEvent, .worldEventReplaced:
                 guard let outcome = event.eventOutcome(in: scenario) else { break }
-                if let eventText = outcome.text { paragraph("* " + render(eventText)) }
+                if let eventText = outcome.text { pieces.append(.paragraph("* " + render(eventText))) }
                 for roleText in outcome.roleTexts where roleText.role == game.state.players[player].role {
-                    paragraph("* " + render(roleText.text))
+                    pieces.append(.paragraph("* " + render(roleText.text)))
                 }
             case .endingReached(let who, let ending) where who == player:
                 let definition = scenario.endings[ending]
-                write("")
-                heading(vocabulary.endingHeading)
-                paragraph(render(definition.text))
+                pieces += [.blank, .heading(vocabulary.endingHeading), .paragraph(render(definition.text))]
                 if let debrief = definition.debrief {
-                    heading(vocabulary.debriefHeading)
-                    paragraph(render(debrief))
+                    pieces += [.heading(vocabulary.debriefHeading), .paragraph(render(debrief))]
                 }
-                write(vocabulary.finished)
+                pieces.append(.line(vocabulary.finished))
+                lastHeading = nil
             default:
                 break
             }
+        }
+        emit(pieces)
+    }
+
+    private func emit(_ pieces: [Piece]) {
+        var previousWasBlank = false
+        for piece in pieces {
+            switch piece {
+            case .blank:
+                // One blank line between blocks, never two.
+                if !previousWasBlank { write("") }
+            case .heading(let text): heading(text)
+            case .paragraph(let text): if !text.isEmpty { paragraph(text) }
+            case .line(let text): write(text)
+            }
+            if case .blank = piece { previousWasBlank = true } else { previousWasBlank = false }
         }
     }
 
@@ -292,27 +318,51 @@ public final class GameSession {
             write(vocabulary.finished)
             return
         }
-        if case .scene(let scene) = game.state.players[player].position { showSceneText(scene) }
+        if case .scene(let scene) = game.state.players[player].position {
+            var pieces: [Piece] = []
+            appendSceneText(scene, alwaysHeaded: true, to: &pieces)
+            emit(pieces)
+        }
         showChoices()
     }
 
-    private func showSceneText(_ sceneIndex: Int) {
+    /// The moment and place of the last heading shown: a scene at the same moment and place goes on
+    /// without one, so prose that continues reads as one.
+    private var lastHeading: (moment: Moment, place: Int?)?
+
+    private func appendSceneText(_ sceneIndex: Int, alwaysHeaded: Bool, to pieces: inout [Piece]) {
         let scene = scenario.scenes[sceneIndex]
-        write("")
         // A scene is headed with its own date; a player moved straight on by an event is already later.
-        var title = vocabulary.date(scene.moment ?? game.state.players[player].time)
-        if let place = scene.place { title += " — " + text(scenario.places[place].name) }
-        heading(title)
-        paragraph(render(scene.text))
+        let moment = scene.moment ?? game.state.players[player].time
+        let headed = alwaysHeaded || lastHeading.map { $0.moment != moment || $0.place != scene.place } ?? true
+        if headed {
+            var title = vocabulary.date(moment)
+            if let place = scene.place { title += " — " + text(scenario.places[place].name) }
+            pieces += [.blank, .heading(title)]
+            lastHeading = (moment, scene.place)
+        }
+        var body: [Piece] = [.paragraph(render(scene.text))]
         let environment = PlayerEnvironment(world: game.state.world.values, player: game.state.players[player])
         for passage in scene.passages {
             do throws(RuntimeError) {
-                if try passage.condition.evaluate(in: environment) != 0 { paragraph(render(passage.text)) }
+                if try passage.condition.evaluate(in: environment) != 0 { body.append(.paragraph(render(passage.text))) }
             } catch {
                 // The scenario's mistake is shown, not hidden: the author learns where to look.
-                write(vocabulary.problem(error.description))
+                body.append(.line(vocabulary.problem(error.description)))
             }
         }
+        body.removeAll { if case .paragraph("") = $0 { true } else { false } }
+        guard let first = body.first else { return }
+        if !headed {
+            // `continues`: the scene's first words carry on the paragraph just shown.
+            if scene.continues, case .paragraph(let previous)? = pieces.last, case .paragraph(let opening) = first {
+                pieces[pieces.count - 1] = .paragraph(previous + " " + opening)
+                body.removeFirst()
+            } else {
+                pieces.append(.blank)
+            }
+        }
+        pieces += body
     }
 
     private func showChoices() {

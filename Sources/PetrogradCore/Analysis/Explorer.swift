@@ -34,13 +34,19 @@ public struct Explorer: Sendable {
             for event in scenario.events {
                 conditions += [event.condition].compactMap { $0 } + event.replacements.map(\.condition)
             }
-            for condition in conditions { mark(condition) }
-            // Effects: what a relevant variable is set from is relevant too, until nothing changes.
+            // Effects: what a relevant variable is set from is relevant too, until nothing changes. The
+            // condition of a conditional effect decides what happens, so it is relevant itself.
             var effects: [Effect] = []
             for choice in scenario.choices { effects += choice.effects + choice.outcomes.flatMap(\.effects) }
+            for scene in scenario.scenes { effects += scene.effects }
             for event in scenario.events {
                 effects += event.fired.effects + (event.otherwise?.effects ?? []) + event.replacements.flatMap(\.outcome.effects)
             }
+            effects = Effect.flattened(effects)
+            for case .conditional(let branches) in effects {
+                conditions += branches.compactMap(\.condition)
+            }
+            for condition in conditions { mark(condition) }
             var changed = true
             while changed {
                 changed = false

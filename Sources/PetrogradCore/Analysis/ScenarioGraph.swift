@@ -186,7 +186,7 @@ public struct ScenarioGraph: Hashable, Sendable {
         outcomes += event.replacements.map { ($0.outcome, "branch " + $0.branch) }
         var moves: [Move] = []
         for (outcome, note) in outcomes {
-            for case .move(let role, let scene) in outcome.effects {
+            for case .move(let role, let scene) in Effect.flattened(outcome.effects) {
                 var label = "move " + (role.map { scenario.roles[$0].id } ?? "everyone")
                 if let note { label += " (\(note))" }
                 moves.append(Move(role: role, scene: scene, label: label))

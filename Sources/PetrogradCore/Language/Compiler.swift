@@ -29,12 +29,31 @@ public struct Compiler {
     var eventIndex: [String: Int] = [:]
     var glossaryIndex: [String: Int] = [:]
 
+    /// Each file's format, by path: what its texts may use.
+    var fileFormats: [String: Int] = [:]
+    /// `constant` values by id, with where each was declared.
+    var constantValues: [String: (value: Int, location: SourceLocation)] = [:]
+    /// `text` blocks by id, and each once compiled.
+    var namedTextSyntax: [String: NamedTextSyntax] = [:]
+    var compiledNamedTexts: [String: LocalizedText] = [:]
+    var namedTextsInProgress = Set<String>()
+    /// How many sequences have counters so far.
+    var sequenceCount = 0
+    /// Hidden player variables that count visits and choices taken, by id (`visits:SCENE`,
+    /// `taken:SCENE.CHOICE`), and the least limit each needs: a count compared only with numbers stops one
+    /// past the largest, which keeps exploration finite and every comparison exact.
+    var counters: [String: VariableReference] = [:]
+    var counterLimits: [Int: Int] = [:]
+    /// Set while a count is compared with a number: that number.
+    var countComparedWith: Int?
+
     var header: ScenarioHeaderSyntax?
     var languages: [String] = []
     var calendar = CalendarKind.old
     var year = 1917
     var usedVariables = Set<VariableReference>()
 
+    var constantSyntax: [ConstantSyntax] = []
     var roles: [RoleSyntax] = []
     var places: [PlaceSyntax] = []
     var variables: [VariableSyntax] = []
@@ -73,6 +92,7 @@ public struct Compiler {
         for file in files {
             var parser = Parser(file: file)
             let parsed = parser.parse()
+            fileFormats[file.path] = parsed.formatVersion
             diagnostics += parser.diagnostics
             for branch in parsed.branch {
                 diagnostics.append(Diagnostic(.scenarioBlock("'branch' belongs in a branch's own folder, not in the scenario it extends; check a branch with 'petrograd check SCENARIO --with BRANCH'"), at: branch.location))
@@ -122,6 +142,7 @@ public struct Compiler {
             for file in folder {
                 var parser = Parser(file: file)
                 parsed.append(parser.parse())
+                fileFormats[file.path] = parsed.last?.formatVersion
                 diagnostics += parser.diagnostics
             }
             for header in parsed.flatMap(\.scenario) {
@@ -166,6 +187,14 @@ public struct Compiler {
             }
             for event in file.events where register(event.name, kind: "event", in: \.eventIndex, count: events.count) { events.append(event) }
             for entry in file.glossary where register(entry.name, kind: "glossary entry", in: \.glossaryIndex, count: glossary.count) { glossary.append(entry) }
+            for named in file.namedTexts {
+                if let first = namedTextSyntax[named.name.text] {
+                    duplicate(named.name, kind: "text", first: first.name.location)
+                } else {
+                    namedTextSyntax[named.name.text] = named
+                }
+            }
+            constantSyntax += file.constants
             sceneExtensions += file.sceneExtensions
             if let branch = file.branch.first?.name.text ?? currentBranch(of: file) {
                 eventReplacements += file.eventReplacements.map { (branch, $0) }
@@ -178,6 +207,7 @@ public struct Compiler {
             let (later, earlier) = sceneName.location < endingName.location ? (endingName, sceneName) : (sceneName, endingName)
             duplicate(later, kind: "scene or ending", first: earlier.location)
         }
+        declareConstants()
         if let first = headers.first {
             header = first
             for extra in headers.dropFirst() {
@@ -376,6 +406,7 @@ public struct Compiler {
                 location: entry.name.location))
         }
         applyReplacements(to: &eventModels)
+        attachCounters(scenes: &sceneModels, choices: &choiceModels)
         let order = eventModels.indices.sorted { (eventModels[$0].start.minutes, $0) < (eventModels[$1].start.minutes, $1) }
 
         var scenario = Scenario(
@@ -406,9 +437,9 @@ public struct Compiler {
             place = placeIndex[name.text]
             if place == nil { unknown(name, kind: "place", candidates: placeIndex.keys) }
         }
-        let context = ExpressionContext(allowsPlayerData: true)
+        let context = ExpressionContext(allowsPlayerData: true, scene: index)
         let passages = syntax.passages.compactMap { passage -> Passage? in
-            let text = text(passage.text, what: "this passage", required: true)
+            let text = text(passage.text, what: "this passage", required: true, context: context)
             guard let condition = condition(passage.condition, context) else { return nil }
             return Passage(condition: condition, text: text)
         }
@@ -423,18 +454,23 @@ public struct Compiler {
             choiceIndices.append(choices.count)
             choices.append(buildChoice(choice, scene: index, sceneRoles: roles))
         }
-        return Scene(
+        // A scene with no text of its own that leads straight on (format 2) is a junction: nothing is missing.
+        let isJunction = syntax.text.isEmpty && syntax.fallback != nil && (fileFormats[syntax.name.location.file] ?? 1) >= 2
+        var scene = Scene(
             id: syntax.name.text, roles: roles, moment: sceneMoment, place: place,
-            text: text(syntax.text, what: "scene '\(syntax.name.text)'", required: true),
+            text: text(syntax.text, what: "scene '\(syntax.name.text)'", required: !isJunction, context: context),
             passages: passages,
-            note: syntax.note.map { text($0, what: "the note of scene '\(syntax.name.text)'", required: true) },
+            note: syntax.note.map { text($0, what: "the note of scene '\(syntax.name.text)'", required: true, context: context) },
             source: syntax.source,
             fallback: syntax.fallback.flatMap { target($0, forRoles: roles) },
             choices: choiceIndices, location: syntax.name.location)
+        scene.effects = syntax.effects.compactMap { effect($0, context) }
+        scene.continues = syntax.continues
+        return scene
     }
 
     private mutating func buildChoice(_ syntax: ChoiceSyntax, scene: Int, sceneRoles: [Int]) -> Choice {
-        let context = ExpressionContext(allowsPlayerData: true)
+        let context = ExpressionContext(allowsPlayerData: true, scene: scene)
         let guardCondition = syntax.guardCondition.flatMap { condition($0, context) }
         let effects = syntax.effects.compactMap { effect($0, context) }
         var outcomes: [Outcome] = []
@@ -445,7 +481,7 @@ public struct Compiler {
             total = overflow ? Int.max : sum
             outcomes.append(Outcome(
                 percent: outcome.percent ?? -1,
-                text: outcome.text.isEmpty ? nil : text(outcome.text, what: "this outcome", required: true),
+                text: outcome.text.isEmpty ? nil : text(outcome.text, what: "this outcome", required: true, context: context),
                 effects: outcome.effects.compactMap { effect($0, context) },
                 target: outcome.target.flatMap { target($0, forRoles: sceneRoles) },
                 location: outcome.location))
@@ -460,13 +496,15 @@ public struct Compiler {
         if outcomes.isEmpty {
             outcomes = [Outcome(percent: nil, text: nil, effects: [], target: nil, location: syntax.name.location)]
         }
-        return Choice(
+        var choice = Choice(
             id: syntax.name.text, scene: scene,
-            text: text(syntax.text, what: "choice '\(syntax.name.text)'", required: true),
+            text: text(syntax.text, what: "choice '\(syntax.name.text)'", required: true, context: context),
             guardCondition: guardCondition, isOnce: syntax.once, showsLocked: syntax.showLocked,
             effects: effects, outcomes: outcomes,
             defaultTarget: syntax.target.flatMap { target($0, forRoles: sceneRoles) },
             location: syntax.name.location)
+        choice.reply = syntax.reply.map { text($0, what: "the reply of choice '\(syntax.name.text)'", required: true, context: context) }
+        return choice
     }
 
     private mutating func buildEnding(_ syntax: EndingSyntax) -> Ending {
@@ -530,9 +568,9 @@ public struct Compiler {
     private mutating func eventOutcome(_ syntax: EventOutcomeSyntax, _ context: ExpressionContext, name: String) -> EventOutcome {
         let roleTexts = syntax.roleTexts.compactMap { entry -> EventOutcome.RoleText? in
             guard let role = role(entry.role) else { return nil }
-            return EventOutcome.RoleText(role: role, text: text(entry.text, what: "the text of event '\(name)' for '\(entry.role.text)'", required: true))
+            return EventOutcome.RoleText(role: role, text: text(entry.text, what: "the text of event '\(name)' for '\(entry.role.text)'", required: true, context: context))
         }
-        return EventOutcome(text: syntax.text.isEmpty ? nil : text(syntax.text, what: "event '\(name)'", required: true),
+        return EventOutcome(text: syntax.text.isEmpty ? nil : text(syntax.text, what: "event '\(name)'", required: true, context: context),
                             roleTexts: roleTexts, effects: syntax.effects.compactMap { effect($0, context) })
     }
 

@@ -28,7 +28,7 @@ extension Compiler {
         for role in scenario.roles { visit(.scene(role.start)) }
         for event in scenario.events {
             for outcome in [event.fired] + (event.otherwise.map { [$0] } ?? []) {
-                for case .move(_, let scene) in outcome.effects { visit(.scene(scene)) }
+                for case .move(_, let scene) in Effect.flattened(outcome.effects) { visit(.scene(scene)) }
             }
         }
         while let scene = queue.popLast() {
@@ -369,7 +369,7 @@ struct SceneGraph {
         var moves = Set<Int>()
         for event in scenario.events {
             for outcome in [event.fired] + (event.otherwise.map { [$0] } ?? []) {
-                for case .move(_, let scene) in outcome.effects { moves.insert(scene) }
+                for case .move(_, let scene) in Effect.flattened(outcome.effects) { moves.insert(scene) }
             }
         }
         moveTargets = moves

@@ -2,6 +2,8 @@
 struct ExpressionContext {
     /// False in world events, which know only the world and the date.
     var allowsPlayerData: Bool
+    /// The scene whose choices `taken CHOICE` names without a scene.
+    var scene: Int? = nil
 }
 
 /// The type of a checked expression.
@@ -31,6 +33,9 @@ extension Compiler {
         case .boolean(let value, _):
             return (.constant(value ? 1 : 0), .boolean)
         case .name(let name):
+            if variableIndex[name.text] == nil, let constant = constantValues[name.text] {
+                return (.constant(constant.value), .number)
+            }
             guard let reference = variableIndex[name.text] else {
                 var candidates = Array(variableIndex.keys)
                 if context.allowsPlayerData { candidates.sort() }
@@ -60,6 +65,25 @@ extension Compiler {
                 return nil
             }
             return (.visited(scene: scene), .boolean)
+        case .visits(let name, let location):
+            guard let scene = sceneIndex[name.text] else {
+                unknown(name, kind: "scene", candidates: sceneIndex.keys)
+                return nil
+            }
+            guard context.allowsPlayerData else {
+                diagnostics.append(Diagnostic(.playerDataInWorldEvent(name: "visits \(name.text)"), at: location))
+                return nil
+            }
+            return (.variable(counter("visits:\(name.text)", at: location)), .number)
+        case .taken(let sceneName, let choiceName, let counting, let location):
+            guard let (scene, choice) = takenChoice(sceneName, choiceName, context) else { return nil }
+            guard context.allowsPlayerData else {
+                diagnostics.append(Diagnostic(.playerDataInWorldEvent(name: "taken \(choice)"), at: location))
+                return nil
+            }
+            if !counting { countComparedWith = 0 }
+            let count = Expression.variable(counter("taken:\(scenes[scene].name.text).\(choice)", at: location))
+            return counting ? (count, .number) : (.compare(.greater, count, .constant(0)), .boolean)
         case .before(let momentSyntax, _):
             guard let value = moment(momentSyntax) else { return nil }
             return (.before(value), .boolean)
@@ -82,7 +106,11 @@ extension Compiler {
                 guard let a, let b else { return nil }
                 return (op == .and ? .and(a, b) : .or(a, b), .boolean)
             case .equal, .notEqual:
-                let a = expression(left, context), b = expression(right, context)
+                countComparedWith = Self.comparedConstant(left, right)
+                let a = expression(left, context)
+                countComparedWith = Self.comparedConstant(right, left)
+                let b = expression(right, context)
+                countComparedWith = nil
                 guard let a, let b else { return nil }
                 if a.1 != b.1 {
                     diagnostics.append(Diagnostic(.typeMismatch("'\(op.rawValue)' compares \(a.1.article) with \(b.1.article); compare like with like, as in 'marched = yes' or 'hunger = 50'"), at: location))
@@ -91,8 +119,11 @@ extension Compiler {
                 checkComparedConstant(left, right)
                 return (.compare(op == .equal ? .equal : .notEqual, a.0, b.0), .boolean)
             case .less, .lessOrEqual, .greater, .greaterOrEqual:
+                countComparedWith = Self.comparedConstant(left, right)
                 let a = numberOperand(left, context, of: op.rawValue)
+                countComparedWith = Self.comparedConstant(right, left)
                 let b = numberOperand(right, context, of: op.rawValue)
+                countComparedWith = nil
                 guard let a, let b else { return nil }
                 checkComparedConstant(left, right)
                 let comparison: Expression.Comparison = switch op {
@@ -215,7 +246,13 @@ extension Compiler {
             }
             return .advance(minutes: minutes, location)
         case .journal(let textSyntax):
-            return .journal(text(textSyntax, what: "this journal line", required: true))
+            return .journal(text(textSyntax, what: "this journal line", required: true, context: context))
+        case .conditional(let branches, _):
+            let compiled = branches.map { branch in
+                EffectBranch(condition: branch.condition.flatMap { condition($0, context) } ?? (branch.condition == nil ? nil : .constant(0)),
+                             effects: branch.effects.compactMap { effect($0, context) })
+            }
+            return .conditional(compiled)
         case .move(let roleName, let sceneName, _):
             var role: Int?
             if let roleName {

@@ -9,7 +9,8 @@
 ///     sum         := product (('+' | '-') product)*
 ///     product     := unary (('*' | '/') unary)*
 ///     unary       := '-' unary | primary
-///     primary     := INTEGER | 'yes' | 'no' | 'visited' ID | 'before' DATE | 'after' DATE
+///     primary     := INTEGER | 'yes' | 'no' | 'visited' ID | 'visits' ID | 'taken' CHOICE
+///                  | 'times' 'taken' CHOICE | 'before' DATE | 'after' DATE
 ///                  | ID | '(' expression ')'
 struct ExpressionParser {
     /// The deepest nesting accepted; deeper input is reported, never recursed into.
@@ -184,6 +185,33 @@ struct ExpressionParser {
                     return nil
                 }
                 return .visited(scene, token.location)
+            // `visits`, `taken` and `times` are keywords only before an id, so a format-1 variable
+            // of that name keeps working.
+            case "visits" where cursor.peekIsWord:
+                cursor.advance()
+                guard let scene = cursor.takeName() else { return nil }
+                return .visits(scene, token.location)
+            case "taken" where cursor.peekIsWord, "times" where cursor.peekIsWord:
+                cursor.advance()
+                let counting = token.text == "times"
+                if counting, !cursor.take(word: "taken") {
+                    diagnostics.append(Diagnostic(.syntax("write 'times taken CHOICE' for how many times a choice was taken"), at: cursor.location))
+                    return nil
+                }
+                guard var choice = cursor.takeName() else {
+                    diagnostics.append(Diagnostic(.syntax("'taken' needs a choice id, as in 'taken ask-dunya' or 'taken mill-gate.ask-dunya'"), at: cursor.location))
+                    return nil
+                }
+                var scene: Name?
+                if cursor.take(symbol: ".") {
+                    guard let inner = cursor.takeName() else {
+                        diagnostics.append(Diagnostic(.syntax("after '\(choice.text).' write the choice's id, as in 'taken mill-gate.ask-dunya'"), at: cursor.location))
+                        return nil
+                    }
+                    scene = choice
+                    choice = inner
+                }
+                return .taken(scene: scene, choice: choice, counting: counting, token.location)
             case "before", "after":
                 cursor.advance()
                 var momentParser = MomentParser(cursor: cursor)

@@ -42,40 +42,9 @@ struct Lexer {
             if first == UInt8(ascii: "#") { continue }
             if let colon = Self.languagePrefixLength(body) {
                 // A text line, continued on following lines indented further than it.
-                let language = String(decoding: body.prefix(colon), as: UTF8.self)
-                let languageLocation = location(line: lineNumber, bytes: lineBytes, offset: indent)
-                let textStart = Self.skippingSpaces(body, from: body.startIndex + colon + 1)
-                var body = String(decoding: body[textStart...], as: UTF8.self).trimmingTrailingSpaces()
-                let bodyLocation = location(line: lineNumber, bytes: lineBytes, offset: textStart - lineBytes.startIndex)
-                var pieces = [TextPiece(offset: 0, location: bodyLocation)]
-                var length = body.utf8.count
-                var pendingBreak = false
-                while index < physical.count {
-                    let (nextNumber, next) = physical[index]
-                    let nextIndent = Self.indentation(of: next)
-                    if nextIndent == next.count {
-                        // A blank line: a paragraph break if the text goes on after it.
-                        pendingBreak = true
-                        index += 1
-                        continue
-                    }
-                    guard nextIndent > indent else { break }
-                    let piece = String(decoding: next.dropFirst(nextIndent), as: UTF8.self).trimmingTrailingSpaces()
-                    if !body.isEmpty {
-                        let separator = pendingBreak ? "\n\n" : " "
-                        body += separator
-                        length += separator.utf8.count
-                    }
-                    pendingBreak = false
-                    pieces.append(TextPiece(offset: length, location: location(line: nextNumber, bytes: next, offset: nextIndent)))
-                    body += piece
-                    length += piece.utf8.count
-                    index += 1
-                }
-                result.append(Line(
-                    number: lineNumber, indent: indent,
-                    content: .text(language: language, languageLocation: languageLocation, body: body, pieces: pieces),
-                    location: languageLocation))
+                let text = readText(lineNumber: lineNumber, lineBytes: lineBytes, languageStart: body.startIndex, colon: colon,
+                                    indent: indent, physical: physical, index: &index, stopsAtLanguageLines: false)
+                result.append(Line(number: lineNumber, indent: indent, content: text, location: text.languageLocation))
                 continue
             }
             let lineLocation = location(line: lineNumber, bytes: lineBytes, offset: indent)
@@ -85,11 +54,61 @@ struct Lexer {
                     at: lineLocation))
                 continue
             }
-            let (tokens, rest) = tokenize(lineNumber: lineNumber, lineBytes: lineBytes, from: lineBytes.startIndex + indent)
+            let (tokens, rest, inlineStart) = tokenize(lineNumber: lineNumber, lineBytes: lineBytes, from: lineBytes.startIndex + indent)
             if tokens.isEmpty { continue }
-            result.append(Line(number: lineNumber, indent: indent, content: .statement(tokens: tokens, rest: rest), location: lineLocation))
+            var inlineText: Line.Content?
+            if let inlineStart, let colon = Self.languagePrefixLength(lineBytes[inlineStart...]) {
+                // `choice ask en: Ask Dunya.`: the statement's first text, on its own line. Its other
+                // languages follow on lines indented further, each starting with its code.
+                inlineText = readText(lineNumber: lineNumber, lineBytes: lineBytes, languageStart: inlineStart, colon: colon,
+                                      indent: indent, physical: physical, index: &index, stopsAtLanguageLines: true)
+            }
+            result.append(Line(number: lineNumber, indent: indent, content: .statement(tokens: tokens, rest: rest),
+                               location: lineLocation, inlineText: inlineText))
         }
         return result
+    }
+
+    /// Reads a text that starts at `languageStart` (its code) on a line, with its continuation lines: the
+    /// following lines indented further than the line, up to a blank line that nothing continues. A text
+    /// that began on a statement line (`stopsAtLanguageLines`) also stops at a line that starts with a
+    /// language code: that is the same text in another language.
+    private func readText(lineNumber: Int, lineBytes: ArraySlice<UInt8>, languageStart: Int, colon: Int, indent: Int,
+                          physical: [(number: Int, bytes: ArraySlice<UInt8>)], index: inout Int, stopsAtLanguageLines: Bool) -> Line.Content {
+        let language = String(decoding: lineBytes[languageStart..<(languageStart + colon)], as: UTF8.self)
+        let languageLocation = location(line: lineNumber, bytes: lineBytes, offset: languageStart - lineBytes.startIndex)
+        let textStart = Self.skippingSpaces(lineBytes, from: languageStart + colon + 1)
+        var body = String(decoding: lineBytes[textStart...], as: UTF8.self).trimmingTrailingSpaces()
+        let bodyLocation = location(line: lineNumber, bytes: lineBytes, offset: textStart - lineBytes.startIndex)
+        var pieces = [TextPiece(offset: 0, location: bodyLocation)]
+        var length = body.utf8.count
+        var pendingBreak = false
+        var lookahead = index
+        while lookahead < physical.count {
+            let (nextNumber, next) = physical[lookahead]
+            let nextIndent = Self.indentation(of: next)
+            if nextIndent == next.count {
+                // A blank line: a paragraph break if the text goes on after it.
+                pendingBreak = true
+                lookahead += 1
+                continue
+            }
+            guard nextIndent > indent else { break }
+            if stopsAtLanguageLines, Self.languagePrefixLength(next.dropFirst(nextIndent)) != nil { break }
+            let piece = String(decoding: next.dropFirst(nextIndent), as: UTF8.self).trimmingTrailingSpaces()
+            if !body.isEmpty {
+                let separator = pendingBreak ? "\n\n" : " "
+                body += separator
+                length += separator.utf8.count
+            }
+            pendingBreak = false
+            pieces.append(TextPiece(offset: length, location: location(line: nextNumber, bytes: next, offset: nextIndent)))
+            body += piece
+            length += piece.utf8.count
+            lookahead += 1
+            index = lookahead
+        }
+        return .text(language: language, languageLocation: languageLocation, body: body, pieces: pieces)
     }
 
     // MARK: Control characters
@@ -171,9 +190,12 @@ struct Lexer {
 
     // MARK: Tokens
 
-    private mutating func tokenize(lineNumber: Int, lineBytes: ArraySlice<UInt8>, from start: Int) -> ([Token], String) {
+    /// The tokens of a statement line, the raw rest of a `source` line, and where a text written at the end
+    /// of the statement begins (`choice ask en: Ask Dunya.`), if one is.
+    private mutating func tokenize(lineNumber: Int, lineBytes: ArraySlice<UInt8>, from start: Int) -> ([Token], String, Int?) {
         var tokens: [Token] = []
         var rest = ""
+        var inlineStart: Int?
         var index = start
         let end = lineBytes.endIndex
         while index < end {
@@ -189,6 +211,10 @@ struct Lexer {
                 break
             }
             if byte == UInt8(ascii: "#") { break }
+            if !tokens.isEmpty, Self.languagePrefixLength(lineBytes[index...]) != nil {
+                inlineStart = index
+                break
+            }
             if Self.isLetter(byte) {
                 var cursor = index + 1
                 while cursor < end, Self.isIdentifierByte(lineBytes[cursor]) { cursor += 1 }
@@ -235,10 +261,10 @@ struct Lexer {
                 index = cursor
             }
         }
-        return (tokens, rest)
+        return (tokens, rest, inlineStart)
     }
 
-    private static func symbol(in bytes: ArraySlice<UInt8>, at index: Int) -> String? {
+    static func symbol(in bytes: ArraySlice<UInt8>, at index: Int) -> String? {
         let byte = bytes[index]
         let next: UInt8? = index + 1 < bytes.endIndex ? bytes[index + 1] : nil
         switch byte {

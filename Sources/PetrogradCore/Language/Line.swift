@@ -6,6 +6,13 @@ struct Line: Sendable {
     enum Content: Sendable {
         /// `en: prose…`: a text in one language.
         case text(language: String, languageLocation: SourceLocation, body: String, pieces: [TextPiece])
+
+        var languageLocation: SourceLocation {
+            switch self {
+            case .text(_, let location, _, _): location
+            case .statement(let tokens, _): tokens[0].location
+            }
+        }
         /// A statement: tokens, and the raw text after the first token for statements that take prose
         /// (`source`).
         case statement(tokens: [Token], rest: String)
@@ -15,4 +22,6 @@ struct Line: Sendable {
     var indent: Int
     var content: Content
     var location: SourceLocation
+    /// A text written at the end of a statement (`reply en: "Nothing," she says.`), always `.text`.
+    var inlineText: Content? = nil
 }

@@ -9,18 +9,20 @@
 /// So nothing ever needs nesting or closing, and each line is understood by how it starts.
 struct Parser {
     /// The statements that start a block.
-    static let headers: Set<String> = ["format", "scenario", "branch", "in", "role", "place", "world", "player", "scene", "event", "ending", "glossary"]
+    static let headers: Set<String> = ["format", "scenario", "branch", "in", "role", "place", "world", "player", "scene", "event", "ending", "glossary",
+                                       "constant", "text"]
     /// Every keyword that may start a statement, for "did you mean".
     static let statements = ["format", "scenario", "branch", "extends", "in", "when", "role", "place", "world", "player", "scene", "choice", "event",
                              "ending", "glossary", "languages", "calendar", "year", "dates", "start", "for", "on",
                              "between", "at", "if", "only", "once", "show", "note", "source", "go", "set", "clear",
-                             "add", "subtract", "advance", "journal", "chance", "otherwise", "move", "debrief", "explain"]
+                             "add", "subtract", "advance", "journal", "chance", "otherwise", "move", "debrief", "explain",
+                             "reply", "continues", "else", "end", "constant", "text"]
 
     /// The same keywords, for quick membership tests on every line.
     static let statementSet = Set(statements)
 
-    /// The format this parser reads.
-    static let formatVersion = 1
+    /// The newest format this parser reads; every older one is read too, with its meaning unchanged.
+    static let formatVersion = 2
 
     private let file: SourceFile
     private(set) var diagnostics: [Diagnostic] = []
@@ -28,12 +30,20 @@ struct Parser {
 
     /// Which block is open.
     private enum Block {
-        case none, scenario, branch, role, place, variable, scene, event, ending, glossary
+        case none, scenario, branch, role, place, variable, scene, event, ending, glossary, constant, namedText
     }
 
     /// Where text lines go.
     private enum Slot: Equatable {
-        case main, note, passage, debrief, explain, journal, roleText
+        case main, note, passage, debrief, explain, journal, roleText, reply
+    }
+
+    /// An `if` among effects that is still open: its branches so far.
+    private struct OpenEffectBlock {
+        var branches: [EffectBranchSyntax]
+        var location: SourceLocation
+        /// An `if` in a scene that may still turn out to be a passage (text only).
+        var passage: Int?
     }
 
     private var block = Block.none
@@ -50,7 +60,15 @@ struct Parser {
     private var eventOutcome: EventOutcomeSyntax?
     private var ending: EndingSyntax?
     private var glossary: GlossarySyntax?
+    private var constant: ConstantSyntax?
+    private var namedText: NamedTextSyntax?
+    private var effectBlocks: [OpenEffectBlock] = []
     private var sawStatement = false
+    /// Whether the statement being read opened a text, so that a text may end its line.
+    private var openedText = false
+
+    /// Whether the file is written in format 2 or later.
+    private var isFormat2: Bool { (syntax.formatVersion ?? 1) >= 2 }
 
     init(file: SourceFile) {
         self.file = file
@@ -105,19 +123,36 @@ struct Parser {
                 diagnostics.append(Diagnostic(.syntax("write '\(keyword.text)' without a colon, as '\(keyword.text) …'"), at: cursor.location))
                 cursor.advance()
             }
+            openedText = false
             if Self.headers.contains(keyword.text) {
                 closeBlock()
                 header(keyword, &cursor)
             } else {
                 statement(keyword, &cursor, rest: rest)
             }
+            guard case .text(let language, let languageLocation, let body, let pieces)? = line.inlineText else { return }
+            if !isFormat2 {
+                diagnostics.append(Diagnostic(.syntax("a text at the end of a statement needs format 2: make the file's first line 'format 2', or put the text on its own line"), at: languageLocation))
+            } else if !openedText {
+                diagnostics.append(Diagnostic(.syntax("'\(keyword.text)' takes no text; put '\(language):' on its own line under the statement it belongs to"), at: languageLocation))
+            } else {
+                addText(TextEntrySyntax(language: language, languageLocation: languageLocation, body: body, pieces: pieces))
+            }
         }
+    }
+
+    /// Reports a construct of format 2 in an older file; true when it may be used.
+    private mutating func requireFormat2(_ keyword: Token, _ what: String? = nil) -> Bool {
+        if isFormat2 { return true }
+        report("\(what ?? "'\(keyword.text)'") is new in format 2; make the file's first line 'format 2' to use it", at: keyword.location)
+        return false
     }
 
     // MARK: Headers
 
     private mutating func header(_ keyword: Token, _ cursor: inout TokenCursor) {
         slot = .main
+        openedText = keyword.text != "format" && keyword.text != "in" && keyword.text != "constant"
         switch keyword.text {
         case "format":
             guard let version = cursor.takeInteger() else {
@@ -126,9 +161,9 @@ struct Parser {
             }
             if syntax.formatVersion != nil {
                 report("'format' is given twice in this file", at: keyword.location)
-            } else if version != Self.formatVersion {
+            } else if !(1...Self.formatVersion).contains(version) {
                 diagnostics.append(Diagnostic(.unsupportedFormat(version > Self.formatVersion
-                    ? "this file is written in format \(version), but this version of Petrograd reads format \(Self.formatVersion); update Petrograd"
+                    ? "this file is written in format \(version), but this version of Petrograd reads formats 1 and 2; update Petrograd"
                     : "there is no format \(version); write 'format \(Self.formatVersion)'"), at: keyword.location))
             }
             syntax.formatVersion = version
@@ -194,6 +229,23 @@ struct Parser {
             guard let name = expectName(&cursor, "the entry's id", example: "glossary soviet") else { return }
             glossary = GlossarySyntax(name: name, term: TextSyntax(location: keyword.location))
             block = .glossary
+            expectEnd(cursor)
+        case "constant":
+            guard requireFormat2(keyword), let name = expectName(&cursor, "the constant's id", example: "constant bread-ration = 200") else { return }
+            guard cursor.take(symbol: "=") else {
+                report("write the constant's value after '=', as in 'constant \(name.text) = 200'", at: cursor.location)
+                return
+            }
+            var parser = ExpressionParser(cursor: cursor)
+            constant = ConstantSyntax(name: name, value: parser.parseExpression())
+            diagnostics += parser.diagnostics
+            cursor = parser.cursor
+            block = .constant
+            expectEnd(cursor)
+        case "text":
+            guard requireFormat2(keyword), let name = expectName(&cursor, "the text's id", example: "text bread-queue") else { return }
+            namedText = NamedTextSyntax(name: name, text: TextSyntax(location: keyword.location))
+            block = .namedText
             expectEnd(cursor)
         default:
             break
@@ -269,6 +321,10 @@ struct Parser {
             }
         case .place:
             misplacedOrUnknown(keyword, "in a place", hint: "a place has only its name, in text lines")
+        case .constant:
+            misplacedOrUnknown(keyword, "after a constant", hint: "a constant is one line, 'constant NAME = VALUE'")
+        case .namedText:
+            misplacedOrUnknown(keyword, "in a named text", hint: "a named text has only its text lines")
         case .variable:
             misplacedOrUnknown(keyword, "in a variable", hint: "a variable has only its label, in text lines")
         case .scene:
@@ -288,6 +344,7 @@ struct Parser {
             case "debrief":
                 ending?.debrief = TextSyntax(location: keyword.location)
                 slot = .debrief
+                openedText = true
                 expectEnd(cursor)
             default:
                 misplacedOrUnknown(keyword, "in an ending", hint: "an ending has its text, 'for ROLE' and 'debrief'")
@@ -297,6 +354,7 @@ struct Parser {
             if word == "explain" {
                 glossary?.explanation = TextSyntax(location: keyword.location)
                 slot = .explain
+                openedText = true
                 expectEnd(cursor)
             } else {
                 misplacedOrUnknown(keyword, "in a glossary entry", hint: "an entry has its term (text lines) and 'explain'")
@@ -345,6 +403,7 @@ struct Parser {
 
     private mutating func sceneStatement(_ keyword: Token, _ cursor: inout TokenCursor, rest: String) {
         slot = .main
+        if conditionalEffectStatement(keyword, &cursor) { return }
         if scene?.isExtension == true, !["when", "choice"].contains(keyword.text) {
             misplaced(keyword, "in an 'in scene' block", hint: "it offers choices ('choice ID'), optionally all under 'when CONDITION'; the scene's own lines belong to the scene")
             return
@@ -373,10 +432,19 @@ struct Parser {
             if let condition = parseCondition(&cursor) {
                 scene?.passages.append(PassageSyntax(condition: condition, text: TextSyntax(location: keyword.location)))
                 slot = .passage
+                openedText = true
+                // Followed by effects instead of text, it is a conditional effect on entering (format 2).
+                effectBlocks.append(OpenEffectBlock(branches: [EffectBranchSyntax(condition: condition, location: keyword.location)],
+                                                    location: keyword.location, passage: scene!.passages.count - 1))
             }
         case "note":
             scene?.note = TextSyntax(location: keyword.location)
             slot = .note
+            openedText = true
+            expectEnd(cursor)
+        case "continues":
+            guard requireFormat2(keyword) else { return }
+            scene?.continues = true
             expectEnd(cursor)
         case "source":
             if rest.isEmpty {
@@ -392,9 +460,15 @@ struct Parser {
         case "choice":
             guard let name = expectName(&cursor, "the choice's id", example: "choice walk-out") else { return }
             choice = ChoiceSyntax(name: name, text: TextSyntax(location: keyword.location))
+            openedText = true
             expectEnd(cursor)
-        case "only", "once", "show", "set", "clear", "add", "subtract", "advance", "journal", "chance", "otherwise":
-            misplaced(keyword, "in a scene outside a choice", hint: "start a choice first with 'choice ID'")
+        case let word where isFormat2 && Self.sceneEffects.contains(word):
+            // Effects on entering the scene.
+            if let effect = parseEffect(keyword, &cursor) { appendEffect(effect) }
+        case "only", "once", "show", "set", "clear", "add", "subtract", "advance", "journal", "chance", "otherwise", "reply":
+            misplaced(keyword, "in a scene outside a choice", hint: isFormat2 || !Self.sceneEffects.contains(keyword.text)
+                      ? "start a choice first with 'choice ID'"
+                      : "start a choice first with 'choice ID'; in format 2 a scene may also have effects on entering")
         default:
             misplacedOrUnknown(keyword, "in a scene", hint: "")
         }
@@ -402,11 +476,26 @@ struct Parser {
 
     private mutating func choiceStatement(_ keyword: Token, _ cursor: inout TokenCursor) {
         slot = .main
+        if conditionalEffectStatement(keyword, &cursor) { return }
         switch keyword.text {
         case "choice":
             closeChoice()
             guard let name = expectName(&cursor, "the choice's id", example: "choice walk-out") else { return }
             choice = ChoiceSyntax(name: name, text: TextSyntax(location: keyword.location))
+            openedText = true
+            expectEnd(cursor)
+        case "reply":
+            guard requireFormat2(keyword) else { return }
+            // In a chance section, its text is the reply already; `reply` may introduce it all the same.
+            if outcome == nil {
+                if choice?.reply != nil {
+                    report("this choice already has a 'reply'", at: keyword.location)
+                    return
+                }
+                choice?.reply = TextSyntax(location: keyword.location)
+            }
+            slot = .reply
+            openedText = true
             expectEnd(cursor)
         case "only":
             guard cursor.take(word: "if") else {
@@ -457,9 +546,10 @@ struct Parser {
                 return
             }
             outcome = OutcomeSyntax(percent: percent, location: keyword.location, text: TextSyntax(location: keyword.location))
+            openedText = true
             expectEnd(cursor)
-        case "for", "on", "at", "if", "note", "source":
-            let hint = keyword.text == "if" ? "a guard on a choice is written 'only if CONDITION'" : "a scene's own lines come before its first choice"
+        case "for", "on", "at", "if", "note", "source", "continues":
+            let hint = keyword.text == "if" ? "a guard on a choice is written 'only if CONDITION'; in format 2, 'if' starts effects that happen only when it holds" : "a scene's own lines come before its first choice"
             misplaced(keyword, "inside a choice", hint: hint)
         case "move":
             misplaced(keyword, "in a choice", hint: "only world events move players; a choice uses 'go SCENE'")
@@ -473,6 +563,9 @@ struct Parser {
     private mutating func eventStatement(_ keyword: Token, _ cursor: inout TokenCursor) {
         slot = .main
         let inOtherwise = event?.otherwise != nil
+        // The first `if` before any effect is the event's condition; a later one starts conditional effects.
+        let isCondition = keyword.text == "if" && !inOtherwise && event?.condition == nil && eventOutcome?.effects.isEmpty != false
+        if !isCondition, conditionalEffectStatement(keyword, &cursor) { return }
         if event?.isReplacement == true, ["on", "between", "otherwise"].contains(keyword.text) {
             misplaced(keyword, "in an 'in event' block", hint: "the event keeps its date; the block gives a condition ('if …') and the outcome that replaces the event's own")
             return
@@ -502,6 +595,7 @@ struct Parser {
             guard let role = expectName(&cursor, "a role id", example: "for soldier") else { return }
             eventOutcome?.roleTexts.append((role, TextSyntax(location: keyword.location)))
             slot = .roleText
+            openedText = true
             expectEnd(cursor)
         case "otherwise":
             if inOtherwise {
@@ -512,6 +606,7 @@ struct Parser {
             let otherwise = EventOutcomeSyntax(location: keyword.location, text: TextSyntax(location: keyword.location))
             event?.otherwise = otherwise
             eventOutcome = otherwise
+            openedText = true
             expectEnd(cursor)
         case "go", "once", "only", "chance", "show":
             misplaced(keyword, "in a world event", hint: "an event moves players with 'move ROLE to SCENE'")
@@ -519,8 +614,99 @@ struct Parser {
             misplaced(keyword, "in a world event", hint: "the world's clock follows the players; events cannot move it")
         default:
             if let effect = parseEffect(keyword, &cursor) {
-                eventOutcome?.effects.append(effect)
+                appendEffect(effect)
             }
+        }
+    }
+
+    // MARK: Conditional effects
+
+    /// Handles `if`, `else`, `end` among effects (format 2) and closes open `if`s before any other
+    /// statement; true when the statement was one of these and is done with.
+    private mutating func conditionalEffectStatement(_ keyword: Token, _ cursor: inout TokenCursor) -> Bool {
+        let effectWords: Set = ["set", "clear", "add", "subtract", "advance", "journal", "move"]
+        switch keyword.text {
+        case "if" where block != .scene || choice != nil || effectBlocks.contains(where: { $0.passage == nil }):
+            // Inside a choice, an event, or another conditional effect: conditional effects.
+            guard isFormat2 else { return false }
+            guard let condition = parseCondition(&cursor) else { return true }
+            if effectBlocks.count >= Self.maximumEffectNesting {
+                diagnostics.append(Diagnostic(.tooComplex("'if' is nested more than \(Self.maximumEffectNesting) deep here; split the effects over scenes"), at: keyword.location))
+                return true
+            }
+            turnPassageIntoEffects(at: keyword.location)
+            effectBlocks.append(OpenEffectBlock(branches: [EffectBranchSyntax(condition: condition, location: keyword.location)], location: keyword.location))
+            return true
+        case "else":
+            guard requireFormat2(keyword) else { return true }
+            guard let top = effectBlocks.last else {
+                misplaced(keyword, "without an 'if' before it", hint: "'else' follows 'if CONDITION' and its effects; for text that varies, write {if …}…{else}…{end} inside the text")
+                return true
+            }
+            if top.passage != nil {
+                misplaced(keyword, "after a passage", hint: "a passage ('if' with text) has no 'else'; write {if …}…{else}…{end} inside the text instead")
+                return true
+            }
+            if top.branches.last?.condition == nil {
+                report("this 'if' already has its 'else'; 'else' comes last", at: keyword.location)
+                return true
+            }
+            var condition: ExpressionSyntax?
+            if cursor.take(word: "if") {
+                guard let parsed = parseCondition(&cursor) else { return true }
+                condition = parsed
+            } else {
+                expectEnd(cursor)
+            }
+            effectBlocks[effectBlocks.count - 1].branches.append(EffectBranchSyntax(condition: condition, location: keyword.location))
+            return true
+        case "end":
+            guard requireFormat2(keyword) else { return true }
+            guard let top = effectBlocks.popLast() else {
+                misplaced(keyword, "without an 'if' to end", hint: "'end' closes 'if CONDITION' and its effects")
+                return true
+            }
+            expectEnd(cursor)
+            if top.passage == nil { appendEffect(.conditional(top.branches, top.location)) }
+            return true
+        default:
+            if effectWords.contains(keyword.text) {
+                turnPassageIntoEffects(at: keyword.location)
+                return false
+            }
+            if keyword.text == "go", effectBlocks.contains(where: { $0.passage == nil }) {
+                misplaced(keyword, "inside 'if'", hint: "'if' holds effects; where a choice leads is its own 'go' line. To lead on by a condition, go to a scene whose 'go' lines say 'go SCENE if CONDITION'")
+                return true
+            }
+            closeEffectBlocks()
+            return false
+        }
+    }
+
+    /// The effects a scene may have on entering (format 2).
+    static let sceneEffects: Set = ["set", "clear", "add", "subtract", "advance", "journal"]
+
+    /// The deepest `if` among effects.
+    static let maximumEffectNesting = 16
+
+    /// An `if` in a scene followed by an effect: it was not a passage after all.
+    private mutating func turnPassageIntoEffects(at location: SourceLocation) {
+        guard let top = effectBlocks.last, let passage = top.passage else { return }
+        if let text = scene?.passages[passage].text, !text.isEmpty {
+            report("an 'if' in a scene holds either text (a passage) or effects, not both; give the effects their own 'if … end'", at: location)
+        }
+        scene?.passages.remove(at: passage)
+        effectBlocks[effectBlocks.count - 1].passage = nil
+        slot = .main
+    }
+
+    /// Closes every open `if`: a passage silently, an `if` among effects with a message, since it
+    /// needed its `end`.
+    private mutating func closeEffectBlocks() {
+        while let top = effectBlocks.popLast() {
+            guard top.passage == nil else { continue }
+            report("this 'if' has no 'end'; write 'end' after its effects", at: top.location)
+            appendEffect(.conditional(top.branches, top.location))
         }
     }
 
@@ -584,6 +770,7 @@ struct Parser {
         case "journal":
             expectEnd(cursor)
             slot = .journal
+            openedText = true
             return .journal(TextSyntax(location: keyword.location))
         case "move":
             var role: Name?
@@ -605,7 +792,24 @@ struct Parser {
     }
 
     private mutating func appendEffect(_ effect: EffectSyntax) {
-        if outcome != nil { outcome?.effects.append(effect) } else { choice?.effects.append(effect) }
+        withCurrentEffects { $0.append(effect) }
+    }
+
+    /// The effect list that statements add to now: the innermost open `if`, a chance section, the
+    /// choice, the scene's effects on entering, or the event's outcome.
+    private mutating func withCurrentEffects(_ body: (inout [EffectSyntax]) -> Void) {
+        if !effectBlocks.isEmpty, effectBlocks[effectBlocks.count - 1].passage == nil {
+            let top = effectBlocks.count - 1
+            body(&effectBlocks[top].branches[effectBlocks[top].branches.count - 1].effects)
+        } else if outcome != nil {
+            body(&outcome!.effects)
+        } else if choice != nil {
+            body(&choice!.effects)
+        } else if block == .scene, scene != nil {
+            body(&scene!.effects)
+        } else if block == .event, eventOutcome != nil {
+            body(&eventOutcome!.effects)
+        }
     }
 
     // MARK: Text
@@ -631,12 +835,17 @@ struct Parser {
         case (.glossary, _): add(&glossary!.term)
         case (.ending, .debrief): add(&ending!.debrief!)
         case (.ending, _): add(&ending!.text)
-        case (.scene, .journal):
-            if outcome != nil {
-                addToLastJournal(&outcome!.effects, add)
-            } else {
-                addToLastJournal(&choice!.effects, add)
-            }
+        case (.constant, _):
+            diagnostics.append(Diagnostic(.misplacedStatement(statement: "\(entry.language):", place: "after a constant", hint: "a constant is a number; to write a text once and use it in many places, declare 'text ID'"), at: entry.languageLocation))
+        case (.namedText, _): add(&namedText!.text)
+        case (.scene, .journal), (.event, .journal):
+            // Copied out and back: `add` reports problems, so it cannot run inside the access.
+            var effects: [EffectSyntax] = []
+            withCurrentEffects { effects = $0 }
+            addToLastJournal(&effects, add)
+            withCurrentEffects { $0 = effects }
+        case (.scene, .reply):
+            if outcome != nil { add(&outcome!.text) } else if choice?.reply != nil { add(&choice!.reply!) }
         case (.scene, _):
             if outcome != nil {
                 add(&outcome!.text)
@@ -649,8 +858,6 @@ struct Parser {
             } else {
                 add(&scene!.text)
             }
-        case (.event, .journal):
-            addToLastJournal(&eventOutcome!.effects, add)
         case (.event, .roleText):
             add(&eventOutcome!.roleTexts[eventOutcome!.roleTexts.count - 1].text)
         case (.event, _):
@@ -667,6 +874,7 @@ struct Parser {
     // MARK: Closing blocks
 
     private mutating func closeOutcome() {
+        closeEffectBlocks()
         if let outcome { choice?.outcomes.append(outcome) }
         outcome = nil
     }
@@ -678,8 +886,11 @@ struct Parser {
     }
 
     private mutating func closeBlock() {
+        closeEffectBlocks()
         switch block {
         case .none: break
+        case .constant: if let constant { syntax.constants.append(constant) }
+        case .namedText: if let namedText { syntax.namedTexts.append(namedText) }
         case .scenario: if let scenario { syntax.scenario.append(scenario) }
         case .branch: if let branch { syntax.branch.append(branch) }
         case .role: if let role { syntax.roles.append(role) }
@@ -701,7 +912,7 @@ struct Parser {
         block = .none
         slot = .main
         scenario = nil; branch = nil; role = nil; place = nil; variable = nil; scene = nil; choice = nil; outcome = nil
-        event = nil; eventOutcome = nil; ending = nil; glossary = nil
+        event = nil; eventOutcome = nil; ending = nil; glossary = nil; constant = nil; namedText = nil
     }
 
     // MARK: Helpers

@@ -55,6 +55,11 @@ public indirect enum ExpressionSyntax: Hashable, Sendable {
     case boolean(Bool, SourceLocation)
     case name(Name)
     case visited(Name, SourceLocation)
+    /// `visits SCENE`: how many times this player has entered the scene.
+    case visits(Name, SourceLocation)
+    /// `taken CHOICE` (yes/no) or `times taken CHOICE` (a number); `scene` names the scene when the
+    /// choice is written `SCENE.CHOICE`.
+    case taken(scene: Name?, choice: Name, counting: Bool, SourceLocation)
     case before(MomentSyntax, SourceLocation)
     case after(MomentSyntax, SourceLocation)
     case not(ExpressionSyntax, SourceLocation)
@@ -63,7 +68,8 @@ public indirect enum ExpressionSyntax: Hashable, Sendable {
 
     public var location: SourceLocation {
         switch self {
-        case .integer(_, let location), .boolean(_, let location), .visited(_, let location),
+        case .integer(_, let location), .boolean(_, let location), .visited(_, let location), .visits(_, let location),
+             .taken(_, _, _, let location),
              .before(_, let location), .after(_, let location), .not(_, let location),
              .negate(_, let location), .binary(_, _, _, let location):
             location
@@ -105,6 +111,15 @@ public enum EffectSyntax: Hashable, Sendable {
     case journal(TextSyntax)
     /// `move ROLE to SCENE`; a nil role means everyone.
     case move(role: Name?, scene: Name, SourceLocation)
+    /// `if COND` … `else if COND` … `else` … `end`: effects that happen only when a condition holds.
+    case conditional([EffectBranchSyntax], SourceLocation)
+}
+
+/// One branch of a conditional effect: its condition (nil for `else`) and its effects.
+public struct EffectBranchSyntax: Hashable, Sendable {
+    public var condition: ExpressionSyntax?
+    public var effects: [EffectSyntax] = []
+    public var location: SourceLocation
 }
 
 /// `world number hunger 0 to 100 = 60` and its label.
@@ -180,6 +195,8 @@ public struct ChoiceSyntax: Sendable {
     public var effects: [EffectSyntax] = []
     public var target: Name?
     public var outcomes: [OutcomeSyntax] = []
+    /// `reply`: what the player reads as soon as the choice is taken, whatever the roll.
+    public var reply: TextSyntax?
 }
 
 /// A `scene` block and its choices.
@@ -194,6 +211,10 @@ public struct SceneSyntax: Sendable {
     public var source: String?
     public var fallback: Name?
     public var choices: [ChoiceSyntax] = []
+    /// Effects that happen each time a player enters the scene (format 2).
+    public var effects: [EffectSyntax] = []
+    /// `continues`: the scene's text carries straight on from the text before it, with no break.
+    public var continues = false
     /// True for `in scene X` in a branch: choices offered inside a scene declared elsewhere.
     public var isExtension = false
     /// `when COND` in an `in scene` block: a guard added to every choice it offers.
@@ -236,6 +257,18 @@ public struct GlossarySyntax: Sendable {
     public var explanation: TextSyntax?
 }
 
+/// `constant NAME = N`: a named number.
+public struct ConstantSyntax: Sendable {
+    public var name: Name
+    public var value: ExpressionSyntax?
+}
+
+/// `text ID`: a text written once and inserted with `{ID}` into other texts.
+public struct NamedTextSyntax: Sendable {
+    public var name: Name
+    public var text: TextSyntax
+}
+
 /// Everything declared in one file, in order.
 public struct FileSyntax: Sendable {
     public var path: String
@@ -253,4 +286,6 @@ public struct FileSyntax: Sendable {
     public var events: [EventSyntax] = []
     public var endings: [EndingSyntax] = []
     public var glossary: [GlossarySyntax] = []
+    public var constants: [ConstantSyntax] = []
+    public var namedTexts: [NamedTextSyntax] = []
 }

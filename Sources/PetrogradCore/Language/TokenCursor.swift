@@ -22,6 +22,9 @@ struct TokenCursor {
 
     mutating func advance() { index += 1 }
 
+    /// Whether the token after the current one is a word.
+    var peekIsWord: Bool { index + 1 < tokens.count && tokens[index + 1].kind == .word }
+
     /// Consumes the next token if it is the given word.
     mutating func take(word: String) -> Bool {
         guard let token = current, token.isWord(word) else { return false }

@@ -11,4 +11,27 @@ public enum Effect: Hashable, Sendable {
     case journal(LocalizedText)
     /// Move the players of a role (nil: everyone) who have not finished to a scene.
     case move(role: Int?, scene: Int)
+    /// The effects of the first branch whose condition holds (a nil condition is `else`).
+    case conditional([EffectBranch])
+}
+
+/// One branch of a conditional effect.
+public struct EffectBranch: Hashable, Sendable {
+    public var condition: Expression?
+    public var effects: [Effect]
+}
+
+extension Effect {
+    /// The effects with those inside conditional effects listed too, after the conditional itself.
+    public static func flattened(_ effects: [Effect]) -> [Effect] {
+        var result: [Effect] = []
+        var pending = Array(effects.reversed())
+        while let effect = pending.popLast() {
+            result.append(effect)
+            if case .conditional(let branches) = effect {
+                pending += branches.flatMap(\.effects).reversed()
+            }
+        }
+        return result
+    }
 }

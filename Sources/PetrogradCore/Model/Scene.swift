@@ -40,6 +40,10 @@ public struct Choice: Hashable, Sendable {
     /// Where the choice leads when the outcome does not say; nil to stay.
     public var defaultTarget: Target?
     public var location: SourceLocation
+    /// What the player reads as soon as the choice is taken, before any outcome's text.
+    public var reply: LocalizedText? = nil
+    /// The hidden player variable that counts how often the choice was taken, when the scenario asks.
+    public var takenCounter: VariableReference? = nil
 
     /// Whether the choice involves a roll of the dice.
     public var hasChance: Bool { outcomes.contains { $0.percent != nil } }
@@ -61,6 +65,12 @@ public struct Scene: Hashable, Sendable {
     /// Indices into `Scenario.choices`, in the order written.
     public var choices: [Int]
     public var location: SourceLocation
+    /// Effects that happen each time a player enters.
+    public var effects: [Effect] = []
+    /// The scene's text carries straight on from the text before it (ink's glue).
+    public var continues = false
+    /// The hidden player variable that counts the player's visits, when the scenario asks.
+    public var visitCounter: VariableReference? = nil
 }
 
 /// An ending.

@@ -1,8 +1,14 @@
 /// A piece of player-facing text: literal prose with values inserted.
 public struct TextTemplate: Hashable, Sendable {
     /// One run of a template.
-    public enum Segment: Hashable, Sendable {
+    public indirect enum Segment: Hashable, Sendable {
         case literal(String)
+        /// `{strike + 10}`, `{visits nevsky}`: a number worked out when the text is shown.
+        case value(Expression)
+        /// `{if …}…{else if …}…{else}…{end}`: the first branch whose condition holds (nil: `else`).
+        case conditional([TextBranch])
+        /// `{stopping}…{or}…{end}` and its kin: text that changes each time it is shown.
+        case sequence(TextSequence)
         /// `{hunger}`: a number variable's value.
         case variable(VariableReference)
         /// `{role}`: the player's role name.
@@ -23,6 +29,57 @@ public struct TextTemplate: Hashable, Sendable {
     public init(literal: String) {
         segments = [.literal(literal)]
     }
+}
+
+/// One branch of conditional text.
+public struct TextBranch: Hashable, Sendable {
+    /// Nil for `{else}`.
+    public var condition: Expression?
+    public var segments: [TextTemplate.Segment]
+
+    public init(condition: Expression?, segments: [TextTemplate.Segment]) {
+        self.condition = condition
+        self.segments = segments
+    }
+}
+
+/// Text that varies each time it is shown. Which alternative shows is kept in a hidden player variable
+/// (`counter`), moved on by the simulation's step when the text is shown, so that looking again, another
+/// language, undo and saves all show the same alternative.
+public struct TextSequence: Hashable, Sendable {
+    public enum Kind: String, Hashable, Sendable, CaseIterable {
+        /// Each alternative in turn, then the last one for ever.
+        case stopping
+        /// Each alternative in turn, then from the first again.
+        case cycle
+        /// Each alternative in turn, then nothing.
+        case once
+        /// An alternative drawn at random from the game's generator each time.
+        case shuffle
+    }
+
+    public var kind: Kind
+    public var counter: VariableReference
+    public var alternatives: [[TextTemplate.Segment]]
+
+    public init(kind: Kind, counter: VariableReference, alternatives: [[TextTemplate.Segment]]) {
+        self.kind = kind
+        self.counter = counter
+        self.alternatives = alternatives
+    }
+
+    /// The alternative shown for a counter value; nil for nothing (a used-up `once`). Before the text
+    /// has ever been shown (counter 0) the first alternative stands.
+    public func alternative(forCounter value: Int) -> Int? {
+        let position = max(value, 1) - 1
+        switch kind {
+        case .once: return position < alternatives.count ? position : nil
+        case .stopping, .cycle, .shuffle: return min(position, alternatives.count - 1)
+        }
+    }
+
+    /// The largest value the counter takes.
+    public var counterLimit: Int { kind == .once ? alternatives.count + 1 : alternatives.count }
 }
 
 /// A text in several languages, in the order the author wrote them.

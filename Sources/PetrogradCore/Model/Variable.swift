@@ -34,6 +34,10 @@ public struct Variable: Hashable, Sendable {
     public var label: LocalizedText
     public var location: SourceLocation
 
+    /// Whether the engine made this variable to keep a count or a text's place (`visits:…`, `taken:…`,
+    /// `text:…`); such ids contain a colon, which an author's id never does.
+    public var isInternal: Bool { id.contains(":") }
+
     /// A value brought inside the range: numbers stop at their limits.
     public func clamped(_ value: Int) -> Int { Swift.min(Swift.max(value, minimum), maximum) }
 }

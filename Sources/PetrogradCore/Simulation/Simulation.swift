@@ -69,8 +69,9 @@ public struct Simulation: Sendable {
         // Events dated before a chosen start scene fire, in order, as the world settles: the days have passed.
         var step = Step(storage: storage, state: GameState(world: world, players: players, random: RandomSource(seed: seed)))
         do throws(RuntimeError) {
-            for player in players.indices { step.enter(player, .scene(starts[player])) }
+            for player in players.indices { try step.enter(player, .scene(starts[player])) }
             try step.settle()
+            step.advanceTextsShown()
         } catch {
             return .failure(error)
         }
@@ -131,6 +132,7 @@ public struct Simulation: Sendable {
                 }
                 try step.take(choice, player: player, forcedOutcome: forced ?? logged.map { $0 - 1 })
                 try step.settle()
+                step.advanceTextsShown()
                 return .success(Transition(state: step.state, events: step.events))
             } catch {
                 return .failure(.runtime(error))
@@ -175,6 +177,7 @@ struct Step {
         let isOnce = storage.scenario.choices[choice].isOnce
         let outcomes = storage.scenario.choices[choice].outcomes
         if isOnce { state.players[player].usedChoices.insert(choice) }
+        if let counter = storage.scenario.choices[choice].takenCounter { count(counter, player: player) }
         try apply(storage.scenario.choices[choice].effects, player: player)
         var outcomeIndex: Int? = outcomes.isEmpty ? nil : 0
         if outcomes.contains(where: { $0.percent != nil }) {
@@ -203,10 +206,16 @@ struct Step {
             try apply(outcome.effects, player: player)
             target = outcome.target ?? target
         }
-        if let target, state.players[player].isActive { enter(player, target) }
+        if let target, state.players[player].isActive { try enter(player, target) }
     }
 
-    mutating func enter(_ player: Int, _ target: Target) {
+    /// Adds one to a hidden count, which stops at its limit; no event, since no player reads it as news.
+    mutating func count(_ counter: VariableReference, player: Int) {
+        let limit = storage.scenario.playerLimits[counter.index].upperBound
+        if state.players[player].values[counter.index] < limit { state.players[player].values[counter.index] += 1 }
+    }
+
+    mutating func enter(_ player: Int, _ target: Target) throws(RuntimeError) {
         switch target {
         case .ending(let ending):
             state.players[player].position = .ending(ending)
@@ -218,6 +227,9 @@ struct Step {
                 state.players[player].time = moment
             }
             record(.sceneEntered(player: player, scene: scene))
+            if let counter = storage.scenario.scenes[scene].visitCounter { count(counter, player: player) }
+            // Effects on entering come after the entry is recorded, so a journal line they add follows it.
+            if !storage.scenario.scenes[scene].effects.isEmpty { try apply(storage.scenario.scenes[scene].effects, player: player) }
         }
     }
 
@@ -284,7 +296,7 @@ struct Step {
                 if automaticMoves.count > moveLimit {
                     throw RuntimeError(kind: .endlessLoop(scenes: Self.cycle(in: automaticMoves, storage.scenario)), location: storage.scenario.scenes[scene].location)
                 }
-                enter(player, fallback)
+                try enter(player, fallback)
                 changed = true
             }
             if !changed { return }
@@ -321,7 +333,13 @@ struct Step {
                 record(.journal(player: player, text: fixed, at: time))
             case .move(let role, let scene):
                 for index in state.players.indices where state.players[index].isActive && (role == nil || state.players[index].role == role) {
-                    enter(index, .scene(scene))
+                    try enter(index, .scene(scene))
+                }
+            case .conditional(let branches):
+                for branch in branches {
+                    if let condition = branch.condition, try evaluate(condition, player: player) == 0 { continue }
+                    try apply(branch.effects, player: player)
+                    break
                 }
             }
         }

@@ -5,10 +5,68 @@ import Foundation
 public enum TextRendering {
     /// A template with its insertions shown as `{name}` placeholders removed: the literal prose only.
     public static func plain(_ template: TextTemplate) -> String {
-        template.segments.map { segment in
-            if case .literal(let text) = segment { return text }
-            return ""
+        plain(template.segments)
+    }
+
+    /// Literal prose of segments; of varying text, its first branch or alternative.
+    static func plain(_ segments: [TextTemplate.Segment]) -> String {
+        segments.map { segment in
+            switch segment {
+            case .literal(let text): text
+            case .conditional(let branches): branches.first.map { plain($0.segments) } ?? ""
+            case .sequence(let sequence): sequence.alternatives.first.map { plain($0) } ?? ""
+            case .value, .variable, .roleName, .placeName, .date: ""
+            }
         }.joined()
+    }
+
+    /// The segments that stand for varying text in this state: conditions are decided and each sequence
+    /// shows the alternative its counter points to. An error (a division by zero) is shown where it
+    /// happened, so the author finds it.
+    static func selected(_ segments: [TextTemplate.Segment], state: GameState, player: Int?) -> [TextTemplate.Segment] {
+        var result: [TextTemplate.Segment] = []
+        for segment in segments {
+            switch segment {
+            case .conditional(let branches):
+                do throws(RuntimeError) {
+                    if let branch = try chosenBranch(branches, state: state, player: player) {
+                        result += selected(branch.segments, state: state, player: player)
+                    }
+                } catch {
+                    result.append(.literal("[\(error.description)]"))
+                }
+            case .sequence(let sequence):
+                let counter = player.flatMap { state.players.indices.contains($0) ? state.players[$0].values[sequence.counter.index] : nil } ?? 0
+                if let alternative = sequence.alternative(forCounter: counter) {
+                    result += selected(sequence.alternatives[alternative], state: state, player: player)
+                }
+            case .value(let expression):
+                do throws(RuntimeError) {
+                    result.append(.literal(String(try evaluate(expression, state: state, player: player))))
+                } catch {
+                    result.append(.literal("[\(error.description)]"))
+                }
+            case .literal, .variable, .roleName, .placeName, .date:
+                result.append(segment)
+            }
+        }
+        return result
+    }
+
+    /// The first branch whose condition holds, in this state.
+    static func chosenBranch(_ branches: [TextBranch], state: GameState, player: Int?) throws(RuntimeError) -> TextBranch? {
+        for branch in branches {
+            guard let condition = branch.condition else { return branch }
+            if try evaluate(condition, state: state, player: player) != 0 { return branch }
+        }
+        return nil
+    }
+
+    static func evaluate(_ expression: Expression, state: GameState, player: Int?) throws(RuntimeError) -> Int {
+        if let player, state.players.indices.contains(player) {
+            return try expression.evaluate(in: PlayerEnvironment(world: state.world.values, player: state.players[player]))
+        }
+        return try expression.evaluate(in: WorldEnvironment(world: state.world))
     }
 
     /// The text with every value filled in as it is now, except dates, which stay as `{date}` for the
@@ -19,9 +77,9 @@ public enum TextRendering {
         let playerState = player.flatMap { state.players.indices.contains($0) ? state.players[$0] : nil }
         for index in result.entries.indices {
             let language = result.entries[index].language
-            result.entries[index].template.segments = result.entries[index].template.segments.map { segment in
+            result.entries[index].template.segments = selected(result.entries[index].template.segments, state: state, player: player).map { segment in
                 switch segment {
-                case .literal, .date:
+                case .literal, .date, .value, .conditional, .sequence:
                     return segment
                 case .variable(let reference):
                     switch reference.scope {
@@ -47,7 +105,7 @@ public enum TextRendering {
                 // Scalar by scalar: a brace followed by a combining mark is still a brace.
                 String(String.UnicodeScalarView(text.unicodeScalars.flatMap { $0 == "{" || $0 == "}" ? [$0, $0] : [$0] }))
             case .date: "{date}"
-            case .variable, .roleName, .placeName: ""
+            case .variable, .roleName, .placeName, .value, .conditional, .sequence: ""
             }
         }.joined()
     }
@@ -86,10 +144,12 @@ public enum TextRendering {
                               formatDate: (Moment) -> String) -> String {
         var result = ""
         let playerState = player.flatMap { state.players.indices.contains($0) ? state.players[$0] : nil }
-        for segment in template.segments {
+        for segment in selected(template.segments, state: state, player: player) {
             switch segment {
             case .literal(let text):
                 result += text
+            case .value, .conditional, .sequence:
+                break
             case .variable(let reference):
                 switch reference.scope {
                 case .world: result += String(state.world.values[reference.index])

@@ -1,4 +1,4 @@
-format 2
+format 3
 # expect: 1:1 PG002
 # A format this version cannot read.
 
