@@ -43,7 +43,7 @@ struct Lexer {
             if let colon = Self.languagePrefixLength(body) {
                 // A text line, continued on following lines indented further than it.
                 let text = readText(lineNumber: lineNumber, lineBytes: lineBytes, languageStart: body.startIndex, colon: colon,
-                                    indent: indent, physical: physical, index: &index, stopsAtLanguageLines: false)
+                                    physical: physical, index: &index, stopsAtLanguageLines: false)
                 result.append(Line(number: lineNumber, indent: indent, content: text, location: text.languageLocation))
                 continue
             }
@@ -61,7 +61,7 @@ struct Lexer {
                 // `choice ask en: Ask Dunya.`: the statement's first text, on its own line. Its other
                 // languages follow on lines indented further, each starting with its code.
                 inlineText = readText(lineNumber: lineNumber, lineBytes: lineBytes, languageStart: inlineStart, colon: colon,
-                                      indent: indent, physical: physical, index: &index, stopsAtLanguageLines: true)
+                                      physical: physical, index: &index, stopsAtLanguageLines: true)
             }
             result.append(Line(number: lineNumber, indent: indent, content: .statement(tokens: tokens, rest: rest),
                                location: lineLocation, inlineText: inlineText))
@@ -70,10 +70,12 @@ struct Lexer {
     }
 
     /// Reads a text that starts at `languageStart` (its code) on a line, with its continuation lines: the
-    /// following lines indented further than the line, up to a blank line that nothing continues. A text
-    /// that began on a statement line (`stopsAtLanguageLines`) also stops at a line that starts with a
-    /// language code: that is the same text in another language.
-    private func readText(lineNumber: Int, lineBytes: ArraySlice<UInt8>, languageStart: Int, colon: Int, indent: Int,
+    /// following lines indented further than the code stands, up to a blank line that nothing continues.
+    /// For a text line that is further than the line's indentation; for a text at the end of a statement
+    /// (`choice ask en: Ask.`) further than its `en:`, so the block's next statements are not taken in.
+    /// Such a text (`stopsAtLanguageLines`) also stops at a line that starts with a language code: that is
+    /// the same text in another language.
+    private func readText(lineNumber: Int, lineBytes: ArraySlice<UInt8>, languageStart: Int, colon: Int,
                           physical: [(number: Int, bytes: ArraySlice<UInt8>)], index: inout Int, stopsAtLanguageLines: Bool) -> Line.Content {
         let language = String(decoding: lineBytes[languageStart..<(languageStart + colon)], as: UTF8.self)
         let languageLocation = location(line: lineNumber, bytes: lineBytes, offset: languageStart - lineBytes.startIndex)
@@ -84,6 +86,7 @@ struct Lexer {
         var length = body.utf8.count
         var pendingBreak = false
         var lookahead = index
+        let codeIndent = languageStart - lineBytes.startIndex
         while lookahead < physical.count {
             let (nextNumber, next) = physical[lookahead]
             let nextIndent = Self.indentation(of: next)
@@ -93,7 +96,7 @@ struct Lexer {
                 lookahead += 1
                 continue
             }
-            guard nextIndent > indent else { break }
+            guard nextIndent > codeIndent else { break }
             if stopsAtLanguageLines, Self.languagePrefixLength(next.dropFirst(nextIndent)) != nil { break }
             let piece = String(decoding: next.dropFirst(nextIndent), as: UTF8.self).trimmingTrailingSpaces()
             if !body.isEmpty {
