@@ -46,7 +46,10 @@ public struct Explorer: Sendable {
             for case .conditional(let branches) in effects {
                 conditions += branches.compactMap(\.condition)
             }
+            conditions += scenario.scenes.flatMap { $0.routes.map(\.condition) }
             for condition in conditions { mark(condition) }
+            // Where calls of shared scenes return decides where players go.
+            for slot in scenario.returnSlots { player[slot] = true }
             var changed = true
             while changed {
                 changed = false

@@ -175,7 +175,22 @@ public struct ScenarioGraph: Hashable, Sendable {
             }
             if total < 100 { exits.append(Exit(label: label(100 - total), target: fallback, kind: kind)) }
         }
+        for route in scene.routes { exits.append(Exit(label: "go if", target: route.target, kind: .fallback)) }
         if let target = scene.fallback { exits.append(Exit(label: "go", target: target, kind: .fallback)) }
+        // Into shared scenes, and back from them to wherever a call keeps.
+        var leadings: [(String, Leading?)] = [("go", scene.leading)]
+        for choiceIndex in scene.choices {
+            let choice = scenario.choices[choiceIndex]
+            leadings.append((choice.id, choice.leading))
+            leadings += choice.outcomes.map { (choice.id, $0.leading) }
+        }
+        for (label, leading) in leadings {
+            switch leading {
+            case .call(let shared): exits.append(Exit(label: label + " (call)", target: .scene(shared), kind: .fallback))
+            case .back: exits += scenario.returnTargets.map { Exit(label: label + " (return)", target: $0, kind: .fallback) }
+            case nil: break
+            }
+        }
         return exits
     }
 

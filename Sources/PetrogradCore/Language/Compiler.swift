@@ -37,6 +37,8 @@ public struct Compiler {
     var namedTextSyntax: [String: NamedTextSyntax] = [:]
     var compiledNamedTexts: [String: LocalizedText] = [:]
     var namedTextsInProgress = Set<String>()
+    /// Where each call of shared scenes is written, by the scene it is written in: for messages.
+    var callSites: [(from: Int, called: Int, location: SourceLocation)] = []
     /// How many sequences have counters so far.
     var sequenceCount = 0
     /// Hidden player variables that count visits and choices taken, by id (`visits:SCENE`,
@@ -407,6 +409,7 @@ public struct Compiler {
         }
         applyReplacements(to: &eventModels)
         attachCounters(scenes: &sceneModels, choices: &choiceModels)
+        let returns = allocateReturnSlots(scenes: sceneModels, choices: choiceModels, endings: endings.count)
         let order = eventModels.indices.sorted { (eventModels[$0].start.minutes, $0) < (eventModels[$1].start.minutes, $1) }
 
         var scenario = Scenario(
@@ -415,6 +418,8 @@ public struct Compiler {
             roles: roleModels, places: placeModels, worldVariables: worldVariables, playerVariables: playerVariables,
             scenes: sceneModels, choices: choiceModels, endings: endingModels, events: eventModels, eventOrder: order,
             glossary: glossaryModels, branches: branchIDs, contentHash: ContentHash.of(files + branchFolders.flatMap { $0 }))
+        scenario.returnSlots = returns.slots
+        scenario.returnTargets = returns.targets
         scenario.deriveTables()
         if !diagnostics.containsErrors {
             analyse(&scenario)
@@ -466,6 +471,11 @@ public struct Compiler {
             choices: choiceIndices, location: syntax.name.location)
         scene.effects = syntax.effects.compactMap { effect($0, context) }
         scene.continues = syntax.continues
+        scene.routes = syntax.routes.compactMap { route in
+            guard let condition = condition(route.condition, context), let target = target(route.target, forRoles: roles) else { return nil }
+            return Route(condition: condition, target: target)
+        }
+        scene.leading = leading(call: syntax.call, returns: syntax.returns, from: index, roles: roles)
         return scene
     }
 
@@ -484,7 +494,8 @@ public struct Compiler {
                 text: outcome.text.isEmpty ? nil : text(outcome.text, what: "this outcome", required: true, context: context),
                 effects: outcome.effects.compactMap { effect($0, context) },
                 target: outcome.target.flatMap { target($0, forRoles: sceneRoles) },
-                location: outcome.location))
+                location: outcome.location,
+                leading: leading(call: outcome.call, returns: outcome.returns, from: scene, roles: sceneRoles)))
         }
         if total > 100 {
             diagnostics.append(Diagnostic(.chancesExceedHundred(total: total), at: syntax.outcomes.first?.location ?? syntax.name.location))
@@ -503,6 +514,7 @@ public struct Compiler {
             effects: effects, outcomes: outcomes,
             defaultTarget: syntax.target.flatMap { target($0, forRoles: sceneRoles) },
             location: syntax.name.location)
+        choice.leading = leading(call: syntax.call, returns: syntax.returns, from: scene, roles: sceneRoles)
         choice.reply = syntax.reply.map { text($0, what: "the reply of choice '\(syntax.name.text)'", required: true, context: context) }
         return choice
     }

@@ -32,12 +32,7 @@ extension Compiler {
             }
         }
         while let scene = queue.popLast() {
-            visit(scenario.scenes[scene].fallback)
-            for choiceIndex in scenario.scenes[scene].choices {
-                let choice = scenario.choices[choiceIndex]
-                visit(choice.defaultTarget)
-                for outcome in choice.outcomes { visit(outcome.target) }
-            }
+            for target in scenario.destinations(ofScene: scene) { visit(target) }
         }
         for (index, scene) in scenario.scenes.enumerated() where !reached[index] {
             diagnostics.append(Diagnostic(.unreachableScene(name: scene.id), at: scene.location))
@@ -112,7 +107,7 @@ enum DeadEndAnalysis {
         while !path.contains(current) {
             path.append(current)
             let scene = scenario.scenes[current]
-            guard scene.choices.isEmpty, case .scene(let next)? = scene.fallback else { return nil }
+            guard scene.choices.isEmpty, scene.routes.isEmpty, scene.leading == nil, case .scene(let next)? = scene.fallback else { return nil }
             current = next
         }
         return Array(path[path.firstIndex(of: current)!...]) + [current]
@@ -128,6 +123,8 @@ enum DeadEndAnalysis {
     /// choice that leads away may already be used up.
     static func prepare(scene index: Int, in scenario: Scenario, reenterable: Bool) -> Preparation {
         let scene = scenario.scenes[index]
+        // Led on by a call or a return, a player never stays: a return with nowhere to go is a runtime error.
+        if scene.leading != nil { return .decided(.safe) }
         if let fallback = scene.fallback {
             if fallback == .scene(index) {
                 return .decided(.deadEnd("its 'go' line leads back to the scene itself, so a player sent on by it would never leave"))
@@ -137,8 +134,9 @@ enum DeadEndAnalysis {
             }
             return .decided(.safe)
         }
-        if scene.choices.isEmpty { return .decided(.deadEnd("it has no choices and no 'go' line")) }
-        var guards: [Expression] = []
+        if scene.choices.isEmpty && scene.routes.isEmpty { return .decided(.deadEnd("it has no choices and no 'go' line")) }
+        // A `go … if …` line leads on when its condition holds, as a choice would.
+        var guards: [Expression] = scene.routes.map(\.condition)
         for choiceIndex in scene.choices {
             let choice = scenario.choices[choiceIndex]
             let staysHere = choice.outcomes.allSatisfy { ($0.target ?? choice.defaultTarget).map { $0 == .scene(index) } ?? true }
@@ -357,13 +355,9 @@ struct SceneGraph {
     init(_ scenario: Scenario) {
         var successors = Array(repeating: [Int](), count: scenario.scenes.count)
         for (index, scene) in scenario.scenes.enumerated() {
-            var targets: [Target?] = [scene.fallback]
-            for choiceIndex in scene.choices {
-                let choice = scenario.choices[choiceIndex]
-                targets.append(choice.defaultTarget)
-                targets += choice.outcomes.map(\.target)
+            for case .scene(let next) in scenario.destinations(ofScene: index) where !successors[index].contains(next) {
+                successors[index].append(next)
             }
-            for case .scene(let next)? in targets where !successors[index].contains(next) { successors[index].append(next) }
         }
         self.successors = successors
         var moves = Set<Int>()

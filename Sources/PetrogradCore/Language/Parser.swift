@@ -16,7 +16,7 @@ struct Parser {
                              "ending", "glossary", "languages", "calendar", "year", "dates", "start", "for", "on",
                              "between", "at", "if", "only", "once", "show", "note", "source", "go", "set", "clear",
                              "add", "subtract", "advance", "journal", "chance", "otherwise", "move", "debrief", "explain",
-                             "reply", "continues", "else", "end", "constant", "text"]
+                             "reply", "continues", "else", "end", "constant", "text", "return"]
 
     /// The same keywords, for quick membership tests on every line.
     static let statementSet = Set(statements)
@@ -453,10 +453,17 @@ struct Parser {
                 scene?.source = rest
             }
         case "go":
-            if let name = expectName(&cursor, "a scene or ending id", example: "go nevsky") {
-                scene?.fallback = name
-                expectEnd(cursor)
+            guard let destination = parseDestination(keyword, &cursor, allowsCondition: true) else { return }
+            if let condition = destination.condition {
+                scene?.routes.append((destination.target, condition))
+            } else {
+                scene?.fallback = destination.target
+                scene?.call = destination.call
             }
+        case "return":
+            guard requireFormat2(keyword) else { return }
+            scene?.returns = keyword.location
+            expectEnd(cursor)
         case "choice":
             guard let name = expectName(&cursor, "the choice's id", example: "choice walk-out") else { return }
             choice = ChoiceSyntax(name: name, text: TextSyntax(location: keyword.location))
@@ -522,8 +529,17 @@ struct Parser {
             choice?.showLocked = true
             expectEnd(cursor)
         case "go":
-            guard let name = expectName(&cursor, "a scene or ending id", example: "go nevsky") else { return }
-            if outcome != nil { outcome?.target = name } else { choice?.target = name }
+            guard let destination = parseDestination(keyword, &cursor, allowsCondition: false) else { return }
+            if outcome != nil {
+                outcome?.target = destination.target
+                outcome?.call = destination.call
+            } else {
+                choice?.target = destination.target
+                choice?.call = destination.call
+            }
+        case "return":
+            guard requireFormat2(keyword) else { return }
+            if outcome != nil { outcome?.returns = keyword.location } else { choice?.returns = keyword.location }
             expectEnd(cursor)
         case "chance", "otherwise":
             closeOutcome()
@@ -608,7 +624,7 @@ struct Parser {
             eventOutcome = otherwise
             openedText = true
             expectEnd(cursor)
-        case "go", "once", "only", "chance", "show":
+        case "go", "once", "only", "chance", "show", "return":
             misplaced(keyword, "in a world event", hint: "an event moves players with 'move ROLE to SCENE'")
         case "advance":
             misplaced(keyword, "in a world event", hint: "the world's clock follows the players; events cannot move it")
@@ -617,6 +633,31 @@ struct Parser {
                 appendEffect(effect)
             }
         }
+    }
+
+    /// `go TARGET`, `go SCENE then TARGET` (a call of shared scenes), or in a scene `go TARGET if CONDITION`.
+    private mutating func parseDestination(_ keyword: Token, _ cursor: inout TokenCursor, allowsCondition: Bool)
+        -> (target: Name, call: Name?, condition: ExpressionSyntax?)? {
+        guard let first = expectName(&cursor, "a scene or ending id", example: "go nevsky") else { return nil }
+        if cursor.current?.isWord("then") == true {
+            guard requireFormat2(keyword, "'go … then …'") else { return nil }
+            cursor.advance()
+            guard let then = expectName(&cursor, "where the shared scenes return to", example: "go pamphlet then bridge") else { return nil }
+            expectEnd(cursor)
+            return (then, first, nil)
+        }
+        if cursor.current?.isWord("if") == true {
+            guard allowsCondition else {
+                report("a choice's 'go' has no condition: the choice's guard ('only if') decides whether it can be taken; to lead on by a condition, go to a scene whose 'go' lines say 'go SCENE if CONDITION'", at: cursor.location)
+                return nil
+            }
+            guard requireFormat2(keyword, "'go … if …'") else { return nil }
+            cursor.advance()
+            guard let condition = parseCondition(&cursor) else { return nil }
+            return (first, nil, condition)
+        }
+        expectEnd(cursor)
+        return (first, nil, nil)
     }
 
     // MARK: Conditional effects

@@ -183,6 +183,10 @@ public struct OutcomeSyntax: Sendable {
     public var text: TextSyntax
     public var effects: [EffectSyntax] = []
     public var target: Name?
+    /// `go SCENE then …`: the shared scenes run first, and `target` is where they return to.
+    public var call: Name?
+    /// `return`: back to where the shared scenes were called from.
+    public var returns: SourceLocation?
 }
 
 /// A `choice` inside a scene.
@@ -194,6 +198,8 @@ public struct ChoiceSyntax: Sendable {
     public var showLocked = false
     public var effects: [EffectSyntax] = []
     public var target: Name?
+    public var call: Name?
+    public var returns: SourceLocation?
     public var outcomes: [OutcomeSyntax] = []
     /// `reply`: what the player reads as soon as the choice is taken, whatever the roll.
     public var reply: TextSyntax?
@@ -210,6 +216,10 @@ public struct SceneSyntax: Sendable {
     public var note: TextSyntax?
     public var source: String?
     public var fallback: Name?
+    public var call: Name?
+    public var returns: SourceLocation?
+    /// `go SCENE if CONDITION` lines, in order (format 2).
+    public var routes: [(target: Name, condition: ExpressionSyntax)] = []
     public var choices: [ChoiceSyntax] = []
     /// Effects that happen each time a player enters the scene (format 2).
     public var effects: [EffectSyntax] = []

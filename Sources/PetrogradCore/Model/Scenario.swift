@@ -25,6 +25,11 @@ public struct Scenario: Sendable {
     public var glossary: [GlossaryEntry]
     /// The ids of the branches compiled in, in the order they apply (sorted by id).
     public var branches: [String]
+    /// The hidden player variables that keep where calls of shared scenes return to, outermost first
+    /// (0: empty; a scene's index + 1; or −(an ending's index + 1)). As many as calls can nest.
+    public var returnSlots: [Int] = []
+    /// Every target a `return` can lead back to: each `then` of the scenario's calls.
+    public var returnTargets: [Target] = []
     /// A hash of the scenario's files (FNV-1a, 64 bits, hexadecimal), recorded in saves.
     public var contentHash: String
 
@@ -40,6 +45,33 @@ public struct Scenario: Sendable {
     mutating func deriveTables() {
         _worldLimits = worldVariables.map { $0.minimum...$0.maximum }
         _playerLimits = playerVariables.map { $0.minimum...$0.maximum }
+    }
+
+    /// Every target a player can be led to from a scene: by its `go` lines, its choices and their
+    /// outcomes, into shared scenes and back from them. For analysis: a `return` is taken to lead to every
+    /// target any call keeps.
+    public func destinations(ofScene index: Int) -> [Target] {
+        let scene = scenes[index]
+        var targets: [Target?] = [scene.fallback] + scene.routes.map(\.target)
+        var leadings: [Leading?] = [scene.leading]
+        for choiceIndex in scene.choices {
+            let choice = choices[choiceIndex]
+            targets.append(choice.defaultTarget ?? .scene(index))
+            leadings.append(choice.leading)
+            for outcome in choice.outcomes {
+                targets.append(outcome.target)
+                leadings.append(outcome.leading)
+            }
+        }
+        for leading in leadings {
+            switch leading {
+            case .call(let called): targets.append(.scene(called))
+            case .back: targets += returnTargets.map { $0 }
+            case nil: break
+            }
+        }
+        var seen = Set<Target>()
+        return targets.compactMap { $0 }.filter { seen.insert($0).inserted }
     }
 
     /// The index of the role with this id.

@@ -20,6 +20,24 @@ public struct Outcome: Hashable, Sendable {
     /// Where the player goes; nil to stay in the scene.
     public var target: Target?
     public var location: SourceLocation
+    /// Where this outcome leads instead: shared scenes, or back from them; nil to follow `target`.
+    public var leading: Leading? = nil
+}
+
+/// A way of leading on that is more than a target: a call of shared scenes that come back, or the
+/// coming back.
+public enum Leading: Hashable, Sendable {
+    /// `go SCENE then TARGET`: the player goes to the shared scene, and `TARGET` (the target beside this)
+    /// is kept to return to.
+    case call(scene: Int)
+    /// `return`: back to the target the last call kept.
+    case back(SourceLocation)
+}
+
+/// `go TARGET if CONDITION`: where a player goes on their own while the condition holds.
+public struct Route: Hashable, Sendable {
+    public var condition: Expression
+    public var target: Target
 }
 
 /// A transition: what a player can choose in a scene.
@@ -42,6 +60,8 @@ public struct Choice: Hashable, Sendable {
     public var location: SourceLocation
     /// What the player reads as soon as the choice is taken, before any outcome's text.
     public var reply: LocalizedText? = nil
+    /// A call of shared scenes, or a return from them, instead of `defaultTarget` alone.
+    public var leading: Leading? = nil
     /// The hidden player variable that counts how often the choice was taken, when the scenario asks.
     public var takenCounter: VariableReference? = nil
 
@@ -69,6 +89,10 @@ public struct Scene: Hashable, Sendable {
     public var effects: [Effect] = []
     /// The scene's text carries straight on from the text before it (ink's glue).
     public var continues = false
+    /// `go … if …` lines, tried in order before `fallback` when no choice is available.
+    public var routes: [Route] = []
+    /// A call of shared scenes, or a return from them, when the player is led on by `fallback`'s line.
+    public var leading: Leading? = nil
     /// The hidden player variable that counts the player's visits, when the scenario asks.
     public var visitCounter: VariableReference? = nil
 }

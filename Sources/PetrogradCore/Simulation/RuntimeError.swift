@@ -7,6 +7,10 @@ public struct RuntimeError: Error, Hashable, Sendable, CustomStringConvertible {
         case clockOutOfRange
         /// Scenes that lead on to each other by themselves, in a circle.
         case endlessLoop(scenes: [String])
+        /// A `return` reached with no call of shared scenes to return from.
+        case nothingToReturnTo
+        /// Calls of shared scenes nested deeper than the scenario's calls can (a save edited by hand).
+        case callsTooDeep
     }
 
     public var kind: Kind
@@ -22,6 +26,10 @@ public struct RuntimeError: Error, Hashable, Sendable, CustomStringConvertible {
             return "\(place)this 'advance' would move the clock past \(last) (Old Style), the last day Petrograd can count; advance less, or lead to an ending before"
         case .endlessLoop(let scenes):
             return "\(place)these scenes lead on to each other by themselves forever: \(scenes.joined(separator: " → "))"
+        case .nothingToReturnTo:
+            return "\(place)this 'return' was reached without a 'go … then …' to return to; reach these scenes only through 'go SCENE then …'"
+        case .callsTooDeep:
+            return "\(place)shared scenes were called inside each other more deeply than the scenario allows"
         }
     }
 }

@@ -200,13 +200,53 @@ struct Step {
             if roll >= 0 { record(.rolled(player: player, value: roll)) }
         }
         var target = storage.scenario.choices[choice].defaultTarget
+        var leading = storage.scenario.choices[choice].leading
         if let outcomeIndex {
             let outcome = outcomes[outcomeIndex]
             record(.outcome(player: player, choice: choice, outcome: outcomeIndex))
             try apply(outcome.effects, player: player)
-            target = outcome.target ?? target
+            // An outcome that says where it leads says it all.
+            if outcome.target != nil || outcome.leading != nil {
+                target = outcome.target
+                leading = outcome.leading
+            }
         }
-        if let target, state.players[player].isActive { try enter(player, target) }
+        guard state.players[player].isActive, case .scene(let here) = state.players[player].position else { return }
+        if let next = try lead(player, to: target, by: leading, from: here) { try enter(player, next) }
+    }
+
+    /// Where a player is led: the target itself, or into shared scenes (keeping the target, or the scene
+    /// they are in, to come back to), or back to where the last call said.
+    mutating func lead(_ player: Int, to target: Target?, by leading: Leading?, from here: Int) throws(RuntimeError) -> Target? {
+        let slots = storage.scenario.returnSlots
+        switch leading {
+        case nil:
+            return target
+        case .call(let shared):
+            guard let free = slots.first(where: { state.players[player].values[$0] == 0 }) else {
+                throw RuntimeError(kind: .callsTooDeep, location: storage.scenario.scenes[shared].location)
+            }
+            let kept = target ?? .scene(here)
+            state.players[player].values[free] = switch kept {
+            case .scene(let scene): scene + 1
+            case .ending(let ending): -(ending + 1)
+            }
+            return .scene(shared)
+        case .back(let location):
+            guard let last = slots.last(where: { state.players[player].values[$0] != 0 }) else {
+                throw RuntimeError(kind: .nothingToReturnTo, location: location)
+            }
+            let value = state.players[player].values[last]
+            state.players[player].values[last] = 0
+            let index = abs(value) - 1
+            let back: Target = value > 0 ? .scene(index) : .ending(index)
+            // A save edited by hand could point anywhere: only what the scenario has is followed.
+            switch back {
+            case .scene(let scene) where storage.scenario.scenes.indices.contains(scene): return back
+            case .ending(let ending) where storage.scenario.endings.indices.contains(ending): return back
+            default: throw RuntimeError(kind: .nothingToReturnTo, location: location)
+            }
+        }
     }
 
     /// Adds one to a hidden count, which stops at its limit; no event, since no player reads it as news.
@@ -284,7 +324,9 @@ struct Step {
                 }
             }
             for player in state.players.indices {
-                guard case .scene(let scene) = state.players[player].position, let fallback = storage.scenario.scenes[scene].fallback else { continue }
+                guard case .scene(let scene) = state.players[player].position else { continue }
+                let definition = storage.scenario.scenes[scene]
+                guard definition.fallback != nil || !definition.routes.isEmpty || definition.leading != nil else { continue }
                 let simulation = Simulation(storage: storage)
                 var anyAvailable = false
                 for choice in storage.scenario.scenes[scene].choices where try simulation.isAvailable(choice, player: player, in: state) {
@@ -292,11 +334,22 @@ struct Step {
                     break
                 }
                 if anyAvailable { continue }
+                // The first `go … if …` that holds, or else the plain `go` line; none: the player stays.
+                var next: Target?
+                for route in definition.routes where try route.condition.evaluate(in: PlayerEnvironment(world: state.world.values, player: state.players[player])) != 0 {
+                    next = route.target
+                    break
+                }
+                if next == nil {
+                    guard definition.fallback != nil || definition.leading != nil else { continue }
+                    next = try lead(player, to: definition.fallback, by: definition.leading, from: scene)
+                }
+                guard let next else { continue }
                 automaticMoves.append(scene)
                 if automaticMoves.count > moveLimit {
                     throw RuntimeError(kind: .endlessLoop(scenes: Self.cycle(in: automaticMoves, storage.scenario)), location: storage.scenario.scenes[scene].location)
                 }
-                try enter(player, fallback)
+                try enter(player, next)
                 changed = true
             }
             if !changed { return }
