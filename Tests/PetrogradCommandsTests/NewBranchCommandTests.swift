@@ -78,11 +78,12 @@ import PetrogradCore
     @Test func theFileExplainsEachPartAndHowToCheckPlayAndExploreIt() throws {
         let folder = try Self.written()
         let text = try String(contentsOf: folder.appendingPathComponent("second-thoughts.story"), encoding: .utf8)
-        #expect(text.hasPrefix("format 1\n"))
+        #expect(text.hasPrefix("format 2\n"))
         let path = folder.path
         for line in [
             "branch second-thoughts", "  extends march-1917", "in scene bread-queue", "  when not visited second-thoughts",
-            "  choice second-thoughts", "    en: Stop for a moment and think it over.", "    hi: एक पल रुककर सोच-विचार करो।",
+            "  choice second-thoughts", "    en: Stop for a moment and think it over.", "    hi: एक पल रुककर सोच-विचार करो।", "    reply",
+            "      en: Stepping aside from the crowd, you have a moment to think.",
             "scene second-thoughts", "  for worker", "  on 22 Feb 1917, evening", "  at vyborg", "  note", "  choice carry-on",
             "    go mill-gate", "  choice step-aside", "    go second-thoughts-ending", "ending second-thoughts-ending", "  debrief",
             "#   petrograd check march-1917 --with \(path)",
@@ -92,7 +93,7 @@ import PetrogradCore
             #expect(text.contains("\n\(line)\n"), "missing line: \(line)")
         }
         #expect(text.contains("\n  source "))
-        for keyword in ["'branch ID'", "'extends'", "'in scene SCENE'", "'when CONDITION'", "branch's own scene", "new ending", "'debrief'"] {
+        for keyword in ["'branch ID'", "'extends'", "'in scene SCENE'", "'when CONDITION'", "'reply'", "branch's own scene", "new ending", "'debrief'"] {
             #expect(text.contains(keyword), "no comment explains \(keyword)")
         }
         #expect(!text.uppercased().contains("TODO"))

@@ -138,7 +138,7 @@ public struct BranchTemplate: Sendable {
             languages.compactMap { language in texts[language].map { "\(indent)\(language): \($0)" } }
         }
 
-        var lines = ["format 1"]
+        var lines = ["format 2"]
         lines += [
             "# The branch '\(id)' of \(scenario.id), as 'petrograd new branch' wrote it: a starting point that",
             "# checks clean and can be played. Change the texts, add scenes, choices and endings, and check as you go:",
@@ -176,6 +176,9 @@ public struct BranchTemplate: Sendable {
             "  choice \(choiceID)",
         ]
         lines += texts(["hi": "एक पल रुककर सोच-विचार करो।", "en": "Stop for a moment and think it over."], indent: "    ")
+        lines += Self.comment("'reply' is what the player reads as soon as the choice is taken.", indent: "    ")
+        lines.append("    reply")
+        lines += texts(["hi": "भीड़ से एक क़दम हटकर तुम्हें सोचने का एक पल मिलता है।", "en": "Stepping aside from the crowd, you have a moment to think."], indent: "      ")
         lines.append("    go \(sceneID)")
 
         var placement = "for the same roles"
