@@ -167,7 +167,9 @@ package struct ExploreCommand: ParsableCommand {
         if let mean = report.turns.mean {
             print("    turns to an ending: min \(report.turns.minimum), mean \(String(format: "%.1f", mean)), max \(report.turns.maximum)", to: &output)
         }
-        let values = zip(model.worldVariables, report.worldValues).map { ($0.0.id, $0.1) } + zip(model.playerVariables, report.playerValues).map { ($0.0.id, $0.1) }
+        // The engine's own counts and places (`visits:…`, `text:…`, `return:…`) are not the author's variables.
+        let values = zip(model.worldVariables, report.worldValues).map { ($0.0.id, $0.1) }
+            + zip(model.playerVariables, report.playerValues).filter { !$0.0.isInternal }.map { ($0.0.id, $0.1) }
         if let started = values.first?.1, started.count > 0 {
             print("    at the end: " + values.map { "\($0.0) \($0.1.minimum)/\(String(format: "%.1f", $0.1.mean ?? 0))/\($0.1.maximum)" }.joined(separator: ", ") + " (min/mean/max)", to: &output)
         }

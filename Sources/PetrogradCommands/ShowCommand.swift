@@ -136,7 +136,7 @@ private struct Listing {
         section("files", files, count: files.count, &lines)
         section("roles", scenario.roles.flatMap(role), count: scenario.roles.count, &lines)
         section("places", scenario.places.flatMap(place), count: scenario.places.count, &lines)
-        let variables = scenario.worldVariables + scenario.playerVariables
+        let variables = (scenario.worldVariables + scenario.playerVariables).filter { !$0.isInternal }
         section("variables", variables.flatMap(variable), count: variables.count, &lines)
         section("scenes", scenario.scenes.indices.flatMap(scene), count: scenario.scenes.count, &lines)
         section("events", scenario.events.flatMap(event), count: scenario.events.count, &lines)

@@ -2,9 +2,12 @@ import Foundation
 import FuzzSupport
 import PetrogradCore
 
-/// The bundled scenario every input is a save of, compiled once (a static is initialised on first use).
+/// The scenarios an input can be a save of, compiled once (a static is initialised on first use): the
+/// bundled act, and the format-2 sample of the scenario corpus, whose saves hold the places of text
+/// sequences, counts and the return slots of shared scenes.
 enum Bundled {
     static let scenario = BundledScenario.compiled("march-1917")
+    static let formatTwoSample = BundledScenario.compiled(file: "Fuzz/Corpus/scenario/format-2-sample.story")
 }
 
 /// One input: a save file as `play --load` reads it. When it restores, the game goes on one move, is saved
@@ -12,10 +15,10 @@ enum Bundled {
 /// always loads, to the same game.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzSave(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
-    let scenario = Bundled.scenario
     let data = Data(bytes: start, count: count)
-    guard case .success(let document) = SaveDocument.decode(data),
-          case .success(let restored) = document.restore(in: scenario) else { return 0 }
+    guard case .success(let document) = SaveDocument.decode(data) else { return 0 }
+    let scenario = document.scenario.id == Bundled.formatTwoSample.id ? Bundled.formatTwoSample : Bundled.scenario
+    guard case .success(let restored) = document.restore(in: scenario) else { return 0 }
     var game = restored.game
     resume(&game)
 

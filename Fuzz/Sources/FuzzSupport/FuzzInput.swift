@@ -72,13 +72,32 @@ public enum BundledScenario {
 
     /// The bundled scenario with this id, compiled; stops the fuzzer with a message when it cannot.
     public static func compiled(_ id: String) -> Scenario {
+        compiled(files(in: checkout() + "/Scenarios/" + id), named: id)
+    }
+
+    /// A one-file scenario of the checkout (a path from its top), compiled.
+    public static func compiled(file path: String) -> Scenario {
+        let full = checkout() + "/" + path
+        guard let bytes = FileManager.default.contents(atPath: full) else {
+            FileHandle.standardError.write(Data("fuzzer: cannot read \(full)\n".utf8))
+            exit(2)
+        }
+        return compiled([SourceFile(path: full, bytes: [UInt8](bytes))], named: path)
+    }
+
+    /// The folder that holds `Scenarios` (and `Fuzz`).
+    private static func checkout() -> String {
         guard let folder = folder() else {
             FileHandle.standardError.write(Data("fuzzer: no Scenarios folder found above the executable or here; set PETROGRAD_FUZZ_SCENARIOS\n".utf8))
             exit(2)
         }
-        let compilation = Compiler.compile(files(in: folder + "/" + id))
+        return URL(fileURLWithPath: folder).deletingLastPathComponent().path
+    }
+
+    private static func compiled(_ files: [SourceFile], named name: String) -> Scenario {
+        let compilation = Compiler.compile(files)
         guard let scenario = compilation.scenario else {
-            FileHandle.standardError.write(Data("fuzzer: \(folder)/\(id) does not compile (\(compilation.diagnostics.count) diagnostics)\n".utf8))
+            FileHandle.standardError.write(Data("fuzzer: \(name) does not compile (\(compilation.diagnostics.count) diagnostics)\n".utf8))
             exit(2)
         }
         return scenario

@@ -240,11 +240,25 @@ public struct Explorer: Sendable {
         }
         report.states = states.count
         report.depth = depths.max() ?? 0
+        markScenesPassedThrough(&report.scenesReached)
         if report.isComplete {
             report.fewestDecisions = Self.fewestDecisions(states: states, successors: successors, isDecision: isDecision)
         }
         report.bytesPerState = Self.storedBytes(start)
         return report
+    }
+
+    /// A scene without choices (a `go` line's stop, a junction, a `return`) hands players on at once, so no
+    /// state ever stands in it: it was reached when a reached scene leads into it.
+    func markScenesPassedThrough(_ reached: inout BitSet) {
+        var queue = (0..<scenario.scenes.count).filter { reached.contains($0) }
+        while let scene = queue.popLast() {
+            for case .scene(let next) in scenario.destinations(ofScene: scene)
+            where scenario.scenes[next].choices.isEmpty && !reached.contains(next) {
+                reached.insert(next)
+                queue.append(next)
+            }
+        }
     }
 
     /// 0-1 breadth-first search: a step out of a decision state costs one. Returns the fewest decisions on

@@ -460,7 +460,8 @@ public struct Compiler {
             choices.append(buildChoice(choice, scene: index, sceneRoles: roles))
         }
         // A scene with no text of its own that leads straight on (format 2) is a junction: nothing is missing.
-        let isJunction = syntax.text.isEmpty && syntax.fallback != nil && (fileFormats[syntax.name.location.file] ?? 1) >= 2
+        let leadsOn = syntax.fallback != nil || !syntax.routes.isEmpty || syntax.returns != nil
+        let isJunction = syntax.text.isEmpty && leadsOn && (fileFormats[syntax.name.location.file] ?? 1) >= 2
         var scene = Scene(
             id: syntax.name.text, roles: roles, moment: sceneMoment, place: place,
             text: text(syntax.text, what: "scene '\(syntax.name.text)'", required: !isJunction, context: context),
