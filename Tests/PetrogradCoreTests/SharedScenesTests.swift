@@ -119,3 +119,19 @@ import Testing
         #expect(messages.contains(message), "\(messages)")
     }
 }
+
+/// The format-2 sample that the docs point to and the fuzzers start from.
+@Suite struct FormatTwoSampleTests {
+    static let path = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .appendingPathComponent("../../Fuzz/Corpus/scenario/format-2-sample.story").standardized
+
+    @Test func theSampleChecksWithoutAWarningAndExploresWithoutAProblem() throws {
+        let source = SourceFile(path: "format-2-sample.story", bytes: Array(try Data(contentsOf: Self.path)))
+        let compilation = Compiler.compile([source])
+        #expect(compilation.diagnostics.isEmpty, "\(compilation.diagnostics.map { "\($0.location): \($0.text)" })")
+        let scenario = try #require(compilation.scenario)
+        let report = Explorer(scenario: scenario).exhaustive(role: 0)
+        #expect(report.isComplete && report.findings.isEmpty)
+        #expect(report.endings.allSatisfy { $0 > 0 })
+    }
+}

@@ -26,6 +26,8 @@ import Testing
             hi: रुको।
             reply en: {cycle}You wait.{or}You wait again.{end}
               hi: {cycle}तुम रुकती हो।{or}तुम फिर रुकती हो।{end}
+            journal en: {stopping}I waited.{or}I waited again.{end}
+              hi: {stopping}मैं रुकी।{or}मैं फिर रुकी।{end}
           choice eat en: Eat.
             hi: खाओ।
             only if bread > 0
@@ -76,6 +78,15 @@ import Testing
         #expect(Self.render(reply, game, "hi") == "तुम फिर रुकती हो।")
         _ = try success(game.perform(.choose(player: 1, choice: "wait")))
         #expect(Self.render(reply, game) == "You wait.", "a cycle starts again")
+    }
+
+    @Test func aJournalLineIsFixedWithTheVariantOfItsMomentInEveryLanguage() throws {
+        let scenario = try checkedScenario(Self.story)
+        var (game, _) = try success(Game.start(scenario, roles: [0], seed: 1))
+        for _ in 0..<3 { _ = try success(game.perform(.choose(player: 1, choice: "wait"))) }
+        let lines = game.journal.map { TextRendering.text($0.text, language: "en").text }
+        #expect(lines == ["I waited.", "I waited again.", "I waited again."])
+        #expect(TextRendering.text(game.journal[1].text, language: "hi").text == "मैं फिर रुकी।")
     }
 
     @Test func aShuffleDrawsFromTheSeededGeneratorSoAReplayShowsTheSame() throws {

@@ -382,6 +382,8 @@ struct Step {
             case .journal(let text):
                 guard recordsEvents else { continue }
                 let time = player.map { state.players[$0].time } ?? state.world.clock
+                // A journal line is fixed as it is written: its sequences move on now, for the player who writes it.
+                if let player { advance(text, player: player) }
                 let fixed = TextRendering.resolvingValues(text, scenario: storage.scenario, state: state, player: player)
                 record(.journal(player: player, text: fixed, at: time))
             case .move(let role, let scene):

@@ -42,7 +42,7 @@ extension Step {
         }
     }
 
-    private mutating func advance(_ text: LocalizedText, player: Int) {
+    mutating func advance(_ text: LocalizedText, player: Int) {
         guard let first = text.entries.first, first.template.varies else { return }
         advance(first.template.segments, player: player)
     }
