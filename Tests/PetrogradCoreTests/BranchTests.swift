@@ -97,3 +97,39 @@ import Testing
         #expect(compilation.diagnostics.contains { $0.code == "PG022" && $0.text.contains("extends 'elsewhere', not 'town'") })
     }
 }
+
+/// Formats mix: a format-1 branch extends a format-2 scenario, and each file keeps its own format's rules.
+@Suite struct MixedFormatTests {
+    @Test func aFormatOneBranchExtendsAFormatTwoScenario() throws {
+        let base = SourceFile(path: "base/base.story", text: """
+            format 2
+            scenario town en: Town
+              languages en
+            role r en: Role
+              start square
+            world number crowd 0 to 100 = 10
+            scene square en: The square.{if crowd > 5} A crowd.{end}
+              choice home en: Go home.
+                reply en: You turn for home.
+                go home
+            ending home en: Home.
+            """)
+        let branchText = """
+            format 1
+            branch b
+              en: B
+              extends town
+            in scene square
+              choice stay
+                en: Stay {crowd}.
+                go home
+            """
+        let compilation = Compiler.compile([base], branches: [[SourceFile(path: "b/b.story", text: branchText)]])
+        #expect(compilation.diagnostics.isEmpty, "\(compilation.diagnostics.map(\.text))")
+        let scenario = try #require(compilation.scenario)
+        #expect(scenario.choices.map(\.id) == ["home", "stay"])
+        let wrong = SourceFile(path: "b/b.story", text: branchText.replacingOccurrences(of: "Stay {crowd}.", with: "Stay.{if crowd > 5} Now.{end}"))
+        let messages = Compiler.compile([base], branches: [[wrong]]).diagnostics.map(\.text)
+        #expect(messages.contains("'{if}' is new in format 2; make the file's first line 'format 2' to use it"), "\(messages)")
+    }
+}
