@@ -70,6 +70,8 @@ package struct PlayCommand: ParsableCommand {
         let say: (String) -> Void = { output(ControlCharacters.escaped($0)) }
         let error: (String) -> Void = { (errorOutput ?? output)(ControlCharacters.escaped($0)) }
         var replayScript: Playtest?
+        // The scenario and branches a replay file names, found from the file's folder.
+        var replayBranches: [String] = []
         var reference = scenario
         if let replay {
             let text: String
@@ -86,14 +88,23 @@ package struct PlayCommand: ParsableCommand {
             }
             let (script, problems) = Playtest.parse(text)
             if let problem = problems.first {
-                error("\(replay):\(problem.line):1: error: \(problem.message)")
+                error("\(replay):\(problem.line):\(problem.column): error: \(problem.message)")
                 return 1
             }
             replayScript = script
-            if reference == Self.defaultScenario, let named = script.scenario { reference = named }
+            let references = PlaytestReferences(library: library, file: replay)
+            let named = reference == Self.defaultScenario ? references.scenario(of: script) : .success(nil)
+            switch (named, references.branches(of: script)) {
+            case (.failure(let missing), _), (_, .failure(let missing)):
+                error("\(replay):\(missing.line):\(missing.column): error: \(missing.message)")
+                return 1
+            case (.success(let found), .success(let branches)):
+                reference = found ?? reference
+                replayBranches = branches
+            }
         }
         let compilation: Compilation
-        switch ScenarioLoader(library: library).load(reference, with: branches + (replayScript?.branches ?? [])) {
+        switch ScenarioLoader(library: library).load(reference, with: branches + replayBranches) {
         case .failure(let failure):
             error(failure.description)
             return 1
@@ -183,18 +194,29 @@ package struct PlayCommand: ParsableCommand {
                 restored.notices.forEach { say("(\($0))") }
             }
         } else if let replayScript {
-            let roles = replayScript.players.compactMap { scenario.roleIndex($0) }
-            guard roles.count == replayScript.players.count, !roles.isEmpty else {
-                error("error: the replay names roles this scenario does not have: \(replayScript.players.joined(separator: ", "))")
+            let roles: [Int]
+            switch PlaytestRunner.roles(of: replayScript, in: scenario) {
+            case .failure(let unknown):
+                error("\(replay ?? ""):\(unknown.line):\(unknown.column): error: \(unknown.message)")
                 return 1
+            case .success(let found): roles = found
             }
-            let actions = replayScript.steps.compactMap { step -> Action? in
-                if case .act(let action) = step.instruction { return action }
+            let actionSteps = replayScript.steps.compactMap { step -> (step: Playtest.Step, action: Action)? in
+                if case .act(let action) = step.instruction { return (step, action) }
                 return nil
             }
+            let actions = actionSteps.map(\.action)
             switch Game.replay(scenario, roles: roles, seed: replayScript.seed, log: actions) {
             case .failure(let failure):
-                error("error: \(failure.description)")
+                // A refused action is reported at its line; a game that cannot start, at the players line.
+                let refusal = failure.refusal.description(storyCalendar: scenario.calendar)
+                if actionSteps.indices.contains(failure.step - 1) {
+                    let step = actionSteps[failure.step - 1].step
+                    error("\(replay ?? ""):\(step.line):\(step.column): error: '\(actions[failure.step - 1])' was refused: \(refusal)")
+                } else {
+                    let (line, column) = replayScript.playersLine ?? (1, 1)
+                    error("\(replay ?? ""):\(line):\(column): error: the game cannot start: \(refusal)")
+                }
                 return 1
             case .success(let replayed):
                 game = replayed
@@ -225,7 +247,7 @@ package struct PlayCommand: ParsableCommand {
         let session = GameSession(game: game, language: language, width: width, saves: store, autosaveName: slot.name,
                                   program: PetrogradCommand.version, style: style, shouldTerminate: TerminationSignals.received,
                                   output: output)
-        let branchReferences = branches + (replayScript?.branches ?? [])
+        let branchReferences = branches + replayBranches
         session.reloader = {
             switch ScenarioLoader(library: library).load(reference, with: branchReferences) {
             case .failure(let failure):
