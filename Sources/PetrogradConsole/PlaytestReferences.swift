@@ -60,12 +60,12 @@ public struct PlaytestReferences: Sendable {
             guard FileManager.default.fileExists(atPath: path) else {
                 return missing("there is no \(kind) folder '\(text)' (looked for \(path); a path is relative to this file's folder)")
             }
-            return .success(path)
+            return .success(Self.shortPath(path))
         }
         for candidate in candidateFolders(searchesAbove: searchesAbove) {
             let path = candidate + "/" + text
             var isDirectory: ObjCBool = false
-            if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue { return .success(path) }
+            if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue { return .success(Self.shortPath(path)) }
         }
         if let bundled, ids.contains(text) { return .success(bundled + text) }
         let place = searchesAbove ? "beside this file or in a folder above it" : "beside this file"
@@ -97,13 +97,25 @@ public struct PlaytestReferences: Sendable {
     /// `reference`: a path that exists is written relative to that folder (so that the file works
     /// wherever it is run from), anything else (an id) as it is.
     public static func written(_ reference: String, inFileIn replayFolder: String) -> String {
-        guard FileManager.default.fileExists(atPath: reference),
-              let target = realpath(reference, nil) else { return reference }
-        defer { free(target) }
-        guard let base = realpath(replayFolder, nil) else { return URL(fileURLWithPath: String(cString: target)).path }
-        defer { free(base) }
-        let to = URL(fileURLWithPath: String(cString: target)).pathComponents
-        let from = URL(fileURLWithPath: String(cString: base)).pathComponents
+        guard FileManager.default.fileExists(atPath: reference) else { return reference }
+        return relativePath(from: replayFolder, to: reference) ?? reference
+    }
+
+    /// A folder that exists, named from the current folder without detours: `work/my-branch` rather
+    /// than `work/my-branch/tests/../../my-branch`, so that messages about its files read well.
+    static func shortPath(_ path: String) -> String {
+        relativePath(from: ".", to: path) ?? path
+    }
+
+    /// The path from the folder `base` to `target` (both existing), through their real paths, so that
+    /// each `..` in it means what the system means by it; nil when either cannot be resolved.
+    static func relativePath(from base: String, to target: String) -> String? {
+        guard let realTarget = realpath(target, nil) else { return nil }
+        defer { free(realTarget) }
+        guard let realBase = realpath(base, nil) else { return nil }
+        defer { free(realBase) }
+        let to = URL(fileURLWithPath: String(cString: realTarget)).pathComponents
+        let from = URL(fileURLWithPath: String(cString: realBase)).pathComponents
         var common = 0
         while common < min(to.count, from.count), to[common] == from[common] { common += 1 }
         let parts = Array(repeating: "..", count: from.count - common) + to[common...]
