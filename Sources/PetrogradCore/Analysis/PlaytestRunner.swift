@@ -68,6 +68,13 @@ public enum PlaytestRunner {
             case .ending(let ending): "at ending '\(scenario.endings[ending].id)'"
             }
         }
+        // `expect pN at SCENE` and `expect pN ending ENDING`: `expected` is nil when the name is unknown.
+        func expect(_ number: Int, at expected: Position?, _ preposition: String, _ kind: String, _ name: String, among ids: [String],
+                    _ step: Playtest.Step) {
+            guard let expected else { return fail(unknown(kind, name, among: ids), at: step) }
+            guard let actual = position(number, at: step) else { return }
+            if actual != expected { fail("expected p\(number) \(preposition) \(kind) '\(name)', but p\(number) is \(describe(actual))", at: step) }
+        }
         for step in playtest.steps {
             switch step.instruction {
             case .act(let action):
@@ -85,24 +92,10 @@ public enum PlaytestRunner {
                 }
             case .expectAt(let number, let scene):
                 checks += 1
-                guard let expected = scenario.sceneIndex(scene) else {
-                    fail(unknown("scene", scene, among: scenario.scenes.map(\.id)), at: step)
-                    continue
-                }
-                guard let actual = position(number, at: step) else { continue }
-                if actual != .scene(expected) {
-                    fail("expected p\(number) in scene '\(scene)', but p\(number) is \(describe(actual))", at: step)
-                }
+                expect(number, at: scenario.sceneIndex(scene).map(Position.scene), "in", "scene", scene, among: scenario.scenes.map(\.id), step)
             case .expectEnding(let number, let ending):
                 checks += 1
-                guard let expected = scenario.endingIndex(ending) else {
-                    fail(unknown("ending", ending, among: scenario.endings.map(\.id)), at: step)
-                    continue
-                }
-                guard let actual = position(number, at: step) else { continue }
-                if actual != .ending(expected) {
-                    fail("expected p\(number) at ending '\(ending)', but p\(number) is \(describe(actual))", at: step)
-                }
+                expect(number, at: scenario.endingIndex(ending).map(Position.ending), "at", "ending", ending, among: scenario.endings.map(\.id), step)
             case .expectValue(let number, let name, let comparison, let expected, let written):
                 checks += 1
                 let value: Int
