@@ -93,14 +93,13 @@ package struct PlayCommand: ParsableCommand {
             }
             replayScript = script
             let references = PlaytestReferences(library: library, file: replay)
-            let named = reference == Self.defaultScenario ? references.scenario(of: script) : .success(nil)
-            switch (named, references.branches(of: script)) {
-            case (.failure(let missing), _), (_, .failure(let missing)):
-                error("\(replay):\(missing.line):\(missing.column): error: \(missing.message)")
+            switch references.resolve(script, includingScenario: reference == Self.defaultScenario) {
+            case .failure(let missing):
+                for problem in missing.names { error("\(replay):\(problem.line):\(problem.column): error: \(problem.message)") }
                 return 1
-            case (.success(let found), .success(let branches)):
-                reference = found ?? reference
-                replayBranches = branches
+            case .success(let found):
+                reference = found.scenario ?? reference
+                replayBranches = found.branches
             }
         }
         let compilation: Compilation

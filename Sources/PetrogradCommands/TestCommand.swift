@@ -70,27 +70,20 @@ package struct TestCommand: LibraryCommand {
             }
             // The file's own names are found from its folder; --scenario and --with from the current folder.
             let references = PlaytestReferences(library: library, file: path)
-            let reference: String
-            switch scenario.map({ Result<String?, PlaytestReferences.Missing>.success($0) }) ?? references.scenario(of: playtest) {
+            let found: PlaytestReferences.Found
+            switch references.resolve(playtest, includingScenario: scenario == nil) {
             case .failure(let missing):
-                print("\(path):\(missing.line):\(missing.column): error: \(missing.message)", to: &output)
+                for problem in missing.names { print("\(path):\(problem.line):\(problem.column): error: \(problem.message)", to: &output) }
                 failed += 1
                 continue
-            case .success(nil):
+            case .success(let names):
+                found = names
+            }
+            let ownBranches = found.branches
+            guard let reference = scenario ?? found.scenario else {
                 print("\(path):1:1: error: the file names no scenario; add a line 'scenario ID' (or a folder's path, relative to this file) or pass --scenario", to: &output)
                 failed += 1
                 continue
-            case .success(let found?):
-                reference = found
-            }
-            let ownBranches: [String]
-            switch references.branches(of: playtest) {
-            case .failure(let missing):
-                print("\(path):\(missing.line):\(missing.column): error: \(missing.message)", to: &output)
-                failed += 1
-                continue
-            case .success(let found):
-                ownBranches = found
             }
             // A folder that cannot be read is reported at the line that names it (none for the command line's).
             func location(of problemPath: String) -> String {

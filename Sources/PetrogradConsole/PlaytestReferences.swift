@@ -16,6 +16,11 @@ public struct PlaytestReferences: Sendable {
         public var description: String { "line \(line), column \(column): \(message)" }
     }
 
+    /// Every name in the file that names nothing, in the file's order.
+    public struct Unresolved: Error, Sendable {
+        public var names: [Missing]
+    }
+
     public let library: ScenarioLibrary
     /// The folder of the `.playtest` file, as its path gives it ("." for a bare file name).
     public let folder: String
@@ -26,23 +31,32 @@ public struct PlaytestReferences: Sendable {
         folder = FilePath.folder(of: path)
     }
 
-    /// The folder of the scenario the file names, or nil when it names none.
-    public func scenario(of playtest: Playtest) -> Result<String?, Missing> {
-        guard let name = playtest.scenario else { return .success(nil) }
-        return locate(name, kind: "scenario", bundled: library.root.map { $0 + "/" }, ids: library.scenarioIDs, searchesAbove: false)
-            .map { Optional($0) }
+    /// What the file names, found.
+    public struct Found: Sendable {
+        /// The scenario's folder; nil when the file names none, or when it was not looked for.
+        public var scenario: String?
+        /// The branches' folders, in the file's order.
+        public var branches: [String]
     }
 
-    /// The folders of the branches the file names, in its order.
-    public func branches(of playtest: Playtest) -> Result<[String], Missing> {
-        var folders: [String] = []
-        for name in playtest.branches {
-            switch locate(name, kind: "branch", bundled: library.root.map { $0 + "/branches/" }, ids: library.branchIDs, searchesAbove: true) {
-            case .failure(let missing): return .failure(missing)
-            case .success(let folder): folders.append(folder)
+    /// The folders of the scenario (when `includingScenario`) and the branches the file names, or every
+    /// name among them that names nothing, in the file's order.
+    public func resolve(_ playtest: Playtest, includingScenario: Bool) -> Result<Found, Unresolved> {
+        var found = Found(scenario: nil, branches: [])
+        var missing: [Missing] = []
+        if includingScenario, let name = playtest.scenario {
+            switch locate(name, kind: "scenario", bundled: library.root.map { $0 + "/" }, ids: library.scenarioIDs, searchesAbove: false) {
+            case .failure(let problem): missing.append(problem)
+            case .success(let folder): found.scenario = folder
             }
         }
-        return .success(folders)
+        for name in playtest.branches {
+            switch locate(name, kind: "branch", bundled: library.root.map { $0 + "/branches/" }, ids: library.branchIDs, searchesAbove: true) {
+            case .failure(let problem): missing.append(problem)
+            case .success(let folder): found.branches.append(folder)
+            }
+        }
+        return missing.isEmpty ? .success(found) : .failure(Unresolved(names: missing.sorted { ($0.line, $0.column) < ($1.line, $1.column) }))
     }
 
     /// Whether a name is a path rather than a bare name (an id, or a folder beside the file).

@@ -151,6 +151,13 @@ import Testing
         try "scenario ..\nwith side-door volynsky-obeys\nwith side-dor\nplayers r\n".write(to: file, atomically: true, encoding: .utf8)
         #expect(try Self.test([file.path]).output.hasPrefix(
             "\(file.path):3:6: error: there is no branch folder 'side-dor' beside this file or in a folder above it, and no bundled branch has this id (bundled: volynsky-obeys)\n"))
+        try "with side-dor\nscenario gate-akt\nplayers r\n".write(to: file, atomically: true, encoding: .utf8)
+        #expect(try Self.test([file.path]).output == """
+            \(file.path):1:6: error: there is no branch folder 'side-dor' beside this file or in a folder above it, and no bundled branch has this id (bundled: volynsky-obeys)
+            \(file.path):2:10: error: there is no scenario folder 'gate-akt' beside this file, and no bundled scenario has this id (bundled: march-1917)
+            0 passed, 1 failed
+
+            """, "every name that names nothing, in the file's order")
         try "scenario march-1917\nwith volynsky-obey\nplayers worker\n".write(to: file, atomically: true, encoding: .utf8)
         #expect(try Self.test([file.path]).output.hasPrefix(
             "\(file.path):2:6: error: there is no branch folder 'volynsky-obey' beside this file or in a folder above it, and no bundled branch has this id; did you mean 'volynsky-obeys'?\n"))
