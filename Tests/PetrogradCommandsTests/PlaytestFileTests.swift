@@ -172,7 +172,7 @@ import Testing
         #expect(output.contains("\(file.path):2:10: error: the scenario has errors, so this file cannot be played\n"), "\(output)")
     }
 
-    @Test func failedExpectationsAndRefusedActionsAreReportedWhereTheirLinesStart() throws {
+    @Test func failedExpectationsPointAtTheNameTheyAreAboutAndRefusedActionsAtTheirLine() throws {
         let (_, file) = try Self.layout(playtest: """
             scenario ..
             with side-door
@@ -190,12 +190,12 @@ import Testing
         let result = try Self.test([file.path])
         let path = file.path
         #expect(result.output == """
-            \(path):4:1: error: there is no scene 'gaet'; did you mean 'gate'?
-            \(path):5:3: error: there is no player p2
-            \(path):6:1: error: there is no world variable 'strike'
-            \(path):7:1: error: there is no player variable 'courage'
-            \(path):8:1: error: there is no event 'revolt'
-            \(path):9:1: error: the scenario has no language 'ru'; it is written in en
+            \(path):4:14: error: there is no scene 'gaet'; did you mean 'gate'?
+            \(path):5:10: error: there is no player p2
+            \(path):6:14: error: there is no world variable 'strike'
+            \(path):7:11: error: there is no player variable 'courage'
+            \(path):8:14: error: there is no event 'revolt'
+            \(path):9:13: error: the scenario has no language 'ru'; it is written in en
             \(path):10:1: error: expected p1 at ending 'side-end', but p1 is in scene 'gate'
             \(path):11:1: error: 'p1 choose sidee' was refused: there is no choice 'sidee' here (p1 is in scene 'gate')
             FAIL \(path)

@@ -16,11 +16,21 @@ import Foundation
 ///     expect p1 ending w-delegate
 ///     expect text en The soldiers have come over
 public struct Playtest: Sendable {
-    /// One instruction, with where its line starts (1-based line, and the column of its first word).
+    /// One instruction, with its 1-based line and the column where each of its words starts, so that a
+    /// message can point at the word it is about (`expect p1 at gaet`: the scene, the fourth word).
     public struct Step: Sendable {
         public var line: Int
-        public var column: Int
+        public var wordColumns: [Int]
         public var instruction: Instruction
+
+        /// The column where the line's first word starts.
+        public var column: Int { wordColumns.first ?? 1 }
+
+        /// The column where the word at `index` (from 0) starts, or the line's first column when there
+        /// is no such word.
+        public func column(ofWord index: Int) -> Int {
+            wordColumns.indices.contains(index) ? wordColumns[index] : column
+        }
     }
 
     /// What a line asks for.
@@ -137,7 +147,7 @@ public struct Playtest: Sendable {
                 playtest.seed = seed
             case "expect":
                 switch expectation(words, line: raw) {
-                case .success(let instruction): playtest.steps.append(Step(line: line, column: first.column, instruction: instruction))
+                case .success(let instruction): playtest.steps.append(Step(line: line, wordColumns: words.map(\.column), instruction: instruction))
                 case .failure(let failure): problem(failure.message, at: failure.word)
                 }
             default:
@@ -146,7 +156,7 @@ public struct Playtest: Sendable {
                     problem("'\(shown)' is not a header (scenario, with, players, seed), an action (pN choose ID [outcome K]) or an expectation (expect …)", at: first)
                     continue
                 }
-                playtest.steps.append(Step(line: line, column: first.column, instruction: .act(action)))
+                playtest.steps.append(Step(line: line, wordColumns: words.map(\.column), instruction: .act(action)))
             }
         }
         if !namesPlayers {

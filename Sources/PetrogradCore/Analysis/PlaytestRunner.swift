@@ -48,12 +48,14 @@ public enum PlaytestRunner {
             (game, lastEvents) = started
         }
         var checks = 0, actions = 0
-        func fail(_ message: String, at step: Playtest.Step) {
-            failures.append(Failure(line: step.line, column: step.column, message: message))
+        // A failure at the step's line, at the start of its word `word` (`expect p1 at gaet`: 0 is
+        // `expect`, 1 the player, 3 the scene).
+        func fail(_ message: String, at step: Playtest.Step, word: Int = 0) {
+            failures.append(Failure(line: step.line, column: step.column(ofWord: word), message: message))
         }
         func position(_ number: Int, at step: Playtest.Step) -> Position? {
             guard game.state.players.indices.contains(number - 1) else {
-                fail("there is no player p\(number)", at: step)
+                fail("there is no player p\(number)", at: step, word: 1)
                 return nil
             }
             return game.state.players[number - 1].position
@@ -71,7 +73,7 @@ public enum PlaytestRunner {
         // `expect pN at SCENE` and `expect pN ending ENDING`: `expected` is nil when the name is unknown.
         func expect(_ number: Int, at expected: Position?, _ preposition: String, _ kind: String, _ name: String, among ids: [String],
                     _ step: Playtest.Step) {
-            guard let expected else { return fail(unknown(kind, name, among: ids), at: step) }
+            guard let expected else { return fail(unknown(kind, name, among: ids), at: step, word: 3) }
             guard let actual = position(number, at: step) else { return }
             if actual != expected { fail("expected p\(number) \(preposition) \(kind) '\(name)', but p\(number) is \(describe(actual))", at: step) }
         }
@@ -83,8 +85,9 @@ public enum PlaytestRunner {
                 case .success(let events): lastEvents = events
                 case .failure(let refusal):
                     var message = "'\(action)' was refused: \(refusal.description(storyCalendar: scenario.calendar))"
-                    if case .choose(let number, _, _) = action, let where_ = position(number, at: step) {
-                        message += " (p\(number) is \(describe(where_)))"
+                    // Where the player stands (the refusal itself says when there is no such player).
+                    if case .choose(let number, _, _) = action, game.state.players.indices.contains(number - 1) {
+                        message += " (p\(number) is \(describe(game.state.players[number - 1].position)))"
                     }
                     fail(message, at: step)
                     // The rest of the playthrough would only report the same mistake again.
@@ -101,17 +104,17 @@ public enum PlaytestRunner {
                 let value: Int
                 if let number {
                     guard let index = scenario.playerVariables.firstIndex(where: { $0.id == name }) else {
-                        fail(unknown("player variable", name, among: scenario.playerVariables.map(\.id)), at: step)
+                        fail(unknown("player variable", name, among: scenario.playerVariables.map(\.id)), at: step, word: 2)
                         continue
                     }
                     guard game.state.players.indices.contains(number - 1) else {
-                        fail("there is no player p\(number)", at: step)
+                        fail("there is no player p\(number)", at: step, word: 1)
                         continue
                     }
                     value = game.state.players[number - 1].values[index]
                 } else {
                     guard let index = scenario.worldVariables.firstIndex(where: { $0.id == name }) else {
-                        fail(unknown("world variable", name, among: scenario.worldVariables.map(\.id)), at: step)
+                        fail(unknown("world variable", name, among: scenario.worldVariables.map(\.id)), at: step, word: 2)
                         continue
                     }
                     value = game.state.world.values[index]
@@ -125,7 +128,7 @@ public enum PlaytestRunner {
             case .expectEvent(let id, let status):
                 checks += 1
                 guard let index = scenario.events.firstIndex(where: { $0.id == id }) else {
-                    fail(unknown("event", id, among: scenario.events.map(\.id)), at: step)
+                    fail(unknown("event", id, among: scenario.events.map(\.id)), at: step, word: 2)
                     continue
                 }
                 let actual = game.state.world.events[index]
@@ -135,7 +138,7 @@ public enum PlaytestRunner {
             case .expectText(let language, let text):
                 checks += 1
                 guard scenario.languages.contains(language) else {
-                    fail("the scenario has no language '\(language)'; it is written in \(scenario.languages.joined(separator: ", "))", at: step)
+                    fail("the scenario has no language '\(language)'; it is written in \(scenario.languages.joined(separator: ", "))", at: step, word: 2)
                     continue
                 }
                 let shown = (0..<game.state.players.count).flatMap { Narration.texts(for: lastEvents, player: $0, game: game, language: language) }
