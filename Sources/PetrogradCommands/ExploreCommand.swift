@@ -210,8 +210,10 @@ package struct ExploreCommand: ParsableCommand {
         return findings.enumerated().map { number, finding -> String? in
             let path = "\(failures)/\(model.id)-\(role)-\(prefix)-\(number + 1).playtest"
             var lines = ["# \(Self.describe(finding.kind, model))", "# replay: petrograd play --replay \(path)",
-                         "scenario \(scenario)"]
-            if !model.branches.isEmpty { lines.append("with " + branches.joined(separator: " ")) }
+                         "scenario \(PlaytestReferences.written(scenario, inFileIn: failures))"]
+            if !model.branches.isEmpty {
+                lines.append("with " + branches.map { PlaytestReferences.written($0, inFileIn: failures) }.joined(separator: " "))
+            }
             lines += ["players \(role)", "seed 1"] + finding.path.map(\.description)
             if let error = Self.writeFile(path, lines.joined(separator: "\n") + "\n") {
                 warn("petrograd: error: the replay file '\(path)' cannot be written: \(Self.describe(errno: error)); choose another folder with --failures")

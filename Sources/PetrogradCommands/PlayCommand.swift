@@ -18,7 +18,7 @@ package struct PlayCommand: ParsableCommand {
     @Option(help: "The role to play (its id); asked when left out.")
     package var role: String?
 
-    @Option(help: "Language: hi or en.")
+    @Option(help: "Language: any the scenario promises (hi or en for the bundled act).")
     package var lang: String?
 
     @Option(help: "Seed for the random generator (the same seed and choices give the same game).")
@@ -70,6 +70,8 @@ package struct PlayCommand: ParsableCommand {
         let say: (String) -> Void = { output(ControlCharacters.escaped($0)) }
         let error: (String) -> Void = { (errorOutput ?? output)(ControlCharacters.escaped($0)) }
         var replayScript: Playtest?
+        // The scenario and branches a replay file names, found from the file's folder.
+        var replayBranches: [String] = []
         var reference = scenario
         if let replay {
             let text: String
@@ -86,14 +88,22 @@ package struct PlayCommand: ParsableCommand {
             }
             let (script, problems) = Playtest.parse(text)
             if let problem = problems.first {
-                error("\(replay):\(problem.line):1: error: \(problem.message)")
+                error("\(replay):\(problem.line):\(problem.column): error: \(problem.message)")
                 return 1
             }
             replayScript = script
-            if reference == Self.defaultScenario, let named = script.scenario { reference = named }
+            let references = PlaytestReferences(library: library, file: replay)
+            switch references.resolve(script, includingScenario: reference == Self.defaultScenario) {
+            case .failure(let missing):
+                for problem in missing.names { error("\(replay):\(problem.line):\(problem.column): error: \(problem.message)") }
+                return 1
+            case .success(let found):
+                reference = found.scenario ?? reference
+                replayBranches = found.branches
+            }
         }
         let compilation: Compilation
-        switch ScenarioLoader(library: library).load(reference, with: branches + (replayScript?.branches ?? [])) {
+        switch ScenarioLoader(library: library).load(reference, with: branches + replayBranches) {
         case .failure(let failure):
             error(failure.description)
             return 1
@@ -108,22 +118,28 @@ package struct PlayCommand: ParsableCommand {
             error("This scenario has errors, so it cannot be played; 'petrograd check' lists them.")
             return 1
         }
-        if let lang, !["hi", "en"].contains(lang) {
-            error("error: unknown language '\(lang)'; choose hi or en")
+        if let lang, !scenario.languages.contains(lang) {
+            error("error: unknown language '\(lang)'; this scenario is written in \(scenario.languages.joined(separator: ", ")): choose one of them with --lang")
             return 1
         }
         if let role, scenario.roleIndex(role) == nil {
             error("error: there is no role '\(role)'; roles: \(scenario.roles.map(\.id).joined(separator: ", "))")
             return 1
         }
-        // The title screen, in both languages: the player has not chosen one yet.
-        for language in ["hi", "en"] {
+        // The title screen, in each of the scenario's languages: the player has not chosen one yet.
+        for language in scenario.languages {
             output(style.bold(ControlCharacters.escaped(TextRendering.text(scenario.title, language: language, fallback: scenario.languages.first).text)))
         }
         say("")
         var settings = Settings.load(from: settingsPath)
-        guard let language = lang ?? settings.language ?? askLanguage(reader: &reader, output: say) else { return 0 }
-        if settings.language != language {
+        // A language remembered from another scenario is used only when this one is written in it. A story
+        // in one language needs no question, and playing it does not change what is remembered.
+        let remembered = settings.language.flatMap { scenario.languages.contains($0) ? $0 : nil }
+        let onlyLanguage = scenario.languages.count == 1 ? scenario.languages.first : nil
+        guard let language = lang ?? remembered ?? onlyLanguage ?? askLanguage(among: scenario.languages, reader: &reader, output: say) else {
+            return 0
+        }
+        if settings.language != language, language != onlyLanguage {
             settings.language = language
             settings.save(to: settingsPath)
         }
@@ -134,7 +150,7 @@ package struct PlayCommand: ParsableCommand {
             error("error: \(unavailable)")
             return 1
         }
-        let vocabulary = Vocabulary(language: language)
+        let vocabulary = Vocabulary(language: language, for: scenario)
         store.removeStaleTemporaryFiles()
 
         // The autosave this game will write, held locked while it plays.
@@ -177,25 +193,36 @@ package struct PlayCommand: ParsableCommand {
                 restored.notices.forEach { say("(\($0))") }
             }
         } else if let replayScript {
-            let roles = replayScript.players.compactMap { scenario.roleIndex($0) }
-            guard roles.count == replayScript.players.count, !roles.isEmpty else {
-                error("error: the replay names roles this scenario does not have: \(replayScript.players.joined(separator: ", "))")
+            let roles: [Int]
+            switch PlaytestRunner.roles(of: replayScript, in: scenario) {
+            case .failure(let unknown):
+                error("\(replay ?? ""):\(unknown.line):\(unknown.column): error: \(unknown.message)")
                 return 1
+            case .success(let found): roles = found
             }
-            let actions = replayScript.steps.compactMap { step -> Action? in
-                if case .act(let action) = step.instruction { return action }
+            let actionSteps = replayScript.steps.compactMap { step -> (step: Playtest.Step, action: Action)? in
+                if case .act(let action) = step.instruction { return (step, action) }
                 return nil
             }
+            let actions = actionSteps.map(\.action)
             switch Game.replay(scenario, roles: roles, seed: replayScript.seed, log: actions) {
             case .failure(let failure):
-                error("error: \(failure.description)")
+                // A refused action is reported at its line; a game that cannot start, at the players line.
+                let refusal = failure.refusal.description(storyCalendar: scenario.calendar)
+                if actionSteps.indices.contains(failure.step - 1) {
+                    let step = actionSteps[failure.step - 1].step
+                    error("\(replay ?? ""):\(step.line):\(step.column): error: '\(actions[failure.step - 1])' was refused: \(refusal)")
+                } else {
+                    let (line, column) = replayScript.playersLine ?? (1, 1)
+                    error("\(replay ?? ""):\(line):\(column): error: the game cannot start: \(refusal)")
+                }
                 return 1
             case .success(let replayed):
                 game = replayed
                 say("(\(actions.count) actions replayed from \(replay ?? ""))")
             }
         } else {
-            guard let roleIndex = chooseRole(scenario, vocabulary: vocabulary, reader: &reader, output: say) else { return 0 }
+            guard let roleIndex = chooseRole(scenario, language: language, reader: &reader, output: say) else { return 0 }
             let gameSeed = seed ?? UInt64(Date().timeIntervalSince1970 * 1000)
             guard let setup = setup(for: scenario, role: roleIndex, output: say, error: error) else { return 1 }
             switch Game.start(scenario, roles: [roleIndex], seed: gameSeed, setup: setup) {
@@ -219,7 +246,7 @@ package struct PlayCommand: ParsableCommand {
         let session = GameSession(game: game, language: language, width: width, saves: store, autosaveName: slot.name,
                                   program: PetrogradCommand.version, style: style, shouldTerminate: TerminationSignals.received,
                                   output: output)
-        let branchReferences = branches + (replayScript?.branches ?? [])
+        let branchReferences = branches + replayBranches
         session.reloader = {
             switch ScenarioLoader(library: library).load(reference, with: branchReferences) {
             case .failure(let failure):
@@ -290,22 +317,43 @@ package struct PlayCommand: ParsableCommand {
         return setup
     }
 
-    /// Asks which language to play in: nil when the input ends.
-    private func askLanguage(reader: inout some LineReader, output: (String) -> Void) -> String? {
-        output("भाषा चुनें / Choose a language:")
-        output("  1. हिन्दी")
-        output("  2. English")
+    /// Asks which of the scenario's languages to play in: nil when the input ends. The question is in
+    /// those of the program's languages that the scenario promises (in English when it promises neither),
+    /// and is answered by a number, a code or a language's name.
+    private func askLanguage(among languages: [String], reader: inout some LineReader, output: (String) -> Void) -> String? {
+        let asked = Vocabulary.languages.filter(languages.contains)
+        func inWords(hindi: String, english: String) -> String {
+            (asked.isEmpty ? ["en"] : asked).map { $0 == "hi" ? hindi : english }.joined(separator: " / ")
+        }
+        let numbers = languages.indices.map { String($0 + 1) }
+        func list(_ or: String) -> String {
+            numbers.count == 1 ? numbers[0] : numbers.dropLast().joined(separator: ", ") + " \(or) " + numbers[numbers.count - 1]
+        }
+        output(inWords(hindi: "भाषा चुनें", english: "Choose a language") + ":")
+        for (number, language) in languages.enumerated() { output("  \(number + 1). \(Self.name(ofLanguage: language))") }
         while true {
             switch reader.readLine(prompt: "> ") {
             case .endOfInput, .terminated: return nil
             case .interrupted: continue
             case .line(let line):
-                switch line.trimmingCharacters(in: .whitespaces).lowercased() {
-                case "1", "hi", "हिन्दी", "हिंदी": return "hi"
-                case "2", "en", "english": return "en"
-                default: output("1 या 2 लिखें / Type 1 or 2.")
+                let answer = line.trimmingCharacters(in: .whitespaces).lowercased()
+                if let number = Int(answer), languages.indices.contains(number - 1) { return languages[number - 1] }
+                if let language = languages.first(where: { [$0.lowercased(), Self.name(ofLanguage: $0).lowercased()].contains(answer) }) {
+                    return language
                 }
+                if answer == "हिंदी", languages.contains("hi") { return "hi" }
+                output(inWords(hindi: "\(list("या")) लिखें", english: "Type \(list("or"))."))
             }
+        }
+    }
+
+    /// A language as the question lists it: by its own name for the program's languages, by its code
+    /// otherwise.
+    private static func name(ofLanguage code: String) -> String {
+        switch code {
+        case "hi": "हिन्दी"
+        case "en": "English"
+        default: code
         }
     }
 
@@ -324,10 +372,10 @@ package struct PlayCommand: ParsableCommand {
         }
     }
 
-    private func chooseRole(_ scenario: Scenario, vocabulary: Vocabulary, reader: inout some LineReader, output: (String) -> Void) -> Int? {
+    /// Asks which role to play, in the player's language (the question itself in Hindi or English).
+    private func chooseRole(_ scenario: Scenario, language: String, reader: inout some LineReader, output: (String) -> Void) -> Int? {
         // An unknown --role was refused before the game started.
         if let role { return scenario.roleIndex(role) }
-        let language = vocabulary.language
         output(language == "hi" ? "आप कौन-सी भूमिका निभाएँगे?" : "Which role will you play?")
         for (number, role) in scenario.roles.enumerated() {
             let name = TextRendering.text(role.name, language: language, fallback: scenario.languages.first).text

@@ -149,7 +149,9 @@ private struct Listing {
         lines.append("scenario \(scenario.id)  \(origins.describe(scenario.title.location))")
         lines += texts(scenario.title, indent: "  ")
         lines.append("  languages: \(scenario.languages.joined(separator: " "))" + (scenario.languages.first.map { " (\($0) is the fallback)" } ?? ""))
-        lines.append("  calendar: \(scenario.calendar.rawValue) (dates below: Old Style / New Style)")
+        // Dates are listed as players see them (`DateFormatting.forReaders`): a New Style story's in one calendar.
+        let listed = scenario.calendar == .old ? "Old Style / New Style up to 31 Jan 1918, Old Style after" : "New Style"
+        lines.append("  calendar: \(scenario.calendar.rawValue) (dates below: \(listed))")
         if let span = scenario.span {
             // A span written without a closing time runs to the last minute of its last day.
             let end = span.upperBound.minuteOfDay == 24 * 60 - 1 ? span.upperBound.startOfDay : span.upperBound
@@ -227,9 +229,10 @@ private struct Listing {
         indices.isEmpty ? "for every role" : "for " + indices.map { scenario.roles[$0].id }.joined(separator: ", ")
     }
 
-    /// A moment in both calendars, with the time when it is not midnight: `23 Feb / 8 Mar 1917, 09:00`.
+    /// A moment as players see it (both calendars only where they are shown), with the time when it is
+    /// not midnight: `23 Feb / 8 Mar 1917, 09:00`.
     private func moment(_ moment: Moment) -> String {
-        DateFormatting.bothCalendars(moment) + (moment.minuteOfDay == 0 ? "" : ", " + DateFormatting.clock(moment))
+        DateFormatting.forReaders(moment, storyCalendar: scenario.calendar)
     }
 
     /// A text's lines in the scenario's languages, as a scenario writes them (`en: …`), insertions as `{name}`.

@@ -40,7 +40,7 @@ public final class GameSession {
         self.output = output
     }
 
-    private var vocabulary: Vocabulary { Vocabulary(language: language) }
+    private var vocabulary: Vocabulary { Vocabulary(language: language, for: scenario) }
     private var scenario: Scenario { game.scenario }
 
     // MARK: The loop
@@ -170,12 +170,12 @@ public final class GameSession {
             let names = saves.list()
             write(names.isEmpty ? "-" : names.joined(separator: "\n"))
         case "lang":
-            if let argument, ["hi", "en"].contains(argument) {
+            if let argument, scenario.languages.contains(argument) {
                 language = argument
                 onLanguageChange?(argument)
                 showScene()
             } else {
-                write("lang hi | lang en")
+                write(scenario.languages.map { "lang \($0)" }.joined(separator: " | "))
             }
         case "transcript":
             guard let argument else {

@@ -21,9 +21,15 @@ public struct Settings: Equatable, Sendable {
         var settings = Settings()
         for line in String(decoding: data, as: UTF8.self).split(separator: "\n") {
             let parts = line.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
-            if parts.count == 2, parts[0] == "language", ["hi", "en"].contains(parts[1]) { settings.language = parts[1] }
+            if parts.count == 2, parts[0] == "language", isLanguageCode(parts[1]) { settings.language = parts[1] }
         }
         return settings
+    }
+
+    /// Whether a remembered language looks like a code a scenario can promise (`hi`, `en`, `pt-BR`):
+    /// ASCII letters, digits and hyphens. Anything else in the file is ignored.
+    static func isLanguageCode(_ text: String) -> Bool {
+        (2...16).contains(text.count) && text.unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "-") }
     }
 
     /// Writes the settings atomically; failure only means the choice is not remembered. A settings file

@@ -1,12 +1,30 @@
 import PetrogradCore
 
 /// The words the console itself says, in English and Hindi. Scenario text comes from the scenario;
-/// these are only the frame around it.
+/// these are only the frame around it. A player who reads the story in another language gets the
+/// English words.
 public struct Vocabulary: Sendable {
+    /// The language of these words: `hi` or `en`.
     public let language: String
+    /// The calendar the story is written in, which decides how its dates are shown.
+    public let storyCalendar: CalendarKind
+    /// The languages the story promises, for the `lang` command's help.
+    public let storyLanguages: [String]
 
-    public init(language: String) {
+    /// The languages the program's own words come in.
+    public static let languages = ["hi", "en"]
+
+    /// The words for a player reading, in `language`, a story written in `storyCalendar` and promising
+    /// `storyLanguages`.
+    public init(language: String, storyCalendar: CalendarKind, storyLanguages: [String]) {
         self.language = language == "hi" ? "hi" : "en"
+        self.storyCalendar = storyCalendar
+        self.storyLanguages = storyLanguages
+    }
+
+    /// The words for a player reading `scenario` in `language`.
+    public init(language: String, for scenario: Scenario) {
+        self.init(language: language, storyCalendar: scenario.calendar, storyLanguages: scenario.languages)
     }
 
     private var isHindi: Bool { language == "hi" }
@@ -14,13 +32,22 @@ public struct Vocabulary: Sendable {
     static let englishMonths = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
     static let hindiMonths = ["जनवरी", "फ़रवरी", "मार्च", "अप्रैल", "मई", "जून", "जुलाई", "अगस्त", "सितंबर", "अक्टूबर", "नवंबर", "दिसंबर"]
 
-    /// A moment in both calendars: "23 February (Old Style) / 8 March 1917 (New Style), 09:00".
+    /// A moment as the player reads it, with the time when it is not midnight. While Russia kept the Old
+    /// Style and the story is written in it, both calendars: "23 February (Old Style) / 8 March 1917 (New
+    /// Style), 09:00"; otherwise one date in the story's calendar: "22 June 1942" (marked "(Old Style)"
+    /// in an Old Style story, whose dates after January 1918 are no longer the civil ones).
     public func date(_ moment: Moment) -> String {
-        let old = moment.date(in: .old), new = moment.date(in: .new)
         let months = isHindi ? Self.hindiMonths : Self.englishMonths
         let oldLabel = isHindi ? "पुराना कैलेंडर" : "Old Style"
         let newLabel = isHindi ? "नया कैलेंडर" : "New Style"
-        var text = "\(old.day) \(months[old.month - 1]) (\(oldLabel)) / \(new.day) \(months[new.month - 1]) \(new.year) (\(newLabel))"
+        var text: String
+        if DateFormatting.showsBothCalendars(moment, storyCalendar: storyCalendar) {
+            let old = moment.date(in: .old), new = moment.date(in: .new)
+            text = "\(old.day) \(months[old.month - 1]) (\(oldLabel)) / \(new.day) \(months[new.month - 1]) \(new.year) (\(newLabel))"
+        } else {
+            let date = moment.date(in: storyCalendar)
+            text = "\(date.day) \(months[date.month - 1]) \(date.year)" + (storyCalendar == .old ? " (\(oldLabel))" : "")
+        }
         if moment.minuteOfDay != 0 { text += ", " + DateFormatting.clock(moment) }
         return text
     }
@@ -96,7 +123,7 @@ public struct Vocabulary: Sendable {
             ("saves", "", isHindi ? "सहेजे गए खेलों की सूची" : "list the saved games"),
             ("transcript FILE|off", "प्रतिलिपि", isHindi ? "जो कुछ दिखे, उसे फ़ाइल में लिखें (या बंद करें)" : "keep everything shown in a file (or stop)"),
             ("reload", "दोबारा", isHindi ? "परिदृश्य की फ़ाइलें फिर से पढ़ें (लेखकों के लिए)" : "re-read the scenario's files (for authors)"),
-            ("lang hi|en", "भाषा", isHindi ? "भाषा बदलें" : "switch language"),
+            ("lang " + storyLanguages.joined(separator: "|"), "भाषा", isHindi ? "भाषा बदलें" : "switch language"),
             ("help", "मदद", isHindi ? "यह सूची" : "this list"),
             ("quit", "बाहर", isHindi ? "सहेजें और बाहर निकलें" : "save and leave"),
         ]

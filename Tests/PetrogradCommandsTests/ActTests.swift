@@ -32,7 +32,7 @@ import Testing
             #expect(problems.isEmpty, "\(name): \(problems)")
             for step in playtest.steps {
                 if case .expectEnding(let player, let ending) = step.instruction {
-                    reached[playtest.players[player - 1], default: []].insert(ending)
+                    reached[playtest.players[player - 1].text, default: []].insert(ending)
                 }
             }
         }

@@ -74,6 +74,22 @@ struct CalendarTests {
         #expect(DateFormatting.bothCalendars(try Self.moment(20, 12, 1917, .old)) == "20 Dec 1917 / 2 Jan 1918")
     }
 
+    @Test func bothCalendarsAreShownUpToTheLastOldStyleDayAndOnlyInAnOldStyleStory() throws {
+        let lastOldStyleDay = try Self.moment(31, 1, 1918, .old)
+        let firstNewStyleDay = try Self.moment(1, 2, 1918, .old)
+        #expect(firstNewStyleDay == (try Self.moment(14, 2, 1918, .new)))
+        #expect(DateFormatting.showsBothCalendars(lastOldStyleDay.advanced(byMinutes: 1439), storyCalendar: .old))
+        #expect(!DateFormatting.showsBothCalendars(firstNewStyleDay, storyCalendar: .old))
+        #expect(!DateFormatting.showsBothCalendars(lastOldStyleDay, storyCalendar: .new))
+        #expect(DateFormatting.forReaders(lastOldStyleDay, storyCalendar: .old) == "31 Jan / 13 Feb 1918")
+        #expect(DateFormatting.forReaders(firstNewStyleDay, storyCalendar: .old) == "1 Feb 1918")
+        #expect(DateFormatting.forReaders(firstNewStyleDay, storyCalendar: .new) == "14 Feb 1918")
+        let morning = try Self.moment(22, 6, 1942, .new, minute: 9 * 60)
+        #expect(DateFormatting.forReaders(morning, storyCalendar: .new) == "22 Jun 1942, 09:00")
+        #expect(DateFormatting.dayForReaders(morning, storyCalendar: .new) == "22 Jun 1942")
+        #expect(DateFormatting.forReaders(try Self.moment(23, 2, 1917, .old, minute: 9 * 60), storyCalendar: .old) == "23 Feb / 8 Mar 1917, 09:00")
+    }
+
     @Test func aMomentIsDescribedInOneCalendarWithItsTime() throws {
         let dawn = try Self.moment(27, 2, 1917, .old, minute: 6 * 60)
         #expect(DateFormatting.describe(dawn, calendar: .old) == "27 Feb 1917, 06:00")

@@ -8,7 +8,7 @@ public enum Narration {
         func render(_ text: LocalizedText?) -> String? {
             guard let text, let (template, _) = TextRendering.template(text, language: language, fallback: scenario.languages.first) else { return nil }
             return TextRendering.render(template, scenario: scenario, state: state, player: player, language: language,
-                                        formatDate: DateFormatting.bothCalendars)
+                                        formatDate: { DateFormatting.dayForReaders($0, storyCalendar: scenario.calendar) })
         }
         var texts: [String] = []
         for event in events {

@@ -1,10 +1,11 @@
 /// Plays a golden playthrough against a scenario and reports every expectation that does not hold.
 public enum PlaytestRunner {
-    /// A failed expectation or action, with its line.
-    public struct Failure: Sendable, CustomStringConvertible {
+    /// A failed expectation or action, with the line and column it comes from.
+    public struct Failure: Error, Sendable, Equatable, CustomStringConvertible {
         public var line: Int
+        public var column: Int
         public var message: String
-        public var description: String { "line \(line): \(message)" }
+        public var description: String { "line \(line), column \(column): \(message)" }
     }
 
     /// The result of one playthrough.
@@ -14,36 +15,67 @@ public enum PlaytestRunner {
         public var actions: Int
     }
 
-    public static func run(_ playtest: Playtest, in scenario: Scenario) -> Report {
-        var failures: [Failure] = []
+    /// The roles of the playtest's players, or the first one the scenario does not have, at its column.
+    public static func roles(of playtest: Playtest, in scenario: Scenario) -> Result<[Int], Failure> {
         var roles: [Int] = []
-        for id in playtest.players {
-            guard let role = scenario.roleIndex(id) else {
-                return Report(failures: [Failure(line: 1, message: "there is no role '\(id)'")], checks: 0, actions: 0)
+        for name in playtest.players {
+            guard let role = scenario.roleIndex(name.text) else {
+                var message = "there is no role '\(name.text)'"
+                if let suggestion = Spelling.closest(to: name.text, among: scenario.roles.map(\.id)) { message += "; did you mean '\(suggestion)'?" }
+                message += " (roles: \(scenario.roles.map(\.id).joined(separator: ", ")))"
+                return .failure(Failure(line: name.line, column: name.column, message: message))
             }
             roles.append(role)
+        }
+        return .success(roles)
+    }
+
+    /// Plays the playtest and checks each expectation in turn; a refused action ends the playthrough.
+    public static func run(_ playtest: Playtest, in scenario: Scenario) -> Report {
+        var failures: [Failure] = []
+        let roles: [Int]
+        switch Self.roles(of: playtest, in: scenario) {
+        case .failure(let failure): return Report(failures: [failure], checks: 0, actions: 0)
+        case .success(let found): roles = found
         }
         var game: Game
         var lastEvents: [GameEvent]
         switch Game.start(scenario, roles: roles, seed: playtest.seed) {
         case .failure(let error):
-            return Report(failures: [Failure(line: 1, message: "the game cannot start: \(error)")], checks: 0, actions: 0)
+            let (line, column) = playtest.playersLine ?? (1, 1)
+            return Report(failures: [Failure(line: line, column: column, message: "the game cannot start: \(error)")], checks: 0, actions: 0)
         case .success(let started):
             (game, lastEvents) = started
         }
         var checks = 0, actions = 0
-        func position(_ number: Int, line: Int) -> Position? {
+        // A failure at the step's line, at the start of its word `word` (`expect p1 at gaet`: 0 is
+        // `expect`, 1 the player, 3 the scene).
+        func fail(_ message: String, at step: Playtest.Step, word: Int = 0) {
+            failures.append(Failure(line: step.line, column: step.column(ofWord: word), message: message))
+        }
+        func position(_ number: Int, at step: Playtest.Step) -> Position? {
             guard game.state.players.indices.contains(number - 1) else {
-                failures.append(Failure(line: line, message: "there is no player p\(number)"))
+                fail("there is no player p\(number)", at: step, word: 1)
                 return nil
             }
             return game.state.players[number - 1].position
+        }
+        // "there is no scene 'x'", with a suggestion when a name is close.
+        func unknown(_ kind: String, _ name: String, among ids: [String]) -> String {
+            "there is no \(kind) '\(name)'" + (Spelling.closest(to: name, among: ids).map { "; did you mean '\($0)'?" } ?? "")
         }
         func describe(_ position: Position) -> String {
             switch position {
             case .scene(let scene): "in scene '\(scenario.scenes[scene].id)'"
             case .ending(let ending): "at ending '\(scenario.endings[ending].id)'"
             }
+        }
+        // `expect pN at SCENE` and `expect pN ending ENDING`: `expected` is nil when the name is unknown.
+        func expect(_ number: Int, at expected: Position?, _ preposition: String, _ kind: String, _ name: String, among ids: [String],
+                    _ step: Playtest.Step) {
+            guard let expected else { return fail(unknown(kind, name, among: ids), at: step, word: 3) }
+            guard let actual = position(number, at: step) else { return }
+            if actual != expected { fail("expected p\(number) \(preposition) \(kind) '\(name)', but p\(number) is \(describe(actual))", at: step) }
         }
         for step in playtest.steps {
             switch step.instruction {
@@ -52,42 +84,37 @@ public enum PlaytestRunner {
                 switch game.perform(action) {
                 case .success(let events): lastEvents = events
                 case .failure(let refusal):
-                    var message = "'\(action)' was refused: \(refusal)"
-                    if case .choose(let number, _, _) = action, let where_ = position(number, line: step.line) {
-                        message += " (p\(number) is \(describe(where_)))"
+                    var message = "'\(action)' was refused: \(refusal.description(storyCalendar: scenario.calendar))"
+                    // Where the player stands (the refusal itself says when there is no such player).
+                    if case .choose(let number, _, _) = action, game.state.players.indices.contains(number - 1) {
+                        message += " (p\(number) is \(describe(game.state.players[number - 1].position)))"
                     }
-                    failures.append(Failure(line: step.line, message: message))
+                    fail(message, at: step)
                     // The rest of the playthrough would only report the same mistake again.
                     return Report(failures: failures, checks: checks, actions: actions)
                 }
             case .expectAt(let number, let scene):
                 checks += 1
-                guard let actual = position(number, line: step.line) else { continue }
-                if actual != scenario.sceneIndex(scene).map(Position.scene) {
-                    failures.append(Failure(line: step.line, message: "expected p\(number) in scene '\(scene)', but p\(number) is \(describe(actual))"))
-                }
+                expect(number, at: scenario.sceneIndex(scene).map(Position.scene), "in", "scene", scene, among: scenario.scenes.map(\.id), step)
             case .expectEnding(let number, let ending):
                 checks += 1
-                guard let actual = position(number, line: step.line) else { continue }
-                if actual != scenario.endingIndex(ending).map(Position.ending) {
-                    failures.append(Failure(line: step.line, message: "expected p\(number) at ending '\(ending)', but p\(number) is \(describe(actual))"))
-                }
+                expect(number, at: scenario.endingIndex(ending).map(Position.ending), "at", "ending", ending, among: scenario.endings.map(\.id), step)
             case .expectValue(let number, let name, let comparison, let expected, let written):
                 checks += 1
                 let value: Int
                 if let number {
                     guard let index = scenario.playerVariables.firstIndex(where: { $0.id == name }) else {
-                        failures.append(Failure(line: step.line, message: "there is no player variable '\(name)'"))
+                        fail(unknown("player variable", name, among: scenario.playerVariables.map(\.id)), at: step, word: 2)
                         continue
                     }
                     guard game.state.players.indices.contains(number - 1) else {
-                        failures.append(Failure(line: step.line, message: "there is no player p\(number)"))
+                        fail("there is no player p\(number)", at: step, word: 1)
                         continue
                     }
                     value = game.state.players[number - 1].values[index]
                 } else {
                     guard let index = scenario.worldVariables.firstIndex(where: { $0.id == name }) else {
-                        failures.append(Failure(line: step.line, message: "there is no world variable '\(name)'"))
+                        fail(unknown("world variable", name, among: scenario.worldVariables.map(\.id)), at: step, word: 2)
                         continue
                     }
                     value = game.state.world.values[index]
@@ -96,23 +123,27 @@ public enum PlaytestRunner {
                     .evaluate(in: NoEnvironment())) == 1
                 if !holds {
                     let owner = number.map { "p\($0) " } ?? "world "
-                    failures.append(Failure(line: step.line, message: "expected \(owner)\(name) \(comparison.symbol) \(written), but it is \(value)"))
+                    fail("expected \(owner)\(name) \(comparison.symbol) \(written), but it is \(value)", at: step)
                 }
             case .expectEvent(let id, let status):
                 checks += 1
                 guard let index = scenario.events.firstIndex(where: { $0.id == id }) else {
-                    failures.append(Failure(line: step.line, message: "there is no event '\(id)'"))
+                    fail(unknown("event", id, among: scenario.events.map(\.id)), at: step, word: 2)
                     continue
                 }
                 let actual = game.state.world.events[index]
                 if actual != status {
-                    failures.append(Failure(line: step.line, message: "expected event '\(id)' \(status.name), but it is \(actual.name)"))
+                    fail("expected event '\(id)' \(status.name), but it is \(actual.name)", at: step)
                 }
             case .expectText(let language, let text):
                 checks += 1
+                guard scenario.languages.contains(language) else {
+                    fail("the scenario has no language '\(language)'; it is written in \(scenario.languages.joined(separator: ", "))", at: step, word: 2)
+                    continue
+                }
                 let shown = (0..<game.state.players.count).flatMap { Narration.texts(for: lastEvents, player: $0, game: game, language: language) }
                 if !shown.contains(where: { $0.contains(text) }) {
-                    failures.append(Failure(line: step.line, message: "expected the last step to show '\(text)' in '\(language)', but it did not"))
+                    fail("expected the last step to show '\(text)' in '\(language)', but it did not", at: step)
                 }
             }
         }

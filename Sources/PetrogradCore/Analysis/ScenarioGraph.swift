@@ -58,6 +58,7 @@ public struct ScenarioGraph: Hashable, Sendable {
         self.title = title
 
         let reachable = Self.reachableScenes(in: scenario, role: role)
+        func describe(_ moment: Moment) -> String { DateFormatting.forReaders(moment, storyCalendar: scenario.calendar) }
         let exits = scenario.scenes.indices.map { Self.exits(of: $0, in: scenario) }
         var endingReached = Array(repeating: false, count: scenario.endings.count)
         for (scene, sceneExits) in exits.enumerated() where reachable[scene] {
@@ -70,7 +71,7 @@ public struct ScenarioGraph: Hashable, Sendable {
         for (index, scene) in scenario.scenes.enumerated() where role == nil || reachable[index] {
             let starting = scenario.roles.indices.filter { (role == nil || $0 == role) && scenario.roles[$0].start == index }
             sceneNode[index] = nodes.count
-            nodes.append(Node(kind: .scene, id: scene.id, date: scene.moment.map(Self.describe),
+            nodes.append(Node(kind: .scene, id: scene.id, date: scene.moment.map(describe),
                               startingRoles: starting.map { scenario.roles[$0].id }, isReachable: reachable[index]))
         }
         for (index, ending) in scenario.endings.enumerated() where role == nil || endingReached[index] {
@@ -96,7 +97,7 @@ public struct ScenarioGraph: Hashable, Sendable {
             let moves = Self.moves(of: event, in: scenario).filter { Self.applies($0.role, to: role) }
             if role != nil && moves.isEmpty { continue }
             let from = nodes.count
-            let date = Self.describe(event.start) + (event.end == event.start ? "" : " to " + Self.describe(event.end))
+            let date = describe(event.start) + (event.end == event.start ? "" : " to " + describe(event.end))
             nodes.append(Node(kind: .event, id: event.id, date: date, startingRoles: [], isReachable: true))
             for move in moves {
                 guard let to = sceneNode[move.scene] else { continue }
@@ -213,11 +214,6 @@ public struct ScenarioGraph: Hashable, Sendable {
     /// Whether a move of `moved` (nil: everyone) concerns the graph of `role` (nil: every role).
     private static func applies(_ moved: Int?, to role: Int?) -> Bool {
         role == nil || moved == nil || moved == role
-    }
-
-    /// `23 Feb / 8 Mar 1917`, with the time when it is not midnight.
-    private static func describe(_ moment: Moment) -> String {
-        DateFormatting.bothCalendars(moment) + (moment.minuteOfDay == 0 ? "" : ", " + DateFormatting.clock(moment))
     }
 
     // MARK: Drawing

@@ -18,6 +18,32 @@ public enum DateFormatting {
         return "\(old.day) \(monthAbbreviations[old.month - 1])\(oldYear) / \(new.day) \(monthAbbreviations[new.month - 1]) \(new.year)"
     }
 
+    /// The last day of the Old Style in Russia: 31 January 1918 (Old Style) was followed by 14 February
+    /// 1918 (New Style).
+    public static let lastOldStyleDay = CalendarDate(year: 1918, month: 1, day: 31)
+
+    /// Whether players are shown a moment in both calendars. Only a story written in the Old Style needs
+    /// the New Style beside it, and only while Russia kept the Old Style (up to `lastOldStyleDay`); every
+    /// other date is shown once, in the story's own calendar.
+    public static func showsBothCalendars(_ moment: Moment, storyCalendar: CalendarKind) -> Bool {
+        guard storyCalendar == .old else { return false }
+        let date = moment.date(in: .old), last = lastOldStyleDay
+        return (date.year, date.month, date.day) <= (last.year, last.month, last.day)
+    }
+
+    /// A moment as players and authors read it: `23 Feb / 8 Mar 1917` while both calendars are shown (see
+    /// `showsBothCalendars`), otherwise `22 Jun 1942` in the story's calendar; with the time when it is
+    /// not midnight.
+    public static func forReaders(_ moment: Moment, storyCalendar: CalendarKind) -> String {
+        guard showsBothCalendars(moment, storyCalendar: storyCalendar) else { return describe(moment, calendar: storyCalendar) }
+        return bothCalendars(moment) + (moment.minuteOfDay == 0 ? "" : ", " + clock(moment))
+    }
+
+    /// A day as players and authors read it, without the time: `23 Feb / 8 Mar 1917` or `22 Jun 1942`.
+    public static func dayForReaders(_ moment: Moment, storyCalendar: CalendarKind) -> String {
+        forReaders(moment.startOfDay, storyCalendar: storyCalendar)
+    }
+
     /// `09:30`.
     public static func clock(_ moment: Moment) -> String {
         let hours = moment.minuteOfDay / 60, minutes = moment.minuteOfDay % 60

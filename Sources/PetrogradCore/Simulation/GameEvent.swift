@@ -33,7 +33,11 @@ public enum Refusal: Error, Hashable, Sendable, CustomStringConvertible {
     case waiting(player: Int, until: Moment)
     case runtime(RuntimeError)
 
-    public var description: String {
+    /// The refusal in words, with a date as a story in the Old Style shows it.
+    public var description: String { description(storyCalendar: .old) }
+
+    /// The refusal in words, with a date as a story written in `storyCalendar` shows it.
+    public func description(storyCalendar: CalendarKind) -> String {
         switch self {
         case .noSuchPlayer(let player): "there is no player \(player)"
         case .finished(let player): "player \(player) has reached an ending"
@@ -41,7 +45,7 @@ public enum Refusal: Error, Hashable, Sendable, CustomStringConvertible {
         case .unavailable(let id): "choice '\(id)' is not available now"
         case .alreadyTaken(let id): "choice '\(id)' can be taken only once"
         case .noSuchOutcome(let id, let outcome): "choice '\(id)' has no chance outcome \(outcome)"
-        case .waiting(let player, let until): "player \(player) waits for the others to reach \(DateFormatting.bothCalendars(until))"
+        case .waiting(let player, let until): "player \(player) waits for the others to reach \(DateFormatting.dayForReaders(until, storyCalendar: storyCalendar))"
         case .runtime(let error): error.description
         }
     }
