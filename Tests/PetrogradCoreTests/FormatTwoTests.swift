@@ -213,3 +213,21 @@ import Testing
         #expect(messages.contains("6:22 the text 'loop' is inserted into itself (through the texts it inserts); a text cannot contain itself"), "\(messages)")
     }
 }
+
+/// Golden playthroughs see what the screen shows, replies included.
+@Suite struct ReplyPlaytestTests {
+    @Test func expectTextSeesAReplyInTheChosenVariant() throws {
+        let scenario = try checkedScenario(FormatTwoTests.story)
+        let (playtest, problems) = Playtest.parse("""
+            players worker
+            p1 choose ask
+            expect text en She shakes her head.
+            p1 choose eat
+            expect text en You eat.
+            """)
+        #expect(problems.isEmpty)
+        let report = PlaytestRunner.run(playtest, in: scenario)
+        #expect(report.failures.isEmpty, "\(report.failures)")
+        #expect(report.checks == 2)
+    }
+}

@@ -130,6 +130,15 @@ import Testing
         #expect(compilation.diagnostics.first { $0.text.contains("varies differently") }?.location == SourceLocation(file: "test.story", line: 21, column: 7))
     }
 
+    @Test func theDifferenceIsPointedAtInTheLaterLanguage() {
+        let text = Self.story.replacingOccurrences(of: "{if bread > 2}रोटी: {bread}।", with: "{if bread > 3}रोटी: {bread}।")
+        let found = compile(text).diagnostics.first { $0.text.contains("varies differently") }
+        // Line 16, at the `if` after the sequence; columns count characters, as an editor shows them.
+        let line = text.components(separatedBy: "\n")[15]
+        let column = line[..<line.range(of: "{if bread > 3}")!.lowerBound].count + 2
+        #expect(found?.location == SourceLocation(file: "test.story", line: 16, column: column), "\(String(describing: found?.location))")
+    }
+
     @Test(arguments: [
         ("{if brad > 2}x{end}", 11, "there is no variable called 'brad'; did you mean 'bread'?"),
         ("{if bread}x{end}", 11, "this is a number, but a condition must be true or false; compare it, as in 'bread > 50'"),

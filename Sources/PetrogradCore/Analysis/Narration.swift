@@ -1,5 +1,5 @@
 /// The texts a player is shown for the events of a step, in one language, in order: scenes entered (with
-/// their passages), chance outcomes, world events (with the player's role's text), endings and debriefs.
+/// their passages), replies and chance outcomes, world events (with the player's role's text), endings and debriefs.
 /// Golden playthroughs check `expect text` against these; values are filled in as the game stands.
 public enum Narration {
     public static func texts(for events: [GameEvent], player: Int, game: Game, language: String) -> [String] {
@@ -20,7 +20,7 @@ public enum Narration {
                     texts += [render(passage.text)].compactMap { $0 }
                 }
             case .outcome(let who, let choice, let outcome) where who == player:
-                texts += [render(scenario.choices[choice].outcomes[outcome].text)].compactMap { $0 }
+                texts += [render(scenario.choices[choice].reply), render(scenario.choices[choice].outcomes[outcome].text)].compactMap { $0 }
             case .worldEvent, .worldEventReplaced:
                 guard let outcome = event.eventOutcome(in: scenario) else { continue }
                 texts += [render(outcome.text)].compactMap { $0 }

@@ -11,7 +11,7 @@ extension Compiler {
     mutating func text(_ syntax: TextSyntax, what: String, required: Bool,
                        context: ExpressionContext = ExpressionContext(allowsPlayerData: true)) -> LocalizedText {
         var entries: [LocalizedText.Entry] = []
-        var firstShape: (language: String, shape: [String])?
+        var firstShape: (language: String, shape: [String], controls: [(code: String, location: SourceLocation)])?
         var sharedCounters: [VariableReference]?
         for entry in syntax.entries {
             if !languages.isEmpty, !languages.contains(entry.language) {
@@ -23,10 +23,15 @@ extension Compiler {
             let shape = Self.shape(of: template.segments)
             if let firstShape {
                 if shape != firstShape.shape {
-                    diagnostics.append(Diagnostic(.syntax("the '\(entry.language)' text varies differently from the '\(firstShape.language)' text; every language needs the same {if}s with the same conditions and the same sequences, in the same order"), at: entry.languageLocation))
+                    // Pointed at the first brace that differs from the first language's, or else the language code.
+                    let differing = reader.controls.indices.first { index in
+                        index >= firstShape.controls.count || reader.controls[index].code != firstShape.controls[index].code
+                    }
+                    diagnostics.append(Diagnostic(.syntax("the '\(entry.language)' text varies differently from the '\(firstShape.language)' text; every language needs the same {if}s with the same conditions and the same sequences, in the same order"),
+                                                  at: differing.map { reader.controls[$0].location } ?? entry.languageLocation))
                 }
             } else {
-                firstShape = (entry.language, shape)
+                firstShape = (entry.language, shape, reader.controls)
             }
             entries.append(LocalizedText.Entry(language: entry.language, template: template, location: entry.languageLocation))
         }
@@ -147,6 +152,9 @@ struct InlineTextCompilation {
     /// The counters to reuse, in order: the first language's, for every later one.
     var counters: [VariableReference]?
     private(set) var usedCounters: [VariableReference] = []
+    /// Each `{if …}`, `{else}`, `{end}`, sequence word and `{or}` as written, with where: to point at the
+    /// first place where two languages vary differently.
+    private(set) var controls: [(code: String, location: SourceLocation)] = []
 
     /// An open `{if}` or sequence, with what has been gathered so far.
     private struct Frame {
@@ -217,6 +225,7 @@ struct InlineTextCompilation {
             let word = first.kind == .word ? first.text : ""
             let isControl = ["if", "else", "end", "or"].contains(word)
                 || (tokens.count == 1 && TextSequence.Kind(rawValue: word) != nil && !compiler.isInsertableName(word))
+            if isControl { controls.append((tokens.map(\.text).joined(separator: " "), first.location)) }
             if isControl, !isFormat2 {
                 compiler.diagnostics.append(Diagnostic(.syntax("'{\(word)}' is new in format 2; make the file's first line 'format 2' to use it"), at: first.location))
                 continue
