@@ -29,8 +29,7 @@ import Testing
           if hunger > 60
             journal en: I was faint with hunger.
           end
-          choice ask en: Ask Dunya.
-            only if times taken ask < 2
+          choice ask only if times taken ask < 2 en: Ask Dunya.
             reply en: She shakes her head.
           choice eat en: Eat a ration.
             reply
@@ -63,6 +62,7 @@ import Testing
         #expect(TextRendering.text(scenario.choices[0].reply!, language: "en").text == "She shakes her head.")
         #expect(TextRendering.text(scenario.choices[1].reply!, language: "en").text == "You eat.")
         #expect(scenario.scenes[1].continues)
+        #expect(scenario.choices[0].guardCondition != nil, "'only if' on the choice's line")
     }
 
     @Test func countsAreHiddenPlayerVariablesThatExistOnlyWhenRead() throws {

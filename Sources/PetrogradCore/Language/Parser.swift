@@ -468,7 +468,7 @@ struct Parser {
             guard let name = expectName(&cursor, "the choice's id", example: "choice walk-out") else { return }
             choice = ChoiceSyntax(name: name, text: TextSyntax(location: keyword.location))
             openedText = true
-            expectEnd(cursor)
+            choiceHeaderOptions(keyword, &cursor)
         case let word where isFormat2 && Self.sceneEffects.contains(word):
             // Effects on entering the scene.
             if let effect = parseEffect(keyword, &cursor) { appendEffect(effect) }
@@ -490,7 +490,7 @@ struct Parser {
             guard let name = expectName(&cursor, "the choice's id", example: "choice walk-out") else { return }
             choice = ChoiceSyntax(name: name, text: TextSyntax(location: keyword.location))
             openedText = true
-            expectEnd(cursor)
+            choiceHeaderOptions(keyword, &cursor)
         case "reply":
             guard requireFormat2(keyword) else { return }
             // In a chance section, its text is the reply already; `reply` may introduce it all the same.
@@ -658,6 +658,33 @@ struct Parser {
         }
         expectEnd(cursor)
         return (first, nil, nil)
+    }
+
+    /// `choice ID once only if CONDITION`: in format 2 a choice's `once` and guard may stand on its own line.
+    private mutating func choiceHeaderOptions(_ keyword: Token, _ cursor: inout TokenCursor) {
+        while let token = cursor.current {
+            if token.isWord("once") {
+                guard requireFormat2(keyword, "'once' on the choice's line") else { return }
+                cursor.advance()
+                choice?.once = true
+            } else if token.isWord("only") {
+                guard requireFormat2(keyword, "'only if' on the choice's line") else { return }
+                cursor.advance()
+                guard cursor.take(word: "if") else {
+                    report("write 'only if CONDITION'", at: cursor.location)
+                    return
+                }
+                var parser = ExpressionParser(cursor: cursor)
+                let condition = parser.parseExpression()
+                diagnostics += parser.diagnostics
+                cursor = parser.cursor
+                guard let condition else { return }
+                choice?.guardCondition = condition
+            } else {
+                break
+            }
+        }
+        expectEnd(cursor)
     }
 
     // MARK: Conditional effects
