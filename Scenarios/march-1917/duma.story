@@ -128,8 +128,8 @@ scene bloc-room
     once
     advance 2 hours
     reply
-      hi: तुम ठंड में नेव्स्की पर चलते हो। दुकानों के शटर गिरे हैं, सिरों के ऊपर लाल झंडे लहरा रहे हैं, और भीड़ में बाबू और छात्र, माँएँ और बूढ़े, सब हैं। सोच में डूबे तुम महल लौटते हो।
-      en: You walk along Nevsky in the cold. The shutters are down, red banners sway above the heads, and the crowd is clerks and students, mothers and old men. You walk back to the palace deep in thought.
+      hi: तुम ठंड में नेव्स्की पर चलते हो। दुकानों के शटर गिरे हैं, सिरों के ऊपर लाल झंडे लहरा रहे हैं, और भीड़ में बाबू और छात्र, माँएँ और बूढ़े, सब हैं। महल लौटते-लौटते सदन की बैठक ख़त्म हो चुकी है।
+      en: You walk along Nevsky in the cold. The shutters are down, red banners sway above the heads, and the crowd is clerks and students, mothers and old men. By the time you are back at the palace, the sitting has closed.
     journal
       hi: नेव्स्की पर बंद दुकानें, लाल झंडे और हर उम्र के लोग। यह कोई "गुंडों का आंदोलन" नहीं है।
       en: On Nevsky: shuttered shops, red banners, people of every age. This is no "hooligan movement".
@@ -287,7 +287,7 @@ scene d-private-meeting
     only if not mutiny and resolve = 5
     add 1 to resolve
     reply
-      hi: तुम कुछ ही मिनट बोलते हो। बैठते हो तो दोपहर भर चुप रहे बुज़ुर्ग सदस्य सिर हिला रहे हैं, और रोद्ज़ियांको मत लेने को कहते हैं।
+      hi: तुम कुछ ही मिनट बोलते हो। बैठते हो तो दोपहर भर चुप रहे बुज़ुर्ग सदस्य सिर हिला रहे हैं, और रोद्ज़ियांको मतदान करवाते हैं।
       en: You speak for a few minutes, no more. When you sit down, old members who have been silent all afternoon are nodding, and Rodzianko calls the vote.
     journal
       hi: मेरे बोलने के बाद वरिष्ठ सदस्य समिति बनाने पर राज़ी हो गए।
@@ -428,8 +428,8 @@ scene d-bublikov
     en: Order that no troop train may come near the capital.
     subtract 5 from garrison
     reply
-      hi: तुम बुबलिकोव के साथ आदेश पर मुहर लगवाते हो। तार की मशीनें खटखटाने लगती हैं, और लाइन-दर-लाइन हुक्म दौड़ जाता है: कोई फ़ौजी गाड़ी राजधानी के पास न आए।
-      en: You see the order stamped beside Bublikov. The telegraph keys start to clatter, and down line after line it goes: no troop train is to come near the capital.
+      hi: तुम और बुबलिकोव आदेश पर दस्तख़त करते हो। तार की मशीनें खटखटाने लगती हैं, और लाइन-दर-लाइन हुक्म पहुँच जाता है: कोई फ़ौजी गाड़ी राजधानी के पास न आए।
+      en: You and Bublikov put your names to the order. The telegraph keys start to clatter, and down line after line it goes: no troop train is to come near the capital.
     journal
       hi: मैंने बुबलिकोव के साथ लाइनें बंद करवाईं। अब ज़ार की फ़ौज राजधानी तक नहीं पहुँचेगी।
       en: With Bublikov I had the lines closed. The Tsar's troops will not reach the capital now.
@@ -994,8 +994,8 @@ scene d-home-tuesday-night
     en: Show your deputy's card and vouch for the man they are looking for.
     add 1 to resolve
     reply
-      hi: तुम अपना ड्यूमा सदस्य का कार्ड आगे करते हो। {if mutiny}"नीचे वाला अफ़सर कोई मशीनगन वाला नहीं है; उसकी ज़िम्मेदारी मेरी।"{else}"दरबान का बेटा कोई अपराधी नहीं है; उसकी ज़िम्मेदारी मेरी।"{end} वे आपस में बड़बड़ाते हैं, फिर सीढ़ियाँ उतर जाते हैं।
-      en: You hold up your deputy's card. {if mutiny}"The officer downstairs is no machine-gunner. I answer for him."{else}"The janitor's son is no criminal. I answer for him."{end} They mutter among themselves, then go back down the stairs.
+      hi: तुम अपना ड्यूमा सदस्य का कार्ड आगे करते हो। {if mutiny}"नीचे वाले फ़्लैट का अफ़सर पुलिस का मशीनगन चलाने वाला नहीं है; उसकी ज़िम्मेदारी मेरी।"{else}"दरबान का बेटा कोई अपराधी नहीं है; उसकी ज़िम्मेदारी मेरी।"{end} वे आपस में बड़बड़ाते हैं, फिर सीढ़ियाँ उतर जाते हैं।
+      en: You hold up your deputy's card. {if mutiny}"The officer downstairs is no police machine-gunner. I answer for him."{else}"The janitor's son is no criminal. I answer for him."{end} They mutter among themselves, then go back down the stairs.
     journal
       hi: मैंने ज़मानत दी। वे बड़बड़ाए, मेरा कार्ड दो बार पढ़ा और चले गए। सुबह तक मेरे हाथ काँपते रहे।
       en: I vouched for him. They grumbled, read my card twice and left. My hands shook until morning.
@@ -1006,7 +1006,7 @@ scene d-home-tuesday-night
     en: Let them search; it is not your affair.
     subtract 1 from resolve
     reply
-      hi: तुम एक ओर हट जाते हो। {if mutiny}देर तक नीचे वाले फ़्लैट से धड़ाधड़ की आवाज़ें आती हैं, और एक बूढ़ी औरत के गिड़गिड़ाने की भी; फिर जूतों की आवाज़ सीढ़ियाँ उतर जाती है।{else}पुलिसवाले तुम्हें लाँघकर रसोई की ओर बढ़ जाते हैं। तुम अपने कमरे का दरवाज़ा बंद कर लेते हो, पर मकान-मालकिन के रोने की आवाज़ फिर भी आती है।{end}
+      hi: तुम एक ओर हट जाते हो। {if mutiny}देर तक नीचे वाले फ़्लैट से धड़ाधड़ की आवाज़ें आती हैं, और एक बूढ़ी औरत के गिड़गिड़ाने की भी; फिर जूतों की आवाज़ सीढ़ियों से नीचे उतरती चली जाती है।{else}पुलिसवाले तुम्हारे बग़ल से होकर सीधे रसोई की ओर बढ़ जाते हैं। तुम अपने कमरे का दरवाज़ा बंद कर लेते हो, पर मकान-मालकिन के रोने की आवाज़ फिर भी आती है।{end}
       en: You stand aside. {if mutiny}For a long time there is banging in the flat below, and an old woman's voice pleading; then the boots go down the stairs.{else}The police push past you towards the kitchen. You shut yourself in your room, but you can still hear your landlady weeping.{end}
     journal
       hi: मैंने उन्हें तलाशी लेने दी, और यह देखने नहीं गया कि वे किसे साथ ले गए।

@@ -453,7 +453,7 @@ scene s-kresty
     hi: छूटे हुए लोगों को टॉराइड महल तक पहुँचाओ।
     en: Escort the freed men to the Tauride Palace.
     reply
-      hi: जेल की कोठरियों से पीले पड़े लोग बीच में चलते हैं; तुम राइफ़ल लिए आगे-आगे चलते हो, और भीड़ रास्ता देती जाती है।
+      hi: कोठरियों में रहकर पीले पड़ चुके लोग बीच में चलते हैं; तुम राइफ़ल लिए आगे-आगे चलते हो, और भीड़ रास्ता देती जाती है।
       en: The freed men walk in the middle, pale from the cells; you march in front with your rifle, and the crowds make way.
     journal
       hi: मैं क्रेस्ती से छूटे मज़दूर नेताओं को टॉराइड महल ले गया।

@@ -83,7 +83,7 @@ scene arsenal
     set w-armed
     add 5 to strike
     reply
-      hi: एक सैनिक तुम्हें राइफ़ल थमाकर दिखाता है कि उसे कैसे पकड़ते हैं। वह तुम्हारी बाँहों को नीचे खींचती है।
+      hi: एक सैनिक तुम्हें राइफ़ल थमाकर दिखाता है कि उसे कैसे पकड़ते हैं। उसके बोझ से तुम्हारी बाँहें झुक जाती हैं।
       en: A soldier puts a rifle in your hands and shows you how to hold it. It drags at your arms.
     journal
       hi: शस्त्रागार से मुझे एक राइफ़ल मिली। वह जितना सोचा था, उससे कहीं भारी थी।
@@ -261,7 +261,7 @@ scene w-tauride
     en: Stop a Duma deputy in the corridor and ask: "Whose side is the Duma on — ours or the Tsar's?"
     once
     reply
-      hi: फ़र के कोट वाले सदस्य मुश्किल से रुकते हैं। "व्यवस्था बहाल की जाएगी," वे कंधे के ऊपर से कहते हैं, और तुम्हारे पूछने से पहले कि किसकी व्यवस्था, आगे बढ़ जाते हैं।
+      hi: फ़र के कोट वाले सदस्य मुश्किल से रुकते हैं। "व्यवस्था बहाल की जाएगी," वे कंधे के ऊपर से कहते हैं, और इससे पहले कि तुम पूछो "किसकी व्यवस्था?", वे आगे बढ़ जाते हैं।
       en: The deputy in the fur coat barely stops. "Order will be restored," he says over his shoulder, and is gone before you can ask whose order.
     journal
       hi: एक ड्यूमा सदस्य ने मुझसे कहा: "हम व्यवस्था बहाल करेंगे।" किसकी व्यवस्था, यह उसने नहीं बताया।
@@ -459,7 +459,7 @@ scene support-debate
     en: Agree with Dunya: power to the Soviet, which the workers and soldiers elected.
     add 5 to strike
     reply
-      hi: दुन्या तुम्हारा हाथ दबाती है। मेन्शेविक सिर हिलाता है, पर कमरे के पीछे से कुछ आवाज़ें तुम्हारे साथ हो जाती हैं: "सत्ता सोवियत की!"
+      hi: दुन्या तुम्हारा हाथ दबाती है। मेन्शेविक ना में सिर हिलाता है, पर कमरे के पीछे से कुछ आवाज़ें तुम्हारे साथ हो जाती हैं: "सत्ता सोवियत की!"
       en: Dunya squeezes your hand. The Menshevik shakes his head, but voices at the back of the room take it up: "Power to the Soviet!"
     journal
       hi: मैंने दुन्या का साथ दिया: सत्ता सोवियत की हो।

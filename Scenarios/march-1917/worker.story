@@ -212,7 +212,7 @@ scene liteiny
     en: Take the long way round by another bridge.
     advance 2 hours
     reply
-      hi: बर्फ़ में लंबा चक्कर काटकर तुम केंद्र पहुँचती हो; तब तक साँझ हो जाती है और पैर सुन्न पड़ चुके हैं।
+      hi: बर्फ़ में लंबा चक्कर काटकर तुम केंद्र पहुँचती हो; तब तक साँझ हो चुकी है और पैर सुन्न पड़ गए हैं।
       en: You trudge the long way round through the snow; by the time you reach the centre it is dusk and your feet are numb.
     journal
       hi: दूसरे पुल से घूमकर केंद्र पहुँची; तब तक अँधेरा होने लगा था।
@@ -415,7 +415,7 @@ scene sunday-morning
     hi: आज वीबोर्ग में ही रहो और बच्चों को घर के अंदर रखो।
     en: Stay on the Vyborg side today and keep the children indoors.
     reply
-      hi: तुम बच्चों को अंदर रखती हो और दरवाज़ा बंद। दोपहर बाद नदी के पार से गोलियों की आवाज़ आती है, और पूरी इमारत में सन्नाटा छा जाता है।
+      hi: तुम बच्चों को अंदर रखती हो और दरवाज़ा बंद कर लेती हो। दोपहर बाद नदी के पार से गोलियों की आवाज़ आती है, और पूरी इमारत में सन्नाटा छा जाता है।
       en: You keep the children in and the door shut. In the afternoon shots sound from across the river, and the whole building goes quiet.
     journal
       hi: रविवार को मैं घर पर रही। दोपहर बाद नदी के पार से गोलियों की आवाज़ आई।
