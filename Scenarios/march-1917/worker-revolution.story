@@ -95,8 +95,8 @@ scene arsenal
     en: Let someone else have the rifle, and help at a dressing station nearby.
     add 1 to courage
     reply
-      hi: तुम राइफ़ल हाथ फैलाए खड़े एक लड़के को थमा देती हो और उस आँगन की ओर चल देती हो जहाँ घायल लाए जा रहे हैं।
-      en: You hand the rifle to a boy reaching out for it, and go to the courtyard where the wounded are being brought.
+      hi: तुम राइफ़ल एक लड़के को थमा देती हो और उस आँगन में मदद करने चल देती हो जहाँ घायल लाए जा रहे हैं।
+      en: You hand the rifle to a boy and go to help in the courtyard where the wounded are brought.
     journal
       hi: मैंने राइफ़ल नहीं ली। दोपहर भर आँगन में पट्टियाँ धोती रही।
       en: I did not take a rifle. All afternoon I washed bandages in a courtyard.
@@ -160,8 +160,8 @@ scene mill-monday
     set walked-out
     add 5 to strike
     reply
-      hi: तुम करघा वहीं छोड़कर सैनिकों के पीछे सड़क पर निकल आती हो। लगता है, पूरा मोहल्ला चल पड़ा है।
-      en: You leave your loom where it stands and follow the soldiers out into the street. The whole district seems to be on the move.
+      hi: तुम करघा छोड़कर सैनिकों के पीछे सड़क पर निकल आती हो। लगता है, पूरा मोहल्ला चल पड़ा है।
+      en: You leave your loom and follow the soldiers into the street. The whole district seems to be on the move.
     journal
       hi: सैनिक मिल में आए, और मैं उनके साथ बाहर निकल गई।
       en: The soldiers came into the mill, and I went out with them.
@@ -215,8 +215,8 @@ scene mill-meeting
     hi: बूढ़ी बुनकर प्रस्कोव्या का नाम रखो, जो तीस साल से करघे पर है, और उसके साथ टॉराइड चलो।
     en: Put forward old Praskovya, thirty years at the loom, and go with her to the Tauride.
     reply
-      hi: प्रस्कोव्या कहती है कि वह महलों के लायक़ नहीं, पर चारों ओर हाथ उठ जाते हैं। वह सिर पर अपना सबसे अच्छा रूमाल बाँधकर तुम्हारी बाँह थाम लेती है।
-      en: Praskovya protests that she is no one for palaces, but hands go up all round. She ties on her best headscarf and takes your arm.
+      hi: प्रस्कोव्या कहती है कि वह महलों के लायक़ नहीं, पर हाथ उठ जाते हैं। वह सिर पर अपना सबसे अच्छा रूमाल बाँध लेती है।
+      en: Praskovya protests that she is no one for palaces, but the hands go up. She ties on her best headscarf.
     journal
       hi: हमने प्रस्कोव्या को चुना। मैं उसके साथ टॉराइड गई।
       en: We chose Praskovya. I went with her to the Tauride.
@@ -261,8 +261,8 @@ scene w-tauride
     en: Stop a Duma deputy in the corridor and ask: "Whose side is the Duma on — ours or the Tsar's?"
     once
     reply
-      hi: फ़र के कोट वाले सदस्य मुश्किल से रुकते हैं। "व्यवस्था बहाल की जाएगी," वे कंधे के ऊपर से कहते हैं, और इससे पहले कि तुम पूछो "किसकी व्यवस्था?", वे आगे बढ़ जाते हैं।
-      en: The deputy in the fur coat barely stops. "Order will be restored," he says over his shoulder, and is gone before you can ask whose order.
+      hi: फ़र के कोट वाले सदस्य मुश्किल से रुकते हैं: "व्यवस्था बहाल की जाएगी।" तुम पूछ भी नहीं पातीं कि किसकी, और वे आगे बढ़ जाते हैं।
+      en: The deputy in the fur coat barely stops: "Order will be restored." He is gone before you can ask whose.
     journal
       hi: एक ड्यूमा सदस्य ने मुझसे कहा: "हम व्यवस्था बहाल करेंगे।" किसकी व्यवस्था, यह उसने नहीं बताया।
       en: A Duma deputy told me, "We will restore order." Whose order, he did not say.
@@ -362,8 +362,8 @@ scene militia
     set w-militia
     subtract 5 from hunger
     reply
-      hi: दिन भर तुम लाल पट्टी बाँधे गोदाम के दरवाज़े पर ठंड में पैर पटकती रहती हो। साँझ को एक बेकर की गाड़ी आटा लेने आती है, और तुम उसे अंदर जाने देती हो।
-      en: All day you stamp your feet at the warehouse door in your red armband. At dusk a baker's cart comes for flour, and you let it through.
+      hi: दिन भर तुम लाल पट्टी बाँधे आटे के गोदाम पर खड़ी रहती हो। साँझ को एक बेकर की गाड़ी आती है, और तुम उसे आटा ले जाने देती हो।
+      en: All day you stand at the flour warehouse in your red armband. At dusk a baker's cart comes, and you let it load.
     journal
       hi: मैंने लाल पट्टी बाँधी और दिन भर आटे के गोदाम पर पहरा दिया।
       en: I tied on a red armband and stood guard at the flour warehouse all day.
@@ -395,8 +395,8 @@ scene factory-committee
     hi: हाथ उठाओ: लेबेदेव को ठेले में बिठाकर फाटक के बाहर छोड़ आओ, जैसा धातु कारख़ाने में हुआ।
     en: Raise your hand: wheel Lebedev out of the gate in a barrow, as they did at the metal works.
     reply
-      hi: हँसी और सीटियों के बीच लेबेदेव को ठेले में बिठाकर फाटक के बाहर ले जाया जाता है। वह सीधे सामने ताकता रहता है; मैनेजर अपने जूते देखता है।
-      en: Lebedev is lifted into the barrow and wheeled out of the gate to laughter and whistles. He stares straight ahead; the manager studies his boots.
+      hi: हँसी और सीटियों के बीच लेबेदेव को ठेले में फाटक के बाहर पहुँचा दिया जाता है। मैनेजर अपने जूते ताकता रहता है।
+      en: Lebedev is wheeled out of the gate in a barrow, to laughter and whistles. The manager studies his boots.
     journal
       hi: हम लेबेदेव को ठेले में बिठाकर फाटक के बाहर छोड़ आए। लोग हँसे; वह नहीं हँसा। मैनेजर ने हमसे आँखें नहीं मिलाईं।
       en: We wheeled Lebedev out of the gate. People laughed; he did not. The manager would not meet our eyes.
@@ -407,8 +407,8 @@ scene factory-committee
     en: Propose a factory committee to negotiate the eight-hour day and an end to fines — and stand for it yourself.
     set w-on-committee
     reply
-      hi: तुम्हारे लिए उम्मीद से ज़्यादा हाथ उठते हैं। दोपहर बाद नई समिति मैनेजर के सामने बैठी है, माँगों की सूची लिए: आठ घंटे का दिन, जुर्माने बंद।
-      en: More hands go up for you than you expected. By afternoon the new committee sits facing the manager with its list: the eight-hour day, no more fines.
+      hi: तुम्हारे लिए उम्मीद से ज़्यादा हाथ उठते हैं। दोपहर बाद समिति मैनेजर के सामने बैठी है: आठ घंटे का दिन, जुर्माने बंद।
+      en: More hands go up for you than you expected. By afternoon the committee sits facing the manager: the eight-hour day, no more fines.
     journal
       hi: मिल ने कारख़ाना समिति चुनी, और मैं उसमें हूँ।
       en: The mill elected a factory committee, and I am on it.

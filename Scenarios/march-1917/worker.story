@@ -62,8 +62,8 @@ scene bread-queue
     once
     add 1 to courage
     reply
-      hi: दुन्या धीरे से बताती है: कल मिलों में महिला दिवस की सभाएँ हैं, पर पार्टी वाले कहते हैं कि हड़ताल का वक़्त अभी नहीं आया। फिर ख़ाली अलमारियों की ओर इशारा करती है: "यह बच्चों को कौन समझाए?"
-      en: Dunya lowers her voice: there are Women's Day meetings in the mills tomorrow, but the party people say it is too early to strike. She nods at the empty shelves: "Tell that to the children."
+      hi: दुन्या धीरे से बताती है: कल महिला दिवस की सभाएँ हैं, पर पार्टी वाले कहते हैं कि हड़ताल का वक़्त अभी नहीं आया। फिर ख़ाली अलमारियों की ओर इशारा करती है: "यह बच्चों को कौन समझाए?"
+      en: Dunya lowers her voice: Women's Day meetings tomorrow, but the party people say it is too early to strike. She nods at the empty shelves: "Tell that to the children."
     journal
       hi: दुन्या बोली: "कल महिला दिवस की सभाएँ हैं। पार्टी वाले कहते हैं, अभी हड़ताल मत करो। पर बच्चे क्या खाएँगे?"
       en: Dunya said: "Tomorrow there are Women's Day meetings. The party people say don't strike yet. But what will the children eat?"
@@ -105,8 +105,8 @@ scene mill-gate
     set walked-out
     add 10 to strike
     reply
-      hi: तुम करघा छोड़ती हो और औरतों के साथ फाटक से बाहर निकल आती हो — ठंडी हवा और नारों के बीच।
-      en: You leave your loom and push out through the gate with the women, into the cold and the shouting.
+      hi: तुम करघा छोड़कर औरतों के साथ बाहर निकल आती हो — ठंड और नारों के बीच।
+      en: You leave your loom and walk out with the women, into the cold and the shouting.
     journal
       hi: महिला दिवस पर मैं मिल से बाहर निकल आई।
       en: On Women's Day I walked out of the mill.
@@ -119,8 +119,8 @@ scene mill-gate
     add 10 to strike
     add 1 to courage
     reply
-      hi: लेबेदेव देखता रह जाता है, और उसकी रोटी पड़ोसन के बच्चों के हाथ में पहुँच जाती है। तुम्हारे पीछे-पीछे और औरतें भी फाटक से बाहर निकल आती हैं।
-      en: Lebedev stares as his loaf goes into the children's hands. Behind you, more women follow you out of the gate.
+      hi: लेबेदेव देखता रह जाता है और उसकी रोटी बच्चों के हाथ में पहुँच जाती है। और औरतें भी तुम्हारे पीछे फाटक से निकल आती हैं।
+      en: Lebedev stares as his loaf goes to the children. More women follow you out of the gate.
     journal
       hi: लेबेदेव की रोटी पड़ोसन के बच्चों को दी और फाटक से बाहर निकल आई।
       en: I gave Lebedev's loaf to my neighbour's children and walked out of the gate.
@@ -148,8 +148,8 @@ scene mill-gate
     set w-took-loaf
     subtract 5 from strike
     reply
-      hi: तुम रोटी लेकर करघे पर लौट आती हो। पर दोपहर तक बगल की मिल की औरतें फाटक पर आ पहुँचती हैं और पूरी पाली को बाहर बुला लेती हैं; तुम भी उनके साथ निकल पड़ती हो।
-      en: You take the loaf and go back to your loom. But by noon women from the next mill are at the gate, calling your shift out, and you go with them.
+      hi: तुम रोटी लेकर करघे पर लौट आती हो। पर दोपहर तक बगल की मिल की औरतें तुम्हारी पाली को भी बाहर बुला लेती हैं, और तुम भी निकल पड़ती हो।
+      en: You take the loaf back to your loom. But by noon women from the next mill have called your shift out, and you go with them.
     journal
       hi: मैंने लेबेदेव की रोटी ली और करघे पर रुकी रही, पर दोपहर तक बगल की मिल की औरतें हमें भी बुला ले गईं।
       en: I took Lebedev's loaf and stayed at my loom, but by noon women from the next mill had called us out too.
@@ -212,8 +212,8 @@ scene liteiny
     en: Take the long way round by another bridge.
     advance 2 hours
     reply
-      hi: बर्फ़ में लंबा चक्कर काटकर तुम केंद्र पहुँचती हो; तब तक साँझ हो चुकी है और पैर सुन्न पड़ गए हैं।
-      en: You trudge the long way round through the snow; by the time you reach the centre it is dusk and your feet are numb.
+      hi: तुम लंबा चक्कर काटकर साँझ ढले केंद्र पहुँचती हो; पैर सुन्न पड़ गए हैं।
+      en: You trudge the long way round and reach the centre at dusk, your feet numb.
     journal
       hi: दूसरे पुल से घूमकर केंद्र पहुँची; तब तक अँधेरा होने लगा था।
       en: I went round by another bridge and reached the centre at dusk.
@@ -244,8 +244,8 @@ scene znamenskaya-meeting
     subtract 10 from garrison
     add 1 to courage
     reply
-      hi: कोसैक घोड़ों पर बैठे सुनते रहते हैं। एक तुम्हारी ओर देखकर चुपके से आँख से इशारा करता है; फिर पूरी टुकड़ी बिना चाबुक उठाए आगे निकल जाती है।
-      en: The Cossacks listen from their saddles. One of them looks down at you and gives a knowing wink; then the troop rides on without raising a whip.
+      hi: कोसैक सुनते रहते हैं। एक तुम्हें चुपके से आँख से इशारा करता है, और टुकड़ी बिना चाबुक उठाए आगे निकल जाती है।
+      en: The Cossacks listen. One gives you a knowing wink, and the troop rides on without raising a whip.
     journal
       hi: एक कोसैक ने घोड़े पर से मेरी ओर देखा और आँख मार दी। वे बिना किसी को मारे आगे निकल गए।
       en: A Cossack looked down at me from his horse and winked. They rode on without striking anyone.
@@ -368,8 +368,8 @@ scene saturday-night
     add 5 to strike
     add 1 to courage
     reply
-      hi: तुम पर्चे चूल्हे के पीछे खिसका देती हो और दुन्या को ओढ़ने के लिए अपना कोट दे देती हो। लैंप बुझने से पहले ही वह फ़र्श पर सो जाती है।
-      en: You push the leaflets behind the stove and give Dunya your coat for a blanket. She is asleep on the floor before the lamp is out.
+      hi: तुम पर्चे चूल्हे के पीछे छिपा देती हो। लैंप बुझने से पहले ही दुन्या फ़र्श पर सो जाती है।
+      en: You hide the leaflets behind the stove. Dunya is asleep on the floor before the lamp is out.
     journal
       hi: दुन्या हमारे फ़र्श पर सोई। भोर में वह पर्चे लेकर बैरकों की ओर निकल गई।
       en: Dunya slept on our floor. At dawn she went off towards the barracks with her leaflets.
@@ -380,8 +380,8 @@ scene saturday-night
     en: Turn her away: "Dunya, I have children."
     subtract 1 from courage
     reply
-      hi: दुन्या पल भर तुम्हें देखती है, सिर हिलाती है और जल्दी-जल्दी सीढ़ियाँ उतर जाती है। तुम कुंडी लगाकर बच्चों के पास जागती बैठी रहती हो।
-      en: Dunya looks at you for a moment, nods, and hurries down the stairs. You bolt the door and sit awake beside the children.
+      hi: दुन्या सिर हिलाकर जल्दी-जल्दी सीढ़ियाँ उतर जाती है। तुम कुंडी लगाकर बच्चों के पास जागती बैठी रहती हो।
+      en: Dunya nods and hurries down the stairs. You bolt the door and sit awake by the children.
     journal
       hi: मैंने दुन्या के लिए दरवाज़ा नहीं खोला। रात दो बजे सीढ़ियों पर जूतों की आवाज़ आई।
       en: I did not open the door to Dunya. At two in the morning I heard boots on the stairs.
@@ -415,8 +415,8 @@ scene sunday-morning
     hi: आज वीबोर्ग में ही रहो और बच्चों को घर के अंदर रखो।
     en: Stay on the Vyborg side today and keep the children indoors.
     reply
-      hi: तुम बच्चों को अंदर रखती हो और दरवाज़ा बंद कर लेती हो। दोपहर बाद नदी के पार से गोलियों की आवाज़ आती है, और पूरी इमारत में सन्नाटा छा जाता है।
-      en: You keep the children in and the door shut. In the afternoon shots sound from across the river, and the whole building goes quiet.
+      hi: तुम बच्चों को घर में रखती हो। दोपहर बाद नदी पार से गोलियों की आवाज़ आती है, और इमारत में सन्नाटा छा जाता है।
+      en: You keep the children in. In the afternoon shots sound across the river, and the building goes quiet.
     journal
       hi: रविवार को मैं घर पर रही। दोपहर बाद नदी के पार से गोलियों की आवाज़ आई।
       en: On Sunday I stayed at home. In the afternoon we heard shooting from across the river.
@@ -439,8 +439,8 @@ scene nevsky-sunday
     set w-saw-shooting
     add 1 to courage
     reply
-      hi: तुम दूसरों के साथ मिलकर लड़की को आँगन में ले जाती हो। छात्र उसके पास घुटनों के बल बैठकर पट्टी बाँधता है, फिर तुम्हारी ओर देखकर सिर हिलाता है।
-      en: Between you, you carry the girl into the courtyard. The student kneels to bind her wound, then looks up at you and nods.
+      hi: तुम लड़की को उठाकर आँगन तक ले जाने में हाथ बँटाती हो। छात्र पट्टी बाँधता है, फिर सिर उठाकर तुम्हारी ओर देखता है और हामी भरता है।
+      en: You help carry the girl into the courtyard. The student binds her wound, then looks up at you and nods.
     journal
       hi: हम लड़की को आँगन में ले गए। छात्र ने कहा, वह बच जाएगी।
       en: We carried the girl into a courtyard. The student said she would live.
@@ -452,8 +452,8 @@ scene nevsky-sunday
     set w-saw-shooting
     subtract 5 from garrison
     reply
-      hi: वह कुछ कहने को मुँह खोलता है, फिर बंद कर लेता है। वह तुम्हारे अंदाज़े से भी छोटा है — गाँव का कोई लड़का, भौंहों पर पाला जमा हुआ।
-      en: He opens his mouth, then shuts it again. He is younger than you thought — a village boy with frost on his eyebrows.
+      hi: वह कुछ कहने को मुँह खोलता है, फिर बंद कर लेता है। गाँव का एक लड़का ही तो है, भौंहों पर पाला जमा हुआ।
+      en: He opens his mouth, then shuts it. He is only a village boy, with frost on his eyebrows.
     journal
       hi: सैनिक ने कोई जवाब नहीं दिया। वह बर्फ़ की ओर देखता रहा।
       en: The soldier did not answer. He kept looking at the snow.
@@ -508,8 +508,8 @@ scene sunday-evening
     en: At the kitchen meeting, say: "If we go back now, the dead died for nothing. Strike again tomorrow."
     add 5 to strike
     reply
-      hi: रसोई में सन्नाटा छा जाता है। फिर चूल्हे के पास बैठा एक बूढ़ा सिर हिलाता है, उसके बाद एक-दो और; बाक़ी अपनी चाय में झाँकते रहते हैं।
-      en: The kitchen goes quiet. Then an old man by the stove nods, and one or two others; the rest stare into their tea.
+      hi: रसोई में सन्नाटा छा जाता है। फिर चूल्हे के पास बैठा एक बूढ़ा सिर हिलाता है, उसके बाद एक-दो और।
+      en: The kitchen goes quiet. Then an old man by the stove nods, and one or two others.
     journal
       hi: रसोई में मैंने कहा: कल भी हड़ताल। कुछ ने सिर हिलाया, कुछ चुप रहे।
       en: In the kitchen I said: strike again tomorrow. Some nodded; some said nothing.
