@@ -1,4 +1,4 @@
-format 1
+format 2
 # The Duma deputy: a provincial lawyer in the Progressive Bloc, in the Tauride Palace, 23 Feb – 3 Mar 1917.
 # Not a villain and not a hero: he wants to win the war, and he fears both the Tsar's troops and "the street".
 #
@@ -51,6 +51,9 @@ scene catherine-hall
     hi: उठकर बोलो: गोदामों में आटा पड़ा है और बेकरियाँ ख़ाली हैं।
     en: Rise and speak: flour lies in the warehouses while the bakeries stand empty.
     add 1 to resolve
+    reply
+      hi: तुम भरे गोदामों और ख़ाली बेकरियों की बात करते हो। कुछ सदस्य तालियाँ बजाते हैं; अपनी कुर्सियों पर बैठे इक्का-दुक्का मंत्री छत ताकते रहते हैं।
+      en: You speak of full warehouses and empty bakeries. Some deputies applaud; the few ministers in their seats gaze at the ceiling.
     journal
       hi: मैं रोटी के सवाल पर बोला। मंत्रियों की बेंच आधी ख़ाली थी।
       en: I spoke on the bread question. The ministers' bench was half empty.
@@ -77,6 +80,9 @@ scene d-putilov-delegates
     en: Hear them out and promise to raise the lockout in the Bloc.
     add 1 to resolve
     add 3 to strike
+    reply
+      hi: तुम उनकी बात सुनते हो और उनके नाम लिख लेते हो। बड़े वाले से हाथ मिलाते हो तो उसकी हथेली ठंड से खुरदरी लगती है। "देखेंगे," वह कहता है, "ड्यूमा के वादे कितने दिन चलते हैं।"
+      en: You hear them out and write down their names. When you shake the older man's hand, his palm is rough with cold. "We shall see," he says, "how long a Duma promise lasts."
     journal
       hi: पुतिलोव के दो मज़दूरों से मिला। बड़े वाले के हाथ ठंड से फटे हुए थे।
       en: I met two Putilov men. The older one's hands were cracked with cold.
@@ -108,6 +114,9 @@ scene bloc-room
     show locked
     add 2 to resolve
     subtract 5 from garrison
+    reply
+      hi: तुम बोलते हो तो सदन में सन्नाटा छा जाता है, फिर बाईं ओर की बेंचों से तालियाँ बजती हैं। दीर्घा में एक पत्रकार तेज़ी से लिखता जाता है, हालाँकि सेंसर एक-एक शब्द काट देगा।
+      en: The chamber falls silent while you speak, then the benches on the left applaud. In the gallery a reporter writes fast, though the censor will cut every word.
     journal
       hi: मैंने सदन में भाषण दिया। सेंसर इसे अख़बारों में नहीं छपने देंगे, पर बातें ज़बानी बैरकों तक पहुँच जाती हैं।
       en: I spoke in the chamber. The censors will keep it out of the papers, but words travel by mouth as far as the barracks.
@@ -118,6 +127,9 @@ scene bloc-room
     en: Go and see Nevsky Prospekt for yourself.
     once
     advance 2 hours
+    reply
+      hi: तुम ठंड में नेव्स्की पर चलते हो। दुकानों के शटर गिरे हैं, सिरों के ऊपर लाल झंडे लहरा रहे हैं, और भीड़ में बाबू और छात्र, माँएँ और बूढ़े, सब हैं। महल लौटते-लौटते सदन की बैठक ख़त्म हो चुकी है।
+      en: You walk along Nevsky in the cold. The shutters are down, red banners sway above the heads, and the crowd is clerks and students, mothers and old men. By the time you are back at the palace, the sitting has closed.
     journal
       hi: नेव्स्की पर बंद दुकानें, लाल झंडे और हर उम्र के लोग। यह कोई "गुंडों का आंदोलन" नहीं है।
       en: On Nevsky: shuttered shops, red banners, people of every age. This is no "hooligan movement".
@@ -150,6 +162,9 @@ scene rodzianko-telegram
     en: Back Rodzianko openly and win over others in the Bloc.
     add 1 to resolve
     subtract 5 from garrison
+    reply
+      hi: तुम गुट के एक-एक सदस्य के पास जाकर बात करते हो। कुछ फ़ौरन मान जाते हैं; कुछ पूछते हैं कि ज़ार क्या कहेंगे। कमरे के उस पार से रोद्ज़ियांको तुम्हारी ओर देखकर सिर हिलाते हैं।
+      en: You go from one Bloc member to the next. Some agree at once; others ask what the Tsar will say. Across the room Rodzianko catches your eye and nods.
     journal
       hi: मैंने रोद्ज़ियांको के तार का समर्थन किया। शायद बैरकों तक भी बात पहुँचे कि ड्यूमा इस सरकार के ख़िलाफ़ है।
       en: I backed Rodzianko's telegram. Perhaps word will reach the barracks too that the Duma stands against this government.
@@ -271,6 +286,9 @@ scene d-private-meeting
     en: Speak up for a committee: someone must be ready.
     only if not mutiny and resolve = 5
     add 1 to resolve
+    reply
+      hi: तुम कुछ ही मिनट बोलते हो। बैठते हो तो दोपहर भर चुप रहे बुज़ुर्ग सदस्य सिर हिला रहे हैं, और रोद्ज़ियांको मतदान करवाते हैं।
+      en: You speak for a few minutes, no more. When you sit down, old members who have been silent all afternoon are nodding, and Rodzianko calls the vote.
     journal
       hi: मेरे बोलने के बाद वरिष्ठ सदस्य समिति बनाने पर राज़ी हो गए।
       en: After I spoke, the Elders agreed to form a committee.
@@ -281,6 +299,9 @@ scene d-private-meeting
     en: Urge them not to scatter — though they will.
     only if not mutiny and resolve <= 4
     add 1 to resolve
+    reply
+      hi: "अगर अभी बिखर गए, तो ज़रूरत के वक़्त यहाँ कौन होगा?" कुछ लोग सिर हिलाते हैं। फिर खूँटियों से एक-एक करके कोट उतरने लगते हैं।
+      en: "If we scatter now, who will be here when it matters?" A few nod. Then, one by one, the coats come down from their hooks.
     journal
       hi: कुछ लोगों ने सिर हिलाया, फिर अपने कोट उठा लिए। आख़िरी लोगों के साथ मैं भी निकल आया।
       en: A few nodded, then picked up their coats. I left with the last of them.
@@ -316,6 +337,9 @@ scene committee-room
     en: Go down the corridor and look into the Soviet's hall.
     only if soviet
     once
+    reply
+      hi: गलियारे के उस पार सोवियत का हॉल खचाखच भरा है और शोर से गूँज रहा है। अध्यक्ष की कुर्सी से च्खेइद्ज़े सबको चुप कराने की कोशिश कर रहे हैं। रोद्ज़ियांको के दफ़्तर की ओर कोई मुड़कर नहीं देखता।
+      en: Down the corridor the Soviet's hall is packed and loud. From the chair Chkheidze is trying to make himself heard. Nobody there glances towards Rodzianko's office.
     journal
       hi: सोवियत के हॉल में सैनिकों के ओवरकोट, मज़दूरों की टोपियाँ, और अध्यक्ष की कुर्सी पर च्खेइद्ज़े। वे हमारा इंतज़ार नहीं कर रहे।
       en: In the Soviet's hall: soldiers' greatcoats, workers' caps, and Chkheidze in the chair. They are not waiting for us.
@@ -403,6 +427,9 @@ scene d-bublikov
     hi: आदेश दो कि कोई फ़ौजी गाड़ी राजधानी के पास न आने पाए।
     en: Order that no troop train may come near the capital.
     subtract 5 from garrison
+    reply
+      hi: तुम और बुबलिकोव आदेश पर दस्तख़त करते हो। तार की मशीनें खटखटाने लगती हैं, और लाइन-दर-लाइन हुक्म पहुँच जाता है: कोई फ़ौजी गाड़ी राजधानी के पास न आए।
+      en: You and Bublikov put your names to the order. The telegraph keys start to clatter, and down line after line it goes: no troop train is to come near the capital.
     journal
       hi: मैंने बुबलिकोव के साथ लाइनें बंद करवाईं। अब ज़ार की फ़ौज राजधानी तक नहीं पहुँचेगी।
       en: With Bublikov I had the lines closed. The Tsar's troops will not reach the capital now.
@@ -582,6 +609,9 @@ scene d-pskov-carriage
     hi: आपत्ति करो कि वे बेटे का हक़ नहीं छोड़ सकते — फिर भी गवाह बनो।
     en: Object that he cannot renounce his son's right — then witness it anyway.
     subtract 1 from resolve
+    reply
+      hi: ज़ार शांति से तुम्हारी बात सुनते हैं, फिर कंधे उचका देते हैं: फ़ैसला हो चुका है। गुचकोव तुम्हें चेतावनी भरी नज़र से देखते हैं, और तुम चुप हो जाते हो।
+      en: The Tsar hears you out calmly, then shrugs: his mind is made up. Guchkov gives you a warning look, and you say no more.
     journal
       hi: मैंने आपत्ति की। ज़ार ने बस कंधे उचकाए: "मैं अपने बेटे से अलग नहीं हो सकता।"
       en: I objected. The Tsar only shrugged: "I cannot be parted from my son."
@@ -719,6 +749,9 @@ scene d-ivanov-evening
     hi: सबसे पहले अपना नाम दो।
     en: Give your own name first.
     add 1 to resolve
+    reply
+      hi: "सबसे पहले मेरा नाम लिखिए," तुम कहते हो। क्लर्क क़लम डुबोकर धीरे-धीरे तुम्हारा नाम लिखता है, और पूरा कमरा देखता रहता है।
+      en: "Put mine first," you say. The clerk dips his pen and writes your name slowly, while the whole room watches.
     journal
       hi: मैंने अपना नाम सबसे पहले लिखवाया। रोद्ज़ियांको ने कुछ नहीं कहा, बस सिर झुका दिया।
       en: I gave my name first. Rodzianko said nothing, only bowed his head.
@@ -960,6 +993,9 @@ scene d-home-tuesday-night
     hi: अपना ड्यूमा सदस्य का कार्ड दिखाओ और जिसे वे ढूँढ़ रहे हैं, उसकी ज़मानत दो।
     en: Show your deputy's card and vouch for the man they are looking for.
     add 1 to resolve
+    reply
+      hi: तुम अपना ड्यूमा सदस्य का कार्ड आगे करते हो। {if mutiny}"नीचे वाले फ़्लैट का अफ़सर पुलिस का मशीनगन चलाने वाला नहीं है; उसकी ज़िम्मेदारी मेरी।"{else}"दरबान का बेटा कोई अपराधी नहीं है; उसकी ज़िम्मेदारी मेरी।"{end} वे आपस में बड़बड़ाते हैं, फिर सीढ़ियाँ उतर जाते हैं।
+      en: You hold up your deputy's card. {if mutiny}"The officer downstairs is no police machine-gunner. I answer for him."{else}"The janitor's son is no criminal. I answer for him."{end} They mutter among themselves, then go back down the stairs.
     journal
       hi: मैंने ज़मानत दी। वे बड़बड़ाए, मेरा कार्ड दो बार पढ़ा और चले गए। सुबह तक मेरे हाथ काँपते रहे।
       en: I vouched for him. They grumbled, read my card twice and left. My hands shook until morning.
@@ -969,6 +1005,9 @@ scene d-home-tuesday-night
     hi: उन्हें तलाशी लेने दो; यह तुम्हारा मामला नहीं।
     en: Let them search; it is not your affair.
     subtract 1 from resolve
+    reply
+      hi: तुम एक ओर हट जाते हो। {if mutiny}देर तक नीचे वाले फ़्लैट से धड़ाधड़ की आवाज़ें आती हैं, और एक बूढ़ी औरत के गिड़गिड़ाने की भी; फिर जूतों की आवाज़ सीढ़ियों से नीचे उतरती चली जाती है।{else}पुलिसवाले तुम्हारे बग़ल से होकर सीधे रसोई की ओर बढ़ जाते हैं। तुम अपने कमरे का दरवाज़ा बंद कर लेते हो, पर मकान-मालकिन के रोने की आवाज़ फिर भी आती है।{end}
+      en: You stand aside. {if mutiny}For a long time there is banging in the flat below, and an old woman's voice pleading; then the boots go down the stairs.{else}The police push past you towards the kitchen. You shut yourself in your room, but you can still hear your landlady weeping.{end}
     journal
       hi: मैंने उन्हें तलाशी लेने दी, और यह देखने नहीं गया कि वे किसे साथ ले गए।
       en: I let them search, and did not go out to see whom they took with them.

@@ -1,4 +1,4 @@
-format 1
+format 2
 # World events: the city moves on its own, whoever is playing.
 #
 # Garrison loyalty starts at 80. Without any player's help: cossacks -10, tsar +10, Sunday -10,

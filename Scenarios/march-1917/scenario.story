@@ -1,4 +1,4 @@
-format 1
+format 2
 # Petrograd, 22 February – 3 March 1917 (Old Style): the scenario, its roles, places, variables and glossary.
 # The full March act: a worker, a soldier and a Duma deputy, from the Putilov lockout to Grand Duke
 # Michael declining the throne. Dates are written Old Style (Julian); the game shows New Style (13 days

@@ -1,4 +1,4 @@
-format 1
+format 2
 # The soldier: a reservist in the Volynsky regiment's training detachment, 23 Feb – 3 Mar 1917 (Old Style).
 #
 # 23 Feb barracks-bunks → 24 Feb s-cordon → 25 Feb patrol → 26 Feb znamenskaya-order
@@ -60,6 +60,9 @@ scene barracks-bunks
     en: Read the leaflet and quietly pass it on to the next bunk.
     subtract 5 from garrison
     add 1 to courage
+    reply
+      hi: तुम चूल्हे की रोशनी में पढ़ते हो — "युद्ध मुर्दाबाद! रोटी दो!" — फिर पर्चा छोटा-सा तह करके अगली चारपाई के कंबल के नीचे सरका देते हो। अँधेरे में एक हाथ उसे थाम लेता है।
+      en: You read it by the glow of the stove — "Down with the war! Bread!" — fold it small and slide it under the next man's blanket. A hand closes on it in the dark.
     journal
       hi: मैंने मज़दूरों का पर्चा पढ़ा और आगे बढ़ा दिया।
       en: I read the workers' leaflet and passed it on.
@@ -69,6 +72,9 @@ scene barracks-bunks
     hi: पर्चा सार्जेंट को दे दो: पर्चे के साथ पकड़ा गया आदमी अगली सूची में मोर्चे पर जाता है।
     en: Hand the leaflet to the sergeant: a man caught with one goes to the front on the next list.
     add 5 to garrison
+    reply
+      hi: सार्जेंट पर्चा पढ़ता है, देर तक तुम्हें देखता है और उसे जेब में रख लेता है। "शाबाश," वह कहता है। चारपाइयों पर कोई कुछ नहीं बोलता।
+      en: The sergeant reads it, looks at you for a long moment and puts it in his pocket. "Good lad," he says. On the bunks nobody says a word.
     journal
       hi: मैंने पर्चा सार्जेंट को सौंप दिया।
       en: I handed the leaflet to the sergeant.
@@ -144,6 +150,9 @@ scene patrol
     en: Answer quietly: "We come from hungry villages too."
     subtract 10 from garrison
     add 1 to courage
+    reply
+      hi: तुम इतने धीरे बोलते हो कि बस वही सुन पाती है। वह पल भर और तुम्हें देखती है, फिर भीड़ में लौट जाती है।
+      en: You say it so quietly that only she can hear. She looks at you a moment longer, then steps back into the crowd.
     journal
       hi: नेव्स्की पर एक औरत ने मुझसे पूछा कि क्या मैं अपनी माँ पर गोली चलाऊँगा। मैंने जवाब दिया।
       en: On Nevsky a woman asked whether I would shoot my own mother. I answered her.
@@ -171,6 +180,9 @@ scene znamenskaya-order
     hi: आदेश मानो और बाक़ियों के साथ गोली चलाओ।
     en: Obey the order and fire with the others.
     set s-fired
+    reply
+      hi: तुम बाक़ियों के साथ गोली चलाते हो। धमाका चौक के आर-पार गूँजता है; धुआँ छँटता है तो भीड़ भाग चुकी है, और बर्फ़ पर कुछ लोग बेहरकत पड़े हैं।
+      en: You fire with the others. The volley cracks across the square; when the smoke thins, the crowd has fled, and some people lie still on the snow.
     journal
       hi: ज़्नामेन्स्काया चौक पर मैंने आदेश माना। उसके बाद चौक ख़ाली था — सिवाय उनके जो उठ नहीं सके।
       en: On Znamenskaya Square I obeyed the order. Afterwards the square was empty, except for those who could not get up.
@@ -181,6 +193,9 @@ scene znamenskaya-order
     en: Raise your rifle, but aim above the people's heads.
     set s-fired-high
     subtract 5 from garrison
+    reply
+      hi: तुम इमारतों की मुँडेरों की ओर निशाना साधकर गोली चलाते हो, और ऊपर से प्लास्टर झड़ता है। पर तुम्हारे बग़ल से चली गोलियाँ ऊपर नहीं जातीं।
+      en: You aim at the cornices and fire, and plaster rains down. But the rifles beside you are not aimed high.
     journal
       hi: मैंने सिरों के ऊपर गोली चलाई। दूसरों ने ऐसा नहीं किया, और भीड़ में लोग गिरे।
       en: I fired above their heads. Others did not, and people in the crowd fell.
@@ -217,6 +232,9 @@ scene guardroom
     en: Slip out and tell Kirpichnikov: "I'm with you."
     set s-pledged
     subtract 10 from garrison
+    reply
+      hi: अँधेरे गलियारे में टटोलते हुए तुम आगे बढ़ते हो। किर्पिचनिकोव तुम्हारी बात सुनता है, एक बार कसकर तुम्हारा कंधा दबाता है और तुम्हें पंक्ति में तुम्हारी जगह भेज देता है।
+      en: You feel your way down the dark corridor. Kirpichnikov hears you out, grips your shoulder once, and sends you to your place in the line.
     journal
       hi: गार्ड-रूम से निकलकर मैंने किर्पिचनिकोव को वचन दिया।
       en: I slipped out of the guardroom and gave Kirpichnikov my word.
@@ -254,6 +272,9 @@ scene barracks-night
     en: Tell Kirpichnikov: "I'm with you."
     set s-pledged
     subtract 15 from garrison
+    reply
+      hi: किर्पिचनिकोव तुम्हें ग़ौर से देखता है, फिर सिर हिलाता है: "तो सुबह, हाज़िरी के वक़्त। सब एक साथ।"
+      en: Kirpichnikov looks at you hard, then nods: "In the morning, then, at roll call. All of us together."
     journal
       hi: रात में मैंने किर्पिचनिकोव को वचन दिया: कल हम बाहर नहीं निकलेंगे।
       en: In the night I gave Kirpichnikov my word: tomorrow we will not march out.
@@ -270,6 +291,9 @@ scene barracks-night
     en: Quietly warn the duty officer — mutiny can mean death, and your family is waiting in the village.
     set s-informed
     add 20 to garrison
+    reply
+      hi: ड्यूटी-अफ़सर सुनता है, कुछ लिखता नहीं और तुम्हें चारपाई पर लौटा देता है। तुम जागते पड़े रहते हो; पता नहीं उसने तुम्हारी बात पर यक़ीन किया या नहीं।
+      en: The duty officer listens, writes nothing down and sends you back to your bunk. You lie awake, not knowing whether he believed you.
     journal
       hi: मैंने ड्यूटी-अफ़सर को बता दिया। पता नहीं, मैंने किसे बचाया और किसे धोखा दिया।
       en: I told the duty officer. I do not know whom I saved and whom I betrayed.
@@ -334,6 +358,9 @@ scene mutiny-yard
   choice call-out-regiments
     hi: दूसरों के साथ चलो: पड़ोस की रेजिमेंटों को बाहर बुलाओ।
     en: Go with the others: call out the neighbouring regiments.
+    reply
+      hi: तुम दूसरों के साथ दौड़ते हुए पड़ोस की बैरकों तक पहुँचते हो और खिड़कियों की ओर चिल्लाते हो। पहले प्रेओब्राज़ेन्स्की वाले बाहर आते हैं, फिर लितोव्स्की वाले, हाथों में राइफ़लें लिए।
+      en: You run with the others to the next barracks, shouting up at the windows. First the Preobrazhensky men come out, then the Litovsky, rifles in hand.
     journal
       hi: हमने प्रेओब्राज़ेन्स्की और लितोव्स्की वालों को बाहर बुलाया।
       en: We called out the Preobrazhensky and Litovsky men.
@@ -391,6 +418,9 @@ scene s-arsenal
     en: Show the boy how to load, and hand out rifles to the district's workers' patrols.
     add 5 to strike
     subtract 5 from garrison
+    reply
+      hi: तुम लड़के को दो बार दिखाते हो कि राइफ़ल कैसे भरते हैं, फिर गश्ती टोलियों को राइफ़लें थमाते रहते हो, जब तक बाँहें दुखने न लगें।
+      en: You show the boy twice how to load, then hand rifles out to the patrols until your arms ache.
     journal
       hi: शस्त्रागार में मैंने मज़दूरों को राइफ़लें बाँटीं।
       en: At the Arsenal I handed out rifles to workers.
@@ -400,6 +430,9 @@ scene s-arsenal
     hi: क्लर्क के साथ बैठकर हर निकलती राइफ़ल की सूची बनाओ।
     en: Sit down with the clerk and list every rifle that leaves.
     add 1 to resolve
+    reply
+      hi: क्लर्क एक बही ले आता है। राइफ़ल के बाद राइफ़ल, नंबर के बाद नंबर — तुम लिखते जाते हो, और आसपास आँगन ख़ाली होता जाता है।
+      en: The clerk fetches a ledger. Rifle after rifle, number after number, you write them down while the yard empties around you.
     journal
       hi: शस्त्रागार में मैंने हथियारों की सूची बनाई।
       en: At the Arsenal I kept a list of the weapons.
@@ -419,6 +452,9 @@ scene s-kresty
   choice escort-freed
     hi: छूटे हुए लोगों को टॉराइड महल तक पहुँचाओ।
     en: Escort the freed men to the Tauride Palace.
+    reply
+      hi: कोठरियों में रहकर पीले पड़ चुके लोग बीच में चलते हैं; तुम राइफ़ल लिए आगे-आगे चलते हो, और भीड़ रास्ता देती जाती है।
+      en: The freed men walk in the middle, pale from the cells; you march in front with your rifle, and the crowds make way.
     journal
       hi: मैं क्रेस्ती से छूटे मज़दूर नेताओं को टॉराइड महल ले गया।
       en: I escorted workers' leaders freed from Kresty to the Tauride Palace.
@@ -446,6 +482,9 @@ scene s-bunk-waiting
     en: Hide him in the store room until dark.
     set s-hid-officer
     add 5 to garrison
+    reply
+      hi: तुम उसे सामान वाले कमरे में ओवरकोटों के बीच बिठाकर दरवाज़ा भिड़ा देते हो। दो बार लोग झाँकने आते हैं; दोनों बार तुम कहते हो कि कमरा ख़ाली है।
+      en: You sit him down among the greatcoats in the store room and pull the door to. Twice men come to look; twice you tell them the room is empty.
     journal
       hi: मैंने एक अफ़सर को भीड़ से छिपाया।
       en: I hid an officer from the crowd.
@@ -525,6 +564,9 @@ scene s-tauride
     hi: मुख्य दरवाज़े पर पहरा सँभालो — आज रात महल को पहरेदारों की ज़रूरत है।
     en: Take a post at the main doors — the palace needs guards tonight.
     add 1 to resolve
+    reply
+      hi: तुम रात भर मुख्य दरवाज़े पर खड़े रहकर आने-जाने वालों को जाँचते हो। भोर से पहले राइफ़ल पर टिके-टिके घड़ी भर झपकी ले लेते हो।
+      en: All night you stand at the main doors, checking everyone who comes and goes. Before dawn you doze for a while on your feet, leaning on your rifle.
     journal
       hi: मैंने रात भर टॉराइड महल के दरवाज़े पर पहरा दिया।
       en: I stood guard all night at the doors of the Tauride Palace.
@@ -597,6 +639,9 @@ scene s-rodzianko-order
     only if soviet
     add 1 to courage
     subtract 10 from garrison
+    reply
+      hi: सोवियत के कमरे में तुम अकेले नहीं हो: कई रेजिमेंटों के सैनिक यही सवाल पूछ रहे हैं। एक प्रतिनिधि तुम्हारी बात लिख लेता है और कहता है कि सैनिकों के लिए एक आदेश तैयार हो रहा है।
+      en: You are not the only ones in the Soviet's room: soldiers from many regiments are asking the same question. A deputy writes down what you say and tells you an order for the soldiers is being drawn up.
     journal
       hi: हम सोवियत से पूछने गए कि अब हमारा हुक्म कौन देगा।
       en: We went to ask the Soviet who gives us orders now.
@@ -630,6 +675,9 @@ scene s-company-meeting
     only if order-one and courage >= 6
     show locked
     set s-elected-deputy
+    reply
+      hi: आँगन में हाथ उठते हैं — लगभग सबके। कोई कॉपी से फाड़े पन्ने पर तुम्हारा अधिकार-पत्र लिख देता है।
+      en: Hands go up across the yard — nearly all of them. Someone writes out your mandate on a page torn from a notebook.
     journal
       hi: कंपनी ने मुझे सोवियत में अपना प्रतिनिधि चुना।
       en: The company elected me its deputy to the Soviet.
@@ -641,6 +689,9 @@ scene s-company-meeting
     only if order-one
     set s-committee-member
     subtract 5 from garrison
+    reply
+      hi: हाथ उठाकर तुम्हें चुन लिया जाता है। उसी शाम राइफ़लों की अलमारी की चाबियाँ तुम्हें सौंप दी जाती हैं; जेब में वे भारी लगती हैं।
+      en: You are elected by a show of hands. That evening the keys to the rifle racks are handed to you; they feel heavy in your pocket.
     journal
       hi: मुझे कंपनी समिति में चुना गया।
       en: I was elected to the company committee.
@@ -811,6 +862,9 @@ scene s-held-bridge
     en: Open the line and let them through.
     add 1 to courage
     subtract 10 from garrison
+    reply
+      hi: तुम राइफ़ल नीचे करके एक ओर हट जाते हो; बग़ल वाले भी यही करते हैं। भीड़ उमड़कर पुल पर आगे निकल जाती है, और पीछे एक अफ़सर चिल्लाता रह जाता है।
+      en: You lower your rifle and step aside; the men beside you do the same. The crowd streams past onto the bridge, and behind you an officer shouts himself hoarse.
     journal
       hi: लितेयनी पुल पर मैंने भीड़ के लिए पंक्ति खोल दी।
       en: On the Liteiny bridge I opened the line for the crowd.
@@ -837,6 +891,9 @@ scene s-held-evening
     hi: वादा करो: "अगर बाक़ी निकलेंगे, तो मैं भी।"
     en: Promise: "If the others come out, so will I."
     subtract 10 from garrison
+    reply
+      hi: तुम धीरे से वादा करते हो। वह जंगले के बीच से तुम्हारी उँगलियाँ दबाती है और पहरेदार के मुड़ने से पहले अँधेरे में ओझल हो जाती है।
+      en: You whisper your promise. She squeezes your fingers through the railings and is gone into the dark before the guard turns round.
     journal
       hi: बाड़ के पार मैंने एक मज़दूर औरत से वादा किया।
       en: Through the fence I made a promise to a worker woman.
@@ -873,6 +930,9 @@ scene s-held-arrests
     en: Give the names you know — and keep your own name off the list.
     set s-named-names
     add 10 to garrison
+    reply
+      hi: परेड के बाद तुम कर्नल के पास जाते हो। तुम जो भी नाम बताते हो, वह साफ़ अक्षरों में लिखता जाता है, और फिर ऐसे धन्यवाद देता है जैसे तुम डाक लेकर आए हो।
+      en: After parade you go to the colonel. He writes down every name you give him in a neat hand, then thanks you as if you had brought him the post.
     journal
       hi: मैंने कर्नल को नाम बताए।
       en: I gave the colonel names.
@@ -909,6 +969,9 @@ scene s-held-front
     en: Climb the wall tonight and go to the Vyborg side, where workers hide deserters.
     set s-deserter
     subtract 10 from garrison
+    reply
+      hi: बत्ती बुझने के बाद तुम दीवार फाँदकर बर्फ़ में कूद जाते हो। सुबह होते-होते तुम वीबोर्ग क्षेत्र में एक मज़दूर का दरवाज़ा खटखटाते हो, और दरवाज़ा खुल जाता है।
+      en: After lights-out you climb the wall and drop into the snow. Towards morning you knock at a worker's door on the Vyborg side, and it opens.
     journal
       hi: मैं बैरक की दीवार फाँदकर वीबोर्ग क्षेत्र चला गया।
       en: I climbed the barracks wall and went to the Vyborg side.
@@ -920,6 +983,9 @@ scene s-held-front
     only if order-one
     set s-committee-member
     subtract 10 from garrison
+    reply
+      hi: तुम अफ़सरों की नज़र से दूर, अस्तबल के पीछे अपने दस्ते को इकट्ठा करते हो। हाथ उठते हैं, नाम लिखे जाते हैं, और पहली बार तुम्हारी अपनी समिति बनती है।
+      en: You gather your squad behind the stables, out of the officers' sight. Hands go up, names are written down, and for the first time you have a committee of your own.
     journal
       hi: अफ़सरों के बावजूद हमने दस्ते की समिति चुनी।
       en: In spite of the officers, we elected a squad committee.
@@ -952,6 +1018,9 @@ scene s-held-pskov
     en: Go with the men who mean to rise tonight.
     add 1 to courage
     subtract 15 from garrison
+    reply
+      hi: अँधेरा होने पर तुम मॉस्को रेजिमेंट के लोगों के साथ निकल पड़ते हो, हाथों में राइफ़लें। कोई कुछ नहीं बोलता; सब जानते हैं कि किर्पिचनिकोव के साथ क्या हुआ।
+      en: After dark you set out with the Moscow regiment's men, rifles in hand. Nobody speaks; you all know what happened to Kirpichnikov.
     journal
       hi: 2 मार्च की रात मैं दूसरे विद्रोह में शामिल हुआ।
       en: On the night of 2 Mar I joined the second rising.

@@ -1,4 +1,4 @@
-format 1
+format 2
 # The worker, 27 Feb – 3 Mar, when the garrison has NOT mutinied (the volynsky-mutiny event took its
 # `otherwise`): an alternative history, told as one, with a historian's note at each step.
 #   monday → strike-meeting | loom-under-guard → secret-delegates (27 Feb, 21:00)
@@ -29,6 +29,9 @@ scene strike-meeting
     hi: हाथ उठाओ: कल भी हड़ताल।
     en: Raise your hand: strike again tomorrow.
     add 5 to strike
+    reply
+      hi: तुम्हारा हाथ उठता है। तुम आँगन में चारों ओर देखती हो: उम्मीद से कम हाथ उठे हैं, पर फिर भी बहुत-से हैं।
+      en: Your hand goes up. You look round the yard: fewer hands than you had hoped, but still a good many.
     journal
       hi: सभा में मैंने हड़ताल जारी रखने के लिए हाथ उठाया।
       en: At the meeting I raised my hand to stay out.
@@ -38,6 +41,9 @@ scene strike-meeting
     hi: हाथ उठाओ: कल काम पर लौटें, और ताक़त बचाकर रखें।
     en: Raise your hand: back to work tomorrow, and save our strength.
     subtract 10 from strike
+    reply
+      hi: तुम लौटने के लिए हाथ उठाती हो। आँगन में और हाथ भी धीरे-धीरे उठते हैं, जैसे भारी हों।
+      en: You raise your hand to go back. All round the yard other hands go up, slowly, as if they were heavy.
     journal
       hi: मैंने लौटने के लिए हाथ उठाया। बहुतों ने वही किया।
       en: I raised my hand to go back. Many did the same.
@@ -47,6 +53,9 @@ scene strike-meeting
     hi: सभा छोड़कर औरतों के साथ एक बार फिर मॉस्को रेजिमेंट की बैरकों तक जाओ।
     en: Leave the meeting and go once more with the women to the Moscow regiment's barracks.
     subtract 5 from garrison
+    reply
+      hi: बैरक के फाटक पर दो संतरी तुम्हारी बात सुनते हैं; एक तो सिर भी हिलाता है। फिर आँगन से किसी अफ़सर की कड़क आवाज़ आती है, और वे चुपचाप पीछे हट जाते हैं।
+      en: At the barracks gate two sentries hear you out; one even nods. Then an officer's voice barks from the yard, and they step back without a word.
     journal
       hi: संतरियों ने हमारी बात सुनी। फिर एक अफ़सर आया, और वे पीछे हट गए।
       en: The sentries listened to us. Then an officer came, and they stepped back.
@@ -71,6 +80,9 @@ scene loom-under-guard
     en: When the break ends, don't go back to the loom; lead the women out of the gate again.
     set walked-out
     add 10 to strike
+    reply
+      hi: छुट्टी ख़त्म होने का भोंपू बजता है, पर तुम फाटक पर ही खड़ी रहती हो। एक-एक करके औरतें तुम्हारे पास आ जाती हैं, और तुम सब साथ बाहर निकल जाती हो।
+      en: The hooter ends the break, but you stay by the gate. One by one the women join you, and you walk out together.
     journal
       hi: दोपहर की छुट्टी के बाद हम फिर बाहर निकल आईं।
       en: After the dinner break we walked out again.
@@ -105,6 +117,9 @@ scene secret-delegates
     en: Take the leaflets; at dawn you will hand them out at the mill gates.
     add 5 to strike
     add 1 to courage
+    reply
+      hi: भोर से पहले तुम शॉल के नीचे पर्चों का बंडल छिपाए एक फाटक से दूसरे फाटक जाती हो और ठिठुरते हाथों में पर्चे थमाती हो। कोई तुम्हें नहीं रोकता।
+      en: Before dawn you go from gate to gate with the bundle under your shawl, pressing leaflets into cold hands. Nobody stops you.
     journal
       hi: भोर होने से पहले मैंने तीन मिलों के फाटकों पर पर्चे बाँटे।
       en: Before dawn I handed out leaflets at three mill gates.
@@ -138,6 +153,9 @@ scene lockout-notice
     en: Go into the office and sign the list.
     set w-went-back
     subtract 10 from strike
+    reply
+      hi: क्लर्क बिना सिर उठाए रजिस्टर तुम्हारी ओर घुमाकर क़लम थमा देता है। तुम्हारा नाम बाक़ी नामों के नीचे जुड़ जाता है।
+      en: The clerk turns the book round and hands you the pen without looking up. Your name goes in under the others.
     journal
       hi: मैंने सूची पर दस्तख़त कर दिए। काग़ज़ पर मेरा नाम बहुत छोटा लग रहा था।
       en: I signed the list. My name looked very small on the paper.
@@ -147,6 +165,9 @@ scene lockout-notice
     hi: दस्तख़त मत करो; औरतों से कहो कि सब मिलकर मना करें।
     en: Don't sign; tell the women to refuse together.
     add 5 to strike
+    reply
+      hi: तुम बगल वाली औरत से धीरे से कहती हो, वह अपनी बगल वाली से। दोपहर तक तुममें से एक भी दफ़्तर के अंदर नहीं जाती।
+      en: You say it quietly to the woman beside you, and she to the next. By noon not one of you has gone into the office.
     journal
       hi: हम में से किसी ने दस्तख़त नहीं किए।
       en: None of us signed.
@@ -238,6 +259,9 @@ scene waiting-city
     hi: कतार की औरतों से कहो: "सोमवार को फिर सब मिलें बंद — जैसे महिला दिवस पर।"
     en: Tell the women in the queue: "On Monday every mill stops again — as on Women's Day."
     add 10 to strike
+    reply
+      hi: औरतें सिर हिलाती हैं। बेकरी का दरवाज़ा खुलने तक यह बात पूरी कतार में और अगली गली तक फैल चुकी है।
+      en: The women nod. By the time the bakery door opens, the word has gone down the whole queue and into the next street.
     journal
       hi: कतार में मैंने कहा: सोमवार को फिर हड़ताल। औरतों ने बात आगे बढ़ाई।
       en: In the queue I said: strike again on Monday. The women passed the word along.

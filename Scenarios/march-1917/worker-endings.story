@@ -1,4 +1,4 @@
-format 1
+format 2
 # The worker's endings. w-delegate, w-committee, w-republic and w-loom follow 3 Mar in
 # worker-revolution.story (w-loom and w-republic also in worker-alternative.story); w-strike-holds and
 # w-strike-crushed end the alternative history in which the garrison did not mutiny.

@@ -1,4 +1,4 @@
-format 1
+format 2
 # The worker, 27 Feb – 3 Mar. `monday` offers one set of choices if the garrison has mutinied (world flag
 # `mutiny`) and another if it has not (worker-alternative.story). When it has:
 #   monday → arsenal | kresty | mill-monday → mill-meeting → w-tauride (27 Feb, 21:00)
@@ -82,6 +82,9 @@ scene arsenal
     en: Take the rifle. You have never held a gun before.
     set w-armed
     add 5 to strike
+    reply
+      hi: एक सैनिक तुम्हें राइफ़ल थमाकर दिखाता है कि उसे कैसे पकड़ते हैं। उसके बोझ से तुम्हारी बाँहें झुक जाती हैं।
+      en: A soldier puts a rifle in your hands and shows you how to hold it. It drags at your arms.
     journal
       hi: शस्त्रागार से मुझे एक राइफ़ल मिली। वह जितना सोचा था, उससे कहीं भारी थी।
       en: At the Arsenal I was given a rifle. It was heavier than I had thought.
@@ -91,6 +94,9 @@ scene arsenal
     hi: राइफ़ल किसी और को दे दो, और पास के मरहम-पट्टी के ठिकाने पर मदद करो।
     en: Let someone else have the rifle, and help at a dressing station nearby.
     add 1 to courage
+    reply
+      hi: तुम राइफ़ल एक लड़के को थमा देती हो और उस आँगन में मदद करने चल देती हो जहाँ घायल लाए जा रहे हैं।
+      en: You hand the rifle to a boy and go to help in the courtyard where the wounded are brought.
     journal
       hi: मैंने राइफ़ल नहीं ली। दोपहर भर आँगन में पट्टियाँ धोती रही।
       en: I did not take a rifle. All afternoon I washed bandages in a courtyard.
@@ -121,6 +127,9 @@ scene kresty
   choice escort-leaders
     hi: उन आदमियों के साथ टॉराइड महल चलो और भीड़ में उनके लिए रास्ता बनाओ।
     en: Go with those men to the Tauride Palace and help them through the crowds.
+    reply
+      hi: तुम दूसरों के साथ बाँहें जोड़कर भीड़ में रास्ता बनाती हो; बीच में जेल से छूटे लोग चल रहे हैं, रोशनी में आँखें मिचमिचाते हुए।
+      en: You link arms with the others and clear a way through the crowds; the freed men walk in the middle, blinking at the light.
     journal
       hi: मैं जेल से छूटे मज़दूर नेताओं के साथ टॉराइड महल गई।
       en: I went to the Tauride Palace with the labour leaders freed from prison.
@@ -150,6 +159,9 @@ scene mill-monday
     en: Leave your loom and go out with them.
     set walked-out
     add 5 to strike
+    reply
+      hi: तुम करघा छोड़कर सैनिकों के पीछे सड़क पर निकल आती हो। लगता है, पूरा मोहल्ला चल पड़ा है।
+      en: You leave your loom and follow the soldiers into the street. The whole district seems to be on the move.
     journal
       hi: सैनिक मिल में आए, और मैं उनके साथ बाहर निकल गई।
       en: The soldiers came into the mill, and I went out with them.
@@ -158,6 +170,9 @@ scene mill-monday
   choice keep-weaving
     hi: अपनी पाली पूरी करो; शाम की सभा में सुन लोगी कि क्या हुआ।
     en: Finish your shift; at the evening meeting you will hear what happened.
+    reply
+      hi: ढरकी चलती रहती है। खिड़की से नारों की आवाज़ आती है, कभी-कभी गोली की भी; तुम नज़र धागे पर टिकाए रहती हो।
+      en: The shuttle runs on. Through the window come shouts and, now and then, a shot; you keep your eyes on the thread.
     journal
       hi: मैंने पाली पूरी की, जबकि बाहर क्रांति हो रही थी।
       en: I finished my shift while a revolution went on outside.
@@ -199,6 +214,9 @@ scene mill-meeting
   choice nominate-praskovya
     hi: बूढ़ी बुनकर प्रस्कोव्या का नाम रखो, जो तीस साल से करघे पर है, और उसके साथ टॉराइड चलो।
     en: Put forward old Praskovya, thirty years at the loom, and go with her to the Tauride.
+    reply
+      hi: प्रस्कोव्या कहती है कि वह महलों के लायक़ नहीं, पर हाथ उठ जाते हैं। वह सिर पर अपना सबसे अच्छा रूमाल बाँध लेती है।
+      en: Praskovya protests that she is no one for palaces, but the hands go up. She ties on her best headscarf.
     journal
       hi: हमने प्रस्कोव्या को चुना। मैं उसके साथ टॉराइड गई।
       en: We chose Praskovya. I went with her to the Tauride.
@@ -207,6 +225,9 @@ scene mill-meeting
   choice go-home
     hi: सभा छोड़कर घर जाओ: बच्चे सारा दिन अकेले रहे।
     en: Leave the meeting and go home: the children have been alone all day.
+    reply
+      hi: लोग अभी नामों पर बहस ही कर रहे हैं कि तुम चुपचाप निकल आती हो। घर पर बच्चे एक ही बिस्तर में जूते पहने-पहने सो गए हैं।
+      en: You slip out while they are still arguing over names. At home the children are asleep in one bed, their boots still on.
     journal
       hi: मैं सभा से जल्दी घर लौट आई।
       en: I left the meeting early and went home.
@@ -239,6 +260,9 @@ scene w-tauride
     hi: गलियारे में एक ड्यूमा सदस्य को रोको और पूछो: "ड्यूमा किसके साथ है — हमारे या ज़ार के?"
     en: Stop a Duma deputy in the corridor and ask: "Whose side is the Duma on — ours or the Tsar's?"
     once
+    reply
+      hi: फ़र के कोट वाले सदस्य मुश्किल से रुकते हैं: "व्यवस्था बहाल की जाएगी।" तुम पूछ भी नहीं पातीं कि किसकी, और वे आगे बढ़ जाते हैं।
+      en: The deputy in the fur coat barely stops: "Order will be restored." He is gone before you can ask whose.
     journal
       hi: एक ड्यूमा सदस्य ने मुझसे कहा: "हम व्यवस्था बहाल करेंगे।" किसकी व्यवस्था, यह उसने नहीं बताया।
       en: A Duma deputy told me, "We will restore order." Whose order, he did not say.
@@ -248,6 +272,9 @@ scene w-tauride
     en: Call out: the Soviet must first see that the warehouse flour reaches the bakeries.
     only if soviet
     subtract 10 from hunger
+    reply
+      hi: औरत की आवाज़ सुनकर सिर घूम जाते हैं। अध्यक्ष कुछ लिख लेते हैं, और आधी रात से पहले रसद आयोग बन जाता है।
+      en: Heads turn at a woman's voice. The chairman writes something down, and before midnight a food commission has been formed.
     journal
       hi: मैंने सोवियत में रोटी की बात उठाई। उसी रात रसद आयोग बना।
       en: I raised the bread question in the Soviet. That night a food commission was set up.
@@ -259,6 +286,9 @@ scene w-tauride
     only if soviet
     set w-militia
     add 5 to strike
+    reply
+      hi: "हर कारख़ाने की अपनी मिलिशिया!" पास खड़ा एक सैनिक राइफ़ल का कुंदा फ़र्श पर ठोकता है, और कमरा तालियों से गूँज उठता है।
+      en: "Every factory its own militia!" A soldier near you bangs his rifle butt on the floor, and the room breaks into applause.
     journal
       hi: मैंने कहा: हर कारख़ाना अपनी मिलिशिया बनाए। लोगों ने तालियाँ बजाईं।
       en: I said every factory should form its own militia. People applauded.
@@ -331,6 +361,9 @@ scene militia
     en: Tie on a red armband and go with the militia to guard the flour warehouses.
     set w-militia
     subtract 5 from hunger
+    reply
+      hi: दिन भर तुम लाल पट्टी बाँधे आटे के गोदाम पर खड़ी रहती हो। साँझ को एक बेकर की गाड़ी आती है, और तुम उसे आटा ले जाने देती हो।
+      en: All day you stand at the flour warehouse in your red armband. At dusk a baker's cart comes, and you let it load.
     journal
       hi: मैंने लाल पट्टी बाँधी और दिन भर आटे के गोदाम पर पहरा दिया।
       en: I tied on a red armband and stood guard at the flour warehouse all day.
@@ -361,6 +394,9 @@ scene factory-committee
   choice wheelbarrow
     hi: हाथ उठाओ: लेबेदेव को ठेले में बिठाकर फाटक के बाहर छोड़ आओ, जैसा धातु कारख़ाने में हुआ।
     en: Raise your hand: wheel Lebedev out of the gate in a barrow, as they did at the metal works.
+    reply
+      hi: हँसी और सीटियों के बीच लेबेदेव को ठेले में फाटक के बाहर पहुँचा दिया जाता है। मैनेजर अपने जूते ताकता रहता है।
+      en: Lebedev is wheeled out of the gate in a barrow, to laughter and whistles. The manager studies his boots.
     journal
       hi: हम लेबेदेव को ठेले में बिठाकर फाटक के बाहर छोड़ आए। लोग हँसे; वह नहीं हँसा। मैनेजर ने हमसे आँखें नहीं मिलाईं।
       en: We wheeled Lebedev out of the gate. People laughed; he did not. The manager would not meet our eyes.
@@ -370,6 +406,9 @@ scene factory-committee
     hi: प्रस्ताव रखो: कारख़ाना समिति चुनी जाए जो मैनेजर से आठ घंटे के दिन और जुर्मानों पर बात करे — और ख़ुद उसमें खड़ी हो।
     en: Propose a factory committee to negotiate the eight-hour day and an end to fines — and stand for it yourself.
     set w-on-committee
+    reply
+      hi: तुम्हारे लिए उम्मीद से ज़्यादा हाथ उठते हैं। दोपहर बाद समिति मैनेजर के सामने बैठी है: आठ घंटे का दिन, जुर्माने बंद।
+      en: More hands go up for you than you expected. By afternoon the committee sits facing the manager: the eight-hour day, no more fines.
     journal
       hi: मिल ने कारख़ाना समिति चुनी, और मैं उसमें हूँ।
       en: The mill elected a factory committee, and I am on it.
@@ -379,6 +418,9 @@ scene factory-committee
     hi: कहो: "अब करघों पर लौटें; बाक़ी बातें सोवियत और नई सरकार तय करेंगी।"
     en: Say: "Back to the looms now; the Soviet and the new government will settle the rest."
     subtract 5 from strike
+    reply
+      hi: कुछ औरतें तुम्हारे पीछे अंदर लौट आती हैं; बाक़ी आँगन में खड़ी तुम्हें पुकारती रहती हैं। दोपहर तक आधे करघे चलने लगते हैं।
+      en: Some of the women follow you back inside; the rest stay in the yard, calling after you. By noon half the looms are running.
     journal
       hi: मैंने कहा: काम पर लौटें। आधी औरतें मेरे साथ लौटीं।
       en: I said we should go back to work. Half the women went back with me.
@@ -404,6 +446,9 @@ scene support-debate
   choice conditional-support
     hi: मेन्शेविक से सहमत हो: सरकार का साथ दो, पर तभी तक जब तक वह वादे निभाए।
     en: Agree with the Menshevik: support the government, but only while it keeps its promises.
+    reply
+      hi: मेन्शेविक तुम्हारी ओर देखकर सिर हिलाता है; दुन्या मुँह फेर लेती है। कुछ पड़ोसी भी धीरे से कहते हैं: "हाँ, जब तक वादे निभाए।"
+      en: The Menshevik nods at you; Dunya turns away. A few neighbours murmur it too: "Yes — while it keeps its word."
     journal
       hi: मैंने कहा: नई सरकार का साथ देंगे, जब तक वह वादे निभाए।
       en: I said: we will back the new government as long as it keeps its word.
@@ -413,6 +458,9 @@ scene support-debate
     hi: दुन्या से सहमत हो: सत्ता उस सोवियत की हो, जिसे मज़दूरों और सैनिकों ने चुना।
     en: Agree with Dunya: power to the Soviet, which the workers and soldiers elected.
     add 5 to strike
+    reply
+      hi: दुन्या तुम्हारा हाथ दबाती है। मेन्शेविक ना में सिर हिलाता है, पर कमरे के पीछे से कुछ आवाज़ें तुम्हारे साथ हो जाती हैं: "सत्ता सोवियत की!"
+      en: Dunya squeezes your hand. The Menshevik shakes his head, but voices at the back of the room take it up: "Power to the Soviet!"
     journal
       hi: मैंने दुन्या का साथ दिया: सत्ता सोवियत की हो।
       en: I sided with Dunya: power to the Soviet.
@@ -448,6 +496,9 @@ scene milyukov-speech
     en: Keep quiet. Tsar or regent — what you want is bread, and your husband home.
     only if government
     subtract 5 from strike
+    reply
+      hi: तुम चुप रहती हो। आसपास सैनिक चिल्ला रहे हैं, पर तुम्हारा मन रोटी पर है, और मोर्चे पर खड़े पति पर।
+      en: You say nothing. Around you soldiers are shouting, but your mind is on bread, and on your husband at the front.
     journal
       hi: मिल्युकोव ने रीजेंट की बात कही। मैं चुप रही।
       en: Milyukov spoke of a regent. I kept quiet.
@@ -458,6 +509,9 @@ scene milyukov-speech
     en: Shout with the soldiers: "Down with the dynasty! No more Romanovs!"
     only if government
     add 5 to strike
+    reply
+      hi: नारा हॉल में एक दीवार से दूसरी दीवार तक गूँजता है। मिल्युकोव हाथ उठाकर शोर थमने का इंतज़ार करते हैं।
+      en: The shout rolls through the hall from wall to wall. Milyukov raises his hands and waits for the noise to die down.
     journal
       hi: हमने चिल्लाकर कहा: राजवंश मुर्दाबाद! हॉल हिल गया।
       en: We shouted: down with the dynasty! The hall shook.
@@ -468,6 +522,9 @@ scene milyukov-speech
     en: Go to the Soviet's room and ask the delegates to demand a democratic republic.
     set w-republic
     add 5 to strike
+    reply
+      hi: सोवियत के धुएँ भरे कमरे में एक प्रतिनिधि अपनी कॉपी में "गणराज्य" लिखकर उसके नीचे दो लकीरें खींचता है: "अपनी मिल से प्रस्ताव पास करवाओ।"
+      en: In the Soviet's smoky room a delegate writes "republic" in his notebook and underlines it twice: "Get your mill to pass a resolution."
     journal
       hi: मैंने सोवियत के प्रतिनिधियों से कहा: हमें गणराज्य चाहिए, कोई रीजेंट नहीं।
       en: I told the Soviet's delegates: we want a republic, not a regent.
@@ -503,6 +560,9 @@ scene railway-news
     en: Propose: "No Emperor Michael! A democratic republic!"
     set w-republic
     add 5 to strike
+    reply
+      hi: सभा में चारों ओर हाथ उठ जाते हैं। सचिव बड़े अक्षरों में लिखता है: कोई सम्राट नहीं — लोकतांत्रिक गणराज्य।
+      en: Hands go up all round the meeting. The secretary writes it out in large letters: no emperor — a democratic republic.
     journal
       hi: मिल ने मेरा प्रस्ताव पास किया: कोई सम्राट नहीं, लोकतांत्रिक गणराज्य।
       en: The mill passed my resolution: no emperor, a democratic republic.

@@ -1,4 +1,4 @@
-format 1
+format 2
 # The worker: a woman weaver in a Vyborg-side textile mill; her husband is at the front, two children at home.
 # This file: 22–26 Feb (bread-queue → mill-gate → liteiny → znamenskaya-meeting → bakery → saturday-night
 #   → sunday-morning → [nevsky-sunday] → sunday-evening → monday).
@@ -61,6 +61,9 @@ scene bread-queue
     en: Ask Dunya what is planned for Women's Day tomorrow.
     once
     add 1 to courage
+    reply
+      hi: दुन्या धीरे से बताती है: कल महिला दिवस की सभाएँ हैं, पर पार्टी वाले कहते हैं कि हड़ताल का वक़्त अभी नहीं आया। फिर ख़ाली अलमारियों की ओर इशारा करती है: "यह बच्चों को कौन समझाए?"
+      en: Dunya lowers her voice: Women's Day meetings tomorrow, but the party people say it is too early to strike. She nods at the empty shelves: "Tell that to the children."
     journal
       hi: दुन्या बोली: "कल महिला दिवस की सभाएँ हैं। पार्टी वाले कहते हैं, अभी हड़ताल मत करो। पर बच्चे क्या खाएँगे?"
       en: Dunya said: "Tomorrow there are Women's Day meetings. The party people say don't strike yet. But what will the children eat?"
@@ -70,6 +73,9 @@ scene bread-queue
     en: Tell the women in the queue, with Dunya: tomorrow is Women's Day — come to the mill yard.
     add 5 to strike
     add 1 to courage
+    reply
+      hi: बात फुसफुसाहट में एक औरत से दूसरी तक, पूरी कतार में फैल जाती है। कोई मना नहीं करती।
+      en: The word passes in whispers from woman to woman, all down the queue. Nobody says no.
     journal
       hi: कतार की औरतों से कहा: कल मिल के आँगन में मिलेंगे।
       en: I told the women in the queue: tomorrow, the mill yard.
@@ -98,6 +104,9 @@ scene mill-gate
     en: Leave your loom and walk out of the gate with the women.
     set walked-out
     add 10 to strike
+    reply
+      hi: तुम करघा छोड़कर औरतों के साथ बाहर निकल आती हो — ठंड और नारों के बीच।
+      en: You leave your loom and walk out with the women, into the cold and the shouting.
     journal
       hi: महिला दिवस पर मैं मिल से बाहर निकल आई।
       en: On Women's Day I walked out of the mill.
@@ -109,6 +118,9 @@ scene mill-gate
     set walked-out
     add 10 to strike
     add 1 to courage
+    reply
+      hi: लेबेदेव देखता रह जाता है और उसकी रोटी बच्चों के हाथ में पहुँच जाती है। और औरतें भी तुम्हारे पीछे फाटक से निकल आती हैं।
+      en: Lebedev stares as his loaf goes to the children. More women follow you out of the gate.
     journal
       hi: लेबेदेव की रोटी पड़ोसन के बच्चों को दी और फाटक से बाहर निकल आई।
       en: I gave Lebedev's loaf to my neighbour's children and walked out of the gate.
@@ -122,6 +134,9 @@ scene mill-gate
     set walked-out
     set courage to courage + 2
     add 15 to strike
+    reply
+      hi: धातु कारख़ाने के फाटक पर तुम सब चिल्लाती हो: "बाहर आओ!" पल भर कुछ नहीं होता; फिर मर्द औज़ार रखकर बाहर निकलने लगते हैं।
+      en: At the metal works gate you all shout, "Come out!" For a moment nothing happens; then the men put down their tools and start coming out.
     journal
       hi: हम धातु कारख़ाने के फाटक पर चिल्लाईं: "बाहर आओ!" और मर्द बाहर आ गए।
       en: We shouted at the metal works gate, "Come out!" And the men came out.
@@ -132,6 +147,9 @@ scene mill-gate
     en: Take the foreman's loaf and go back to your loom; you cannot afford to lose a day's pay.
     set w-took-loaf
     subtract 5 from strike
+    reply
+      hi: तुम रोटी लेकर करघे पर लौट आती हो। पर दोपहर तक बगल की मिल की औरतें तुम्हारी पाली को भी बाहर बुला लेती हैं, और तुम भी निकल पड़ती हो।
+      en: You take the loaf back to your loom. But by noon women from the next mill have called your shift out, and you go with them.
     journal
       hi: मैंने लेबेदेव की रोटी ली और करघे पर रुकी रही, पर दोपहर तक बगल की मिल की औरतें हमें भी बुला ले गईं।
       en: I took Lebedev's loaf and stayed at my loom, but by noon women from the next mill had called us out too.
@@ -154,6 +172,9 @@ scene liteiny
     hi: ट्राम में बैठकर पुल पार करने की कोशिश करो।
     en: Try to ride across on a tram.
     once
+    reply
+      hi: तुम ट्राम में चढ़ जाती हो, पर पुल पर एक पुलिसवाला बाँह पकड़कर तुम्हें नीचे उतार देता है: "आज नहीं। तुम लोगों के लिए पुल बंद है।"
+      en: You squeeze onto a tram, but at the bridge a policeman hauls you off by the arm: "Not today. The bridge is closed to your sort."
     journal
       hi: एक पुलिस वाले ने मुझे ट्राम से उतार दिया: "आज मज़दूरों के लिए पुल बंद है।"
       en: A policeman pulled me off the tram: "The bridge is closed to workers today."
@@ -178,6 +199,9 @@ scene liteiny
     en: Throw lumps of ice at the police with the lads from the metal works.
     add 5 to strike
     add 5 to garrison
+    reply
+      hi: बर्फ़ का एक ढेला एक पुलिसवाले की टोपी उड़ा देता है। "गुंडे!" वह चिल्लाता है, और लड़के किनारे-किनारे भाग निकलते हैं।
+      en: A lump of ice knocks a policeman's cap off. "Hooligans!" he shouts, and the lads scatter along the embankment.
     journal
       hi: हमने बर्फ़ के ढेले फेंके। पुलिस ने इसे गुंडागर्दी कहा, और अफ़सरों ने सैनिकों से भी यही कहा।
       en: We threw ice. The police called it hooliganism, and the officers told the soldiers so.
@@ -187,6 +211,9 @@ scene liteiny
     hi: लंबा रास्ता लो: दूसरे पुल से घूमकर जाओ।
     en: Take the long way round by another bridge.
     advance 2 hours
+    reply
+      hi: तुम लंबा चक्कर काटकर साँझ ढले केंद्र पहुँचती हो; पैर सुन्न पड़ गए हैं।
+      en: You trudge the long way round and reach the centre at dusk, your feet numb.
     journal
       hi: दूसरे पुल से घूमकर केंद्र पहुँची; तब तक अँधेरा होने लगा था।
       en: I went round by another bridge and reached the centre at dusk.
@@ -216,6 +243,9 @@ scene znamenskaya-meeting
     en: Step forward with the other women and talk to the Cossacks: "We are asking for bread. You have mothers and sisters too."
     subtract 10 from garrison
     add 1 to courage
+    reply
+      hi: कोसैक सुनते रहते हैं। एक तुम्हें चुपके से आँख से इशारा करता है, और टुकड़ी बिना चाबुक उठाए आगे निकल जाती है।
+      en: The Cossacks listen. One gives you a knowing wink, and the troop rides on without raising a whip.
     journal
       hi: एक कोसैक ने घोड़े पर से मेरी ओर देखा और आँख मार दी। वे बिना किसी को मारे आगे निकल गए।
       en: A Cossack looked down at me from his horse and winked. They rode on without striking anyone.
@@ -233,6 +263,9 @@ scene znamenskaya-meeting
     only if strike >= 60 or courage >= 7
     show locked
     add 10 to strike
+    reply
+      hi: तुम झंडा ऊँचा उठाती हो। आसपास की भीड़ नया नारा पकड़ लेती है: अब सिर्फ़ "रोटी दो!" नहीं, "ज़ार मुर्दाबाद!" भी।
+      en: You lift the banner high. Around you the crowd takes up a new cry: not only "Bread!" now, but "Down with the Tsar!"
     journal
       hi: नारे अब सिर्फ़ रोटी के नहीं रहे; अब वे ज़ार के ख़िलाफ़ भी थे।
       en: The slogans were no longer only about bread; now they were against the Tsar.
@@ -242,6 +275,9 @@ scene znamenskaya-meeting
     hi: कोसैक आगे बढ़ें, तो गलियों की ओर भाग जाओ।
     en: When the Cossacks move forward, run for the side streets.
     subtract 1 from courage
+    reply
+      hi: घोड़ों की टापें सुनते ही तुम भागती हो, और गलियों में दूर तक जाकर ही रुकती हो। दिल ज़ोर-ज़ोर से धड़क रहा है।
+      en: At the sound of the hooves you run, and stop only deep in the side streets, your heart pounding.
     journal
       hi: घोड़ों की टापें सुनकर मैं गलियों में भाग गई।
       en: At the sound of the hooves I ran into the side streets.
@@ -291,6 +327,9 @@ scene bakery
     set w-looted
     add 5 to hunger
     add 5 to garrison
+    reply
+      hi: अंदर से तुम दो रोटियाँ उठाकर शॉल में छिपा लेती हो। बाहर निकलते हुए जूतों के नीचे काँच चटकता है।
+      en: Inside, you grab two loaves and hide them under your shawl. Glass crunches under your boots as you climb out.
     journal
       hi: मैंने दो रोटियाँ उठाईं। अगली सुबह गली की हर बेकरी बंद रही, और अफ़सरों ने सैनिकों से कहा कि सड़कों पर लुटेरे हैं।
       en: I took two loaves. The next morning every bakery on the street stayed shut, and the officers told the soldiers that looters ruled the streets.
@@ -301,6 +340,9 @@ scene bakery
     en: Climb onto a crate and cry: "The baker is not the enemy! Stop the war! Down with the autocracy!" — and lead the crowd towards Nevsky.
     add 10 to strike
     add 1 to courage
+    reply
+      hi: भीड़ शटर से मुँह मोड़ लेती है। कहीं से एक लाल झंडा निकल आता है, और सब मिलकर नेव्स्की की ओर चल पड़ते हैं।
+      en: The crowd turns away from the shutter. Someone brings out a red banner, and together you set off towards Nevsky.
     journal
       hi: हमने बेकरी छोड़ दी और लाल झंडे के पीछे नेव्स्की की ओर चल पड़े।
       en: We left the bakery alone and marched behind a red banner towards Nevsky.
@@ -325,6 +367,9 @@ scene saturday-night
     set w-hid-dunya
     add 5 to strike
     add 1 to courage
+    reply
+      hi: तुम पर्चे चूल्हे के पीछे छिपा देती हो। लैंप बुझने से पहले ही दुन्या फ़र्श पर सो जाती है।
+      en: You hide the leaflets behind the stove. Dunya is asleep on the floor before the lamp is out.
     journal
       hi: दुन्या हमारे फ़र्श पर सोई। भोर में वह पर्चे लेकर बैरकों की ओर निकल गई।
       en: Dunya slept on our floor. At dawn she went off towards the barracks with her leaflets.
@@ -334,6 +379,9 @@ scene saturday-night
     hi: उसे मना कर दो: "दुन्या, मेरे बच्चे हैं।"
     en: Turn her away: "Dunya, I have children."
     subtract 1 from courage
+    reply
+      hi: दुन्या सिर हिलाकर जल्दी-जल्दी सीढ़ियाँ उतर जाती है। तुम कुंडी लगाकर बच्चों के पास जागती बैठी रहती हो।
+      en: Dunya nods and hurries down the stairs. You bolt the door and sit awake by the children.
     journal
       hi: मैंने दुन्या के लिए दरवाज़ा नहीं खोला। रात दो बजे सीढ़ियों पर जूतों की आवाज़ आई।
       en: I did not open the door to Dunya. At two in the morning I heard boots on the stairs.
@@ -366,6 +414,9 @@ scene sunday-morning
   choice stay-vyborg
     hi: आज वीबोर्ग में ही रहो और बच्चों को घर के अंदर रखो।
     en: Stay on the Vyborg side today and keep the children indoors.
+    reply
+      hi: तुम बच्चों को घर में रखती हो। दोपहर बाद नदी पार से गोलियों की आवाज़ आती है, और इमारत में सन्नाटा छा जाता है।
+      en: You keep the children in. In the afternoon shots sound across the river, and the building goes quiet.
     journal
       hi: रविवार को मैं घर पर रही। दोपहर बाद नदी के पार से गोलियों की आवाज़ आई।
       en: On Sunday I stayed at home. In the afternoon we heard shooting from across the river.
@@ -387,6 +438,9 @@ scene nevsky-sunday
     en: Help carry a wounded girl into a courtyard, where a student is binding wounds.
     set w-saw-shooting
     add 1 to courage
+    reply
+      hi: तुम लड़की को उठाकर आँगन तक ले जाने में हाथ बँटाती हो। छात्र पट्टी बाँधता है, फिर सिर उठाकर तुम्हारी ओर देखता है और हामी भरता है।
+      en: You help carry the girl into the courtyard. The student binds her wound, then looks up at you and nods.
     journal
       hi: हम लड़की को आँगन में ले गए। छात्र ने कहा, वह बच जाएगी।
       en: We carried the girl into a courtyard. The student said she would live.
@@ -397,6 +451,9 @@ scene nevsky-sunday
     en: Go up to the young soldier who has lowered his rifle and is shaking, and ask him: "Who are you shooting at?"
     set w-saw-shooting
     subtract 5 from garrison
+    reply
+      hi: वह कुछ कहने को मुँह खोलता है, फिर बंद कर लेता है। गाँव का एक लड़का ही तो है, भौंहों पर पाला जमा हुआ।
+      en: He opens his mouth, then shuts it. He is only a village boy, with frost on his eyebrows.
     journal
       hi: सैनिक ने कोई जवाब नहीं दिया। वह बर्फ़ की ओर देखता रहा।
       en: The soldier did not answer. He kept looking at the snow.
@@ -450,6 +507,9 @@ scene sunday-evening
     hi: रसोई की सभा में कहो: "अगर अब लौट गए, तो मरने वाले बेकार मरे। कल भी हड़ताल।"
     en: At the kitchen meeting, say: "If we go back now, the dead died for nothing. Strike again tomorrow."
     add 5 to strike
+    reply
+      hi: रसोई में सन्नाटा छा जाता है। फिर चूल्हे के पास बैठा एक बूढ़ा सिर हिलाता है, उसके बाद एक-दो और।
+      en: The kitchen goes quiet. Then an old man by the stove nods, and one or two others.
     journal
       hi: रसोई में मैंने कहा: कल भी हड़ताल। कुछ ने सिर हिलाया, कुछ चुप रहे।
       en: In the kitchen I said: strike again tomorrow. Some nodded; some said nothing.
