@@ -48,12 +48,12 @@ scene barracks-bunks
     hi: उससे पूछो कि शहर में उसने क्या देखा।
     en: Ask him what he saw in town.
     once
-    chance 100
+    reply
       hi: "औरतें मिलों से निकल आईं, 'रोटी!' चिल्लाती हुई," वह कहता है। "मेरी बहन भी उनमें थी। आज महिला दिवस था।"
       en: "The women walked out of the mills shouting 'Bread!'" he says. "My sister was among them. It was Women's Day."
-      journal
-        hi: उसने बताया कि औरतें मिलों से निकलकर "रोटी!" चिल्ला रही थीं। उसकी बहन भी उनमें थी।
-        en: He said women had walked out of the mills shouting "Bread!" His sister was among them.
+    journal
+      hi: उसने बताया कि औरतें मिलों से निकलकर "रोटी!" चिल्ला रही थीं। उसकी बहन भी उनमें थी।
+      en: He said women had walked out of the mills shouting "Bread!" His sister was among them.
 
   choice pass-leaflet
     hi: पर्चा पढ़ो और चुपचाप अगली चारपाई की ओर बढ़ा दो।
@@ -102,32 +102,32 @@ scene s-cordon
     hi: किनारे पर उतरो और लोगों को बर्फ़ से वापस लौटाओ।
     en: Go down to the bank and turn people back from the ice.
     add 5 to garrison
-    chance 100
+    reply
       hi: लोग फिसलते-गिरते किनारे पर वापस चढ़ जाते हैं। एक औरत का रोटी का थैला बर्फ़ पर छूट जाता है; कोई उसे उठाने नहीं लौटता।
       en: People scramble back up the bank. A woman's bread bag is left lying on the ice; nobody goes back for it.
-      go patrol
+    go patrol
 
   choice look-away
     hi: राइफ़ल ज़मीन पर टिकाकर किनारे पर खड़े रहो, और उन्हें जाने दो।
     en: Stand on the bank with your rifle grounded, and let them pass.
     subtract 5 from garrison
     add 1 to courage
-    chance 100
+    reply
       hi: पास से गुज़रती एक औरत तुम्हारी ओर देखे बिना कहती है: "शुक्रिया, सिपाही।"
       en: A woman passing you says, without looking at you: "Thank you, soldier."
-      go patrol
+    go patrol
 
   choice share-tobacco
     hi: कोसैकों के पास जाओ और अपनी मख़ोरका (सस्ता तंबाकू) उनके साथ बाँटो।
     en: Walk over to the Cossacks and share your makhorka tobacco.
     subtract 5 from garrison
-    chance 100
+    reply
       hi: एक कोसैक चुटकी भर तंबाकू लेता है और धीरे से कहता है: "चाबुक चलाने का मन हमारा भी नहीं।"
       en: A Cossack takes a pinch and says quietly: "We have no wish to use the whip either."
-      journal
-        hi: लितेयनी पुल पर एक कोसैक ने कहा: "चाबुक चलाने का मन हमारा भी नहीं।"
-        en: At the Liteiny bridge a Cossack said: "We have no wish to use the whip either."
-      go patrol
+    journal
+      hi: लितेयनी पुल पर एक कोसैक ने कहा: "चाबुक चलाने का मन हमारा भी नहीं।"
+      en: At the Liteiny bridge a Cossack said: "We have no wish to use the whip either."
+    go patrol
 
 # ---------------------------------------------------------------- 25 Feb: Nevsky, the general strike
 
@@ -328,13 +328,13 @@ scene dawn-roll-call
     set refused
     add 1 to courage
     subtract 10 from garrison
-    chance 100
+    reply
       hi: कोई और आगे नहीं आता। लाश्केविच देर तक तुम्हें देखते हैं, अपनी नोटबुक में तुम्हारा नाम लिखते हैं, और कूच का आदेश देते हैं।
       en: Nobody else steps forward. Lashkevich looks at you for a long moment, writes your name in his notebook, and gives the order to march.
-      journal
-        hi: भोर में मैं किर्पिचनिकोव के साथ खड़ा हुआ — अकेला।
-        en: At dawn I stood by Kirpichnikov — alone.
-      go s-held-bridge
+    journal
+      hi: भोर में मैं किर्पिचनिकोव के साथ खड़ा हुआ — अकेला।
+      en: At dawn I stood by Kirpichnikov — alone.
+    go s-held-bridge
 
 # ================================================================ the mutiny (history)
 
@@ -551,7 +551,7 @@ scene s-tauride
     hi: गलियारे में एक ड्यूमा सदस्य को रोको और पूछो: "ड्यूमा किसके साथ है — हमारे या ज़ार के?"
     en: Stop a Duma deputy in the corridor and ask: "Whose side is the Duma on — ours or the Tsar's?"
     once
-    chance 100
+    reply
       hi: वह घबराकर मुस्कुराता है: "हम व्यवस्था बहाल करेंगे, भाई।" किसकी व्यवस्था, यह वह नहीं बताता।
       en: He smiles nervously: "We shall restore order, brother." Whose order, he does not say.
 
@@ -592,13 +592,13 @@ scene s-soviet-session
     set s-spoke
     add 1 to courage
     subtract 5 from garrison
-    chance 100
+    reply
       hi: तुम्हारी आवाज़ काँपती है। "हम वर्दी पहने किसान हैं," तुम कहते हो। "बस इतना बता दो कि आज जो हमने किया, उसके लिए हमें मोर्चे पर नहीं भेजा जाएगा।" कमरा गूँज उठता है।
       en: Your voice shakes. "We are peasants in greatcoats," you say. "Only tell us we won't be sent to the front for what we did today." The room roars.
-      journal
-        hi: सोवियत की पहली बैठक में मैं अपनी कंपनी की ओर से बोला।
-        en: At the Soviet's first session I spoke for my company.
-      go s-rodzianko-order
+    journal
+      hi: सोवियत की पहली बैठक में मैं अपनी कंपनी की ओर से बोला।
+      en: At the Soviet's first session I spoke for my company.
+    go s-rodzianko-order
 
   choice listen-at-back
     hi: पीछे खड़े होकर सुनो, और बैरक वालों को बताने के लिए सब याद रखो।
@@ -740,13 +740,13 @@ scene s-street-salute
     en: Answer calmly: "Off duty I need not salute. And you will call me 'vy'."
     only if order-one
     subtract 5 from garrison
-    chance 100
+    reply
       hi: अफ़सर का चेहरा लाल हो जाता है। फिर, तुम्हें हैरानी होती है, वह सिर हिलाता है और "आप" कहता है। राहगीर रुककर देखते हैं।
       en: The officer flushes. Then, to your surprise, he nods and says "vy". Passers-by stop to watch.
-      journal
-        hi: नेव्स्की पर एक अफ़सर ने मुझे "आप" कहा।
-        en: On Nevsky an officer called me "vy".
-      go s-milyukov
+    journal
+      hi: नेव्स्की पर एक अफ़सर ने मुझे "आप" कहा।
+      en: On Nevsky an officer called me "vy".
+    go s-milyukov
 
   choice walk-on
     hi: कुछ मत कहो और आगे बढ़ जाओ।
