@@ -24,6 +24,35 @@ import Testing
         #expect(output.text.contains(" 0 failed"))
     }
 
+    /// The story a player reads on a golden playthrough (scenes, passages, replies, outcomes, world events,
+    /// the ending and its debrief; not the menus) stays between 1,500 and 4,000 words in each language.
+    @Test func everyGoldenPlaythroughReadsBetween1500And4000WordsInEachLanguage() throws {
+        let scenario = try Self.scenario()
+        for name in try FileManager.default.contentsOfDirectory(atPath: Self.tests).sorted() where name.hasSuffix(".playtest") {
+            let (playtest, _) = Playtest.parse(try String(contentsOfFile: Self.tests + "/" + name, encoding: .utf8))
+            guard case .success(let roles) = PlaytestRunner.roles(of: playtest, in: scenario) else {
+                Issue.record("\(name): its roles are not the act's")
+                continue
+            }
+            for language in scenario.languages {
+                var (game, events) = try #require(try? Game.start(scenario, roles: roles, seed: playtest.seed).get())
+                var words = 0
+                func count(_ events: [GameEvent]) {
+                    for text in Narration.texts(for: events, player: 0, game: game, language: language) {
+                        words += text.split(whereSeparator: \.isWhitespace).count
+                    }
+                }
+                count(events)
+                for step in playtest.steps {
+                    guard case .act(let action) = step.instruction else { continue }
+                    events = try #require(try? game.perform(action).get(), "\(name): \(action) was refused")
+                    count(events)
+                }
+                #expect((1_500...4_000).contains(words), "\(name) in \(language): \(words) words")
+            }
+        }
+    }
+
     @Test func everyEndingOfEveryRoleHasAGoldenPlaythroughThatReachesIt() throws {
         let scenario = try Self.scenario()
         var reached: [String: Set<String>] = [:]
