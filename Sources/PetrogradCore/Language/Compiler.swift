@@ -65,9 +65,18 @@ public struct Compiler {
     }
 
     public mutating func compile() -> Compilation {
+        if files.isEmpty, !branchFolders.isEmpty {
+            // A branch on its own, which does not say which scenario it extends.
+            syntax += parseBranches()
+            for branch in syntax.flatMap(\.branch) where branch.extends == nil {
+                diagnostics.append(Diagnostic(.scenarioBlock("branch '\(branch.name.text)' must say which scenario it extends; add a line such as 'extends march-1917' under it"), at: branch.location))
+            }
+        }
         if files.isEmpty {
-            diagnostics.append(Diagnostic(.scenarioBlock("there are no scenario files here; a scenario is a folder of '.story' files"),
-                                          at: SourceLocation(file: "(none)", line: 1, column: 1)))
+            if !diagnostics.containsErrors {
+                diagnostics.append(Diagnostic(.scenarioBlock("there are no scenario files here; a scenario is a folder of '.story' files"),
+                                              at: SourceLocation(file: "(none)", line: 1, column: 1)))
+            }
             return finish(nil)
         }
         for file in files {
@@ -326,6 +335,13 @@ public struct Compiler {
             if let startName = role.start {
                 if let scene = sceneIndex[startName.text] {
                     start = scene
+                    let allowed = scenes[scene].roles.map(\.text)
+                    // A misspelt role in the 'for' line is reported as unknown instead.
+                    if !allowed.isEmpty, !allowed.contains(role.name.text), allowed.allSatisfy({ roleIndex[$0] != nil }) {
+                        diagnostics.append(Diagnostic(.roleStart("role '\(role.name.text)' starts in scene '\(startName.text)', which is only for \(allowed.map { "'\($0)'" }.joined(separator: ", ")); add '\(role.name.text)' to the scene's 'for' line, or start the role in one of its own scenes"),
+                                                      at: startName.location,
+                                                      notes: [.init(location: scenes[scene].name.location, message: "scene '\(startName.text)' is declared here")]))
+                    }
                 } else {
                     unknown(startName, kind: "scene", candidates: sceneIndex.keys)
                 }
@@ -601,12 +617,16 @@ public struct Compiler {
 
 extension Compiler {
     /// The `branch` block of a folder's files, if the folder is a branch: its id and the scenario it
-    /// extends. Lets tools tell a branch from a scenario before compiling.
+    /// extends. Lets tools tell a branch from a scenario before compiling. A folder that declares a
+    /// scenario is a scenario, even with a stray `branch` block in it: compiling it reports that block.
     public static func branchHeader(of files: [SourceFile]) -> (id: String, extends: String?)? {
+        var header: BranchHeaderSyntax?
         for file in files {
             var parser = Parser(file: file)
-            if let header = parser.parse().branch.first { return (header.name.text, header.extends?.text) }
+            let syntax = parser.parse()
+            if !syntax.scenario.isEmpty { return nil }
+            header = header ?? syntax.branch.first
         }
-        return nil
+        return header.map { ($0.name.text, $0.extends?.text) }
     }
 }

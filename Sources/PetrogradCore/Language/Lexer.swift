@@ -40,6 +40,7 @@ struct Lexer {
             let body = lineBytes.dropFirst(indent)
             guard let first = body.first else { continue }
             if first == UInt8(ascii: "#") { continue }
+            reportTab(inIndentationOf: lineBytes, line: lineNumber, indent: indent)
             if let colon = Self.languagePrefixLength(body) {
                 // A text line, continued on following lines indented further than it.
                 let language = String(decoding: body.prefix(colon), as: UTF8.self)
@@ -60,6 +61,7 @@ struct Lexer {
                         continue
                     }
                     guard nextIndent > indent else { break }
+                    reportTab(inIndentationOf: next, line: nextNumber, indent: nextIndent)
                     let piece = String(decoding: next.dropFirst(nextIndent), as: UTF8.self).trimmingTrailingSpaces()
                     if !body.isEmpty {
                         let separator = pendingBreak ? "\n\n" : " "
@@ -90,6 +92,16 @@ struct Lexer {
             result.append(Line(number: lineNumber, indent: indent, content: .statement(tokens: tokens, rest: rest), location: lineLocation))
         }
         return result
+    }
+
+    /// Reports the first tab in a line's indentation. Editors show a tab as different widths, so the
+    /// indentation that continues a text (or places a `go`) would mean something other than what the
+    /// author sees.
+    private mutating func reportTab(inIndentationOf bytes: ArraySlice<UInt8>, line: Int, indent: Int) {
+        guard let tab = bytes.prefix(indent).firstIndex(of: UInt8(ascii: "\t")) else { return }
+        diagnostics.append(Diagnostic(
+            .syntax("tab found: indent with spaces (editors show a tab as different widths, so Petrograd cannot tell how far a tab indents)"),
+            at: location(line: line, column: tab - bytes.startIndex + 1)))
     }
 
     // MARK: Control characters

@@ -51,6 +51,12 @@ struct Parser {
     private var ending: EndingSyntax?
     private var glossary: GlossarySyntax?
     private var sawStatement = false
+    /// The indentation of the line being handled, of the open choice's header and of the first line
+    /// under it: when the choice's lines are indented under it, a `go` no further in than its header is
+    /// the scene's, written after the choices.
+    private var lineIndent = 0
+    private var choiceIndent = 0
+    private var choiceBodyIndent: Int?
 
     init(file: SourceFile) {
         self.file = file
@@ -76,6 +82,8 @@ struct Parser {
     // MARK: Lines
 
     private mutating func handle(_ line: Line) {
+        lineIndent = line.indent
+        if choice != nil, choiceBodyIndent == nil { choiceBodyIndent = line.indent }
         switch line.content {
         case .text(let language, let languageLocation, let body, let pieces):
             if !sawStatement {
@@ -386,12 +394,14 @@ struct Parser {
             }
         case "go":
             if let name = expectName(&cursor, "a scene or ending id", example: "go nevsky") {
-                scene?.fallback = name
+                setSceneFallback(name, keyword)
                 expectEnd(cursor)
             }
         case "choice":
             guard let name = expectName(&cursor, "the choice's id", example: "choice walk-out") else { return }
             choice = ChoiceSyntax(name: name, text: TextSyntax(location: keyword.location))
+            choiceIndent = lineIndent
+            choiceBodyIndent = nil
             expectEnd(cursor)
         case "only", "once", "show", "set", "clear", "add", "subtract", "advance", "journal", "chance", "otherwise":
             misplaced(keyword, "in a scene outside a choice", hint: "start a choice first with 'choice ID'")
@@ -407,6 +417,8 @@ struct Parser {
             closeChoice()
             guard let name = expectName(&cursor, "the choice's id", example: "choice walk-out") else { return }
             choice = ChoiceSyntax(name: name, text: TextSyntax(location: keyword.location))
+            choiceIndent = lineIndent
+            choiceBodyIndent = nil
             expectEnd(cursor)
         case "only":
             guard cursor.take(word: "if") else {
@@ -434,8 +446,21 @@ struct Parser {
             expectEnd(cursor)
         case "go":
             guard let name = expectName(&cursor, "a scene or ending id", example: "go nevsky") else { return }
-            if outcome != nil { outcome?.target = name } else { choice?.target = name }
             expectEnd(cursor)
+            if let choice, let body = choiceBodyIndent, body > choiceIndent, lineIndent <= choiceIndent {
+                diagnostics.append(Diagnostic(
+                    .misplacedStatement(statement: "go", place: "after the choices",
+                                        hint: "a 'go' written as far left as 'choice' is the scene's, so move it above the first choice; or, if choice '\(choice.name.text)' should lead there, indent it under that choice"),
+                    at: keyword.location, notes: [.init(location: choice.text.location, message: "the last choice starts here")]))
+                setSceneFallback(name, keyword)
+            } else if let first = outcome?.target ?? (outcome == nil ? choice?.target : nil) {
+                let section = outcome == nil ? "this choice" : "this '\(outcome?.percent == nil ? "otherwise" : "chance")' section"
+                secondGo(keyword, first: first, message: "\(section) already has a 'go' line; it leads to one place (to lead to several, give the choice 'chance' sections, each with its own 'go')")
+            } else if outcome != nil {
+                outcome?.target = name
+            } else {
+                choice?.target = name
+            }
         case "chance", "otherwise":
             closeOutcome()
             var percent: Int?
@@ -748,6 +773,20 @@ struct Parser {
         guard let token = cursor.current else { return true }
         report("unexpected '\(token.text)' at the end of this line", at: token.location)
         return false
+    }
+
+    /// Records the scene's own `go`, or reports a second one.
+    private mutating func setSceneFallback(_ name: Name, _ keyword: Token) {
+        if let first = scene?.fallback {
+            secondGo(keyword, first: first, message: "this scene already has a 'go' line; a scene has one place to send the player when no choice is available")
+        } else {
+            scene?.fallback = name
+        }
+    }
+
+    private mutating func secondGo(_ keyword: Token, first: Name, message: String) {
+        diagnostics.append(Diagnostic(.syntax(message), at: keyword.location,
+                                      notes: [.init(location: first.location, message: "the first 'go' leads to '\(first.text)' here")]))
     }
 
     private mutating func report(_ message: String, at location: SourceLocation) {
