@@ -77,6 +77,12 @@ enum DeadEndAnalysis {
 
     /// Every scene's verdict, in scene order, within `workLimit` for the whole scenario.
     static func verdicts(in scenario: Scenario, workLimit: Int = workLimit) -> [Verdict] {
+        var budget = workLimit
+        return verdicts(in: scenario, budget: &budget)
+    }
+
+    /// Every scene's verdict, in scene order; the searches take their work from `budget`.
+    static func verdicts(in scenario: Scenario, budget: inout Int) -> [Verdict] {
         let reenterable = SceneGraph(scenario).reenterableScenes()
         var verdicts = Array(repeating: Verdict.safe, count: scenario.scenes.count)
         var searches: [Search] = []
@@ -86,22 +92,41 @@ enum DeadEndAnalysis {
             case .search(let search): searches.append(search)
             }
         }
-        // The cheapest searches first, so that the work limit, if it is reached at all, leaves out only the
-        // most expensive scenes. A search starts only when its most possible work fits in what is left, so
-        // every search that runs is run to the end and its verdict is exact.
-        var budget = workLimit
-        // One assignment for every search: a search sets every value its guards read.
-        var environment = Assignment(scenario)
-        for search in searches.sorted(by: { ($0.estimatedWork, $0.scene) < ($1.estimatedWork, $1.scene) }) {
-            guard search.estimatedWork <= budget else {
-                verdicts[search.scene] = .undecided(search.tooMuchWork)
-                continue
+        for (search, result) in zip(searches, run(searches, in: scenario, budget: &budget)) {
+            switch result {
+            case .found(let values): verdicts[search.scene] = .deadEnd("when \(values), none of its choices is available")
+            case .notFound: verdicts[search.scene] = .safe
+            case .notRun: verdicts[search.scene] = .undecided(search.tooMuchWork)
             }
-            let (verdict, work) = search.run(in: scenario, environment: &environment)
-            budget -= work
-            verdicts[search.scene] = verdict
         }
         return verdicts
+    }
+
+    /// What a search found: a combination of values that meets its goal, none, or nothing because it
+    /// was not run.
+    enum SearchResult: Equatable {
+        case found(String)
+        case notFound
+        case notRun
+    }
+
+    /// Runs searches within `budget` and returns their results in the order given.
+    ///
+    /// The cheapest searches first, so that the work limit, if it is reached at all, leaves out only the
+    /// most expensive ones. A search starts only when its most possible work fits in what is left, so
+    /// every search that runs is run to the end and its result is exact.
+    static func run(_ searches: [Search], in scenario: Scenario, budget: inout Int) -> [SearchResult] {
+        var results = Array(repeating: SearchResult.notRun, count: searches.count)
+        // One assignment for every search: a search sets every value its guards read.
+        var environment = Assignment(scenario)
+        for index in searches.indices.sorted(by: { (searches[$0].estimatedWork, searches[$0].scene, $0) < (searches[$1].estimatedWork, searches[$1].scene, $1) }) {
+            let search = searches[index]
+            guard search.estimatedWork <= budget else { continue }
+            let (found, work) = search.run(in: scenario, environment: &environment)
+            budget -= work
+            results[index] = found.map { .found($0) } ?? .notFound
+        }
+        return results
     }
 
     /// The circle of scenes without choices that a scene without choices passes the player into by its
@@ -149,48 +174,22 @@ enum DeadEndAnalysis {
         }
         if guards.isEmpty { return .decided(.deadEnd("all of its choices are 'once' choices, which can all be used up before the player is here again")) }
 
-        var variables: [VariableReference: Set<Int>] = [:]
-        var visitedScenes = Set<Int>()
-        var moments = Set<Int>()
-        for condition in guards { collect(condition, &variables, &visitedScenes, &moments) }
-        let sceneStart = scene.moment?.minutes ?? Int.min
-        var times = Set(moments.flatMap { [$0 &- 1, $0] }.filter { $0 >= sceneStart })
-        if times.isEmpty || scene.moment != nil { times.insert(scene.moment?.minutes ?? 0) }
-
-        let variableOrder = variables.keys.sorted { ($0.scope.rawValue, $0.index) < ($1.scope.rawValue, $1.index) }
-        var axes: [[Int]] = variableOrder.map { reference in
-            let variable = scenario.variable(reference)
-            var candidates = Set([variable.minimum, variable.maximum])
-            for constant in variables[reference]! {
-                for delta in [-1, 0, 1] {
-                    let (value, overflow) = constant.addingReportingOverflow(delta)
-                    if !overflow, (variable.minimum...variable.maximum).contains(value) { candidates.insert(value) }
-                }
-            }
-            return candidates.sorted()
+        guard let search = Search(scene: index, conditions: guards, goal: .everyConditionFalse, in: scenario) else {
+            return .decided(.undecided("its choices' conditions have more combinations of values than the checker tries (more than \(grouped(combinationLimit)))"))
         }
-        let visitedOrder = visitedScenes.sorted()
-        axes += visitedOrder.map { $0 == index ? [1] : [0, 1] }
-        axes.append(times.sorted())
-
-        var combinations = 1
-        for axis in axes {
-            let (product, overflow) = combinations.multipliedReportingOverflow(by: axis.count)
-            combinations = overflow ? Int.max : product
-            if combinations > combinationLimit {
-                return .decided(.undecided("its choices' conditions have more combinations of values than the checker tries (more than \(grouped(combinationLimit)))"))
-            }
-        }
-        let sizes = guards.map(size)
-        let perCombination = sizes.reduce(axes.count, +)
-        let (estimate, overflow) = combinations.multipliedReportingOverflow(by: perCombination)
-        return .search(Search(scene: index, guards: guards, guardSizes: sizes, axes: axes, variableOrder: variableOrder,
-                              visitedOrder: visitedOrder, estimatedWork: overflow ? Int.max : estimate, combinations: combinations))
+        return .search(search)
     }
 
-    /// One scene's search over the combinations of critical values.
+    /// A search over the combinations of critical values of some conditions evaluated in a scene, for one
+    /// that satisfies its goal: every condition false (a dead end), or some condition true (a condition
+    /// that can be true, a way out that can open).
     struct Search {
+        enum Goal {
+            case everyConditionFalse, someConditionTrue
+        }
+
         var scene: Int
+        var goal: Goal
         var guards: [Expression]
         /// The operators and values in each guard: what evaluating it costs at most.
         var guardSizes: [Int]
@@ -201,15 +200,71 @@ enum DeadEndAnalysis {
         var estimatedWork: Int
         var combinations: Int
 
+        /// The search, or nil when the conditions have more than `combinationLimit` combinations of values.
+        /// `scene` bounds the clock from below by its date and has been visited; nil for conditions read
+        /// anywhere. A variable in `fixed` takes only the values given there (within its range).
+        init?(scene: Int?, conditions: [Expression], goal: Goal, in scenario: Scenario, fixed: [VariableReference: Set<Int>] = [:]) {
+            var variables: [VariableReference: Set<Int>] = [:]
+            var visitedScenes = Set<Int>()
+            var moments = Set<Int>()
+            for condition in conditions { collect(condition, &variables, &visitedScenes, &moments) }
+            let moment = scene.flatMap { scenario.scenes[$0].moment }
+            let sceneStart = moment?.minutes ?? Int.min
+            var times = Set(moments.flatMap { [$0 &- 1, $0] }.filter { $0 >= sceneStart })
+            if times.isEmpty || moment != nil { times.insert(moment?.minutes ?? 0) }
+
+            let variableOrder = variables.keys.sorted { ($0.scope.rawValue, $0.index) < ($1.scope.rawValue, $1.index) }
+            var axes: [[Int]] = variableOrder.map { reference in
+                let variable = scenario.variable(reference)
+                if let values = fixed[reference] { return Set(values.map { min(max($0, variable.minimum), variable.maximum) }).sorted() }
+                var candidates = Set([variable.minimum, variable.maximum])
+                for constant in variables[reference]! {
+                    for delta in [-1, 0, 1] {
+                        let (value, overflow) = constant.addingReportingOverflow(delta)
+                        if !overflow, (variable.minimum...variable.maximum).contains(value) { candidates.insert(value) }
+                    }
+                }
+                return candidates.sorted()
+            }
+            let visitedOrder = visitedScenes.sorted()
+            axes += visitedOrder.map { $0 == scene ? [1] : [0, 1] }
+            axes.append(times.sorted())
+
+            var combinations = 1
+            for axis in axes {
+                let (product, overflow) = combinations.multipliedReportingOverflow(by: axis.count)
+                combinations = overflow ? Int.max : product
+                if combinations > combinationLimit { return nil }
+            }
+            let sizes = conditions.map(size)
+            let perCombination = sizes.reduce(axes.count, +)
+            let (estimate, overflow) = combinations.multipliedReportingOverflow(by: perCombination)
+            self.init(scene: scene ?? 0, goal: goal, guards: conditions, guardSizes: sizes, axes: axes, variableOrder: variableOrder,
+                      visitedOrder: visitedOrder, estimatedWork: overflow ? Int.max : estimate, combinations: combinations)
+        }
+
+        init(scene: Int, goal: Goal, guards: [Expression], guardSizes: [Int], axes: [[Int]], variableOrder: [VariableReference],
+             visitedOrder: [Int], estimatedWork: Int, combinations: Int) {
+            self.scene = scene
+            self.goal = goal
+            self.guards = guards
+            self.guardSizes = guardSizes
+            self.axes = axes
+            self.variableOrder = variableOrder
+            self.visitedOrder = visitedOrder
+            self.estimatedWork = estimatedWork
+            self.combinations = combinations
+        }
+
         /// Why the search is not run when its work does not fit.
         var tooMuchWork: String {
             let steps = guardSizes.reduce(axes.count, +)
             return "trying every case of its choices' conditions would take too long (\(grouped(combinations)) combinations of values, up to \(grouped(steps)) steps each)"
         }
 
-        /// Tries the combinations until one leaves every guard false; returns the verdict and the work it
-        /// took (never more than `estimatedWork`).
-        func run(in scenario: Scenario, environment: inout Assignment) -> (Verdict, work: Int) {
+        /// Tries the combinations until one meets the goal; returns that combination, described ("hunger =
+        /// 0 and strike = 0"), or nil when none does, and the work it took (never more than `estimatedWork`).
+        func run(in scenario: Scenario, environment: inout Assignment) -> (found: String?, work: Int) {
             var total = 0
             var counters = Array(repeating: 0, count: axes.count)
             let visitedStart = variableOrder.count
@@ -221,18 +276,18 @@ enum DeadEndAnalysis {
                     environment.visited[sceneIndex] = axes[visitedStart + offset][counters[visitedStart + offset]] == 1
                 }
                 environment.now = Moment(minutes: axes[axes.count - 1][counters[axes.count - 1]])
-                var allFalse = true
+                var someHolds = false
                 for (number, condition) in guards.enumerated() {
                     work += guardSizes[number]
-                    // A guard that fails (division by zero) is given the benefit of the doubt.
+                    // A guard that fails (division by zero) is given the benefit of the doubt: it may hold.
                     if ((try? condition.evaluate(in: environment)) ?? 1) != 0 {
-                        allFalse = false
+                        someHolds = true
                         break
                     }
                 }
                 total += work
-                if allFalse {
-                    return (.deadEnd("when " + describe(environment, variableOrder, visitedOrder, scenario) + ", none of its choices is available"), total)
+                if someHolds == (goal == .someConditionTrue) {
+                    return (describe(environment, variableOrder, visitedOrder, scenario), total)
                 }
                 // Next combination, like an odometer.
                 var position = 0
@@ -242,7 +297,7 @@ enum DeadEndAnalysis {
                     counters[position] = 0
                     position += 1
                 }
-                if position == axes.count { return (.safe, total) }
+                if position == axes.count { return (nil, total) }
             }
         }
     }
