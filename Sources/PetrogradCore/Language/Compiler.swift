@@ -51,6 +51,8 @@ public struct Compiler {
     /// named in never matters).
     var branchIDs: [String] = []
     var sceneExtensions: [SceneSyntax] = []
+    /// The conditions of choices, passages and `in scene … when` blocks, for the never-true check.
+    var judgedConditions: [JudgedCondition] = []
     var eventReplacements: [(branch: String, syntax: EventSyntax)] = []
 
     public init(files: [SourceFile], branches: [[SourceFile]] = []) {
@@ -366,12 +368,17 @@ public struct Compiler {
             }
             let context = ExpressionContext(allowsPlayerData: true)
             let extraGuard = extensionSyntax.extensionCondition.flatMap { condition($0, context) }
+            if let extraGuard, let syntax = extensionSyntax.extensionCondition {
+                judgedConditions.append(JudgedCondition(condition: extraGuard, scene: scene, consequence: "the choices of this 'in scene' block are never offered",
+                                                        location: Self.start(of: syntax)))
+            }
             for choiceSyntax in extensionSyntax.choices {
                 if let existing = sceneModels[scene].choices.first(where: { choiceModels[$0].id == choiceSyntax.name.text }) {
                     duplicate(choiceSyntax.name, kind: "choice in this scene", first: choiceModels[existing].location)
                     continue
                 }
                 var choice = buildChoice(choiceSyntax, scene: scene, sceneRoles: sceneModels[scene].roles)
+                judge(choice, index: choiceModels.count, syntax: choiceSyntax)
                 if let extraGuard {
                     choice.guardCondition = choice.guardCondition.map { .and(extraGuard, $0) } ?? extraGuard
                 }
@@ -423,10 +430,13 @@ public struct Compiler {
             if place == nil { unknown(name, kind: "place", candidates: placeIndex.keys) }
         }
         let context = ExpressionContext(allowsPlayerData: true)
-        let passages = syntax.passages.compactMap { passage -> Passage? in
+        var passages: [Passage] = []
+        for passage in syntax.passages {
             let text = text(passage.text, what: "this passage", required: true)
-            guard let condition = condition(passage.condition, context) else { return nil }
-            return Passage(condition: condition, text: text)
+            guard let condition = condition(passage.condition, context) else { continue }
+            judgedConditions.append(JudgedCondition(condition: condition, scene: index, consequence: "this passage is never shown",
+                                                    location: Self.start(of: passage.condition)))
+            passages.append(Passage(condition: condition, text: text))
         }
         var choiceIndices: [Int] = []
         var choiceNames: [String: SourceLocation] = [:]
@@ -437,7 +447,9 @@ public struct Compiler {
             }
             choiceNames[choice.name.text] = choice.name.location
             choiceIndices.append(choices.count)
-            choices.append(buildChoice(choice, scene: index, sceneRoles: roles))
+            let model = buildChoice(choice, scene: index, sceneRoles: roles)
+            judge(model, index: choices.count, syntax: choice)
+            choices.append(model)
         }
         return Scene(
             id: syntax.name.text, roles: roles, moment: sceneMoment, place: place,
@@ -483,6 +495,21 @@ public struct Compiler {
             effects: effects, outcomes: outcomes,
             defaultTarget: syntax.target.flatMap { target($0, forRoles: sceneRoles) },
             location: syntax.name.location)
+    }
+
+    /// Records a choice's own guard for the never-true check.
+    private mutating func judge(_ choice: Choice, index: Int, syntax: ChoiceSyntax) {
+        guard let condition = choice.guardCondition, let conditionSyntax = syntax.guardCondition else { return }
+        judgedConditions.append(JudgedCondition(condition: condition, scene: choice.scene, consequence: "choice '\(choice.id)' is never offered",
+                                                location: Self.start(of: conditionSyntax), choice: index))
+    }
+
+    /// Where an expression begins: the start of its leftmost operand (a binary expression is located at
+    /// its operator).
+    static func start(of syntax: ExpressionSyntax) -> SourceLocation {
+        var current = syntax
+        while case .binary(_, let left, _, _) = current { current = left }
+        return current.location
     }
 
     private mutating func buildEnding(_ syntax: EndingSyntax) -> Ending {

@@ -1,8 +1,48 @@
+/// A condition the checker judges for being never true: where it is read, and what it decides.
+struct JudgedCondition {
+    var condition: Expression
+    /// The scene it is read in.
+    var scene: Int
+    /// What it means for the player when the condition is never true ("choice 'eat' is never offered").
+    var consequence: String
+    var location: SourceLocation
+    /// The choice it guards, when it is a choice's own guard.
+    var choice: Int?
+}
+
 extension Compiler {
-    /// The checks that need the whole resolved scenario: reachability and dead ends.
+    /// The checks that need the whole resolved scenario: reachability, dead ends, conditions that are
+    /// never true, and traps. The searches share one work limit.
     mutating func analyse(_ scenario: inout Scenario) {
         reportUnreachableScenes(scenario)
-        for (index, verdict) in DeadEndAnalysis.verdicts(in: scenario).enumerated() { report(verdict, scene: index, scenario) }
+        var budget = DeadEndAnalysis.workLimit
+        let verdicts = DeadEndAnalysis.verdicts(in: scenario, budget: &budget)
+        for (index, verdict) in verdicts.enumerated() { report(verdict, scene: index, scenario) }
+        let neverOffered = reportNeverTrueConditions(scenario, budget: &budget)
+        var traps = TrapAnalysis(scenario, neverOffered: neverOffered)
+        traps.closeExitsThatCannotOpen(budget: &budget)
+        let stuck = Set(verdicts.indices.filter { if case .deadEnd = verdicts[$0] { true } else { false } })
+        for trap in traps.traps() where trap.scenes.allSatisfy({ !stuck.contains($0) }) {
+            let first = trap.scenes.min { scenario.scenes[$0].location < scenario.scenes[$1].location }!
+            diagnostics.append(Diagnostic(.trap(reason: trap.reason, scenes: trap.scenes.map { scenario.scenes[$0].id }), at: scenario.scenes[first].location))
+        }
+    }
+
+    /// Warns about every judged condition that no combination of values makes true (PG057), when the
+    /// search can decide it exactly and within the budget; returns the choices that are never offered.
+    private mutating func reportNeverTrueConditions(_ scenario: Scenario, budget: inout Int) -> Set<Int> {
+        var searched: [(judged: JudgedCondition, search: DeadEndAnalysis.Search)] = []
+        for judged in judgedConditions where DeadEndAnalysis.isDecidedExactly(judged.condition) {
+            guard let search = DeadEndAnalysis.Search(scene: judged.scene, conditions: [judged.condition], goal: .someConditionTrue, in: scenario) else { continue }
+            searched.append((judged, search))
+        }
+        var neverOffered = Set<Int>()
+        for (entry, result) in zip(searched, DeadEndAnalysis.run(searched.map(\.search), in: scenario, budget: &budget)) where result == .notFound {
+            let reads = DeadEndAnalysis.describeReads(of: entry.judged.condition, scene: entry.judged.scene, scenario)
+            diagnostics.append(Diagnostic(.neverTrue(consequence: entry.judged.consequence, reads: reads), at: entry.judged.location))
+            if let choice = entry.judged.choice { neverOffered.insert(choice) }
+        }
+        return neverOffered
     }
 
     private mutating func report(_ verdict: DeadEndAnalysis.Verdict, scene index: Int, _ scenario: Scenario) {
@@ -302,6 +342,47 @@ enum DeadEndAnalysis {
         }
     }
 
+    /// Whether the search over critical values decides a condition exactly, so that "no combination
+    /// makes it true" proves it is never true: every comparison sets one variable against a constant (or
+    /// compares constants). With arithmetic on variables the critical values can miss the values where a
+    /// condition holds (`a + b = 37`), so such conditions are not judged.
+    static func isDecidedExactly(_ expression: Expression) -> Bool {
+        func isConstant(_ expression: Expression) -> Bool {
+            switch expression {
+            case .constant, .negate(.constant): true
+            default: false
+            }
+        }
+        switch expression {
+        case .constant, .variable, .visited, .before, .notBefore: return true
+        case .not(let operand): return isDecidedExactly(operand)
+        case .and(let a, let b), .or(let a, let b): return isDecidedExactly(a) && isDecidedExactly(b)
+        case .compare(_, let a, let b):
+            if case .variable = a { return isConstant(b) }
+            if case .variable = b { return isConstant(a) }
+            return isConstant(a) && isConstant(b)
+        case .negate, .arithmetic: return false
+        }
+    }
+
+    /// What a condition read in `scene` depends on, each with the values it can take there:
+    /// `hunger (0 to 100)`, `marched (yes or no)`, `visited nevsky (yes or no)`, `the time (…)`.
+    static func describeReads(of condition: Expression, scene: Int, _ scenario: Scenario) -> [String] {
+        var variables: [VariableReference: Set<Int>] = [:]
+        var visited = Set<Int>()
+        var moments = Set<Int>()
+        collect(condition, &variables, &visited, &moments)
+        var reads = condition.variables.reduce(into: [VariableReference]()) { if !$0.contains($1) { $0.append($1) } }.map { reference in
+            let variable = scenario.variable(reference)
+            return variable.type == .flag ? "\(variable.id) (yes or no)" : "\(variable.id) (\(variable.minimum) to \(variable.maximum))"
+        }
+        reads += visited.sorted().map { "visited \(scenario.scenes[$0].id) (" + ($0 == scene ? "always yes in that scene itself)" : "yes or no)") }
+        if !moments.isEmpty {
+            reads.append(scenario.scenes[scene].moment.map { "the time (never before the scene's own date, \(DateFormatting.describe($0, calendar: scenario.calendar)))" } ?? "the time")
+        }
+        return reads
+    }
+
     /// `50,000`: a number with its thousands marked, the same in every locale.
     static func grouped(_ number: Int) -> String {
         var digits = String(number)
@@ -341,7 +422,7 @@ enum DeadEndAnalysis {
         return parts.joined(separator: " and ")
     }
 
-    private static func collect(_ expression: Expression, _ variables: inout [VariableReference: Set<Int>], _ visited: inout Set<Int>, _ moments: inout Set<Int>) {
+    static func collect(_ expression: Expression, _ variables: inout [VariableReference: Set<Int>], _ visited: inout Set<Int>, _ moments: inout Set<Int>) {
         switch expression {
         case .constant: break
         case .variable(let reference): variables[reference, default: []].formUnion([])
@@ -432,14 +513,24 @@ struct SceneGraph {
 
     /// For each scene, whether a player who leaves it can come back: it lies on a cycle (a strongly
     /// connected component of more than one scene, or with an edge to itself), or an event can move
-    /// players into it. Tarjan's algorithm, written without recursion so large scenarios cannot exhaust
-    /// the stack.
+    /// players into it.
     func reenterableScenes() -> [Bool] {
+        var result = Array(repeating: false, count: successors.count)
+        for component in Self.components(successors) {
+            let cyclic = component.count > 1 || successors[component[0]].contains(component[0])
+            for member in component { result[member] = cyclic || moveTargets.contains(member) }
+        }
+        return result
+    }
+
+    /// The strongly connected components of a graph given by each node's successors, each listed once.
+    /// Tarjan's algorithm, written without recursion so large scenarios cannot exhaust the stack.
+    static func components(_ successors: [[Int]]) -> [[Int]] {
         let count = successors.count
         var index = Array(repeating: -1, count: count), lowLink = Array(repeating: 0, count: count)
         var onStack = Array(repeating: false, count: count)
         var stack: [Int] = []
-        var result = Array(repeating: false, count: count)
+        var components: [[Int]] = []
         var nextIndex = 0
         for root in 0..<count where index[root] == -1 {
             var work: [(node: Int, edge: Int)] = [(root, 0)]
@@ -467,10 +558,9 @@ struct SceneGraph {
                     component.append(member)
                     if member == node { break }
                 }
-                let cyclic = component.count > 1 || successors[node].contains(node)
-                for member in component { result[member] = cyclic || moveTargets.contains(member) }
+                components.append(component)
             }
         }
-        return result
+        return components
     }
 }
