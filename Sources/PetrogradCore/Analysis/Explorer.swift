@@ -294,26 +294,11 @@ public struct Explorer: Sendable {
     /// trap on a shortest path; the states it leads to, and further states in the same scene, are not
     /// reported again.
     static func trapEntries(states: [GameState], successors: [[Int]], explained: [Bool]) -> [(state: Int, scene: Int)] {
-        var predecessors = Array(repeating: [Int](), count: states.count)
-        for (state, next) in successors.enumerated() {
-            for successor in next { predecessors[successor].append(state) }
+        let ends = states.indices.filter { index in
+            if case .ending = states[index].players[0].position { return true }
+            return explained[index]
         }
-        var leadsOn = Array(repeating: false, count: states.count)
-        var queue: [Int] = []
-        for (index, state) in states.enumerated() {
-            let isEnding = if case .ending = state.players[0].position { true } else { false }
-            if isEnding || explained[index] {
-                leadsOn[index] = true
-                queue.append(index)
-            }
-        }
-        while let state = queue.popLast() {
-            for previous in predecessors[state] where !leadsOn[previous] {
-                leadsOn[previous] = true
-                queue.append(previous)
-            }
-        }
-        var covered = leadsOn
+        var covered = SceneGraph.reaching(ends, successors: successors)
         var reportedScenes = Set<Int>()
         var entries: [(state: Int, scene: Int)] = []
         for index in states.indices where !covered[index] {

@@ -240,62 +240,6 @@ enum DeadEndAnalysis {
         var estimatedWork: Int
         var combinations: Int
 
-        /// The search, or nil when the conditions have more than `combinationLimit` combinations of values.
-        /// `scene` bounds the clock from below by its date and has been visited; nil for conditions read
-        /// anywhere. A variable in `fixed` takes only the values given there (within its range).
-        init?(scene: Int?, conditions: [Expression], goal: Goal, in scenario: Scenario, fixed: [VariableReference: Set<Int>] = [:]) {
-            var variables: [VariableReference: Set<Int>] = [:]
-            var visitedScenes = Set<Int>()
-            var moments = Set<Int>()
-            for condition in conditions { collect(condition, &variables, &visitedScenes, &moments) }
-            let moment = scene.flatMap { scenario.scenes[$0].moment }
-            let sceneStart = moment?.minutes ?? Int.min
-            var times = Set(moments.flatMap { [$0 &- 1, $0] }.filter { $0 >= sceneStart })
-            if times.isEmpty || moment != nil { times.insert(moment?.minutes ?? 0) }
-
-            let variableOrder = variables.keys.sorted { ($0.scope.rawValue, $0.index) < ($1.scope.rawValue, $1.index) }
-            var axes: [[Int]] = variableOrder.map { reference in
-                let variable = scenario.variable(reference)
-                if let values = fixed[reference] { return Set(values.map { min(max($0, variable.minimum), variable.maximum) }).sorted() }
-                var candidates = Set([variable.minimum, variable.maximum])
-                for constant in variables[reference]! {
-                    for delta in [-1, 0, 1] {
-                        let (value, overflow) = constant.addingReportingOverflow(delta)
-                        if !overflow, (variable.minimum...variable.maximum).contains(value) { candidates.insert(value) }
-                    }
-                }
-                return candidates.sorted()
-            }
-            let visitedOrder = visitedScenes.sorted()
-            axes += visitedOrder.map { $0 == scene ? [1] : [0, 1] }
-            axes.append(times.sorted())
-
-            var combinations = 1
-            for axis in axes {
-                let (product, overflow) = combinations.multipliedReportingOverflow(by: axis.count)
-                combinations = overflow ? Int.max : product
-                if combinations > combinationLimit { return nil }
-            }
-            let sizes = conditions.map(size)
-            let perCombination = sizes.reduce(axes.count, +)
-            let (estimate, overflow) = combinations.multipliedReportingOverflow(by: perCombination)
-            self.init(scene: scene ?? 0, goal: goal, guards: conditions, guardSizes: sizes, axes: axes, variableOrder: variableOrder,
-                      visitedOrder: visitedOrder, estimatedWork: overflow ? Int.max : estimate, combinations: combinations)
-        }
-
-        init(scene: Int, goal: Goal, guards: [Expression], guardSizes: [Int], axes: [[Int]], variableOrder: [VariableReference],
-             visitedOrder: [Int], estimatedWork: Int, combinations: Int) {
-            self.scene = scene
-            self.goal = goal
-            self.guards = guards
-            self.guardSizes = guardSizes
-            self.axes = axes
-            self.variableOrder = variableOrder
-            self.visitedOrder = visitedOrder
-            self.estimatedWork = estimatedWork
-            self.combinations = combinations
-        }
-
         /// Why the search is not run when its work does not fit.
         var tooMuchWork: String {
             let steps = guardSizes.reduce(axes.count, +)
@@ -483,6 +427,51 @@ enum DeadEndAnalysis {
     }
 }
 
+extension DeadEndAnalysis.Search {
+    /// The search, or nil when the conditions have more than `DeadEndAnalysis.combinationLimit`
+    /// combinations of values. `scene` bounds the clock from below by its date and has been visited; nil for conditions read
+    /// anywhere. A variable in `fixed` takes only the values given there (within its range).
+    init?(scene: Int?, conditions: [Expression], goal: Goal, in scenario: Scenario, fixed: [VariableReference: Set<Int>] = [:]) {
+        var variables: [VariableReference: Set<Int>] = [:]
+        var visitedScenes = Set<Int>()
+        var moments = Set<Int>()
+        for condition in conditions { DeadEndAnalysis.collect(condition, &variables, &visitedScenes, &moments) }
+        let moment = scene.flatMap { scenario.scenes[$0].moment }
+        let sceneStart = moment?.minutes ?? Int.min
+        var times = Set(moments.flatMap { [$0 &- 1, $0] }.filter { $0 >= sceneStart })
+        if times.isEmpty || moment != nil { times.insert(moment?.minutes ?? 0) }
+
+        let variableOrder = variables.keys.sorted { ($0.scope.rawValue, $0.index) < ($1.scope.rawValue, $1.index) }
+        var axes: [[Int]] = variableOrder.map { reference in
+            let variable = scenario.variable(reference)
+            if let values = fixed[reference] { return Set(values.map { min(max($0, variable.minimum), variable.maximum) }).sorted() }
+            var candidates = Set([variable.minimum, variable.maximum])
+            for constant in variables[reference]! {
+                for delta in [-1, 0, 1] {
+                    let (value, overflow) = constant.addingReportingOverflow(delta)
+                    if !overflow, (variable.minimum...variable.maximum).contains(value) { candidates.insert(value) }
+                }
+            }
+            return candidates.sorted()
+        }
+        let visitedOrder = visitedScenes.sorted()
+        axes += visitedOrder.map { $0 == scene ? [1] : [0, 1] }
+        axes.append(times.sorted())
+
+        var combinations = 1
+        for axis in axes {
+            let (product, overflow) = combinations.multipliedReportingOverflow(by: axis.count)
+            combinations = overflow ? Int.max : product
+            if combinations > DeadEndAnalysis.combinationLimit { return nil }
+        }
+        let sizes = conditions.map(DeadEndAnalysis.size)
+        let perCombination = sizes.reduce(axes.count, +)
+        let (estimate, overflow) = combinations.multipliedReportingOverflow(by: perCombination)
+        self.init(scene: scene ?? 0, goal: goal, guards: conditions, guardSizes: sizes, axes: axes, variableOrder: variableOrder,
+                  visitedOrder: visitedOrder, estimatedWork: overflow ? Int.max : estimate, combinations: combinations)
+    }
+}
+
 /// The scenes as a graph: an edge for every way a player can go from one scene to another by themselves
 /// (choices, chance outcomes, `go` lines).
 struct SceneGraph {
@@ -521,6 +510,28 @@ struct SceneGraph {
             for member in component { result[member] = cyclic || moveTargets.contains(member) }
         }
         return result
+    }
+
+    /// For each node of a graph given by each node's successors, whether one of `targets` can be reached
+    /// from it (a target reaches itself).
+    static func reaching(_ targets: [Int], successors: [[Int]]) -> [Bool] {
+        var predecessors = Array(repeating: [Int](), count: successors.count)
+        for (node, next) in successors.enumerated() {
+            for successor in next { predecessors[successor].append(node) }
+        }
+        var reaches = Array(repeating: false, count: successors.count)
+        var queue: [Int] = []
+        for target in targets where !reaches[target] {
+            reaches[target] = true
+            queue.append(target)
+        }
+        while let node = queue.popLast() {
+            for previous in predecessors[node] where !reaches[previous] {
+                reaches[previous] = true
+                queue.append(previous)
+            }
+        }
+        return reaches
     }
 
     /// The strongly connected components of a graph given by each node's successors, each listed once.

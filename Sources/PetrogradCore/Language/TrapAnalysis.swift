@@ -69,23 +69,8 @@ struct TrapAnalysis {
 
     /// For each scene, whether an ending can be reached from it along open edges.
     private func escapes() -> [Bool] {
-        var predecessors = Array(repeating: [Int](), count: edges.count)
-        var escapes = Array(repeating: false, count: edges.count)
-        var queue: [Int] = []
-        for (scene, next) in successors().enumerated() {
-            for target in next { predecessors[target].append(scene) }
-        }
-        for (scene, sceneEdges) in edges.enumerated() where sceneEdges.contains(where: { isOpen($0) && $0.target.isEnding }) {
-            escapes[scene] = true
-            queue.append(scene)
-        }
-        while let scene = queue.popLast() {
-            for previous in predecessors[scene] where !escapes[previous] {
-                escapes[previous] = true
-                queue.append(previous)
-            }
-        }
-        return escapes
+        let exits = edges.indices.filter { scene in edges[scene].contains { isOpen($0) && $0.target.isEnding } }
+        return SceneGraph.reaching(exits, successors: successors())
     }
 
     /// Closes the choices that lead out of a cycle of scenes when none of them can open (see the type's
