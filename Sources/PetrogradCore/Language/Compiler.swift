@@ -369,7 +369,7 @@ public struct Compiler {
             let context = ExpressionContext(allowsPlayerData: true)
             let extraGuard = extensionSyntax.extensionCondition.flatMap { condition($0, context) }
             if let extraGuard, let syntax = extensionSyntax.extensionCondition {
-                judgedConditions.append(JudgedCondition(condition: extraGuard, scene: scene, consequence: "the choices of this 'in scene' block are never offered",
+                judgedConditions.append(JudgedCondition(condition: extraGuard, scene: scene, subject: .inSceneBlock,
                                                         location: Self.start(of: syntax)))
             }
             for choiceSyntax in extensionSyntax.choices {
@@ -434,7 +434,7 @@ public struct Compiler {
         for passage in syntax.passages {
             let text = text(passage.text, what: "this passage", required: true)
             guard let condition = condition(passage.condition, context) else { continue }
-            judgedConditions.append(JudgedCondition(condition: condition, scene: index, consequence: "this passage is never shown",
+            judgedConditions.append(JudgedCondition(condition: condition, scene: index, subject: .passage,
                                                     location: Self.start(of: passage.condition)))
             passages.append(Passage(condition: condition, text: text))
         }
@@ -500,7 +500,7 @@ public struct Compiler {
     /// Records a choice's own guard for the never-true check.
     private mutating func judge(_ choice: Choice, index: Int, syntax: ChoiceSyntax) {
         guard let condition = choice.guardCondition, let conditionSyntax = syntax.guardCondition else { return }
-        judgedConditions.append(JudgedCondition(condition: condition, scene: choice.scene, consequence: "choice '\(choice.id)' is never offered",
+        judgedConditions.append(JudgedCondition(condition: condition, scene: choice.scene, subject: .choice(id: choice.id),
                                                 location: Self.start(of: conditionSyntax), choice: index))
     }
 

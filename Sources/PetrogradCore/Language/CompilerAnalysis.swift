@@ -3,11 +3,28 @@ struct JudgedCondition {
     var condition: Expression
     /// The scene it is read in.
     var scene: Int
-    /// What it means for the player when the condition is never true ("choice 'eat' is never offered").
-    var consequence: String
+    /// What the condition decides.
+    var subject: Subject
     var location: SourceLocation
     /// The choice it guards, when it is a choice's own guard.
     var choice: Int?
+
+    /// What a condition decides: whether a choice is offered, a passage shown, or an `in scene` block's
+    /// choices offered.
+    enum Subject {
+        case choice(id: String)
+        case passage
+        case inSceneBlock
+    }
+
+    /// What it means for the player when the condition is never true ("choice 'eat' is never offered").
+    var consequence: String {
+        switch subject {
+        case .choice(let id): "choice '\(id)' is never offered"
+        case .passage: "this passage is never shown"
+        case .inSceneBlock: "the choices of this 'in scene' block are never offered"
+        }
+    }
 }
 
 extension Compiler {
@@ -32,7 +49,10 @@ extension Compiler {
     /// search can decide it exactly and within the budget; returns the choices that are never offered.
     private mutating func reportNeverTrueConditions(_ scenario: Scenario, budget: inout Int) -> Set<Int> {
         var searched: [(judged: JudgedCondition, search: DeadEndAnalysis.Search)] = []
+        var probe = DeadEndAnalysis.Assignment(lowestOf: scenario)
         for judged in judgedConditions where DeadEndAnalysis.isDecidedExactly(judged.condition) {
+            // Most conditions hold for values picked to satisfy their comparisons one by one: no search.
+            if DeadEndAnalysis.holdsForPickedValues(judged.condition, scene: judged.scene, in: scenario, environment: &probe) { continue }
             guard let search = DeadEndAnalysis.Search(scene: judged.scene, conditions: [judged.condition], goal: .someConditionTrue, in: scenario) else { continue }
             searched.append((judged, search))
         }
@@ -309,6 +329,65 @@ enum DeadEndAnalysis {
         }
     }
 
+    /// Whether a condition holds for values picked to satisfy its parts one by one: a quick proof that it
+    /// can be true, found for most conditions without a search. False proves nothing. `environment` must
+    /// hold values within the declared ranges (`Assignment(lowestOf:)`); every value picked is.
+    static func holdsForPickedValues(_ condition: Expression, scene: Int, in scenario: Scenario, environment: inout Assignment) -> Bool {
+        let start = scenario.scenes[scene].moment ?? Moment(minutes: 0)
+        environment.now = start
+        environment.visited[scene] = true
+        pick(condition, true, scene: scene, start: start, in: scenario, &environment)
+        return ((try? condition.evaluate(in: environment)) ?? 1) != 0
+    }
+
+    /// Sets the values a condition reads so that it comes out `wanted`, part by part (an `or` by its left
+    /// side), within the declared ranges.
+    private static func pick(_ condition: Expression, _ wanted: Bool, scene: Int, start: Moment, in scenario: Scenario, _ environment: inout Assignment) {
+        switch condition {
+        case .not(let operand):
+            pick(operand, !wanted, scene: scene, start: start, in: scenario, &environment)
+        case .and(let a, let b):
+            pick(a, wanted, scene: scene, start: start, in: scenario, &environment)
+            if wanted { pick(b, wanted, scene: scene, start: start, in: scenario, &environment) }
+        case .or(let a, let b):
+            pick(a, wanted, scene: scene, start: start, in: scenario, &environment)
+            if !wanted { pick(b, wanted, scene: scene, start: start, in: scenario, &environment) }
+        case .variable(let reference):
+            let variable = scenario.variable(reference)
+            environment.set(reference, wanted ? variable.maximum : variable.minimum)
+        case .visited(let other) where other != scene:
+            environment.visited[other] = wanted
+        case .before(let moment):
+            environment.now = wanted ? start : max(start, moment)
+        case .notBefore(let moment):
+            environment.now = wanted ? max(start, moment) : start
+        case .compare(let comparison, let a, let b):
+            // `30 < v` is `v > 30`.
+            let reference: VariableReference, other: Expression
+            var holds = comparison
+            if case .variable(let left) = a {
+                (reference, other) = (left, b)
+            } else if case .variable(let right) = b {
+                (reference, other, holds) = (right, a, comparison.mirrored)
+            } else {
+                return
+            }
+            guard let constant = try? other.evaluate(in: environment) else { return }
+            if !wanted { holds = holds.negated }
+            let variable = scenario.variable(reference)
+            let (low, high) = (variable.minimum, variable.maximum)
+            let value: Int? = switch holds {
+            case .equal: (low...high).contains(constant) ? constant : nil
+            case .notEqual: low != constant ? low : (high != constant ? high : nil)
+            case .less, .lessOrEqual: low
+            case .greater, .greaterOrEqual: high
+            }
+            if let value { environment.set(reference, value) }
+        default:
+            break
+        }
+    }
+
     /// What a condition read in `scene` depends on, each with the values it can take there:
     /// `hunger (0 to 100)`, `marched (yes or no)`, `visited nevsky (yes or no)`, `the time (…)`.
     static func describeReads(of condition: Expression, scene: Int, _ scenario: Scenario) -> [String] {
@@ -410,6 +489,13 @@ enum DeadEndAnalysis {
             world = Array(repeating: 0, count: scenario.worldVariables.count)
             player = Array(repeating: 0, count: scenario.playerVariables.count)
             visited = Array(repeating: false, count: scenario.scenes.count)
+        }
+
+        /// Every variable at its minimum.
+        init(lowestOf scenario: Scenario) {
+            self.init(scenario)
+            world = scenario.worldVariables.map(\.minimum)
+            player = scenario.playerVariables.map(\.minimum)
         }
 
         func value(of variable: VariableReference) -> Int {
@@ -573,5 +659,30 @@ struct SceneGraph {
             }
         }
         return components
+    }
+}
+
+extension Expression.Comparison {
+    /// The comparison with its sides swapped: `a < b` is `b > a`.
+    var mirrored: Self {
+        switch self {
+        case .equal, .notEqual: self
+        case .less: .greater
+        case .lessOrEqual: .greaterOrEqual
+        case .greater: .less
+        case .greaterOrEqual: .lessOrEqual
+        }
+    }
+
+    /// The comparison that holds exactly when this one does not.
+    var negated: Self {
+        switch self {
+        case .equal: .notEqual
+        case .notEqual: .equal
+        case .less: .greaterOrEqual
+        case .lessOrEqual: .greater
+        case .greater: .lessOrEqual
+        case .greaterOrEqual: .less
+        }
     }
 }

@@ -41,9 +41,11 @@ struct TrapAnalysis {
             for choiceIndex in scene.choices {
                 let choice = scenario.choices[choiceIndex]
                 let own = choice.defaultTarget ?? .scene(index)
-                var targets = [own]
-                for outcome in choice.outcomes where !targets.contains(outcome.target ?? own) { targets.append(outcome.target ?? own) }
-                edges += targets.map { Edge(target: $0, choice: choiceIndex) }
+                let first = edges.count
+                edges.append(Edge(target: own, choice: choiceIndex))
+                for outcome in choice.outcomes where !edges[first...].contains(where: { $0.target == outcome.target ?? own }) {
+                    edges.append(Edge(target: outcome.target ?? own, choice: choiceIndex))
+                }
             }
             return edges
         }
@@ -68,18 +70,19 @@ struct TrapAnalysis {
     }
 
     /// For each scene, whether an ending can be reached from it along open edges.
-    private func escapes() -> [Bool] {
+    private func escapes(_ successors: [[Int]]) -> [Bool] {
         let exits = edges.indices.filter { scene in edges[scene].contains { isOpen($0) && $0.target.isEnding } }
-        return SceneGraph.reaching(exits, successors: successors())
+        return SceneGraph.reaching(exits, successors: successors)
     }
 
     /// Closes the choices that lead out of a cycle of scenes when none of them can open (see the type's
     /// summary). Each cycle is one search over the values its exits' guards read, within `budget`; a
     /// cycle whose search does not fit keeps its exits open.
     mutating func closeExitsThatCannotOpen(budget: inout Int) {
-        let escapes = escapes()
         let successors = successors()
-        let writes = Writes(scenario)
+        let escapes = escapes(successors)
+        // What choices and events write is needed only for a circle with guarded ways out.
+        var knownWrites: Writes?
         var candidates: [(exits: Set<Int>, search: DeadEndAnalysis.Search)] = []
         for component in SceneGraph.components(successors) where escapes[component[0]] {
             guard component.count > 1 || successors[component[0]].contains(component[0]) else { continue }
@@ -97,6 +100,8 @@ struct TrapAnalysis {
             }
             let guards = exits.sorted().compactMap { scenario.choices[$0].guardCondition }
             guard !hasOpenGo, !exits.isEmpty, guards.count == exits.count, guards.allSatisfy(Self.readsOnlyVariables) else { continue }
+            let writes = knownWrites ?? Writes(scenario)
+            knownWrites = writes
             let writtenInside = Set(component.flatMap { scenario.scenes[$0].choices }.flatMap { writes.byChoice[$0] ?? [] })
             var fixed: [VariableReference: Set<Int>] = [:]
             var decidable = true
@@ -121,8 +126,8 @@ struct TrapAnalysis {
     /// The traps: the scenes some role can reach that cannot reach an ending, in groups of scenes joined
     /// by the ways between them, each group in scene order.
     func traps() -> [Trap] {
-        let escapes = escapes()
         let successors = successors()
+        let escapes = escapes(successors)
         var trapped = Array(repeating: false, count: edges.count)
         for role in scenario.roles.indices {
             let moved = moves.filter { $0.role == nil || $0.role == role }.map(\.scene)
