@@ -1,4 +1,4 @@
-import PetrogradCore
+@testable import PetrogradCore
 import Testing
 
 /// Conditions that can never be true (PG057) and traps, scenes a player can enter but never leave for an
@@ -62,6 +62,17 @@ struct NeverTrueAndTrapTests {
         }
         lines += ["ending e", "  en: E"]
         #expect(Self.report(lines.joined(separator: "\n") + "\n") == [])
+    }
+
+    @Test func aSearchThatDoesNotFitInTheWorkLimitDecidesNothing() throws {
+        let scenario = try checkedScenario(Self.header + "world number hunger 0 to 100\nscene a\n  en: A\n  go e\nending e\n  en: E\n")
+        let never = Expression.compare(.greater, .variable(VariableReference(scope: .world, index: 0)), .constant(100))
+        let search = try #require(DeadEndAnalysis.Search(scene: 0, conditions: [never], goal: .someConditionTrue, in: scenario))
+        var budget = search.estimatedWork - 1
+        #expect(DeadEndAnalysis.run([search], in: scenario, budget: &budget) == [.notRun])
+        #expect(budget == search.estimatedWork - 1)
+        budget = search.estimatedWork
+        #expect(DeadEndAnalysis.run([search], in: scenario, budget: &budget) == [.notFound])
     }
 
     // MARK: Traps
