@@ -11,10 +11,12 @@ package struct ExploreCommand: ParsableCommand {
         discussion: """
             For each role (or --role), exhaustive search visits every distinct state breadth-first, \
             following every outcome of every chance, and reports endings reached, scenes and choices never \
-            reached, dead ends and runtime errors, each with the shortest path to it (written as a replay \
-            file: petrograd play --replay FILE). Random play runs seeded games, uniform and favouring the \
-            least-used choice. Exit status: 1 when a problem is found; 2 when the search hit --limit \
-            (unless --allow-partial), since then "nothing found" proves nothing.
+            reached, dead ends, traps (states from which no ending can be reached) and runtime errors, each \
+            with the shortest path to it (written as a replay file: petrograd play --replay FILE). Random \
+            play runs seeded games, uniform and favouring the least-used choice; a game that makes \
+            --max-choices choices without reaching an ending is a problem too. Exit status: 1 when a \
+            problem is found; 2 when the search hit --limit (unless --allow-partial), since then "nothing \
+            found" proves nothing.
             """)
 
     /// Which searches to run.
@@ -43,6 +45,9 @@ package struct ExploreCommand: ParsableCommand {
     @Option(help: "Random games per role and strategy.")
     package var runs: Int = 1000
 
+    @Option(help: "The most choices a random game may make; a game that reaches it without an ending is a problem.")
+    package var maxChoices: Int = Explorer.defaultChoiceCap
+
     @Option(help: "Seed for random play.")
     package var seed: UInt64 = 1917
 
@@ -57,6 +62,7 @@ package struct ExploreCommand: ParsableCommand {
     package func validate() throws {
         guard runs >= 0 else { throw ValidationError("--runs is a number of games: 0 or more, not \(runs)") }
         guard limit >= 1 else { throw ValidationError("--limit is a number of states: 1 or more, not \(limit)") }
+        guard maxChoices >= 1 else { throw ValidationError("--max-choices is a number of choices: 1 or more, not \(maxChoices)") }
     }
 
     package func run() throws {
@@ -112,7 +118,7 @@ package struct ExploreCommand: ParsableCommand {
             if mode != .exhaustive {
                 var randomEntries: [[String: Any]] = []
                 for strategy in Explorer.Strategy.allCases {
-                    let report = explorer.random(role: roleIndex, runs: runs, seed: seed, strategy: strategy)
+                    let report = explorer.random(role: roleIndex, runs: runs, seed: seed, strategy: strategy, maximumChoices: maxChoices)
                     problems = problems || !report.findings.isEmpty
                     let files = writeFailures(report.findings, role: roleID, model: model, prefix: "random-\(strategy.rawValue)", warn: warnOnce)
                     if format == .text {
@@ -173,6 +179,9 @@ package struct ExploreCommand: ParsableCommand {
         if let started = values.first?.1, started.count > 0 {
             print("    at the end: " + values.map { "\($0.0) \($0.1.minimum)/\(String(format: "%.1f", $0.1.mean ?? 0))/\($0.1.maximum)" }.joined(separator: ", ") + " (min/mean/max)", to: &output)
         }
+        if report.cutShort > 0 {
+            print("    games cut short by --max-choices \(maxChoices): \(report.cutShort)", to: &output)
+        }
         let coldScenes = model.scenes.indices.filter { (model.scenes[$0].roles.isEmpty || model.scenes[$0].roles.contains(report.role)) && report.sceneHits[$0] == 0 }
         print("    scenes never visited: " + (coldScenes.isEmpty ? "none" : coldScenes.map { model.scenes[$0].id }.joined(separator: ", ")), to: &output)
         printFindings(report.findings, model: model, files: files, to: &output)
@@ -180,7 +189,7 @@ package struct ExploreCommand: ParsableCommand {
 
     private func printFindings(_ findings: [Explorer.Finding], model: Scenario, files: [String?], to output: inout some TextOutputStream) {
         if findings.isEmpty {
-            print("    dead ends: none; runtime errors: none", to: &output)
+            print("    dead ends: none; traps: none; runtime errors: none", to: &output)
             return
         }
         for (finding, file) in zip(findings, files) {
@@ -192,6 +201,9 @@ package struct ExploreCommand: ParsableCommand {
     static func describe(_ kind: Explorer.Finding.Kind, _ model: Scenario) -> String {
         switch kind {
         case .deadEnd(let scene): "dead end in scene '\(model.scenes[scene].id)' (no choice available and no 'go')"
+        case .trap(let scene): "trap in scene '\(model.scenes[scene].id)' (from here no choices lead to any ending)"
+        case .choiceCap(let scene, let choices):
+            "a game made \(choices) choices without reaching an ending (it was in scene '\(model.scenes[scene].id)'): a trap, or a game longer than --max-choices"
         case .runtimeError(let error): "runtime error: \(error)"
         case .startFailed(let error): "the game cannot start: \(error)"
         }
@@ -267,6 +279,7 @@ package struct ExploreCommand: ParsableCommand {
         }
         return [
             "strategy": report.strategy.rawValue, "runs": report.runs, "choices": report.choicesMade, "unfinished": report.unfinished,
+            "cutShort": report.cutShort,
             "endings": Dictionary(uniqueKeysWithValues: model.endings.indices.map { (model.endings[$0].id, report.endings[$0]) }),
             "sceneHits": Dictionary(uniqueKeysWithValues: model.scenes.indices.map { (model.scenes[$0].id, report.sceneHits[$0]) }),
             "world": stats(report.worldValues, model.worldVariables), "player": stats(report.playerValues, model.playerVariables),

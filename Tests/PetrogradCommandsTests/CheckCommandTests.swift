@@ -70,4 +70,28 @@ import Testing
         #expect(failed.status == 1)
         #expect(failed.output.contains("PG001"))
     }
+
+    @Test func aBranchWithoutExtendsIsReportedAtItsBranchLine() throws {
+        let folder = try Support.temporaryFolder()
+        try "format 1\n\nbranch lonely\n  en: Lonely\nin scene gate\n  choice wait\n    en: Wait.\n"
+            .write(to: folder.appendingPathComponent("b.story"), atomically: true, encoding: .utf8)
+        var output = StringOutput()
+        #expect(try CheckCommand.parse([folder.path]).execute(library: Support.library, output: &output, colour: false) == 1)
+        #expect(output.text.contains("b.story:3:1: error: branch 'lonely' must say which scenario it extends; add a line such as 'extends march-1917' under it [PG022]"),
+                "\(output.text)")
+        #expect(!output.text.contains("(none)"))
+    }
+
+    @Test func aStrayBranchBlockInAScenarioFolderIsReportedWhereItStands() throws {
+        let folder = try Support.temporaryFolder()
+        let scenario = "format 1\nscenario x\n  en: X\n  languages en\nrole r\n  en: R\n  start s\nscene s\n  en: S\n  go done\nending done\n  en: Done\n"
+        try scenario.write(to: folder.appendingPathComponent("x.story"), atomically: true, encoding: .utf8)
+        try "format 1\nbranch stray\n  en: Stray\n  extends x\n".write(to: folder.appendingPathComponent("y.story"), atomically: true, encoding: .utf8)
+        var output = StringOutput()
+        #expect(try CheckCommand.parse([folder.path]).execute(library: Support.library, output: &output, colour: false) == 1)
+        // The folder is read as the scenario it declares, once: no id is reported as declared twice.
+        #expect(output.text.contains("y.story:2:1: error: 'branch' belongs in a branch's own folder, not in the scenario it extends; check a branch with 'petrograd check SCENARIO --with BRANCH' [PG022]"),
+                "\(output.text)")
+        #expect(!output.text.contains("PG021"))
+    }
 }

@@ -84,6 +84,78 @@ import Testing
         #expect(test.execute(library: Support.library, output: &testOutput) == 0, "\(testOutput.text)")
     }
 
+    /// A cell and a yard whose way out needs a key that a player who goes in never has; the key is set
+    /// on another path, so `check` cannot prove the trap and only playing finds it.
+    static let cell = header + """
+        player flag has-key
+        scene gate
+          en: Gate.
+          choice take-key
+            en: Take the key and leave.
+            set has-key
+            go out
+          choice in
+            en: Go in.
+            go cell
+        scene cell
+          en: Cell.
+          choice yard
+            en: Yard.
+            go yard
+        scene yard
+          en: Yard.
+          choice back
+            en: Back.
+            go cell
+          choice escape
+            en: Escape.
+            only if has-key
+            go out
+        ending out
+          en: Out.
+        """
+
+    @Test func exhaustiveSearchReportsATrapWithTheShortestPathIntoIt() throws {
+        let folder = try Self.write(Self.cell)
+        var command = try ExploreCommand.parse([folder.path, "--mode", "exhaustive"])
+        let failures = try Support.temporaryFolder()
+        command.failures = failures.path
+        var output = StringOutput()
+        #expect(command.execute(library: Support.library, output: &output) == 1)
+        #expect(output.text.contains("    PROBLEM: trap in scene 'cell' (from here no choices lead to any ending) after 1 actions; replay: petrograd play --replay \(failures.path)/trial-r-exhaustive-1.playtest"),
+                "\(output.text)")
+        #expect(!output.text.contains("trap in scene 'yard'"), "one trap, reported once: \(output.text)")
+        let replay = try String(contentsOfFile: failures.path + "/trial-r-exhaustive-1.playtest", encoding: .utf8)
+        #expect(replay.hasSuffix("seed 1\np1 choose in\n"), "\(replay)")
+    }
+
+    @Test func aRandomGameThatHitsTheChoiceCapIsAProblemWithAReplayFile() throws {
+        let folder = try Self.write(Self.cell)
+        var command = try ExploreCommand.parse([folder.path, "--mode", "random", "--runs", "20", "--max-choices", "30", "--format", "json"])
+        let failures = try Support.temporaryFolder()
+        command.failures = failures.path
+        var output = StringOutput()
+        #expect(command.execute(library: Support.library, output: &output) == 1)
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(output.text.utf8)) as? [String: Any])
+        let random = try #require((document["roles"] as? [[String: Any]])?.first?["random"] as? [[String: Any]])
+        for report in random {
+            let cutShort = try #require(report["cutShort"] as? Int)
+            #expect(cutShort > 0 && cutShort == report["unfinished"] as? Int, "\(report)")
+            let problems = try #require(report["problems"] as? [[String: Any]])
+            #expect(problems.count == 1)
+            let problem = try #require(problems.first?["problem"] as? String)
+            #expect(problem.hasPrefix("a game made 30 choices without reaching an ending (it was in scene '"), "\(problem)")
+            #expect((problems.first?["path"] as? [String])?.count == 30)
+            #expect(problems.first?["replay"] is String)
+        }
+        var text = try ExploreCommand.parse([folder.path, "--mode", "random", "--runs", "20", "--max-choices", "30"])
+        text.failures = failures.path
+        var textOutput = StringOutput()
+        #expect(text.execute(library: Support.library, output: &textOutput) == 1)
+        #expect(textOutput.text.contains("    games cut short by --max-choices 30: "), "\(textOutput.text)")
+        #expect(throws: (any Error).self) { try ExploreCommand.parse(["march-1917", "--max-choices", "0"]) }
+    }
+
     @Test func aSearchCutShortByTheLimitExitsTwoUnlessPartialIsAllowed() throws {
         var command = try ExploreCommand.parse(["march-1917", "--role", "worker", "--mode", "exhaustive", "--limit", "50"])
         command.failures = try Support.temporaryFolder().path

@@ -300,6 +300,10 @@ struct SimulationTests {
           choice leave
             en: Leave.
             go out
+          # Without it the maze's ways out could never open, and the checker would report a trap.
+          choice push
+            en: Push.
+            add 40 to strike
 
         scene left
           en: Left.

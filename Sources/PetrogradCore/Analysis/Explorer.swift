@@ -113,6 +113,11 @@ public struct Explorer: Sendable {
         public enum Kind: Sendable {
             /// The player stands in a scene with no available choice and nowhere to go.
             case deadEnd(scene: Int)
+            /// The player is in a scene from which no sequence of choices leads to an ending (exhaustive
+            /// search: the first such state on its way in).
+            case trap(scene: Int)
+            /// A random game made this many choices without reaching an ending; it was in this scene.
+            case choiceCap(scene: Int, choices: Int)
             /// The scenario failed while playing.
             case runtimeError(RuntimeError)
             /// The game could not even start.
@@ -167,6 +172,8 @@ public struct Explorer: Sendable {
         var successors: [[Int]] = [[]]
         var isDecision: [Bool] = [false]
         var deadEndScenes = Set<Int>()
+        // States already reported (dead ends) or where the scenario failed: no trap is reported through them.
+        var explained: [Bool] = [false]
         var errorKeys = Set<String>()
         var cursor = 0
         while cursor < states.count {
@@ -188,6 +195,7 @@ public struct Explorer: Sendable {
                     guard try simulation.isAvailable(choice, player: 0, in: state) else { continue }
                 } catch {
                     // A condition that cannot be decided (division by zero) is a finding, not a hidden choice.
+                    explained[here] = true
                     if errorKeys.insert(error.description).inserted {
                         report.findings.append(Finding(kind: .runtimeError(error), path: path(to: here, parents)))
                     }
@@ -206,6 +214,7 @@ public struct Explorer: Sendable {
                         try simulation.advance(&successor, player: 0, choice: choice, outcome: forced)
                     } catch {
                         report.choicesTaken.insert(choice)
+                        explained[here] = true
                         if errorKeys.insert(error.description).inserted {
                             report.findings.append(Finding(kind: .runtimeError(error), path: path(to: here, parents) + [action]))
                         }
@@ -230,12 +239,16 @@ public struct Explorer: Sendable {
                     depths.append(depths[here] + 1)
                     successors.append([])
                     isDecision.append(false)
+                    explained.append(false)
                 }
             }
             // A chance choice counts as its own way forward, whatever the roll brings.
             isDecision[here] = outcomes.count + chanceChoices >= 2
-            if !anyAvailable, deadEndScenes.insert(scene).inserted {
-                report.findings.append(Finding(kind: .deadEnd(scene: scene), path: path(to: here, parents)))
+            if !anyAvailable {
+                explained[here] = true
+                if deadEndScenes.insert(scene).inserted {
+                    report.findings.append(Finding(kind: .deadEnd(scene: scene), path: path(to: here, parents)))
+                }
             }
         }
         report.states = states.count
@@ -243,6 +256,9 @@ public struct Explorer: Sendable {
         markScenesPassedThrough(&report.scenesReached)
         if report.isComplete {
             report.fewestDecisions = Self.fewestDecisions(states: states, successors: successors, isDecision: isDecision)
+            for trap in Self.trapEntries(states: states, successors: successors, explained: explained) {
+                report.findings.append(Finding(kind: .trap(scene: trap.scene), path: path(to: trap.state, parents)))
+            }
         }
         report.bytesPerState = Self.storedBytes(start)
         return report
@@ -294,6 +310,33 @@ public struct Explorer: Sendable {
             node = previous[node]
         }
         return (cost[best], days.count)
+    }
+
+    /// The states on the way into traps: states from which no ending can be reached, nor a state already
+    /// explained (a dead end, a failure). States are taken in the order found, so each is the first of its
+    /// trap on a shortest path; the states it leads to, and further states in the same scene, are not
+    /// reported again.
+    static func trapEntries(states: [GameState], successors: [[Int]], explained: [Bool]) -> [(state: Int, scene: Int)] {
+        let ends = states.indices.filter { index in
+            if case .ending = states[index].players[0].position { return true }
+            return explained[index]
+        }
+        var covered = SceneGraph.reaching(ends, successors: successors)
+        var reportedScenes = Set<Int>()
+        var entries: [(state: Int, scene: Int)] = []
+        for index in states.indices where !covered[index] {
+            guard case .scene(let scene) = states[index].players[0].position else { continue }
+            if reportedScenes.insert(scene).inserted { entries.append((index, scene)) }
+            var pending = [index]
+            covered[index] = true
+            while let state = pending.popLast() {
+                for next in successors[state] where !covered[next] {
+                    covered[next] = true
+                    pending.append(next)
+                }
+            }
+        }
+        return entries
     }
 
     /// The number of outcomes of a chance choice, counting the remainder when its chances leave one.
@@ -363,6 +406,8 @@ public struct Explorer: Sendable {
         public var endings: [Int]
         /// Runs that stopped without an ending: stuck (dead end) or too long.
         public var unfinished: Int
+        /// Runs stopped by the choice cap: each made that many choices without reaching an ending.
+        public var cutShort: Int
         public var findings: [Finding]
         /// Each world and player variable at the end of the runs that started.
         public var worldValues: [Summary]
@@ -371,12 +416,16 @@ public struct Explorer: Sendable {
         public var turns: Summary
     }
 
-    /// Plays `runs` seeded games of `role`, each stopped after `maximumTurns` choices.
-    public func random(role: Int, runs: Int, seed: UInt64, strategy: Strategy, maximumTurns: Int = 10_000) -> RandomReport {
+    /// The most choices a random game makes before it is stopped, unless told otherwise.
+    public static let defaultChoiceCap = 10_000
+
+    /// Plays `runs` seeded games of `role`, each stopped after `maximumChoices` choices; a game stopped so
+    /// is counted and its first occurrence is a finding (a trap, or a game longer than the cap).
+    public func random(role: Int, runs: Int, seed: UInt64, strategy: Strategy, maximumChoices: Int = defaultChoiceCap) -> RandomReport {
         var report = RandomReport(role: role, strategy: strategy, runs: runs, choicesMade: 0,
                                   sceneHits: Array(repeating: 0, count: scenario.scenes.count),
                                   choiceHits: Array(repeating: 0, count: scenario.choices.count),
-                                  endings: Array(repeating: 0, count: scenario.endings.count), unfinished: 0, findings: [],
+                                  endings: Array(repeating: 0, count: scenario.endings.count), unfinished: 0, cutShort: 0, findings: [],
                                   worldValues: scenario.worldVariables.map { _ in Summary() },
                                   playerValues: scenario.playerVariables.map { _ in Summary() },
                                   turns: Summary())
@@ -391,8 +440,16 @@ public struct Explorer: Sendable {
             var state = started.state
             var path: [Int] = []
             var turns = 0
+            var stopped = false
             func actions(_ path: [Int]) -> [Action] { path.map { Action.choose(player: 1, choice: scenario.choices[$0].id) } }
-            while turns < maximumTurns, case .scene(let scene) = state.players[0].position {
+            while !stopped, case .scene(let scene) = state.players[0].position {
+                if turns >= maximumChoices {
+                    report.cutShort += 1
+                    if errorKeys.insert("choice cap").inserted {
+                        report.findings.append(Finding(kind: .choiceCap(scene: scene, choices: turns), path: actions(path)))
+                    }
+                    break
+                }
                 report.sceneHits[scene] += 1
                 available.removeAll(keepingCapacity: true)
                 for choice in scenario.scenes[scene].choices {
@@ -429,7 +486,7 @@ public struct Explorer: Sendable {
                     if errorKeys.insert(error.description).inserted {
                         report.findings.append(Finding(kind: .runtimeError(error), path: actions(path)))
                     }
-                    turns = maximumTurns + 1
+                    stopped = true
                 }
             }
             if case .ending(let ending) = state.players[0].position {

@@ -72,6 +72,8 @@ public struct Compiler {
     /// named in never matters).
     var branchIDs: [String] = []
     var sceneExtensions: [SceneSyntax] = []
+    /// The conditions of choices, passages and `in scene … when` blocks, for the never-true check.
+    var judgedConditions: [JudgedCondition] = []
     var eventReplacements: [(branch: String, syntax: EventSyntax)] = []
 
     public init(files: [SourceFile], branches: [[SourceFile]] = []) {
@@ -86,9 +88,18 @@ public struct Compiler {
     }
 
     public mutating func compile() -> Compilation {
+        if files.isEmpty, !branchFolders.isEmpty {
+            // A branch on its own, which does not say which scenario it extends.
+            syntax += parseBranches()
+            for branch in syntax.flatMap(\.branch) where branch.extends == nil {
+                diagnostics.append(Diagnostic(.scenarioBlock("branch '\(branch.name.text)' must say which scenario it extends; add a line such as 'extends march-1917' under it"), at: branch.location))
+            }
+        }
         if files.isEmpty {
-            diagnostics.append(Diagnostic(.scenarioBlock("there are no scenario files here; a scenario is a folder of '.story' files"),
-                                          at: SourceLocation(file: "(none)", line: 1, column: 1)))
+            if !diagnostics.containsErrors {
+                diagnostics.append(Diagnostic(.scenarioBlock("there are no scenario files here; a scenario is a folder of '.story' files"),
+                                              at: SourceLocation(file: "(none)", line: 1, column: 1)))
+            }
             return finish(nil)
         }
         for file in files {
@@ -358,6 +369,13 @@ public struct Compiler {
             if let startName = role.start {
                 if let scene = sceneIndex[startName.text] {
                     start = scene
+                    let allowed = scenes[scene].roles.map(\.text)
+                    // A misspelt role in the 'for' line is reported as unknown instead.
+                    if !allowed.isEmpty, !allowed.contains(role.name.text), allowed.allSatisfy({ roleIndex[$0] != nil }) {
+                        diagnostics.append(Diagnostic(.roleStart("role '\(role.name.text)' starts in scene '\(startName.text)', which is only for \(allowed.map { "'\($0)'" }.joined(separator: ", ")); add '\(role.name.text)' to the scene's 'for' line, or start the role in one of its own scenes"),
+                                                      at: startName.location,
+                                                      notes: [.init(location: scenes[scene].name.location, message: "scene '\(startName.text)' is declared here")]))
+                    }
                 } else {
                     unknown(startName, kind: "scene", candidates: sceneIndex.keys)
                 }
@@ -382,12 +400,17 @@ public struct Compiler {
             }
             let context = ExpressionContext(allowsPlayerData: true)
             let extraGuard = extensionSyntax.extensionCondition.flatMap { condition($0, context) }
+            if let extraGuard, let syntax = extensionSyntax.extensionCondition {
+                judgedConditions.append(JudgedCondition(condition: extraGuard, scene: scene, subject: .inSceneBlock,
+                                                        location: Self.start(of: syntax)))
+            }
             for choiceSyntax in extensionSyntax.choices {
                 if let existing = sceneModels[scene].choices.first(where: { choiceModels[$0].id == choiceSyntax.name.text }) {
                     duplicate(choiceSyntax.name, kind: "choice in this scene", first: choiceModels[existing].location)
                     continue
                 }
                 var choice = buildChoice(choiceSyntax, scene: scene, sceneRoles: sceneModels[scene].roles)
+                judge(choice, index: choiceModels.count, syntax: choiceSyntax)
                 if let extraGuard {
                     choice.guardCondition = choice.guardCondition.map { .and(extraGuard, $0) } ?? extraGuard
                 }
@@ -443,10 +466,13 @@ public struct Compiler {
             if place == nil { unknown(name, kind: "place", candidates: placeIndex.keys) }
         }
         let context = ExpressionContext(allowsPlayerData: true, scene: index)
-        let passages = syntax.passages.compactMap { passage -> Passage? in
+        var passages: [Passage] = []
+        for passage in syntax.passages {
             let text = text(passage.text, what: "this passage", required: true, context: context)
-            guard let condition = condition(passage.condition, context) else { return nil }
-            return Passage(condition: condition, text: text)
+            guard let condition = condition(passage.condition, context) else { continue }
+            judgedConditions.append(JudgedCondition(condition: condition, scene: index, subject: .passage,
+                                                    location: Self.start(of: passage.condition)))
+            passages.append(Passage(condition: condition, text: text))
         }
         var choiceIndices: [Int] = []
         var choiceNames: [String: SourceLocation] = [:]
@@ -457,7 +483,9 @@ public struct Compiler {
             }
             choiceNames[choice.name.text] = choice.name.location
             choiceIndices.append(choices.count)
-            choices.append(buildChoice(choice, scene: index, sceneRoles: roles))
+            let model = buildChoice(choice, scene: index, sceneRoles: roles)
+            judge(model, index: choices.count, syntax: choice)
+            choices.append(model)
         }
         // A scene with no text of its own that leads straight on (format 2) is a junction: nothing is missing.
         let leadsOn = syntax.fallback != nil || !syntax.routes.isEmpty || syntax.returns != nil
@@ -518,6 +546,21 @@ public struct Compiler {
         choice.leading = leading(call: syntax.call, returns: syntax.returns, from: scene, roles: sceneRoles)
         choice.reply = syntax.reply.map { text($0, what: "the reply of choice '\(syntax.name.text)'", required: true, context: context) }
         return choice
+    }
+
+    /// Records a choice's own guard for the never-true check.
+    private mutating func judge(_ choice: Choice, index: Int, syntax: ChoiceSyntax) {
+        guard let condition = choice.guardCondition, let conditionSyntax = syntax.guardCondition else { return }
+        judgedConditions.append(JudgedCondition(condition: condition, scene: choice.scene, subject: .choice(id: choice.id),
+                                                location: Self.start(of: conditionSyntax), choice: index))
+    }
+
+    /// Where an expression begins: the start of its leftmost operand (a binary expression is located at
+    /// its operator).
+    static func start(of syntax: ExpressionSyntax) -> SourceLocation {
+        var current = syntax
+        while case .binary(_, let left, _, _) = current { current = left }
+        return current.location
     }
 
     private mutating func buildEnding(_ syntax: EndingSyntax) -> Ending {
@@ -652,12 +695,16 @@ public struct Compiler {
 
 extension Compiler {
     /// The `branch` block of a folder's files, if the folder is a branch: its id and the scenario it
-    /// extends. Lets tools tell a branch from a scenario before compiling.
+    /// extends. Lets tools tell a branch from a scenario before compiling. A folder that declares a
+    /// scenario is a scenario, even with a stray `branch` block in it: compiling it reports that block.
     public static func branchHeader(of files: [SourceFile]) -> (id: String, extends: String?)? {
+        var header: BranchHeaderSyntax?
         for file in files {
             var parser = Parser(file: file)
-            if let header = parser.parse().branch.first { return (header.name.text, header.extends?.text) }
+            let syntax = parser.parse()
+            if !syntax.scenario.isEmpty { return nil }
+            header = header ?? syntax.branch.first
         }
-        return nil
+        return header.map { ($0.name.text, $0.extends?.text) }
     }
 }

@@ -1,8 +1,68 @@
+/// A condition the checker judges for being never true: where it is read, and what it decides.
+struct JudgedCondition {
+    var condition: Expression
+    /// The scene it is read in.
+    var scene: Int
+    /// What the condition decides.
+    var subject: Subject
+    var location: SourceLocation
+    /// The choice it guards, when it is a choice's own guard.
+    var choice: Int?
+
+    /// What a condition decides: whether a choice is offered, a passage shown, or an `in scene` block's
+    /// choices offered.
+    enum Subject {
+        case choice(id: String)
+        case passage
+        case inSceneBlock
+    }
+
+    /// What it means for the player when the condition is never true ("choice 'eat' is never offered").
+    var consequence: String {
+        switch subject {
+        case .choice(let id): "choice '\(id)' is never offered"
+        case .passage: "this passage is never shown"
+        case .inSceneBlock: "the choices of this 'in scene' block are never offered"
+        }
+    }
+}
+
 extension Compiler {
-    /// The checks that need the whole resolved scenario: reachability and dead ends.
+    /// The checks that need the whole resolved scenario: reachability, dead ends, conditions that are
+    /// never true, and traps. The searches share one work limit.
     mutating func analyse(_ scenario: inout Scenario) {
         reportUnreachableScenes(scenario)
-        for (index, verdict) in DeadEndAnalysis.verdicts(in: scenario).enumerated() { report(verdict, scene: index, scenario) }
+        var budget = DeadEndAnalysis.workLimit
+        let verdicts = DeadEndAnalysis.verdicts(in: scenario, budget: &budget)
+        for (index, verdict) in verdicts.enumerated() { report(verdict, scene: index, scenario) }
+        let neverOffered = reportNeverTrueConditions(scenario, budget: &budget)
+        var traps = TrapAnalysis(scenario, neverOffered: neverOffered)
+        traps.closeExitsThatCannotOpen(budget: &budget)
+        let stuck = Set(verdicts.indices.filter { if case .deadEnd = verdicts[$0] { true } else { false } })
+        for trap in traps.traps() where trap.scenes.allSatisfy({ !stuck.contains($0) }) {
+            let first = trap.scenes.min { scenario.scenes[$0].location < scenario.scenes[$1].location }!
+            diagnostics.append(Diagnostic(.trap(reason: trap.reason, scenes: trap.scenes.map { scenario.scenes[$0].id }), at: scenario.scenes[first].location))
+        }
+    }
+
+    /// Warns about every judged condition that no combination of values makes true (PG057), when the
+    /// search can decide it exactly and within the budget; returns the choices that are never offered.
+    private mutating func reportNeverTrueConditions(_ scenario: Scenario, budget: inout Int) -> Set<Int> {
+        var searched: [(judged: JudgedCondition, search: DeadEndAnalysis.Search)] = []
+        var probe = DeadEndAnalysis.Assignment(lowestOf: scenario)
+        for judged in judgedConditions where DeadEndAnalysis.isDecidedExactly(judged.condition) {
+            // Most conditions hold for values picked to satisfy their comparisons one by one: no search.
+            if DeadEndAnalysis.holdsForPickedValues(judged.condition, scene: judged.scene, in: scenario, environment: &probe) { continue }
+            guard let search = DeadEndAnalysis.Search(scene: judged.scene, conditions: [judged.condition], goal: .someConditionTrue, in: scenario) else { continue }
+            searched.append((judged, search))
+        }
+        var neverOffered = Set<Int>()
+        for (entry, result) in zip(searched, DeadEndAnalysis.run(searched.map(\.search), in: scenario, budget: &budget)) where result == .notFound {
+            let reads = DeadEndAnalysis.describeReads(of: entry.judged.condition, scene: entry.judged.scene, scenario)
+            diagnostics.append(Diagnostic(.neverTrue(consequence: entry.judged.consequence, reads: reads), at: entry.judged.location))
+            if let choice = entry.judged.choice { neverOffered.insert(choice) }
+        }
+        return neverOffered
     }
 
     private mutating func report(_ verdict: DeadEndAnalysis.Verdict, scene index: Int, _ scenario: Scenario) {
@@ -72,6 +132,12 @@ enum DeadEndAnalysis {
 
     /// Every scene's verdict, in scene order, within `workLimit` for the whole scenario.
     static func verdicts(in scenario: Scenario, workLimit: Int = workLimit) -> [Verdict] {
+        var budget = workLimit
+        return verdicts(in: scenario, budget: &budget)
+    }
+
+    /// Every scene's verdict, in scene order; the searches take their work from `budget`.
+    static func verdicts(in scenario: Scenario, budget: inout Int) -> [Verdict] {
         let reenterable = SceneGraph(scenario).reenterableScenes()
         var verdicts = Array(repeating: Verdict.safe, count: scenario.scenes.count)
         var searches: [Search] = []
@@ -81,22 +147,41 @@ enum DeadEndAnalysis {
             case .search(let search): searches.append(search)
             }
         }
-        // The cheapest searches first, so that the work limit, if it is reached at all, leaves out only the
-        // most expensive scenes. A search starts only when its most possible work fits in what is left, so
-        // every search that runs is run to the end and its verdict is exact.
-        var budget = workLimit
-        // One assignment for every search: a search sets every value its guards read.
-        var environment = Assignment(scenario)
-        for search in searches.sorted(by: { ($0.estimatedWork, $0.scene) < ($1.estimatedWork, $1.scene) }) {
-            guard search.estimatedWork <= budget else {
-                verdicts[search.scene] = .undecided(search.tooMuchWork)
-                continue
+        for (search, result) in zip(searches, run(searches, in: scenario, budget: &budget)) {
+            switch result {
+            case .found(let values): verdicts[search.scene] = .deadEnd("when \(values), none of its choices is available")
+            case .notFound: verdicts[search.scene] = .safe
+            case .notRun: verdicts[search.scene] = .undecided(search.tooMuchWork)
             }
-            let (verdict, work) = search.run(in: scenario, environment: &environment)
-            budget -= work
-            verdicts[search.scene] = verdict
         }
         return verdicts
+    }
+
+    /// What a search found: a combination of values that meets its goal, none, or nothing because it
+    /// was not run.
+    enum SearchResult: Equatable {
+        case found(String)
+        case notFound
+        case notRun
+    }
+
+    /// Runs searches within `budget` and returns their results in the order given.
+    ///
+    /// The cheapest searches first, so that the work limit, if it is reached at all, leaves out only the
+    /// most expensive ones. A search starts only when its most possible work fits in what is left, so
+    /// every search that runs is run to the end and its result is exact.
+    static func run(_ searches: [Search], in scenario: Scenario, budget: inout Int) -> [SearchResult] {
+        var results = Array(repeating: SearchResult.notRun, count: searches.count)
+        // One assignment for every search: a search sets every value its guards read.
+        var environment = Assignment(scenario)
+        for index in searches.indices.sorted(by: { (searches[$0].estimatedWork, searches[$0].scene, $0) < (searches[$1].estimatedWork, searches[$1].scene, $1) }) {
+            let search = searches[index]
+            guard search.estimatedWork <= budget else { continue }
+            let (found, work) = search.run(in: scenario, environment: &environment)
+            budget -= work
+            results[index] = found.map { .found($0) } ?? .notFound
+        }
+        return results
     }
 
     /// The circle of scenes without choices that a scene without choices passes the player into by its
@@ -147,48 +232,22 @@ enum DeadEndAnalysis {
         }
         if guards.isEmpty { return .decided(.deadEnd("all of its choices are 'once' choices, which can all be used up before the player is here again")) }
 
-        var variables: [VariableReference: Set<Int>] = [:]
-        var visitedScenes = Set<Int>()
-        var moments = Set<Int>()
-        for condition in guards { collect(condition, &variables, &visitedScenes, &moments) }
-        let sceneStart = scene.moment?.minutes ?? Int.min
-        var times = Set(moments.flatMap { [$0 &- 1, $0] }.filter { $0 >= sceneStart })
-        if times.isEmpty || scene.moment != nil { times.insert(scene.moment?.minutes ?? 0) }
-
-        let variableOrder = variables.keys.sorted { ($0.scope.rawValue, $0.index) < ($1.scope.rawValue, $1.index) }
-        var axes: [[Int]] = variableOrder.map { reference in
-            let variable = scenario.variable(reference)
-            var candidates = Set([variable.minimum, variable.maximum])
-            for constant in variables[reference]! {
-                for delta in [-1, 0, 1] {
-                    let (value, overflow) = constant.addingReportingOverflow(delta)
-                    if !overflow, (variable.minimum...variable.maximum).contains(value) { candidates.insert(value) }
-                }
-            }
-            return candidates.sorted()
+        guard let search = Search(scene: index, conditions: guards, goal: .everyConditionFalse, in: scenario) else {
+            return .decided(.undecided("its choices' conditions have more combinations of values than the checker tries (more than \(grouped(combinationLimit)))"))
         }
-        let visitedOrder = visitedScenes.sorted()
-        axes += visitedOrder.map { $0 == index ? [1] : [0, 1] }
-        axes.append(times.sorted())
-
-        var combinations = 1
-        for axis in axes {
-            let (product, overflow) = combinations.multipliedReportingOverflow(by: axis.count)
-            combinations = overflow ? Int.max : product
-            if combinations > combinationLimit {
-                return .decided(.undecided("its choices' conditions have more combinations of values than the checker tries (more than \(grouped(combinationLimit)))"))
-            }
-        }
-        let sizes = guards.map(size)
-        let perCombination = sizes.reduce(axes.count, +)
-        let (estimate, overflow) = combinations.multipliedReportingOverflow(by: perCombination)
-        return .search(Search(scene: index, guards: guards, guardSizes: sizes, axes: axes, variableOrder: variableOrder,
-                              visitedOrder: visitedOrder, estimatedWork: overflow ? Int.max : estimate, combinations: combinations))
+        return .search(search)
     }
 
-    /// One scene's search over the combinations of critical values.
+    /// A search over the combinations of critical values of some conditions evaluated in a scene, for one
+    /// that satisfies its goal: every condition false (a dead end), or some condition true (a condition
+    /// that can be true, a way out that can open).
     struct Search {
+        enum Goal {
+            case everyConditionFalse, someConditionTrue
+        }
+
         var scene: Int
+        var goal: Goal
         var guards: [Expression]
         /// The operators and values in each guard: what evaluating it costs at most.
         var guardSizes: [Int]
@@ -205,9 +264,9 @@ enum DeadEndAnalysis {
             return "trying every case of its choices' conditions would take too long (\(grouped(combinations)) combinations of values, up to \(grouped(steps)) steps each)"
         }
 
-        /// Tries the combinations until one leaves every guard false; returns the verdict and the work it
-        /// took (never more than `estimatedWork`).
-        func run(in scenario: Scenario, environment: inout Assignment) -> (Verdict, work: Int) {
+        /// Tries the combinations until one meets the goal; returns that combination, described ("hunger =
+        /// 0 and strike = 0"), or nil when none does, and the work it took (never more than `estimatedWork`).
+        func run(in scenario: Scenario, environment: inout Assignment) -> (found: String?, work: Int) {
             var total = 0
             var counters = Array(repeating: 0, count: axes.count)
             let visitedStart = variableOrder.count
@@ -219,18 +278,18 @@ enum DeadEndAnalysis {
                     environment.visited[sceneIndex] = axes[visitedStart + offset][counters[visitedStart + offset]] == 1
                 }
                 environment.now = Moment(minutes: axes[axes.count - 1][counters[axes.count - 1]])
-                var allFalse = true
+                var someHolds = false
                 for (number, condition) in guards.enumerated() {
                     work += guardSizes[number]
-                    // A guard that fails (division by zero) is given the benefit of the doubt.
+                    // A guard that fails (division by zero) is given the benefit of the doubt: it may hold.
                     if ((try? condition.evaluate(in: environment)) ?? 1) != 0 {
-                        allFalse = false
+                        someHolds = true
                         break
                     }
                 }
                 total += work
-                if allFalse {
-                    return (.deadEnd("when " + describe(environment, variableOrder, visitedOrder, scenario) + ", none of its choices is available"), total)
+                if someHolds == (goal == .someConditionTrue) {
+                    return (describe(environment, variableOrder, visitedOrder, scenario), total)
                 }
                 // Next combination, like an odometer.
                 var position = 0
@@ -240,9 +299,109 @@ enum DeadEndAnalysis {
                     counters[position] = 0
                     position += 1
                 }
-                if position == axes.count { return (.safe, total) }
+                if position == axes.count { return (nil, total) }
             }
         }
+    }
+
+    /// Whether the search over critical values decides a condition exactly, so that "no combination
+    /// makes it true" proves it is never true: every comparison sets one variable against a constant (or
+    /// compares constants). With arithmetic on variables the critical values can miss the values where a
+    /// condition holds (`a + b = 37`), so such conditions are not judged.
+    static func isDecidedExactly(_ expression: Expression) -> Bool {
+        func isConstant(_ expression: Expression) -> Bool {
+            switch expression {
+            case .constant, .negate(.constant): true
+            default: false
+            }
+        }
+        switch expression {
+        case .constant, .variable, .visited, .before, .notBefore: return true
+        case .not(let operand): return isDecidedExactly(operand)
+        case .and(let a, let b), .or(let a, let b): return isDecidedExactly(a) && isDecidedExactly(b)
+        case .compare(_, let a, let b):
+            if case .variable = a { return isConstant(b) }
+            if case .variable = b { return isConstant(a) }
+            return isConstant(a) && isConstant(b)
+        case .negate, .arithmetic: return false
+        }
+    }
+
+    /// Whether a condition holds for values picked to satisfy its parts one by one: a quick proof that it
+    /// can be true, found for most conditions without a search. False proves nothing. `environment` must
+    /// hold values within the declared ranges (`Assignment(lowestOf:)`); every value picked is.
+    static func holdsForPickedValues(_ condition: Expression, scene: Int, in scenario: Scenario, environment: inout Assignment) -> Bool {
+        let start = scenario.scenes[scene].moment ?? Moment(minutes: 0)
+        environment.now = start
+        environment.visited[scene] = true
+        pick(condition, true, scene: scene, start: start, in: scenario, &environment)
+        return ((try? condition.evaluate(in: environment)) ?? 1) != 0
+    }
+
+    /// Sets the values a condition reads so that it comes out `wanted`, part by part (an `or` by its left
+    /// side), within the declared ranges.
+    private static func pick(_ condition: Expression, _ wanted: Bool, scene: Int, start: Moment, in scenario: Scenario, _ environment: inout Assignment) {
+        switch condition {
+        case .not(let operand):
+            pick(operand, !wanted, scene: scene, start: start, in: scenario, &environment)
+        case .and(let a, let b):
+            pick(a, wanted, scene: scene, start: start, in: scenario, &environment)
+            if wanted { pick(b, wanted, scene: scene, start: start, in: scenario, &environment) }
+        case .or(let a, let b):
+            pick(a, wanted, scene: scene, start: start, in: scenario, &environment)
+            if !wanted { pick(b, wanted, scene: scene, start: start, in: scenario, &environment) }
+        case .variable(let reference):
+            let variable = scenario.variable(reference)
+            environment.set(reference, wanted ? variable.maximum : variable.minimum)
+        case .visited(let other) where other != scene:
+            environment.visited[other] = wanted
+        case .before(let moment):
+            environment.now = wanted ? start : max(start, moment)
+        case .notBefore(let moment):
+            environment.now = wanted ? max(start, moment) : start
+        case .compare(let comparison, let a, let b):
+            // `30 < v` is `v > 30`.
+            let reference: VariableReference, other: Expression
+            var holds = comparison
+            if case .variable(let left) = a {
+                (reference, other) = (left, b)
+            } else if case .variable(let right) = b {
+                (reference, other, holds) = (right, a, comparison.mirrored)
+            } else {
+                return
+            }
+            guard let constant = try? other.evaluate(in: environment) else { return }
+            if !wanted { holds = holds.negated }
+            let variable = scenario.variable(reference)
+            let (low, high) = (variable.minimum, variable.maximum)
+            let value: Int? = switch holds {
+            case .equal: (low...high).contains(constant) ? constant : nil
+            case .notEqual: low != constant ? low : (high != constant ? high : nil)
+            case .less, .lessOrEqual: low
+            case .greater, .greaterOrEqual: high
+            }
+            if let value { environment.set(reference, value) }
+        default:
+            break
+        }
+    }
+
+    /// What a condition read in `scene` depends on, each with the values it can take there:
+    /// `hunger (0 to 100)`, `marched (yes or no)`, `visited nevsky (yes or no)`, `the time (…)`.
+    static func describeReads(of condition: Expression, scene: Int, _ scenario: Scenario) -> [String] {
+        var variables: [VariableReference: Set<Int>] = [:]
+        var visited = Set<Int>()
+        var moments = Set<Int>()
+        collect(condition, &variables, &visited, &moments)
+        var reads = condition.variables.reduce(into: [VariableReference]()) { if !$0.contains($1) { $0.append($1) } }.map { reference in
+            let variable = scenario.variable(reference)
+            return variable.type == .flag ? "\(variable.id) (yes or no)" : "\(variable.id) (\(variable.minimum) to \(variable.maximum))"
+        }
+        reads += visited.sorted().map { "visited \(scenario.scenes[$0].id) (" + ($0 == scene ? "always yes in that scene itself)" : "yes or no)") }
+        if !moments.isEmpty {
+            reads.append(scenario.scenes[scene].moment.map { "the time (never before the scene's own date, \(DateFormatting.describe($0, calendar: scenario.calendar)))" } ?? "the time")
+        }
+        return reads
     }
 
     /// `50,000`: a number with its thousands marked, the same in every locale.
@@ -284,7 +443,7 @@ enum DeadEndAnalysis {
         return parts.joined(separator: " and ")
     }
 
-    private static func collect(_ expression: Expression, _ variables: inout [VariableReference: Set<Int>], _ visited: inout Set<Int>, _ moments: inout Set<Int>) {
+    static func collect(_ expression: Expression, _ variables: inout [VariableReference: Set<Int>], _ visited: inout Set<Int>, _ moments: inout Set<Int>) {
         switch expression {
         case .constant: break
         case .variable(let reference): variables[reference, default: []].formUnion([])
@@ -330,6 +489,13 @@ enum DeadEndAnalysis {
             visited = Array(repeating: false, count: scenario.scenes.count)
         }
 
+        /// Every variable at its minimum.
+        init(lowestOf scenario: Scenario) {
+            self.init(scenario)
+            world = scenario.worldVariables.map(\.minimum)
+            player = scenario.playerVariables.map(\.minimum)
+        }
+
         func value(of variable: VariableReference) -> Int {
             variable.scope == .world ? world[variable.index] : player[variable.index]
         }
@@ -342,6 +508,51 @@ enum DeadEndAnalysis {
             case .player: player[variable.index] = value
             }
         }
+    }
+}
+
+extension DeadEndAnalysis.Search {
+    /// The search, or nil when the conditions have more than `DeadEndAnalysis.combinationLimit`
+    /// combinations of values. `scene` bounds the clock from below by its date and has been visited; nil for conditions read
+    /// anywhere. A variable in `fixed` takes only the values given there (within its range).
+    init?(scene: Int?, conditions: [Expression], goal: Goal, in scenario: Scenario, fixed: [VariableReference: Set<Int>] = [:]) {
+        var variables: [VariableReference: Set<Int>] = [:]
+        var visitedScenes = Set<Int>()
+        var moments = Set<Int>()
+        for condition in conditions { DeadEndAnalysis.collect(condition, &variables, &visitedScenes, &moments) }
+        let moment = scene.flatMap { scenario.scenes[$0].moment }
+        let sceneStart = moment?.minutes ?? Int.min
+        var times = Set(moments.flatMap { [$0 &- 1, $0] }.filter { $0 >= sceneStart })
+        if times.isEmpty || moment != nil { times.insert(moment?.minutes ?? 0) }
+
+        let variableOrder = variables.keys.sorted { ($0.scope.rawValue, $0.index) < ($1.scope.rawValue, $1.index) }
+        var axes: [[Int]] = variableOrder.map { reference in
+            let variable = scenario.variable(reference)
+            if let values = fixed[reference] { return Set(values.map { min(max($0, variable.minimum), variable.maximum) }).sorted() }
+            var candidates = Set([variable.minimum, variable.maximum])
+            for constant in variables[reference]! {
+                for delta in [-1, 0, 1] {
+                    let (value, overflow) = constant.addingReportingOverflow(delta)
+                    if !overflow, (variable.minimum...variable.maximum).contains(value) { candidates.insert(value) }
+                }
+            }
+            return candidates.sorted()
+        }
+        let visitedOrder = visitedScenes.sorted()
+        axes += visitedOrder.map { $0 == scene ? [1] : [0, 1] }
+        axes.append(times.sorted())
+
+        var combinations = 1
+        for axis in axes {
+            let (product, overflow) = combinations.multipliedReportingOverflow(by: axis.count)
+            combinations = overflow ? Int.max : product
+            if combinations > DeadEndAnalysis.combinationLimit { return nil }
+        }
+        let sizes = conditions.map(DeadEndAnalysis.size)
+        let perCombination = sizes.reduce(axes.count, +)
+        let (estimate, overflow) = combinations.multipliedReportingOverflow(by: perCombination)
+        self.init(scene: scene ?? 0, goal: goal, guards: conditions, guardSizes: sizes, axes: axes, variableOrder: variableOrder,
+                  visitedOrder: visitedOrder, estimatedWork: overflow ? Int.max : estimate, combinations: combinations)
     }
 }
 
@@ -371,14 +582,46 @@ struct SceneGraph {
 
     /// For each scene, whether a player who leaves it can come back: it lies on a cycle (a strongly
     /// connected component of more than one scene, or with an edge to itself), or an event can move
-    /// players into it. Tarjan's algorithm, written without recursion so large scenarios cannot exhaust
-    /// the stack.
+    /// players into it.
     func reenterableScenes() -> [Bool] {
+        var result = Array(repeating: false, count: successors.count)
+        for component in Self.components(successors) {
+            let cyclic = component.count > 1 || successors[component[0]].contains(component[0])
+            for member in component { result[member] = cyclic || moveTargets.contains(member) }
+        }
+        return result
+    }
+
+    /// For each node of a graph given by each node's successors, whether one of `targets` can be reached
+    /// from it (a target reaches itself).
+    static func reaching(_ targets: [Int], successors: [[Int]]) -> [Bool] {
+        var predecessors = Array(repeating: [Int](), count: successors.count)
+        for (node, next) in successors.enumerated() {
+            for successor in next { predecessors[successor].append(node) }
+        }
+        var reaches = Array(repeating: false, count: successors.count)
+        var queue: [Int] = []
+        for target in targets where !reaches[target] {
+            reaches[target] = true
+            queue.append(target)
+        }
+        while let node = queue.popLast() {
+            for previous in predecessors[node] where !reaches[previous] {
+                reaches[previous] = true
+                queue.append(previous)
+            }
+        }
+        return reaches
+    }
+
+    /// The strongly connected components of a graph given by each node's successors, each listed once.
+    /// Tarjan's algorithm, written without recursion so large scenarios cannot exhaust the stack.
+    static func components(_ successors: [[Int]]) -> [[Int]] {
         let count = successors.count
         var index = Array(repeating: -1, count: count), lowLink = Array(repeating: 0, count: count)
         var onStack = Array(repeating: false, count: count)
         var stack: [Int] = []
-        var result = Array(repeating: false, count: count)
+        var components: [[Int]] = []
         var nextIndex = 0
         for root in 0..<count where index[root] == -1 {
             var work: [(node: Int, edge: Int)] = [(root, 0)]
@@ -406,10 +649,34 @@ struct SceneGraph {
                     component.append(member)
                     if member == node { break }
                 }
-                let cyclic = component.count > 1 || successors[node].contains(node)
-                for member in component { result[member] = cyclic || moveTargets.contains(member) }
+                components.append(component)
             }
         }
-        return result
+        return components
+    }
+}
+
+extension Expression.Comparison {
+    /// The comparison with its sides swapped: `a < b` is `b > a`.
+    var mirrored: Self {
+        switch self {
+        case .equal, .notEqual: self
+        case .less: .greater
+        case .lessOrEqual: .greaterOrEqual
+        case .greater: .less
+        case .greaterOrEqual: .lessOrEqual
+        }
+    }
+
+    /// The comparison that holds exactly when this one does not.
+    var negated: Self {
+        switch self {
+        case .equal: .notEqual
+        case .notEqual: .equal
+        case .less: .greaterOrEqual
+        case .lessOrEqual: .greater
+        case .greater: .lessOrEqual
+        case .greaterOrEqual: .less
+        }
     }
 }

@@ -23,6 +23,9 @@ public enum DiagnosticMessage: Hashable, Sendable {
     case misplacedStatement(statement: String, place: String, hint: String)
     /// A text that lacks a promised language.
     case missingTranslation(language: String, what: String)
+    /// A condition that is false whatever the values it reads (each described with its range), and what
+    /// that means for the player.
+    case neverTrue(consequence: String, reads: [String])
     /// A file whose first statement is not `format 1`, or that asks for a newer format.
     case unsupportedFormat(String)
     /// Two branches that both replace one event's outcome.
@@ -37,6 +40,8 @@ public enum DiagnosticMessage: Hashable, Sendable {
     case syntax(String)
     /// A file that cannot be read as text.
     case textUnreadable(String)
+    /// Scenes a player can enter but never leave for an ending, and why.
+    case trap(reason: String, scenes: [String])
     /// A flag used as a number, or a number used as a flag.
     case typeMismatch(String)
     /// A text line in a language the scenario does not promise.
@@ -69,6 +74,7 @@ public enum DiagnosticMessage: Hashable, Sendable {
         case .invalidDate: "PG034"
         case .deadEnd: "PG040"
         case .roleStart: "PG041"
+        case .trap: "PG042"
         case .missingTranslation: "PG050"
         case .unreachableScene: "PG051"
         case .unusedVariable: "PG052"
@@ -76,13 +82,14 @@ public enum DiagnosticMessage: Hashable, Sendable {
         case .unknownLanguage: "PG054"
         case .overlappingReplacements: "PG055"
         case .deadEndUnchecked: "PG056"
+        case .neverTrue: "PG057"
         }
     }
 
     public var severity: Severity {
         switch self {
         case .missingTranslation, .unreachableScene, .unusedVariable, .dateOutsideSpan, .unknownLanguage, .overlappingReplacements,
-             .deadEndUnchecked:
+             .deadEndUnchecked, .neverTrue:
             .warning
         default:
             .error
@@ -112,6 +119,10 @@ public enum DiagnosticMessage: Hashable, Sendable {
             "'\(statement)' does not belong \(place)" + (hint.isEmpty ? "" : "; \(hint)")
         case .missingTranslation(let language, let what):
             "\(what) has no '\(language)' text; add a line '\(language): …'"
+        case .neverTrue(let consequence, let reads):
+            "this condition is never true"
+                + (reads.isEmpty ? " in any case" : ", whatever the value\(reads.count > 1 ? "s" : "") of \(Self.list(reads))")
+                + ", so \(consequence); check its numbers and names against the declarations"
         case .unsupportedFormat(let what):
             what
         case .overlappingReplacements(let event, let first, let second):
@@ -126,6 +137,10 @@ public enum DiagnosticMessage: Hashable, Sendable {
             what
         case .textUnreadable(let what):
             what
+        case .trap(let reason, let scenes):
+            (scenes.count == 1 ? "scene '\(scenes[0])' is a trap: " : "scenes \(Self.list(scenes.map { "'\($0)'" })) are a trap: ")
+                + "\(reason), so a player who enters can never reach an ending; give "
+                + (scenes.count == 1 ? "it" : "one of these scenes") + " a choice or 'go' that leads out"
         case .typeMismatch(let what):
             what
         case .unknownLanguage(let code, let known):
@@ -139,6 +154,11 @@ public enum DiagnosticMessage: Hashable, Sendable {
         case .valueOutOfRange(let value, let variable, let minimum, let maximum):
             "\(value) is outside the range of '\(variable)' (\(minimum) to \(maximum))"
         }
+    }
+
+    /// `a`, `a and b`, `a, b and c`.
+    private static func list(_ items: [String]) -> String {
+        items.count <= 1 ? items.joined() : items.dropLast().joined(separator: ", ") + " and " + items[items.count - 1]
     }
 
     private static func controlCharacterText(_ value: UInt32) -> String {

@@ -40,6 +40,7 @@ struct Lexer {
             let body = lineBytes.dropFirst(indent)
             guard let first = body.first else { continue }
             if first == UInt8(ascii: "#") { continue }
+            reportTab(inIndentationOf: lineBytes, line: lineNumber, indent: indent)
             if let colon = Self.languagePrefixLength(body) {
                 // A text line, continued on following lines indented further than it.
                 let text = readText(lineNumber: lineNumber, lineBytes: lineBytes, languageStart: body.startIndex, colon: colon,
@@ -75,7 +76,7 @@ struct Lexer {
     /// (`choice ask en: Ask.`) further than its `en:`, so the block's next statements are not taken in.
     /// Such a text (`stopsAtLanguageLines`) also stops at a line that starts with a language code: that is
     /// the same text in another language.
-    private func readText(lineNumber: Int, lineBytes: ArraySlice<UInt8>, languageStart: Int, colon: Int,
+    private mutating func readText(lineNumber: Int, lineBytes: ArraySlice<UInt8>, languageStart: Int, colon: Int,
                           physical: [(number: Int, bytes: ArraySlice<UInt8>)], index: inout Int, stopsAtLanguageLines: Bool) -> Line.Content {
         let language = String(decoding: lineBytes[languageStart..<(languageStart + colon)], as: UTF8.self)
         let languageLocation = location(line: lineNumber, bytes: lineBytes, offset: languageStart - lineBytes.startIndex)
@@ -98,6 +99,7 @@ struct Lexer {
             }
             guard nextIndent > codeIndent else { break }
             if stopsAtLanguageLines, Self.languagePrefixLength(next.dropFirst(nextIndent)) != nil { break }
+            reportTab(inIndentationOf: next, line: nextNumber, indent: nextIndent)
             let piece = String(decoding: next.dropFirst(nextIndent), as: UTF8.self).trimmingTrailingSpaces()
             if !body.isEmpty {
                 let separator = pendingBreak ? "\n\n" : " "
@@ -112,6 +114,16 @@ struct Lexer {
             index = lookahead
         }
         return .text(language: language, languageLocation: languageLocation, body: body, pieces: pieces)
+    }
+
+    /// Reports the first tab in a line's indentation. Editors show a tab as different widths, so the
+    /// indentation that continues a text (or places a `go`) would mean something other than what the
+    /// author sees.
+    private mutating func reportTab(inIndentationOf bytes: ArraySlice<UInt8>, line: Int, indent: Int) {
+        guard let tab = bytes.prefix(indent).firstIndex(of: UInt8(ascii: "\t")) else { return }
+        diagnostics.append(Diagnostic(
+            .syntax("tab found: indent with spaces (editors show a tab as different widths, so Petrograd cannot tell how far a tab indents)"),
+            at: location(line: line, column: tab - bytes.startIndex + 1)))
     }
 
     // MARK: Control characters

@@ -69,6 +69,12 @@ struct Parser {
 
     /// Whether the file is written in format 2 or later.
     private var isFormat2: Bool { (syntax.formatVersion ?? 1) >= 2 }
+    /// The indentation of the line being handled, of the open choice's header and of the first line
+    /// under it: when the choice's lines are indented under it, a `go` no further in than its header is
+    /// the scene's, written after the choices.
+    private var lineIndent = 0
+    private var choiceIndent = 0
+    private var choiceBodyIndent: Int?
 
     init(file: SourceFile) {
         self.file = file
@@ -94,6 +100,8 @@ struct Parser {
     // MARK: Lines
 
     private mutating func handle(_ line: Line) {
+        lineIndent = line.indent
+        if choice != nil, choiceBodyIndent == nil { choiceBodyIndent = line.indent }
         switch line.content {
         case .text(let language, let languageLocation, let body, let pieces):
             if !sawStatement {
@@ -457,8 +465,8 @@ struct Parser {
             if let condition = destination.condition {
                 scene?.routes.append((destination.target, condition))
             } else {
-                scene?.fallback = destination.target
-                scene?.call = destination.call
+                setSceneFallback(destination.target, keyword)
+                if let call = destination.call { scene?.call = call }
             }
         case "return":
             guard requireFormat2(keyword) else { return }
@@ -468,6 +476,8 @@ struct Parser {
             guard let name = expectName(&cursor, "the choice's id", example: "choice walk-out") else { return }
             choice = ChoiceSyntax(name: name, text: TextSyntax(location: keyword.location))
             openedText = true
+            choiceIndent = lineIndent
+            choiceBodyIndent = nil
             choiceHeaderOptions(keyword, &cursor)
         case let word where isFormat2 && Self.sceneEffects.contains(word):
             // Effects on entering the scene.
@@ -490,6 +500,8 @@ struct Parser {
             guard let name = expectName(&cursor, "the choice's id", example: "choice walk-out") else { return }
             choice = ChoiceSyntax(name: name, text: TextSyntax(location: keyword.location))
             openedText = true
+            choiceIndent = lineIndent
+            choiceBodyIndent = nil
             choiceHeaderOptions(keyword, &cursor)
         case "reply":
             guard requireFormat2(keyword) else { return }
@@ -530,7 +542,16 @@ struct Parser {
             expectEnd(cursor)
         case "go":
             guard let destination = parseDestination(keyword, &cursor, allowsCondition: false) else { return }
-            if outcome != nil {
+            if let choice, let body = choiceBodyIndent, body > choiceIndent, lineIndent <= choiceIndent {
+                diagnostics.append(Diagnostic(
+                    .misplacedStatement(statement: "go", place: "after the choices",
+                                        hint: "a 'go' written as far left as 'choice' is the scene's, so move it above the first choice; or, if choice '\(choice.name.text)' should lead there, indent it under that choice"),
+                    at: keyword.location, notes: [.init(location: choice.text.location, message: "the last choice starts here")]))
+                setSceneFallback(destination.target, keyword)
+            } else if let first = outcome?.target ?? (outcome == nil ? choice?.target : nil) {
+                let section = outcome == nil ? "this choice" : "this '\(outcome?.percent == nil ? "otherwise" : "chance")' section"
+                secondGo(keyword, first: first, message: "\(section) already has a 'go' line; it leads to one place (to lead to several, give the choice 'chance' sections, each with its own 'go')")
+            } else if outcome != nil {
                 outcome?.target = destination.target
                 outcome?.call = destination.call
             } else {
@@ -1027,6 +1048,20 @@ struct Parser {
         guard let token = cursor.current else { return true }
         report("unexpected '\(token.text)' at the end of this line", at: token.location)
         return false
+    }
+
+    /// Records the scene's own `go`, or reports a second one.
+    private mutating func setSceneFallback(_ name: Name, _ keyword: Token) {
+        if let first = scene?.fallback {
+            secondGo(keyword, first: first, message: "this scene already has a 'go' line; a scene has one place to send the player when no choice is available")
+        } else {
+            scene?.fallback = name
+        }
+    }
+
+    private mutating func secondGo(_ keyword: Token, first: Name, message: String) {
+        diagnostics.append(Diagnostic(.syntax(message), at: keyword.location,
+                                      notes: [.init(location: first.location, message: "the first 'go' leads to '\(first.text)' here")]))
     }
 
     private mutating func report(_ message: String, at location: SourceLocation) {

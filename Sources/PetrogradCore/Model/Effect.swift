@@ -22,6 +22,14 @@ public struct EffectBranch: Hashable, Sendable {
 }
 
 extension Effect {
+    /// The variable a `set` or `add` writes.
+    public var writtenVariable: VariableReference? {
+        switch self {
+        case .set(let reference, _), .add(let reference, _): reference
+        case .advance, .journal, .move, .conditional: nil
+        }
+    }
+
     /// The effects with those inside conditional effects listed too, after the conditional itself.
     public static func flattened(_ effects: [Effect]) -> [Effect] {
         var result: [Effect] = []
