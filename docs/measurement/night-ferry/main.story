@@ -19,21 +19,16 @@ constant fare = 1
 text haggle en: {shuffle}A gull screams overhead.{or}Somewhere a bell rings the quarter.{or}A cart clatters past on the cobbles.{end} {if suspicion > 1}For a moment you are sure someone has seen you.{else}Nobody notices. Nobody ever does.{end}
 
 scene docks en: {stopping}The fog has come in off the river.{or}The fog is thicker now.{or}You can barely see the water.{end} The last ferry leaves at midnight, and the letter inside your coat is still dry.{if visits docks > 2} A watchman's whistle sounds somewhere behind you.{end}
-  choice read en: Break the seal and read the letter.
-    once
+  choice read once en: Break the seal and read the letter.
     set read-letter
     go letter
-  choice lantern en: Buy a lantern from the old woman.
-    once
-    only if not has-lantern
+  choice lantern once only if not has-lantern en: Buy a lantern from the old woman.
     go lantern-seller
   choice market en: Go up to the night market.
     go market
-  choice gate en: Walk down to the ferry gate.
-    only if visits docks > 1
+  choice gate only if visits docks > 1 en: Walk down to the ferry gate.
     go gate
-  choice wait en: Sit on a bollard and wait.
-    once
+  choice wait once en: Sit on a bollard and wait.
     reply en: You sit. The river knocks against the pilings{if suspicion > 0} and a figure in a grey coat watches you from the chandler's door{end}.
     go docks
 
@@ -52,19 +47,15 @@ scene lantern-seller
 
     "{shuffle}Light for the dark, dear?{or}Buy a light, sweetheart?{or}You'll want a lantern on that water.{end}"
   go docks
-  choice pay en: Pay her a coin.
-    once
-    only if coins >= fare
+  choice pay once only if coins >= fare en: Pay her a coin.
     subtract 1 from coins
     set has-lantern
     reply en: She takes the coin without looking at it. "It burns till dawn," she says. "After that, you're on your own."
     go docks
-  choice ask en: Ask about the ferry.
-    once
+  choice ask once en: Ask about the ferry.
     reply en: "Ferryman's a cousin of the Watch," she says. "He'll take you across if your papers are clean{if read-letter}, and your hands are cleaner{end}."
     go lantern-seller
-  choice leave en: Walk away.
-    once
+  choice leave once en: Walk away.
     reply en: "{shuffle}Suit yourself.{or}Mind the fog, then.{end}"
     go docks
 
@@ -74,36 +65,31 @@ scene market en: {stopping}The night market is a tunnel of canvas and smoke. Fis
   end
   choice fortune en: Look for the card-reader.
     go fortune
-  choice pie en: Buy a hot pie.
-    once
+  choice pie once en: Buy a hot pie.
     if coins > 0
       subtract 1 from coins
       set fed
     end
     reply en: {if fed}It burns your mouth and is the best thing you have eaten all day.{else}You have no coin for pies. The pie-man looks at you as if you were the fog.{end}
     go market
-  choice song en: Listen to the song-seller.
-    once
+  choice song once en: Listen to the song-seller.
     reply en: He sings {cycle}about a drowned bride{or}about a fisherman's wager{or}a song with no words at all{end}.
     go market
-  choice pick en: Pick a pocket.
-    only if coins < bribe
+  choice pick only if coins < bribe en: Pick a pocket.
     go pickpocket
   choice back en: Go back down to the docks.
     go docks
 
 scene pickpocket en: You drift behind a fat merchant whose purse swings from his belt like a bell.
   go market
-  choice cut en: Cut the string.
-    once
+  choice cut once en: Cut the string.
     if suspicion > 1
       add 1 to suspicion
     end
     add 2 to coins
     reply en: {haggle} The purse drops into your palm. Two coins. Enough.
     go market
-  choice nerve en: Lose your nerve.
-    once
+  choice nerve once en: Lose your nerve.
     reply en: You walk on past him, your heart hammering.
     go market
 
@@ -112,23 +98,19 @@ scene fortune
 
     She turns three cards. {shuffle}The Drowned Man.{or}The Tower.{or}The Ferryman.{end} {shuffle}The Key.{or}The Lantern.{or}The Open Door.{end} {shuffle}The Moon.{or}The Watchman.{or}The Letter.{end}
   go market
-  choice meaning en: "What do they mean?"
-    once
+  choice meaning once en: "What do they mean?"
     reply en: "What do they mean?" you ask. "That you'll cross tonight," she says, "{if suspicion > 1}if you stop looking over your shoulder{else}if you keep your head{end}."
     go market
-  choice password en: "What's the password at the gate?"
-    once
+  choice password once en: "What's the password at the gate?"
     reply en: "What's the password at the gate?" you ask.
     go password
-  choice leave en: Get up and leave.
-    once
+  choice leave once en: Get up and leave.
     reply en: She is already shuffling again.
     go market
 
 scene password en: She laughs. "That costs more than cards."
   continues
-  choice pay en: Pay her.
-    only if coins >= bribe
+  choice pay only if coins >= bribe en: Pay her.
     subtract bribe from coins
     set knows-password
     reply en: She leans close. "Say 'low tide'. The Watch thinks it's clever."
@@ -141,30 +123,24 @@ scene gate
   en: {if visits gate = 1}The ferry gate is an iron grille with a sergeant of the Watch behind it, stamping his feet against the cold.{else}The sergeant is still there.{if suspicion > 1} He has noticed you coming back.{end}{end}
 
     "Papers," he says. "{cycle}And quick.{or}I'm not asking twice.{or}Now.{end}"
-  choice password en: "Low tide."
-    once
-    only if knows-password
+  choice password once only if knows-password en: "Low tide."
     reply en: "Low tide." He blinks. Then the grille swings open.
     go ferry
   # The same choice twice, because where it leads depends on suspicion (no 'go … if' yet).
-  choice papers-suspect en: Show him your papers.
-    only if suspicion > 1
+  choice papers-suspect only if suspicion > 1 en: Show him your papers.
     reply en: He reads them slowly{if has-lantern}, holding them up to your lantern{end}. "Wait here," he says, and goes to fetch his captain.
     go arrest
-  choice papers en: Show him your papers.
-    only if suspicion <= 1
+  choice papers only if suspicion <= 1 en: Show him your papers.
     reply en: He reads them slowly{if has-lantern}, holding them up to your lantern{end}. "Go on, then." He waves you through.
     go ferry
-  choice bribe-suspect en: Slide him two coins.
-    only if coins >= bribe and suspicion > 0
+  choice bribe-suspect only if coins >= bribe and suspicion > 0 en: Slide him two coins.
     if suspicion > 1
       add 1 to suspicion
     end
     subtract bribe from coins
     reply en: {haggle} He takes the coins, then takes your arm. "Bribing the Watch, is it?"
     go arrest
-  choice bribe en: Slide him two coins.
-    only if coins >= bribe and suspicion <= 0
+  choice bribe only if coins >= bribe and suspicion <= 0 en: Slide him two coins.
     subtract bribe from coins
     reply en: {haggle} The coins vanish. So does the sergeant, into his hut.
     go ferry
@@ -175,16 +151,13 @@ scene ferry
   en: The ferry is a flat black barge with a single lamp at its bow. {if has-lantern}You hold your lantern high and the ferryman nods at you as an equal.{else}In the dark you miss the plank and soak one boot to the knee.{end}
 
     "Fare," says the ferryman.
-  choice pay en: Pay the fare.
-    only if coins >= fare
+  choice pay only if coins >= fare en: Pay the fare.
     subtract fare from coins
     go crossing
-  choice broke-known en: Tell him you have no money.
-    only if read-letter
+  choice broke-known only if read-letter en: Tell him you have no money.
     reply en: "I know who that letter's for," he says quietly. "Get in."
     go crossing
-  choice broke en: Tell him you have no money.
-    only if not read-letter
+  choice broke only if not read-letter en: Tell him you have no money.
     reply en: He pushes off without you.
     go stranded
 
