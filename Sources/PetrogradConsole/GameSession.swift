@@ -334,13 +334,6 @@ public final class GameSession {
         let scene = scenario.scenes[sceneIndex]
         // A scene is headed with its own date; a player moved straight on by an event is already later.
         let moment = scene.moment ?? game.state.players[player].time
-        let headed = alwaysHeaded || lastHeading.map { $0.moment != moment || $0.place != scene.place } ?? true
-        if headed {
-            var title = vocabulary.date(moment)
-            if let place = scene.place { title += " — " + text(scenario.places[place].name) }
-            pieces += [.blank, .heading(title)]
-            lastHeading = (moment, scene.place)
-        }
         var body: [Piece] = [.paragraph(render(scene.text))]
         let environment = PlayerEnvironment(world: game.state.world.values, player: game.state.players[player])
         for passage in scene.passages {
@@ -352,10 +345,17 @@ public final class GameSession {
             }
         }
         body.removeAll { if case .paragraph("") = $0 { true } else { false } }
-        guard let first = body.first else { return }
-        if !headed {
+        // A junction shows nothing, not even a heading (unless asked to show where the player stands).
+        guard !body.isEmpty || alwaysHeaded else { return }
+        let headed = alwaysHeaded || lastHeading.map { $0.moment != moment || $0.place != scene.place } ?? true
+        if headed {
+            var title = vocabulary.date(moment)
+            if let place = scene.place { title += " — " + text(scenario.places[place].name) }
+            pieces += [.blank, .heading(title)]
+            lastHeading = (moment, scene.place)
+        } else {
             // `continues`: the scene's first words carry on the paragraph just shown.
-            if scene.continues, case .paragraph(let previous)? = pieces.last, case .paragraph(let opening) = first {
+            if scene.continues, case .paragraph(let previous)? = pieces.last, case .paragraph(let opening)? = body.first {
                 pieces[pieces.count - 1] = .paragraph(previous + " " + opening)
                 body.removeFirst()
             } else {
