@@ -66,7 +66,7 @@ extension Compiler {
             }
             return (.visited(scene: scene), .boolean)
         case .visits(let name, let location):
-            guard let scene = sceneIndex[name.text] else {
+            guard sceneIndex[name.text] != nil else {
                 unknown(name, kind: "scene", candidates: sceneIndex.keys)
                 return nil
             }

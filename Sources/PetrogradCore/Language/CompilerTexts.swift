@@ -8,7 +8,8 @@ extension Compiler {
     /// language of a text must vary in the same way (the same `{if}`s, with the same conditions, and the
     /// same sequences, in the same order), so that one decision shows the same variant in each; the
     /// sequences of the second and later languages share the first one's counters.
-    mutating func text(_ syntax: TextSyntax, what: String, required: Bool,
+    /// `what` names the text in a message; it is worked out only when a message needs it.
+    mutating func text(_ syntax: TextSyntax, what: @autoclosure () -> String, required: Bool,
                        context: ExpressionContext = ExpressionContext(allowsPlayerData: true)) -> LocalizedText {
         var entries: [LocalizedText.Entry] = []
         var firstShape: (language: String, shape: [String], controls: [(code: String, location: SourceLocation)])?
@@ -20,7 +21,8 @@ extension Compiler {
             var reader = InlineTextCompilation(entry: entry, context: context, counters: sharedCounters)
             let template = reader.compile(&self)
             if sharedCounters == nil { sharedCounters = reader.usedCounters }
-            let shape = Self.shape(of: template.segments)
+            // Most texts do not vary: their shape is empty, and nothing needs comparing.
+            let shape = template.varies ? Self.shape(of: template.segments) : []
             if let firstShape {
                 if shape != firstShape.shape {
                     // Pointed at the first brace that differs from the first language's, or else the language code.
@@ -37,7 +39,8 @@ extension Compiler {
         }
         if required || !syntax.entries.isEmpty {
             for language in languages where !syntax.entries.contains(where: { $0.language == language }) {
-                diagnostics.append(Diagnostic(.missingTranslation(language: language, what: what.prefix(1).uppercased() + what.dropFirst()), at: syntax.location))
+                let name = what()
+                diagnostics.append(Diagnostic(.missingTranslation(language: language, what: name.prefix(1).uppercased() + name.dropFirst()), at: syntax.location))
             }
         }
         return LocalizedText(entries: entries, location: syntax.location)
@@ -215,8 +218,8 @@ struct InlineTextCompilation {
                 break
             }
             flush()
-            let tokens = Self.tokens(bytes, from: index + 1, to: end, entry: entry, compiler: &compiler)
             let braceLocation = entry.location(atByte: index)
+            let tokens = Self.tokens(bytes, from: index + 1, to: end, brace: (index, braceLocation), entry: entry, compiler: &compiler)
             index = end + 1
             guard let first = tokens.first else {
                 compiler.diagnostics.append(Diagnostic(.syntax("these braces are empty; write a value to insert, as in '{hunger}', or '{{}}' for braces"), at: braceLocation))
@@ -333,17 +336,27 @@ struct InlineTextCompilation {
     }
 
     /// The tokens of the code between two braces, located in the source.
-    static func tokens(_ bytes: [UInt8], from start: Int, to end: Int, entry: TextEntrySyntax, compiler: inout Compiler) -> [Token] {
+    static func tokens(_ bytes: [UInt8], from start: Int, to end: Int, brace: (offset: Int, location: SourceLocation),
+                       entry: TextEntrySyntax, compiler: inout Compiler) -> [Token] {
         var tokens: [Token] = []
         var index = start
         let slice = bytes[start..<end]
+        // Code is ASCII, one column a byte from the brace; only code with other characters, or that runs
+        // over a line of the source, is located the long way.
+        let isSimple = !slice.contains { $0 >= 0x80 } && !entry.pieces.contains { (start..<end).contains($0.offset) }
+        func locate(_ offset: Int) -> SourceLocation {
+            guard isSimple else { return entry.location(atByte: offset) }
+            var location = brace.location
+            location.column += offset - brace.offset
+            return location
+        }
         while index < end {
             let byte = bytes[index]
             if byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") {
                 index += 1
                 continue
             }
-            let location = entry.location(atByte: index)
+            let location = locate(index)
             if Lexer.isLetter(byte) {
                 var cursor = index + 1
                 while cursor < end, Lexer.isIdentifierByte(bytes[cursor]) { cursor += 1 }

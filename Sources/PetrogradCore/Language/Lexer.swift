@@ -226,7 +226,7 @@ struct Lexer {
                 break
             }
             if byte == UInt8(ascii: "#") { break }
-            if !tokens.isEmpty, Self.languagePrefixLength(lineBytes[index...]) != nil {
+            if !tokens.isEmpty, Self.mayStartLanguageCode(lineBytes, at: index), Self.languagePrefixLength(lineBytes[index...]) != nil {
                 inlineStart = index
                 break
             }
@@ -310,6 +310,17 @@ struct Lexer {
     }
 
     // MARK: Lines
+
+    /// A quick test before `languagePrefixLength`, which most words of a statement fail: a language
+    /// code is two or three lower-case letters, then a colon or a hyphen.
+    static func mayStartLanguageCode(_ bytes: ArraySlice<UInt8>, at index: Int) -> Bool {
+        guard bytes[index] >= UInt8(ascii: "a"), bytes[index] <= UInt8(ascii: "z") else { return false }
+        for offset in 2...3 where index + offset < bytes.endIndex {
+            let byte = bytes[index + offset]
+            if byte == UInt8(ascii: ":") || byte == UInt8(ascii: "-") { return true }
+        }
+        return false
+    }
 
     /// The length of a leading language code (`en`, `hi`, `pt-BR`) when the line is a text line.
     static func languagePrefixLength(_ body: ArraySlice<UInt8>) -> Int? {

@@ -22,6 +22,28 @@ struct Line: Sendable {
     var indent: Int
     var content: Content
     var location: SourceLocation
-    /// A text written at the end of a statement (`reply en: "Nothing," she says.`), always `.text`.
-    var inlineText: Content? = nil
+    /// A text written at the end of a statement (`reply en: "Nothing," she says.`), always `.text`; kept
+    /// in a box, so that the many lines without one stay small and cost no allocation.
+    var inlineText: Content? {
+        get { inlineTextBox?.content }
+        set { inlineTextBox = newValue.map(InlineTextBox.init) }
+    }
+    private var inlineTextBox: InlineTextBox?
+
+    init(number: Int, indent: Int, content: Content, location: SourceLocation, inlineText: Content? = nil) {
+        self.number = number
+        self.indent = indent
+        self.content = content
+        self.location = location
+        self.inlineText = inlineText
+    }
+}
+
+/// The box that holds a line's text at the end of a statement.
+private final class InlineTextBox: Sendable {
+    let content: Line.Content
+
+    init(_ content: Line.Content) {
+        self.content = content
+    }
 }

@@ -713,7 +713,8 @@ struct Parser {
     /// Handles `if`, `else`, `end` among effects (format 2) and closes open `if`s before any other
     /// statement; true when the statement was one of these and is done with.
     private mutating func conditionalEffectStatement(_ keyword: Token, _ cursor: inout TokenCursor) -> Bool {
-        let effectWords: Set = ["set", "clear", "add", "subtract", "advance", "journal", "move"]
+        // Most statements are neither these nor inside an open `if`: nothing to do.
+        if effectBlocks.isEmpty, keyword.text != "if", keyword.text != "else", keyword.text != "end" { return false }
         switch keyword.text {
         case "if" where block != .scene || choice != nil || effectBlocks.contains(where: { $0.passage == nil }):
             // Inside a choice, an event, or another conditional effect: conditional effects.
@@ -759,7 +760,7 @@ struct Parser {
             if top.passage == nil { appendEffect(.conditional(top.branches, top.location)) }
             return true
         default:
-            if effectWords.contains(keyword.text) {
+            if Self.effectWords.contains(keyword.text) {
                 turnPassageIntoEffects(at: keyword.location)
                 return false
             }
@@ -771,6 +772,9 @@ struct Parser {
             return false
         }
     }
+
+    /// The statements that are effects, anywhere.
+    static let effectWords: Set = ["set", "clear", "add", "subtract", "advance", "journal", "move"]
 
     /// The effects a scene may have on entering (format 2).
     static let sceneEffects: Set = ["set", "clear", "add", "subtract", "advance", "journal"]

@@ -22,9 +22,10 @@ public struct TextEntrySyntax: Hashable, Sendable {
     public func location(atByte offset: Int) -> SourceLocation {
         let piece = pieces.last { $0.offset <= offset } ?? pieces[0]
         var location = piece.location
-        let bytes = Array(body.utf8)
-        let end = min(max(offset, piece.offset), bytes.count)
-        location.column += String(decoding: bytes[piece.offset..<end], as: UTF8.self).count
+        let utf8 = body.utf8
+        let end = min(max(offset, piece.offset), utf8.count)
+        let range = utf8.index(utf8.startIndex, offsetBy: piece.offset)..<utf8.index(utf8.startIndex, offsetBy: end)
+        location.column += String(decoding: utf8[range], as: UTF8.self).count
         return location
     }
 }

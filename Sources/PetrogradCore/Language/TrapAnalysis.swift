@@ -37,25 +37,31 @@ struct TrapAnalysis {
         closed = Dictionary(uniqueKeysWithValues: neverOffered.map { ($0, false) })
         edges = scenario.scenes.indices.map { index in
             let scene = scenario.scenes[index]
-            var edges = scene.fallback.map { [Edge(target: $0, choice: nil)] } ?? []
-            edges += scene.routes.map { Edge(target: $0.target, choice: nil) }
+            // Built for every scene: plain loops, fields read in place (copying a choice costs more).
+            var edges: [Edge] = []
+            var first = 0
+            func add(_ target: Target, _ choice: Int?) {
+                if !edges[first...].contains(where: { $0.target == target }) { edges.append(Edge(target: target, choice: choice)) }
+            }
             // Into shared scenes and back: a call leads into them, a return to wherever any call keeps.
-            func leads(_ leading: Leading?) -> [Target] {
+            func add(_ leading: Leading?, _ choice: Int?) {
                 switch leading {
-                case .call(let shared): [.scene(shared)]
-                case .back: scenario.returnTargets
-                case nil: []
+                case .call(let shared): add(.scene(shared), choice)
+                case .back: for target in scenario.returnTargets { add(target, choice) }
+                case nil: break
                 }
             }
-            edges += leads(scene.leading).map { Edge(target: $0, choice: nil) }
+            if let fallback = scene.fallback { add(fallback, nil) }
+            for route in scene.routes { add(route.target, nil) }
+            add(scene.leading, nil)
             for choiceIndex in scene.choices {
-                let choice = scenario.choices[choiceIndex]
-                let own = choice.defaultTarget ?? .scene(index)
-                let first = edges.count
-                edges.append(Edge(target: own, choice: choiceIndex))
-                let targets = choice.outcomes.map { $0.target ?? own } + leads(choice.leading) + choice.outcomes.flatMap { leads($0.leading) }
-                for target in targets where !edges[first...].contains(where: { $0.target == target }) {
-                    edges.append(Edge(target: target, choice: choiceIndex))
+                let own = scenario.choices[choiceIndex].defaultTarget ?? .scene(index)
+                first = edges.count
+                add(own, choiceIndex)
+                add(scenario.choices[choiceIndex].leading, choiceIndex)
+                for outcome in scenario.choices[choiceIndex].outcomes {
+                    add(outcome.target ?? own, choiceIndex)
+                    add(outcome.leading, choiceIndex)
                 }
             }
             return edges

@@ -51,27 +51,31 @@ public struct Scenario: Sendable {
     /// outcomes, into shared scenes and back from them. For analysis: a `return` is taken to lead to every
     /// target any call keeps.
     public func destinations(ofScene index: Int) -> [Target] {
-        let scene = scenes[index]
-        var targets: [Target?] = [scene.fallback] + scene.routes.map(\.target)
-        var leadings: [Leading?] = [scene.leading]
-        for choiceIndex in scene.choices {
-            let choice = choices[choiceIndex]
-            targets.append(choice.defaultTarget ?? .scene(index))
-            leadings.append(choice.leading)
-            for outcome in choice.outcomes {
-                targets.append(outcome.target)
-                leadings.append(outcome.leading)
-            }
+        // Called for every scene by the checker: plain loops into one small array, no sets.
+        var targets: [Target] = []
+        func add(_ target: Target?) {
+            if let target, !targets.contains(target) { targets.append(target) }
         }
-        for leading in leadings {
+        func add(_ leading: Leading?) {
             switch leading {
-            case .call(let called): targets.append(.scene(called))
-            case .back: targets += returnTargets.map { $0 }
+            case .call(let called): add(.scene(called))
+            case .back: for target in returnTargets { add(target) }
             case nil: break
             }
         }
-        var seen = Set<Target>()
-        return targets.compactMap { $0 }.filter { seen.insert($0).inserted }
+        let scene = scenes[index]
+        add(scene.fallback)
+        for route in scene.routes { add(route.target) }
+        add(scene.leading)
+        for choiceIndex in scene.choices {
+            add(choices[choiceIndex].defaultTarget ?? .scene(index))
+            add(choices[choiceIndex].leading)
+            for outcome in choices[choiceIndex].outcomes {
+                add(outcome.target)
+                add(outcome.leading)
+            }
+        }
+        return targets
     }
 
     /// The index of the role with this id.
