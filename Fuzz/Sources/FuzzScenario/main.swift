@@ -29,7 +29,7 @@ public func fuzzScenario(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
     for role in scenario.roles.indices {
         _ = explorer.exhaustive(role: role, limit: Bounds.exploredStates)
         for strategy in Explorer.Strategy.allCases {
-            _ = explorer.random(role: role, runs: Bounds.randomRuns, seed: UInt64(count), strategy: strategy, maximumTurns: Bounds.randomTurns)
+            _ = explorer.random(role: role, runs: Bounds.randomRuns, seed: UInt64(count), strategy: strategy, maximumChoices: Bounds.randomTurns)
         }
     }
     playTogether(scenario, seed: UInt64(count))
