@@ -713,8 +713,13 @@ struct Parser {
     /// Handles `if`, `else`, `end` among effects (format 2) and closes open `if`s before any other
     /// statement; true when the statement was one of these and is done with.
     private mutating func conditionalEffectStatement(_ keyword: Token, _ cursor: inout TokenCursor) -> Bool {
-        // Most statements are neither these nor inside an open `if`: nothing to do.
-        if effectBlocks.isEmpty, keyword.text != "if", keyword.text != "else", keyword.text != "end" { return false }
+        // Most statements are neither these nor inside an open `if`: nothing to do (the first byte decides
+        // for most words without comparing strings).
+        if effectBlocks.isEmpty {
+            let first = keyword.text.utf8.first
+            guard first == UInt8(ascii: "i") || first == UInt8(ascii: "e"),
+                  keyword.text == "if" || keyword.text == "else" || keyword.text == "end" else { return false }
+        }
         switch keyword.text {
         case "if" where block != .scene || choice != nil || effectBlocks.contains(where: { $0.passage == nil }):
             // Inside a choice, an event, or another conditional effect: conditional effects.
