@@ -18,6 +18,16 @@ extension Compiler {
             if !languages.isEmpty, !languages.contains(entry.language) {
                 diagnostics.append(Diagnostic(.unknownLanguage(code: entry.language, known: languages), at: entry.languageLocation))
             }
+            // Most prose has no braces: it is its own template, with nothing to compile or compare.
+            guard entry.body.utf8.contains(where: { $0 == UInt8(ascii: "{") || $0 == UInt8(ascii: "}") }) else {
+                if let firstShape, !firstShape.shape.isEmpty {
+                    reportDifferentVariation(entry.language, from: firstShape.language, at: entry.languageLocation)
+                } else if firstShape == nil {
+                    firstShape = (entry.language, [], [])
+                }
+                entries.append(LocalizedText.Entry(language: entry.language, template: TextTemplate(literal: entry.body), location: entry.languageLocation))
+                continue
+            }
             var reader = InlineTextCompilation(entry: entry, context: context, counters: sharedCounters)
             let template = reader.compile(&self)
             if sharedCounters == nil { sharedCounters = reader.usedCounters }
@@ -29,8 +39,8 @@ extension Compiler {
                     let differing = reader.controls.indices.first { index in
                         index >= firstShape.controls.count || reader.controls[index].code != firstShape.controls[index].code
                     }
-                    diagnostics.append(Diagnostic(.syntax("the '\(entry.language)' text varies differently from the '\(firstShape.language)' text; every language needs the same {if}s with the same conditions and the same sequences, in the same order"),
-                                                  at: differing.map { reader.controls[$0].location } ?? entry.languageLocation))
+                    reportDifferentVariation(entry.language, from: firstShape.language,
+                                             at: differing.map { reader.controls[$0].location } ?? entry.languageLocation)
                 }
             } else {
                 firstShape = (entry.language, shape, reader.controls)
@@ -44,6 +54,10 @@ extension Compiler {
             }
         }
         return LocalizedText(entries: entries, location: syntax.location)
+    }
+
+    private mutating func reportDifferentVariation(_ language: String, from first: String, at location: SourceLocation) {
+        diagnostics.append(Diagnostic(.syntax("the '\(language)' text varies differently from the '\(first)' text; every language needs the same {if}s with the same conditions and the same sequences, in the same order"), at: location))
     }
 
     /// How a text varies, without its prose: what two languages of one text must share.
