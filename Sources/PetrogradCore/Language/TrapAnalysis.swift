@@ -36,7 +36,6 @@ struct TrapAnalysis {
         self.scenario = scenario
         closed = Dictionary(uniqueKeysWithValues: neverOffered.map { ($0, false) })
         edges = scenario.scenes.indices.map { index in
-            let scene = scenario.scenes[index]
             // Built for every scene: plain loops, fields read in place (copying a choice costs more).
             var edges: [Edge] = []
             var first = 0
@@ -51,10 +50,10 @@ struct TrapAnalysis {
                 case nil: break
                 }
             }
-            if let fallback = scene.fallback { add(fallback, nil) }
-            for route in scene.routes { add(route.target, nil) }
-            add(scene.leading, nil)
-            for choiceIndex in scene.choices {
+            if let fallback = scenario.scenes[index].fallback { add(fallback, nil) }
+            for route in scenario.scenes[index].routes { add(route.target, nil) }
+            add(scenario.scenes[index].leading, nil)
+            for choiceIndex in scenario.scenes[index].choices {
                 let own = scenario.choices[choiceIndex].defaultTarget ?? .scene(index)
                 first = edges.count
                 add(own, choiceIndex)

@@ -63,11 +63,10 @@ public struct Scenario: Sendable {
             case nil: break
             }
         }
-        let scene = scenes[index]
-        add(scene.fallback)
-        for route in scene.routes { add(route.target) }
-        add(scene.leading)
-        for choiceIndex in scene.choices {
+        add(scenes[index].fallback)
+        for route in scenes[index].routes { add(route.target) }
+        add(scenes[index].leading)
+        for choiceIndex in scenes[index].choices {
             add(choices[choiceIndex].defaultTarget ?? .scene(index))
             add(choices[choiceIndex].leading)
             for outcome in choices[choiceIndex].outcomes {

@@ -218,12 +218,11 @@ struct Step {
     /// Where a player is led: the target itself, or into shared scenes (keeping the target, or the scene
     /// they are in, to come back to), or back to where the last call said.
     mutating func lead(_ player: Int, to target: Target?, by leading: Leading?, from here: Int) throws(RuntimeError) -> Target? {
-        let slots = storage.scenario.returnSlots
         switch leading {
         case nil:
             return target
         case .call(let shared):
-            guard let free = slots.first(where: { state.players[player].values[$0] == 0 }) else {
+            guard let free = storage.scenario.returnSlots.first(where: { state.players[player].values[$0] == 0 }) else {
                 throw RuntimeError(kind: .callsTooDeep, location: storage.scenario.scenes[shared].location)
             }
             let kept = target ?? .scene(here)
@@ -233,7 +232,7 @@ struct Step {
             }
             return .scene(shared)
         case .back(let location):
-            guard let last = slots.last(where: { state.players[player].values[$0] != 0 }) else {
+            guard let last = storage.scenario.returnSlots.last(where: { state.players[player].values[$0] != 0 }) else {
                 throw RuntimeError(kind: .nothingToReturnTo, location: location)
             }
             let value = state.players[player].values[last]
@@ -325,8 +324,11 @@ struct Step {
             }
             for player in state.players.indices {
                 guard case .scene(let scene) = state.players[player].position else { continue }
-                let definition = storage.scenario.scenes[scene]
-                guard definition.fallback != nil || !definition.routes.isEmpty || definition.leading != nil else { continue }
+                // Fields are read in place: copying the whole scene on every settle would cost more than the rest.
+                let fallback = storage.scenario.scenes[scene].fallback
+                let hasRoutes = !storage.scenario.scenes[scene].routes.isEmpty
+                let leading = storage.scenario.scenes[scene].leading
+                guard fallback != nil || hasRoutes || leading != nil else { continue }
                 let simulation = Simulation(storage: storage)
                 var anyAvailable = false
                 for choice in storage.scenario.scenes[scene].choices where try simulation.isAvailable(choice, player: player, in: state) {
@@ -336,13 +338,16 @@ struct Step {
                 if anyAvailable { continue }
                 // The first `go … if …` that holds, or else the plain `go` line; none: the player stays.
                 var next: Target?
-                for route in definition.routes where try route.condition.evaluate(in: PlayerEnvironment(world: state.world.values, player: state.players[player])) != 0 {
-                    next = route.target
-                    break
+                if hasRoutes {
+                    for route in storage.scenario.scenes[scene].routes
+                    where try route.condition.evaluate(in: PlayerEnvironment(world: state.world.values, player: state.players[player])) != 0 {
+                        next = route.target
+                        break
+                    }
                 }
                 if next == nil {
-                    guard definition.fallback != nil || definition.leading != nil else { continue }
-                    next = try lead(player, to: definition.fallback, by: definition.leading, from: scene)
+                    guard fallback != nil || leading != nil else { continue }
+                    next = try lead(player, to: fallback, by: leading, from: scene)
                 }
                 guard let next else { continue }
                 automaticMoves.append(scene)
