@@ -182,7 +182,10 @@ package struct ExploreCommand: ParsableCommand {
         if report.cutShort > 0 {
             print("    games cut short by --max-choices \(maxChoices): \(report.cutShort)", to: &output)
         }
-        let coldScenes = model.scenes.indices.filter { (model.scenes[$0].roles.isEmpty || model.scenes[$0].roles.contains(report.role)) && report.sceneHits[$0] == 0 }
+        let coldScenes = model.scenes.indices.filter {
+            (model.scenes[$0].roles.isEmpty || model.scenes[$0].roles.contains(report.role)) && report.sceneHits[$0] == 0
+                && !report.scenesPassedThrough.contains($0)
+        }
         print("    scenes never visited: " + (coldScenes.isEmpty ? "none" : coldScenes.map { model.scenes[$0].id }.joined(separator: ", ")), to: &output)
         printFindings(report.findings, model: model, files: files, to: &output)
     }
@@ -273,7 +276,7 @@ package struct ExploreCommand: ParsableCommand {
 
     private func randomJSON(_ report: Explorer.RandomReport, model: Scenario, files: [String?]) -> [String: Any] {
         func stats(_ values: [Explorer.Summary], _ variables: [Variable]) -> [String: Any] {
-            Dictionary(uniqueKeysWithValues: zip(variables, values).map { variable, summary in
+            Dictionary(uniqueKeysWithValues: zip(variables, values).filter { !$0.0.isInternal }.map { variable, summary in
                 (variable.id, summary.mean.map { ["min": summary.minimum, "mean": $0, "max": summary.maximum] as [String: Any] } ?? [:])
             })
         }

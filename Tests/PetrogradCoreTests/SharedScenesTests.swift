@@ -93,6 +93,10 @@ import Testing
         #expect(report.findings.isEmpty, "\(report.findings)")
         #expect(report.isComplete)
         #expect(report.endings.allSatisfy { $0 > 0 }, "every ending is reached: \(report.endings)")
+        #expect(report.scenesReached.contains(scenario.sceneIndex("junction")!), "a scene passed through is reached")
+        let random = Explorer(scenario: scenario).random(role: 0, runs: 50, seed: 1, strategy: .uniform)
+        #expect(random.scenesPassedThrough.contains(scenario.sceneIndex("junction")!))
+        #expect(random.scenesPassedThrough.contains(scenario.sceneIndex("leaflet-end")!))
     }
 
     @Test func aReturnWithNothingToReturnToIsARuntimeErrorAtTheReturn() throws {

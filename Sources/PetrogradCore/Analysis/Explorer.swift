@@ -414,6 +414,9 @@ public struct Explorer: Sendable {
         public var playerValues: [Summary]
         /// The turns of the runs that reached an ending.
         public var turns: Summary
+        /// Scenes without choices that games passed through (by `go` lines, junctions, returns): no choice
+        /// is ever made in them, so they have no hits, but they were reached.
+        public var scenesPassedThrough = BitSet(capacity: 0)
     }
 
     /// The most choices a random game makes before it is stopped, unless told otherwise.
@@ -497,6 +500,13 @@ public struct Explorer: Sendable {
             }
             for (index, value) in state.world.values.enumerated() { report.worldValues[index].add(value) }
             for (index, value) in state.players[0].values.enumerated() { report.playerValues[index].add(value) }
+        }
+        var reached = BitSet(capacity: scenario.scenes.count)
+        for (scene, hits) in report.sceneHits.enumerated() where hits > 0 { reached.insert(scene) }
+        reached.insert(scenario.roles[role].start)
+        markScenesPassedThrough(&reached)
+        for scene in scenario.scenes.indices where reached.contains(scene) && report.sceneHits[scene] == 0 {
+            report.scenesPassedThrough.insert(scene)
         }
         return report
     }
