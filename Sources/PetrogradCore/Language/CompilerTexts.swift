@@ -204,6 +204,25 @@ struct InlineTextCompilation {
         var frames: [Frame] = []
         var current: [TextTemplate.Segment] = []
         var literal: [UInt8] = []
+        // Braces are located walking forward: each count of characters starts where the last one ended, so
+        // a text with many braces is read once, not once a brace.
+        var piece = 0
+        var locatedOffset = entry.pieces[0].offset
+        var locatedColumn = entry.pieces[0].location.column
+        func locate(_ offset: Int) -> SourceLocation {
+            while piece + 1 < entry.pieces.count, entry.pieces[piece + 1].offset <= offset {
+                piece += 1
+                locatedOffset = entry.pieces[piece].offset
+                locatedColumn = entry.pieces[piece].location.column
+            }
+            if offset > locatedOffset {
+                locatedColumn += String(decoding: bytes[locatedOffset..<offset], as: UTF8.self).count
+                locatedOffset = offset
+            }
+            var location = entry.pieces[piece].location
+            location.column = locatedColumn
+            return location
+        }
         func flush() {
             if !literal.isEmpty { current.append(.literal(String(decoding: literal, as: UTF8.self))) }
             literal.removeAll()
@@ -232,7 +251,7 @@ struct InlineTextCompilation {
                 break
             }
             flush()
-            let braceLocation = entry.location(atByte: index)
+            let braceLocation = locate(index)
             let tokens = Self.tokens(bytes, from: index + 1, to: end, brace: (index, braceLocation), entry: entry, compiler: &compiler)
             index = end + 1
             guard let first = tokens.first else {
