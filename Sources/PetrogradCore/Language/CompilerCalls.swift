@@ -29,23 +29,31 @@ extension Compiler {
     /// makes one hidden variable per level. Returns those variables' indices and every kept target.
     mutating func allocateReturnSlots(scenes: [Scene], choices: [Choice], endings: Int) -> (slots: [Int], targets: [Target]) {
         guard !callSites.isEmpty else { return ([], []) }
-        var kept = Set<Target>()
+        // Each way on from a scene: where it leads and how (a call, a return, or plainly).
+        func exits(_ index: Int) -> [(target: Target?, leading: Leading?)] {
+            var exits: [(target: Target?, leading: Leading?)] = [(scenes[index].fallback, scenes[index].leading)]
+            exits += scenes[index].routes.map { ($0.target, nil) }
+            for choiceIndex in scenes[index].choices {
+                exits.append((choices[choiceIndex].defaultTarget, choices[choiceIndex].leading))
+                for outcome in choices[choiceIndex].outcomes where outcome.target != nil || outcome.leading != nil {
+                    exits.append((outcome.target, outcome.leading))
+                }
+            }
+            return exits
+        }
         // Where a player can go from a scene inside shared scenes: a call goes on at its kept target (the
         // called scenes are their own level), and a return ends the level.
         func successors(_ index: Int) -> [Target] {
-            let scene = scenes[index]
-            var targets: [(Target?, Leading?)] = [(scene.fallback, scene.leading)] + scene.routes.map { ($0.target, nil) }
-            for choiceIndex in scene.choices {
-                let choice = choices[choiceIndex]
-                targets.append((choice.defaultTarget, choice.leading))
-                for outcome in choice.outcomes where outcome.target != nil || outcome.leading != nil {
-                    targets.append((outcome.target, outcome.leading))
-                }
+            exits(index).compactMap { exit in
+                if case .back = exit.leading { return nil }
+                return exit.target
             }
-            return targets.compactMap { target, leading in
-                if case .back = leading { return nil }
-                if case .call = leading, let target { kept.insert(target) }
-                return target
+        }
+        // What calls keep to return to: the targets beside them.
+        var kept = Set<Target>()
+        for scene in Set(callSites.map(\.from)) {
+            for exit in exits(scene) {
+                if case .call = exit.leading, let target = exit.target { kept.insert(target) }
             }
         }
         var depth: [Int: Int] = [:]
@@ -75,7 +83,6 @@ extension Compiler {
             return result
         }
         let needed = callSites.map { levels(of: $0.called, calledAt: $0.location) }.max() ?? 0
-        for site in callSites { _ = successors(site.from) }
         if needed > Self.maximumCallDepth, !reported, let site = callSites.first(where: { levels(of: $0.called, calledAt: $0.location) > Self.maximumCallDepth }) {
             diagnostics.append(Diagnostic(.tooComplex("calls of shared scenes nest more than \(Self.maximumCallDepth) deep from here; call fewer inside each other"), at: site.location))
         }

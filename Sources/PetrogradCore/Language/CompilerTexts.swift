@@ -391,27 +391,13 @@ struct InlineTextCompilation {
             }
             let location = locate(index)
             if Lexer.isLetter(byte) {
-                var cursor = index + 1
-                while cursor < end, Lexer.isIdentifierByte(bytes[cursor]) { cursor += 1 }
-                while cursor > index + 1, bytes[cursor - 1] == UInt8(ascii: "-") { cursor -= 1 }
+                let cursor = Lexer.endOfWord(bytes, from: index, to: end)
                 tokens.append(Token(kind: .word, text: String(decoding: bytes[index..<cursor], as: UTF8.self), location: location))
                 index = cursor
             } else if Lexer.isDigit(byte) {
-                var cursor = index
-                var value = 0
-                var overflow = false
-                while cursor < end, Lexer.isDigit(bytes[cursor]) {
-                    let (times, o1) = value.multipliedReportingOverflow(by: 10)
-                    let (plus, o2) = times.addingReportingOverflow(Int(bytes[cursor] - UInt8(ascii: "0")))
-                    overflow = overflow || o1 || o2
-                    value = plus
-                    cursor += 1
-                }
-                if overflow {
-                    compiler.diagnostics.append(Diagnostic(.syntax("this number is too large"), at: location))
-                    value = Int.max
-                }
-                tokens.append(Token(kind: .integer(value), text: String(decoding: bytes[index..<cursor], as: UTF8.self), location: location))
+                let (cursor, value) = Lexer.wholeNumber(bytes, from: index, to: end)
+                if value == nil { compiler.diagnostics.append(Diagnostic(.syntax("this number is too large"), at: location)) }
+                tokens.append(Token(kind: .integer(value ?? Int.max), text: String(decoding: bytes[index..<cursor], as: UTF8.self), location: location))
                 index = cursor
             } else if let symbol = Lexer.symbol(in: slice, at: index) {
                 tokens.append(Token(kind: .symbol, text: symbol, location: location))

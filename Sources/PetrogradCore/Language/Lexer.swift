@@ -231,29 +231,16 @@ struct Lexer {
                 break
             }
             if Self.isLetter(byte) {
-                var cursor = index + 1
-                while cursor < end, Self.isIdentifierByte(lineBytes[cursor]) { cursor += 1 }
-                // An id never ends with '-', so `a -1` and `a-` both read sensibly.
-                while cursor > index + 1, lineBytes[cursor - 1] == UInt8(ascii: "-") { cursor -= 1 }
+                let cursor = Self.endOfWord(lineBytes, from: index, to: end)
                 tokens.append(Token(kind: .word, text: String(decoding: lineBytes[index..<cursor], as: UTF8.self), location: tokenLocation))
                 index = cursor
             } else if Self.isDigit(byte) {
-                var cursor = index
-                var value = 0
-                var overflow = false
-                while cursor < end, Self.isDigit(lineBytes[cursor]) {
-                    let (times, o1) = value.multipliedReportingOverflow(by: 10)
-                    let (plus, o2) = times.addingReportingOverflow(Int(lineBytes[cursor] - UInt8(ascii: "0")))
-                    overflow = overflow || o1 || o2
-                    value = plus
-                    cursor += 1
-                }
+                let (cursor, value) = Self.wholeNumber(lineBytes, from: index, to: end)
                 let text = String(decoding: lineBytes[index..<cursor], as: UTF8.self)
-                if overflow {
+                if value == nil {
                     diagnostics.append(Diagnostic(.syntax("the number \(text.prefix(30))… is too large"), at: tokenLocation))
-                    value = Int.max
                 }
-                tokens.append(Token(kind: .integer(value), text: text, location: tokenLocation))
+                tokens.append(Token(kind: .integer(value ?? Int.max), text: text, location: tokenLocation))
                 index = cursor
             } else if let symbol = Self.symbol(in: lineBytes, at: index) {
                 tokens.append(Token(kind: .symbol, text: symbol, location: tokenLocation))
@@ -310,6 +297,30 @@ struct Lexer {
     }
 
     // MARK: Lines
+
+    /// Where an id that starts at `start` ends. An id never ends with '-', so `a -1` and `a-` both read
+    /// sensibly.
+    static func endOfWord<Bytes: RandomAccessCollection<UInt8>>(_ bytes: Bytes, from start: Int, to end: Int) -> Int where Bytes.Index == Int {
+        var cursor = start + 1
+        while cursor < end, isIdentifierByte(bytes[cursor]) { cursor += 1 }
+        while cursor > start + 1, bytes[cursor - 1] == UInt8(ascii: "-") { cursor -= 1 }
+        return cursor
+    }
+
+    /// Where the digits that start at `start` end, and their value; nil when it is too large for an Int.
+    static func wholeNumber<Bytes: RandomAccessCollection<UInt8>>(_ bytes: Bytes, from start: Int, to end: Int) -> (end: Int, value: Int?) where Bytes.Index == Int {
+        var cursor = start
+        var value = 0
+        var overflow = false
+        while cursor < end, isDigit(bytes[cursor]) {
+            let (times, o1) = value.multipliedReportingOverflow(by: 10)
+            let (plus, o2) = times.addingReportingOverflow(Int(bytes[cursor] - UInt8(ascii: "0")))
+            overflow = overflow || o1 || o2
+            value = plus
+            cursor += 1
+        }
+        return (cursor, overflow ? nil : value)
+    }
 
     /// A quick test before `languagePrefixLength`, which most words of a statement fail: a language
     /// code is two or three lower-case letters, then a colon or a hyphen.
