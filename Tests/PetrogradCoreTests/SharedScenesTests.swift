@@ -143,45 +143,34 @@ import Testing
 /// The trap check knows what format 2 changes without a `set`: counts go up as players move, and effects
 /// on entering a scene happen on arrival.
 @Suite struct FormatTwoTrapTests {
+    /// A loop whose way out is guarded; `onEntering` is what entering the loop does.
+    static func loop(guardLine: String, onEntering: String) -> String {
+        """
+        format 2
+        scenario s en: S
+          languages en
+        role r en: R
+          start loop
+        player number tries 0 to 5
+        scene loop en: Round again.
+          \(onEntering)
+          choice again en: Again.
+            go loop
+          choice out en: Out.
+            \(guardLine)
+            go done
+        ending done en: Done.
+        """
+    }
+
     @Test(arguments: ["only if visits loop > 2", "only if times taken again >= 2", "only if tries > 1"])
     func aLoopWhoseWayOutOpensAsThePlayerGoesRoundIsNoTrap(guardLine: String) {
-        let story = """
-            format 2
-            scenario s en: S
-              languages en
-            role r en: R
-              start loop
-            player number tries 0 to 5
-            scene loop en: Round again.
-              add 1 to tries
-              choice again en: Again.
-                go loop
-              choice out en: Out.
-                \(guardLine)
-                go done
-            ending done en: Done.
-            """
-        let diagnostics = compile(story).diagnostics
+        let diagnostics = compile(Self.loop(guardLine: guardLine, onEntering: "add 1 to tries")).diagnostics
         #expect(diagnostics.isEmpty, "\(diagnostics.map { "\($0.location): \($0.text)" })")
     }
 
     @Test func aLoopWhoseWayOutNeverOpensIsStillATrap() {
-        let story = """
-            format 2
-            scenario s en: S
-              languages en
-            role r en: R
-              start loop
-            player number tries 0 to 5
-            scene loop en: Round again.
-              choice again en: Again.
-                go loop
-              choice out en: Out.
-                only if tries > 1
-                go done
-            ending done en: Done.
-            """
-        let messages = compile(story).diagnostics.map(\.text)
+        let messages = compile(Self.loop(guardLine: "only if tries > 1", onEntering: "# nothing on entering")).diagnostics.map(\.text)
         #expect(messages.contains { $0.contains("are a trap") || $0.contains("is a trap") }, "\(messages)")
     }
 }
