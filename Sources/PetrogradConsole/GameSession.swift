@@ -13,7 +13,7 @@ public final class GameSession {
     public private(set) var language: String
     private var undoStack: [Game] = []
     private let output: Output
-    private let width: Int
+    let width: Int
     private let saves: SaveStore
     /// The save written after every turn: `autosave`, or another name when that one could not be used.
     private let autosaveName: String
@@ -22,7 +22,7 @@ public final class GameSession {
     private let program: String
     private let style: TerminalStyle
     private var transcript: Transcript?
-    private let player = 0
+    let player = 0
     /// Asked after each read whether the process should stop (SIGHUP or SIGTERM arrived).
     private let shouldTerminate: () -> Bool
 
@@ -40,8 +40,8 @@ public final class GameSession {
         self.output = output
     }
 
-    private var vocabulary: Vocabulary { Vocabulary(language: language, for: scenario) }
-    private var scenario: Scenario { game.scenario }
+    var vocabulary: Vocabulary { Vocabulary(language: language, for: scenario) }
+    var scenario: Scenario { game.scenario }
 
     // MARK: The loop
 
@@ -107,6 +107,7 @@ public final class GameSession {
         "वापस": "undo", "save": "save", "सहेजो": "save", "load": "load", "खोलो": "load", "lang": "lang", "भाषा": "lang",
         "help": "help", "मदद": "help", "quit": "quit", "बाहर": "quit", "saves": "saves", "transcript": "transcript",
         "प्रतिलिपि": "transcript", "reload": "reload", "दोबारा": "reload",
+        "ending": "ending", "अंत": "ending",
     ]
 
     private func handle(_ line: String) -> Flow {
@@ -147,6 +148,7 @@ public final class GameSession {
         case "look": showScene()
         case "status": showStatus()
         case "journal": showJournal()
+        case "ending": showEnding()
         case "history": showNote()
         case "glossary": showGlossary(argument)
         case "undo":
@@ -232,6 +234,7 @@ public final class GameSession {
         let option = options[number - 1]
         guard option.isAvailable else {
             write(text(scenario.choices[option.choice].text) + " " + vocabulary.lockedMarker)
+            if let needs = lockedNeeds(option) { write(vocabulary.needs(needs)) }
             return
         }
         let before = game
@@ -259,7 +262,7 @@ public final class GameSession {
 
     /// What a step shows, gathered before it is written so that a scene marked `continues` can join the
     /// paragraph before it.
-    private enum Piece {
+    enum Piece {
         case blank
         case heading(String)
         case paragraph(String)
@@ -284,11 +287,7 @@ public final class GameSession {
                     pieces.append(.paragraph("* " + render(roleText.text)))
                 }
             case .endingReached(let who, let ending) where who == player:
-                let definition = scenario.endings[ending]
-                pieces += [.blank, .heading(vocabulary.endingHeading), .paragraph(render(definition.text))]
-                if let debrief = definition.debrief {
-                    pieces += [.heading(vocabulary.debriefHeading), .paragraph(render(debrief))]
-                }
+                pieces += endingPieces(ending)
                 pieces.append(.line(vocabulary.finished))
                 lastHeading = nil
             default:
@@ -298,7 +297,7 @@ public final class GameSession {
         emit(pieces)
     }
 
-    private func emit(_ pieces: [Piece]) {
+    func emit(_ pieces: [Piece]) {
         var previousWasBlank = false
         for piece in pieces {
             switch piece {
@@ -315,6 +314,8 @@ public final class GameSession {
 
     private func showScene() {
         guard case .scene = game.state.players[player].position else {
+            // A finished game, loaded or looked at again, shows its ending, not only that it is over.
+            if case .ending(let ending) = game.state.players[player].position { emit(endingPieces(ending)) }
             write(vocabulary.finished)
             return
         }
@@ -372,7 +373,7 @@ public final class GameSession {
         write(vocabulary.choicesHeading)
         for (number, option) in options.enumerated() {
             var line = render(scenario.choices[option.choice].text)
-            if !option.isAvailable { line += " " + vocabulary.lockedMarker }
+            if !option.isAvailable { line += " " + lockedMarker(for: option) }
             let label = "  \(number + 1). "
             let indent = String(repeating: " ", count: label.count)
             let wrapped = label + TextWrapper(width: width - label.count).lines(wrapping: line).joined(separator: "\n" + indent)
@@ -406,7 +407,7 @@ public final class GameSession {
         let entries = game.journal.filter { $0.player == nil || $0.player == player }
         heading(vocabulary.journalHeading)
         if entries.isEmpty { write(vocabulary.journalEmpty) }
-        for entry in entries { paragraph(vocabulary.date(entry.moment) + ": " + render(entry.text)) }
+        for entry in entries { paragraph(journalLine(entry)) }
     }
 
     private func showNote() {
@@ -440,7 +441,7 @@ public final class GameSession {
 
     private func text(_ localized: LocalizedText) -> String { render(localized) }
 
-    private func render(_ localized: LocalizedText) -> String {
+    func render(_ localized: LocalizedText) -> String {
         guard let (template, isFallback) = TextRendering.template(localized, language: language, fallback: scenario.languages.first) else { return "" }
         let body = TextRendering.render(template, scenario: scenario, state: game.state, player: player, language: language,
                                         formatDate: vocabulary.date)
@@ -454,7 +455,7 @@ public final class GameSession {
     /// Writes a line (or lines) to the screen, styled when a style is given, and plain to the transcript.
     /// Control characters from the scenario or from typed input are made visible first, so none reaches
     /// the terminal; the program's own styles are added after.
-    private func write(_ text: String, style apply: ((String) -> String)? = nil) {
+    func write(_ text: String, style apply: ((String) -> String)? = nil) {
         let safe = ControlCharacters.escaped(text)
         output(apply?(safe) ?? safe)
         record(safe)

@@ -115,6 +115,7 @@ public struct Vocabulary: Sendable {
             ("look", "देखो", isHindi ? "दृश्य फिर से दिखाएँ" : "show the scene again"),
             ("status", "स्थिति", isHindi ? "आपकी और शहर की स्थिति" : "your situation and the city's"),
             ("journal", "डायरी", isHindi ? "अब तक क्या हुआ, तारीख़ के साथ" : "what has happened so far, dated"),
+            endingHelp,
             ("history", "इतिहास", isHindi ? "इस क्षण पर इतिहासकार की टिप्पणी" : "the historian's note for this moment"),
             ("glossary [word]", "शब्दावली", isHindi ? "कठिन शब्दों के अर्थ" : "what the terms mean"),
             ("undo", "वापस", isHindi ? "पिछला कदम वापस लें" : "take back the last step"),

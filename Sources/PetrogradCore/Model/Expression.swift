@@ -25,6 +25,21 @@ public indirect enum Expression: Hashable, Sendable {
         case plus, minus, times, divide
     }
 
+    /// The moments the expression compares the time with, in order, without repeats.
+    public var datesRead: [Moment] {
+        var found: [Moment] = []
+        func walk(_ expression: Expression) {
+            switch expression {
+            case .before(let moment), .notBefore(let moment): if !found.contains(moment) { found.append(moment) }
+            case .constant, .variable, .visited: break
+            case .not(let operand), .negate(let operand): walk(operand)
+            case .and(let a, let b), .or(let a, let b), .compare(_, let a, let b), .arithmetic(_, let a, let b, _): walk(a); walk(b)
+            }
+        }
+        walk(self)
+        return found.sorted()
+    }
+
     /// Every variable the expression reads, in order of appearance.
     public var variables: [VariableReference] {
         switch self {

@@ -4,8 +4,11 @@ public struct Game: Sendable {
     /// A dated journal line and whom it belongs to (nil: everyone).
     public struct JournalEntry: Hashable, Sendable {
         public var player: Int?
+        /// When it happened: for a world event's line, the event's own moment.
         public var moment: Moment
         public var text: LocalizedText
+        /// When the players learned of it, if later than it happened (the clock jumped past the event).
+        public var heard: Moment? = nil
     }
 
     public let simulation: Simulation
@@ -13,6 +16,8 @@ public struct Game: Sendable {
     /// Every action taken, by every player, in the order taken.
     public private(set) var log: [Action]
     public private(set) var journal: [JournalEntry]
+    /// What became of each world event decided so far, in the order decided.
+    public internal(set) var worldEvents: [WorldEventRecord] = []
     /// The seed the game started from.
     public let seed: UInt64
     /// Role indices of the players, in player order.
@@ -60,8 +65,19 @@ public struct Game: Sendable {
     }
 
     private mutating func record(_ events: [GameEvent]) {
-        for case .journal(let player, let text, let moment) in events {
-            journal.append(JournalEntry(player: player, moment: moment, text: text))
+        // A line for everyone comes from the effects of the world event decided just before it.
+        var lastDecided: WorldEventRecord?
+        for event in events {
+            switch event {
+            case .worldEventDecided(let record):
+                worldEvents.append(record)
+                lastDecided = record
+            case .journal(let player, let text, let moment):
+                let heard = player == nil ? lastDecided.map(\.heard).flatMap { $0 > moment ? $0 : nil } : nil
+                journal.append(JournalEntry(player: player, moment: moment, text: text, heard: heard))
+            default:
+                break
+            }
         }
     }
 
@@ -107,8 +123,11 @@ public struct Game: Sendable {
     }
 
     /// Restores a game from saved parts (used when loading a save whose values win over its log).
-    static func restored(_ scenario: Scenario, state: GameState, log: [Action], journal: [JournalEntry], seed: UInt64, roles: [Int]) -> Game {
-        Game(simulation: Simulation(scenario: scenario), state: state, log: log, journal: journal, seed: seed, roles: roles)
+    static func restored(_ scenario: Scenario, state: GameState, log: [Action], journal: [JournalEntry], seed: UInt64, roles: [Int],
+                         worldEvents: [WorldEventRecord] = []) -> Game {
+        var game = Game(simulation: Simulation(scenario: scenario), state: state, log: log, journal: journal, seed: seed, roles: roles)
+        game.worldEvents = worldEvents
+        return game
     }
 }
 

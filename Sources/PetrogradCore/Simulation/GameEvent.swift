@@ -18,6 +18,9 @@ public enum GameEvent: Hashable, Sendable {
     case rolled(player: Int, value: Int)
     /// A player had to wait for the others to catch up.
     case waiting(player: Int, until: Moment)
+    /// What became of a world event, for the record: how it went, when it really happened and what the
+    /// city's values were then. It comes just before the event's effects; an event that lapses has only this.
+    case worldEventDecided(WorldEventRecord)
 }
 
 /// Why an action was refused.

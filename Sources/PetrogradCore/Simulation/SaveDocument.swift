@@ -36,6 +36,24 @@ public struct SaveDocument: Codable, Hashable, Sendable {
         /// The text in each language, with its values as they were when the line was written and
         /// `{date}` where the date goes.
         public var text: [String: String]
+        /// When the players learned of it, if later than `time` (a world event's line); absent in saves
+        /// made before it was kept.
+        public var heard: String?
+    }
+
+    /// What became of a world event (`Game.worldEvents`).
+    public struct WorldEventEntry: Codable, Hashable, Sendable {
+        public var event: String
+        /// fired, otherwise, replaced or lapsed.
+        public var outcome: String
+        /// For `replaced`: the branch whose outcome happened, and which of the event's replacements it was
+        /// (counting from 0).
+        public var branch: String?
+        public var replacement: Int?
+        public var happened: String
+        public var heard: String
+        /// The world's values when it was decided.
+        public var world: [String: Int]
     }
 
     public var format: Int
@@ -50,6 +68,9 @@ public struct SaveDocument: Codable, Hashable, Sendable {
     public var players: [PlayerRecord]
     public var log: [String]
     public var journal: [JournalRecord]
+    /// What became of the world events so far; absent in saves made before it was kept (such a save gets
+    /// it by replaying its log, when the log still leads to the saved state).
+    public var worldEvents: [WorldEventEntry]?
 
     /// The document for a game.
     public init(game: Game, program: String) {
@@ -80,7 +101,24 @@ public struct SaveDocument: Codable, Hashable, Sendable {
         log = game.log.map(\.description)
         journal = game.journal.map { entry in
             JournalRecord(player: entry.player.map { $0 + 1 }, time: DateFormatting.iso(entry.moment),
-                          text: Dictionary(uniqueKeysWithValues: entry.text.entries.map { ($0.language, TextRendering.storageText($0.template)) }))
+                          text: Dictionary(uniqueKeysWithValues: entry.text.entries.map { ($0.language, TextRendering.storageText($0.template)) }),
+                          heard: entry.heard.map(DateFormatting.iso))
+        }
+        worldEvents = game.worldEvents.map { record in
+            let event = scenario.events[record.event]
+            var entry = WorldEventEntry(event: event.id, outcome: "fired", happened: DateFormatting.iso(record.happened),
+                                        heard: DateFormatting.iso(record.heard),
+                                        world: Dictionary(uniqueKeysWithValues: zip(scenario.worldVariables.map(\.id), record.world)))
+            switch record.outcome {
+            case .fired: break
+            case .otherwise: entry.outcome = "otherwise"
+            case .lapsed: entry.outcome = "lapsed"
+            case .replaced(let number):
+                entry.outcome = "replaced"
+                entry.branch = event.replacements[number].branch
+                entry.replacement = number
+            }
+            return entry
         }
     }
 
@@ -289,11 +327,56 @@ public struct SaveDocument: Codable, Hashable, Sendable {
             let entries = record.text.keys.sorted().map { language in
                 LocalizedText.Entry(language: language, template: TextRendering.template(storageText: record.text[language]!), location: location)
             }
-            journal.append(Game.JournalEntry(player: player, moment: moment, text: LocalizedText(entries: entries, location: location)))
+            var heard: Moment?
+            if let text = record.heard {
+                guard let moment = DateFormatting.parseISO(text) else {
+                    return .failure(.unreadable("the field 'journal.\(index).heard' ('\(ControlCharacters.quoted(text))') is not a date and time this version can use"))
+                }
+                heard = moment
+            }
+            journal.append(Game.JournalEntry(player: player, moment: moment, text: LocalizedText(entries: entries, location: location), heard: heard))
         }
         let state = GameState(world: WorldState(values: worldValues, clock: clock, events: eventStatuses),
                               players: playerStates, random: RandomSource(seed: seed, draws: draws))
-        return .success((Game.restored(scenario, state: state, log: log, journal: journal, seed: seed, roles: roles), notices))
+        guard let worldEvents else {
+            // A save made before these were kept: its log, replayed, says what became of the events (and
+            // dates the journal truly), if it still leads to the saved state in the same scenario.
+            var game = Game.restored(scenario, state: state, log: log, journal: journal, seed: seed, roles: roles)
+            if scenario.contentHash == self.scenario.hash, case .success(let replayed) = Game.replay(scenario, roles: roles, seed: seed, log: log),
+               replayed.state == state {
+                game = Game.restored(scenario, state: state, log: log, journal: replayed.journal, seed: seed, roles: roles,
+                                     worldEvents: replayed.worldEvents)
+            }
+            return .success((game, notices))
+        }
+        var records: [WorldEventRecord] = []
+        for (index, entry) in worldEvents.enumerated() {
+            // An event the scenario no longer has is dropped, as its status is.
+            guard let event = scenario.events.firstIndex(where: { $0.id == entry.event }) else { continue }
+            guard let happened = DateFormatting.parseISO(entry.happened), let heard = DateFormatting.parseISO(entry.heard) else {
+                return .failure(.unreadable("the field 'worldEvents.\(index)' has a time that is not a date and time this version can use"))
+            }
+            let outcome: WorldEventRecord.Outcome
+            switch entry.outcome {
+            case "fired": outcome = .fired
+            case "otherwise": outcome = .otherwise
+            case "lapsed": outcome = .lapsed
+            case "replaced":
+                let replacements = scenario.events[event].replacements
+                if let number = entry.replacement, replacements.indices.contains(number), replacements[number].branch == entry.branch {
+                    outcome = .replaced(number)
+                } else if let number = replacements.firstIndex(where: { $0.branch == entry.branch }) {
+                    outcome = .replaced(number)
+                } else {
+                    continue
+                }
+            default:
+                return .failure(.unreadable("the field 'worldEvents.\(index).outcome' is '\(ControlCharacters.quoted(entry.outcome))'; a save says fired, otherwise, replaced or lapsed"))
+            }
+            let values = scenario.worldVariables.map { entry.world[$0.id].map($0.clamped) ?? $0.initial }
+            records.append(WorldEventRecord(event: event, outcome: outcome, happened: happened, heard: heard, world: values))
+        }
+        return .success((Game.restored(scenario, state: state, log: log, journal: journal, seed: seed, roles: roles, worldEvents: records), notices))
     }
 }
 

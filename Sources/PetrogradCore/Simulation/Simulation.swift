@@ -167,6 +167,12 @@ struct Step {
     var recordsEvents = true
     var state: GameState
     var events: [GameEvent] = []
+    /// While a world event's effects apply: the moment it happened, which dates its journal lines.
+    var eventMoment: Moment?
+    /// The world's values after each change in this step, with the moment of the change, in the order
+    /// made, after the values the step began with (moment nil): to date an event by when the city became
+    /// ready for it. Kept only when events are recorded.
+    var worldChanges: [(moment: Moment?, values: [Int])] = []
 
     private mutating func record(_ event: @autoclosure () -> GameEvent) {
         if recordsEvents { events.append(event()) }
@@ -295,7 +301,7 @@ struct Step {
                 where try replacement.condition.evaluate(in: WorldEnvironment(world: state.world)) != 0 {
                     state.world.events[event] = .fired
                     record(.worldEventReplaced(event: event, replacement: number))
-                    try apply(replacement.outcome.effects, player: nil)
+                    try happen(event, .replaced(number), condition: replacement.condition, effects: replacement.outcome.effects)
                     replaced = true
                     break
                 }
@@ -309,15 +315,16 @@ struct Step {
                 if holds {
                     state.world.events[event] = .fired
                     record(.worldEvent(event: event, otherwise: false))
-                    try apply(definition.fired.effects, player: nil)
+                    try happen(event, .fired, condition: definition.condition, effects: definition.fired.effects)
                     changed = true
                 } else if definition.end <= state.world.clock {
                     if let otherwise = definition.otherwise {
                         state.world.events[event] = .otherwise
                         record(.worldEvent(event: event, otherwise: true))
-                        try apply(otherwise.effects, player: nil)
+                        try happen(event, .otherwise, condition: definition.condition, effects: otherwise.effects)
                     } else {
                         state.world.events[event] = .lapsed
+                        try happen(event, .lapsed, condition: definition.condition, effects: [])
                     }
                     changed = true
                 }
@@ -361,6 +368,49 @@ struct Step {
         }
     }
 
+    /// Applies a world event's outcome; first, when events are recorded, says what became of it and when it
+    /// really happened.
+    private mutating func happen(_ event: Int, _ outcome: WorldEventRecord.Outcome, condition: Expression?,
+                                 effects: [Effect]) throws(RuntimeError) {
+        guard recordsEvents else {
+            try apply(effects, player: nil)
+            return
+        }
+        let moment = happenedMoment(of: event, outcome, condition: condition)
+        let decided = WorldEventRecord(event: event, outcome: outcome, happened: moment, heard: state.world.clock, world: state.world.values)
+        record(.worldEventDecided(decided))
+        let outer = eventMoment
+        eventMoment = moment
+        try apply(effects, player: nil)
+        eventMoment = outer
+    }
+
+    /// When an event decided now really happened. The clock can jump past an event's date in one step (a
+    /// player moves from one day's scene to the next day's), so the clock is only when the players learn
+    /// of it. An event on a date happened on that date; an event in a window happened at the first moment
+    /// in it when its condition held for the city as it then was (the changes of this step are replayed
+    /// in order, and the dates its condition names are tried); an `otherwise` or a lapse happened when
+    /// the window closed. Never before the window opens, nor after it closes or after the clock.
+    private func happenedMoment(of index: Int, _ outcome: WorldEventRecord.Outcome, condition: Expression?) -> Moment {
+        let start = storage.scenario.events[index].start
+        let latest = Swift.min(storage.scenario.events[index].end, state.world.clock)
+        switch outcome {
+        case .otherwise, .lapsed: return latest
+        case .fired, .replaced: break
+        }
+        guard let condition, start < latest else { return Swift.min(start, latest) }
+        let dates = condition.datesRead
+        let changes = worldChanges.isEmpty ? [(moment: Moment?.none, values: state.world.values)] : worldChanges
+        for change in changes {
+            let from = Swift.max(start, change.moment ?? start)
+            for now in [from] + dates.filter({ $0 > from && $0 <= latest }) {
+                let world = WorldState(values: change.values, clock: now, events: [])
+                if ((try? condition.evaluate(in: WorldEnvironment(world: world))) ?? 0) != 0 { return Swift.min(now, latest) }
+            }
+        }
+        return latest
+    }
+
     /// The repeating part of a trail of scenes, for the error message.
     private static func cycle(in trail: [Int], _ scenario: Scenario) -> [String] {
         let last = trail[trail.count - 1]
@@ -386,7 +436,8 @@ struct Step {
                 state.players[player].time = time
             case .journal(let text):
                 guard recordsEvents else { continue }
-                let time = player.map { state.players[$0].time } ?? state.world.clock
+                // A world event's line carries the moment the event happened, not the later one it was heard.
+                let time = player.map { state.players[$0].time } ?? eventMoment ?? state.world.clock
                 // A journal line is fixed as it is written: its sequences move on now, for the player who writes it.
                 if let player { advance(text, player: player) }
                 let fixed = TextRendering.resolvingValues(text, scenario: storage.scenario, state: state, player: player)
@@ -424,6 +475,11 @@ struct Step {
         let limits = reference.scope == .world ? storage.scenario.worldLimits[reference.index] : storage.scenario.playerLimits[reference.index]
         let clamped = Swift.min(Swift.max(value, limits.lowerBound), limits.upperBound)
         let old = read(reference, player: player)
+        let noted = recordsEvents && reference.scope == .world && old != clamped
+        if noted, worldChanges.isEmpty { worldChanges.append((nil, state.world.values)) }
+        defer {
+            if noted { worldChanges.append((player.map { state.players[$0].time } ?? eventMoment ?? state.world.clock, state.world.values)) }
+        }
         switch reference.scope {
         case .world: state.world.values[reference.index] = clamped
         case .player:
