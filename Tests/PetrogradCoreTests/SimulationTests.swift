@@ -570,7 +570,9 @@ struct SimulationTests {
         #expect(TextRendering.text(mine.text, language: "en").text == "I agitated.")
         let everyone = try #require(game.journal.last)
         #expect(everyone.player == nil)
-        #expect(everyone.moment == oldStyle(25, 2, 9), "the world's clock when the event fired")
+        #expect(everyone.moment == oldStyle(24, 2, 12), "the event's own date")
+        #expect(everyone.heard == oldStyle(25, 2, 9), "the world's clock when the players learned of it")
+        #expect(mine.heard == nil, "a player's own line is written when it happens")
         #expect(TextRendering.text(everyone.text, language: "en").text == "There was a rally on the Nevsky.")
     }
 }
