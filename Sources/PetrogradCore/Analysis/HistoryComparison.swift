@@ -109,10 +109,10 @@ public struct HistoryComparison: Hashable, Sendable {
         return nil
     }
 
-    /// The text up to the end of its first sentence or clause, shortened at a word to about 100 characters.
+    /// The text up to the end of its first sentence, shortened at a word to about 100 characters.
     static func firstSentence(_ text: String, fullStop: String) -> String {
         var end = text.endIndex
-        for stop in [". ", ": ", "। ", "? ", "! "] {
+        for stop in [". ", "। ", "? ", "! "] {
             if let range = text.range(of: stop), range.lowerBound < end { end = range.lowerBound }
         }
         var sentence = String(text[..<end])
