@@ -95,6 +95,16 @@ import Testing
         #expect(hindi.components(separatedBy: "== तुम्हारा शहर और इतिहास ==").count == 3)
     }
 
+    @Test func aFinishedSaveFromBeforeTheseWereKeptShowsTheSummaryAndTrueDates() throws {
+        // Written by Petrograd 0.1.0 before `heard` and `worldEvents`: its log, replayed, supplies them.
+        let save = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/saves/finished-before-heard.json").path
+        let output = try Self.play([Support.smallScenario, "--load", save, "--lang", "en"], lines: ["journal", "quit"],
+                                   saves: try Support.temporaryFolder())
+        #expect(output.contains("== Your city and history =="))
+        #expect(output.contains("    Why: Garrison loyalty (to the government) at most 45 (it was 25)."))
+        #expect(output.contains("26 February (Old Style) / 11 March 1917 (New Style), 23:00: The Duma is prorogued. (heard on 27 February, 12:00)"))
+    }
+
     @Test func loadingAFinishedSaveShowsItsEndingAndSummary() throws {
         let folder = try Support.temporaryFolder()
         _ = try Self.play(["march-1917", "--role", "soldier", "--lang", "en", "--seed", "1"], lines: Self.loyalSoldier + ["save finished", "quit"],
