@@ -33,8 +33,9 @@ struct ChoiceNumbering {
             .sorted { $0.number < $1.number }
     }
 
-    /// Whether `number` was given, in this visit, to a choice that is no longer offered.
-    func wasGiven(_ number: Int) -> Bool {
-        order.indices.contains(number - 1)
+    /// Whether `number` was given, in this visit to `scene`, to a choice (one no longer offered, when
+    /// no option has that number now); never once the player has left the scene, or the story ended.
+    func wasGiven(_ number: Int, in scene: Int?) -> Bool {
+        scene != nil && scene == self.scene && order.indices.contains(number - 1)
     }
 }

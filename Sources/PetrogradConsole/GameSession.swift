@@ -118,7 +118,7 @@ public final class GameSession {
         let first = words[0].lowercased()
         let argument = words.count > 1 ? words[1].trimmingCharacters(in: .whitespaces) : nil
         if let number = TypedNumber.value(of: first) {
-            choose(number: number)
+            choose(number: number, typed: words[0])
             return .goOn
         }
         if let command = Self.commands[first] {
@@ -221,9 +221,9 @@ public final class GameSession {
         }
     }
 
-    private func choose(number: Int) {
+    private func choose(number: Int, typed: String? = nil) {
         guard let option = numberedOptions().first(where: { $0.number == number })?.option else {
-            write(numbering.wasGiven(number) ? vocabulary.choiceGone(number) : vocabulary.unknownInput(String(number)))
+            write(numbering.wasGiven(number, in: currentScene) ? vocabulary.choiceGone(number) : vocabulary.unknownInput(typed ?? String(number)))
             showChoices()
             return
         }
@@ -256,8 +256,14 @@ public final class GameSession {
 
     /// The options offered now, with the numbers the player sees (stable within a visit to a scene).
     private func numberedOptions() -> [(number: Int, option: Simulation.ChoiceOption)] {
-        guard case .scene(let scene) = game.state.players[player].position else { return [] }
+        guard let scene = currentScene else { return [] }
         return numbering.number(currentOptions(), in: scene)
+    }
+
+    /// The scene the player stands in; nil once the story has ended.
+    private var currentScene: Int? {
+        if case .scene(let scene) = game.state.players[player].position { return scene }
+        return nil
     }
 
     /// What a step shows, gathered before it is written so that a scene marked `continues` can join the
