@@ -335,7 +335,7 @@ package struct PlayCommand: ParsableCommand {
         func list(_ or: String) -> String {
             numbers.count == 1 ? numbers[0] : numbers.dropLast().joined(separator: ", ") + " \(or) " + numbers[numbers.count - 1]
         }
-        output(inWords(hindi: "भाषा चुनें", english: "Choose a language") + ":")
+        output(inWords(hindi: "भाषा चुनो", english: "Choose a language") + ":")
         for (number, language) in languages.enumerated() { output("  \(number + 1). \(LanguageNames.ownName(of: language))") }
         while true {
             switch reader.readLine(prompt: "> ") {
@@ -345,7 +345,7 @@ package struct PlayCommand: ParsableCommand {
                 let answer = line.trimmingCharacters(in: .whitespaces).lowercased()
                 if let number = TypedNumber.value(of: answer), languages.indices.contains(number - 1) { return languages[number - 1] }
                 if let language = LanguageNames.code(for: answer, among: languages) { return language }
-                output(inWords(hindi: "\(list("या")) लिखें", english: "Type \(list("or"))."))
+                output(inWords(hindi: "\(list("या")) लिखो", english: "Type \(list("or"))."))
             }
         }
     }

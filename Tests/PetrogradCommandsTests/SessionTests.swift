@@ -74,7 +74,7 @@ import Testing
             let command = try PlayCommand.parse([Support.smallScenario, "--seed", "1"])
             _ = command.execute(library: Support.library, reader: &reader, saves: SaveStore(directory: state.path + "/saves-\(expectQuestion)"),
                                 settingsPath: settings, output: { shown.append($0) }, width: 80)
-            #expect(shown.contains("भाषा चुनें / Choose a language:") == expectQuestion)
+            #expect(shown.contains("भाषा चुनो / Choose a language:") == expectQuestion)
             #expect(shown.contains("Which role will you play?"))
         }
     }

@@ -384,9 +384,9 @@ struct Parser {
             case "about":
                 guard requireFormat2(keyword) else { return }
                 if let first = role?.about {
+                    // Reported once; its text lines then replace the first's, so they bring no second error.
                     diagnostics.append(Diagnostic(.syntax("this role already has an 'about' text; a role is described once"), at: keyword.location,
                                                   notes: [.init(location: first.location, message: "the first 'about' is here")]))
-                    return
                 }
                 role?.about = TextSyntax(location: keyword.location)
                 slot = .about
