@@ -18,16 +18,28 @@ scenario march-1917
 role worker
   hi: मज़दूर
   en: Worker
+  about
+    hi: वीबोर्ग क्षेत्र की कपड़ा मिल में काम करने वाली एक बुनकर औरत; पति मोर्चे पर है, घर पर दो बच्चे हैं।
+    en: A woman weaver in a Vyborg-side textile mill; her husband is at the front, two children wait at home.
+  length 15 to 20 choices, 30 to 40 minutes
   start bread-queue
 
 role soldier
   hi: सैनिक
   en: Soldier
+  about
+    hi: वोलिन्स्की रेजिमेंट के प्रशिक्षण दस्ते का रिज़र्व सैनिक — गाँव से आया, तीस पार का, मोर्चे की सूची से डरता हुआ।
+    en: A reservist in the Volynsky regiment's training detachment — a villager past thirty who dreads the list for the front.
+  length 12 to 16 choices, 30 to 40 minutes
   start barracks-bunks
 
 role duma
   hi: ड्यूमा सदस्य
   en: Duma deputy
+  about
+    hi: ड्यूमा में प्रगतिशील गुट का सदस्य, एक प्रांतीय शहर का वकील — ज़ार की नाराज़गी से भी डरता है और "सड़क" से भी।
+    en: A Progressive Bloc deputy in the Duma, a lawyer from a provincial town — afraid of the Tsar's anger and of "the street".
+  length 12 to 18 choices, 30 to 40 minutes
   start catherine-hall
 
 # ---------------------------------------------------------------- places

@@ -136,12 +136,18 @@ package struct PlayCommand: ParsableCommand {
         // in one language needs no question, and playing it does not change what is remembered.
         let remembered = settings.language.flatMap { scenario.languages.contains($0) ? $0 : nil }
         let onlyLanguage = scenario.languages.count == 1 ? scenario.languages.first : nil
-        guard let language = lang ?? remembered ?? onlyLanguage ?? askLanguage(among: scenario.languages, reader: &reader, output: say) else {
-            return 0
-        }
-        if settings.language != language, language != onlyLanguage {
-            settings.language = language
-            settings.save(to: settingsPath)
+        // `--lang` plays this game in a language without changing what is remembered for the next player
+        // at this computer; only an answer to the question (or `lang` in the game) is remembered.
+        let language: String
+        if let chosen = lang ?? remembered ?? onlyLanguage {
+            language = chosen
+        } else {
+            guard let answered = askLanguage(among: scenario.languages, reader: &reader, output: say) else { return 0 }
+            language = answered
+            if settings.language != language {
+                settings.language = language
+                settings.save(to: settingsPath)
+            }
         }
         let store: SaveStore
         switch saves.map(Result.success) ?? SaveStore.standard(scenario: scenario.id) {
@@ -169,7 +175,7 @@ package struct PlayCommand: ParsableCommand {
             } else {
                 switch unfinished.restore(in: scenario) {
                 case .failure(let problem):
-                    say(vocabulary.problem(problem.description))
+                    say(vocabulary.problem(vocabulary.saveProblem(problem, name: slot.name)))
                     keptAside = unfinished
                 case .success(let restored):
                     switch ask(vocabulary.continueQuestion, options: [vocabulary.continueSaved, vocabulary.newGame], reader: &reader, output: say) {
@@ -186,11 +192,11 @@ package struct PlayCommand: ParsableCommand {
             }
             switch restoring {
             case .failure(let problem):
-                error(vocabulary.problem(problem.description))
+                error(vocabulary.problem(vocabulary.saveProblem(problem, name: load)))
                 return 1
             case .success(let restored):
                 game = restored.game
-                restored.notices.forEach { say("(\($0))") }
+                vocabulary.restoreNotices(restored.notices).forEach { say($0) }
             }
         } else if let replayScript {
             let roles: [Int]
@@ -222,7 +228,7 @@ package struct PlayCommand: ParsableCommand {
                 say("(\(actions.count) actions replayed from \(replay ?? ""))")
             }
         } else {
-            guard let roleIndex = chooseRole(scenario, language: language, reader: &reader, output: say) else { return 0 }
+            guard let roleIndex = chooseRole(scenario, language: language, width: width, reader: &reader, output: say) else { return 0 }
             let gameSeed = seed ?? UInt64(Date().timeIntervalSince1970 * 1000)
             guard let setup = setup(for: scenario, role: roleIndex, output: say, error: error) else { return 1 }
             switch Game.start(scenario, roles: [roleIndex], seed: gameSeed, setup: setup) {
@@ -329,31 +335,18 @@ package struct PlayCommand: ParsableCommand {
         func list(_ or: String) -> String {
             numbers.count == 1 ? numbers[0] : numbers.dropLast().joined(separator: ", ") + " \(or) " + numbers[numbers.count - 1]
         }
-        output(inWords(hindi: "भाषा चुनें", english: "Choose a language") + ":")
-        for (number, language) in languages.enumerated() { output("  \(number + 1). \(Self.name(ofLanguage: language))") }
+        output(inWords(hindi: "भाषा चुनो", english: "Choose a language") + ":")
+        for (number, language) in languages.enumerated() { output("  \(number + 1). \(LanguageNames.ownName(of: language))") }
         while true {
             switch reader.readLine(prompt: "> ") {
             case .endOfInput, .terminated: return nil
             case .interrupted: continue
             case .line(let line):
                 let answer = line.trimmingCharacters(in: .whitespaces).lowercased()
-                if let number = Int(answer), languages.indices.contains(number - 1) { return languages[number - 1] }
-                if let language = languages.first(where: { [$0.lowercased(), Self.name(ofLanguage: $0).lowercased()].contains(answer) }) {
-                    return language
-                }
-                if answer == "हिंदी", languages.contains("hi") { return "hi" }
-                output(inWords(hindi: "\(list("या")) लिखें", english: "Type \(list("or"))."))
+                if let number = TypedNumber.value(of: answer), languages.indices.contains(number - 1) { return languages[number - 1] }
+                if let language = LanguageNames.code(for: answer, among: languages) { return language }
+                output(inWords(hindi: "\(list("या")) लिखो", english: "Type \(list("or"))."))
             }
-        }
-    }
-
-    /// A language as the question lists it: by its own name for the program's languages, by its code
-    /// otherwise.
-    private static func name(ofLanguage code: String) -> String {
-        switch code {
-        case "hi": "हिन्दी"
-        case "en": "English"
-        default: code
         }
     }
 
@@ -366,20 +359,20 @@ package struct PlayCommand: ParsableCommand {
             case .endOfInput, .terminated: return nil
             case .interrupted: continue
             case .line(let line):
-                if let number = Int(line.trimmingCharacters(in: .whitespaces)), options.indices.contains(number - 1) { return number - 1 }
+                if let number = TypedNumber.value(of: line.trimmingCharacters(in: .whitespaces)), options.indices.contains(number - 1) { return number - 1 }
                 output(options.indices.map { String($0 + 1) }.joined(separator: " / ") + "?")
             }
         }
     }
 
     /// Asks which role to play, in the player's language (the question itself in Hindi or English).
-    private func chooseRole(_ scenario: Scenario, language: String, reader: inout some LineReader, output: (String) -> Void) -> Int? {
+    private func chooseRole(_ scenario: Scenario, language: String, width: Int, reader: inout some LineReader, output: (String) -> Void) -> Int? {
         // An unknown --role was refused before the game started.
         if let role { return scenario.roleIndex(role) }
-        output(language == "hi" ? "आप कौन-सी भूमिका निभाएँगे?" : "Which role will you play?")
+        let vocabulary = Vocabulary(language: language, for: scenario)
+        output(vocabulary.roleQuestion)
         for (number, role) in scenario.roles.enumerated() {
-            let name = TextRendering.text(role.name, language: language, fallback: scenario.languages.first).text
-            output("  \(number + 1). " + name + " (\(role.id))")
+            output(RoleMenu.entry(role, number: number + 1, in: scenario, language: language, vocabulary: vocabulary, width: width))
         }
         while true {
             switch reader.readLine(prompt: "> ") {
@@ -387,9 +380,9 @@ package struct PlayCommand: ParsableCommand {
             case .interrupted: continue
             case .line(let line):
                 let answer = line.trimmingCharacters(in: .whitespaces)
-                if let number = Int(answer), scenario.roles.indices.contains(number - 1) { return number - 1 }
-                if let index = scenario.roleIndex(answer) { return index }
-                output(language == "hi" ? "भूमिका की संख्या लिखें।" : "Type the number of a role.")
+                if let number = TypedNumber.value(of: answer), scenario.roles.indices.contains(number - 1) { return number - 1 }
+                if let index = scenario.roleIndex(answer) ?? RoleMenu.role(named: answer, in: scenario) { return index }
+                output(vocabulary.roleRetry)
             }
         }
     }

@@ -12,6 +12,8 @@ public final class GameSession {
     public private(set) var game: Game
     public private(set) var language: String
     private var undoStack: [Game] = []
+    /// The numbers of the menu's choices, stable while the player stays in a scene (see `ChoiceNumbering`).
+    private var numbering = ChoiceNumbering()
     private let output: Output
     let width: Int
     private let saves: SaveStore
@@ -55,6 +57,8 @@ public final class GameSession {
             show(openingEvents)
             showChoices()
         }
+        // A new game (nothing chosen yet) says once how to play.
+        if game.log.isEmpty, game.state.players[player].isActive { paragraph(vocabulary.firstTurnHint) }
         reader.completionProvider = { line in self.completions(for: line) }
         while true {
             let status = statusLine()
@@ -93,7 +97,7 @@ public final class GameSession {
             hasWrittenAutosave = true
             return true
         case .failure(let error):
-            write(vocabulary.problem(error.description))
+            write(vocabulary.problem(vocabulary.saveProblem(error, name: autosaveName)))
             return false
         }
     }
@@ -105,7 +109,7 @@ public final class GameSession {
         "look": "look", "देखो": "look", "status": "status", "स्थिति": "status", "journal": "journal", "डायरी": "journal",
         "history": "history", "इतिहास": "history", "glossary": "glossary", "शब्दावली": "glossary", "undo": "undo",
         "वापस": "undo", "save": "save", "सहेजो": "save", "load": "load", "खोलो": "load", "lang": "lang", "भाषा": "lang",
-        "help": "help", "मदद": "help", "quit": "quit", "बाहर": "quit", "saves": "saves", "transcript": "transcript",
+        "help": "help", "मदद": "help", "quit": "quit", "बाहर": "quit", "saves": "saves", "सूची": "saves", "transcript": "transcript",
         "प्रतिलिपि": "transcript", "reload": "reload", "दोबारा": "reload",
         "ending": "ending", "अंत": "ending",
     ]
@@ -114,33 +118,27 @@ public final class GameSession {
         let words = line.split(separator: " ", maxSplits: 1).map(String.init)
         let first = words[0].lowercased()
         let argument = words.count > 1 ? words[1].trimmingCharacters(in: .whitespaces) : nil
-        if let number = Int(first) {
-            choose(number: number)
+        if let number = TypedNumber.value(of: first) {
+            choose(number: number, typed: words[0])
             return .goOn
         }
         if let command = Self.commands[first] {
             return run(command, argument)
         }
-        let options = currentOptions().filter(\.isAvailable)
-        let matches = options.enumerated().filter { _, option in
-            WordCompletion.isScalarPrefix(line, of: text(scenario.choices[option.choice].text))
+        let matches = numberedOptions().filter { entry in
+            entry.option.isAvailable && WordCompletion.isScalarPrefix(line, of: text(scenario.choices[entry.option.choice].text))
         }
         if matches.count == 1 {
-            choose(number: matches[0].offset + 1)
+            choose(number: matches[0].number)
         } else if matches.count > 1 {
-            write(vocabulary.ambiguous(matches.map { "\($0.offset + 1). " + text(scenario.choices[$0.element.choice].text) }))
+            write(vocabulary.ambiguous(matches.map { "\($0.number). " + text(scenario.choices[$0.option.choice].text) }))
         } else {
             var message = vocabulary.unknownInput(line)
-            if let guess = Self.closestCommand(to: first) { message += " " + vocabulary.didYouMean(guess) }
+            if let guess = Self.closestCommand(to: first, in: language) { message += " " + vocabulary.didYouMean(guess) }
             write(message)
             showChoices()
         }
         return .goOn
-    }
-
-    /// The English command word closest to a typo, if any.
-    static func closestCommand(to word: String) -> String? {
-        Spelling.closest(to: word, among: Set(commands.values).sorted())
     }
 
     private func run(_ command: String, _ argument: String?) -> Flow {
@@ -164,27 +162,27 @@ public final class GameSession {
             let name = argument ?? "game"
             switch saves.write(SaveDocument(game: game, program: program), name: name) {
             case .success(let path): write(vocabulary.saved(path))
-            case .failure(let error): write(vocabulary.problem(error.description))
+            case .failure(let error): write(vocabulary.problem(vocabulary.saveProblem(error, name: name, path: try? saves.path(for: name).get())))
             }
         case "load":
             load(argument ?? "game")
         case "saves":
             let names = saves.list()
-            write(names.isEmpty ? "-" : names.joined(separator: "\n"))
+            write(names.isEmpty ? vocabulary.noSaves : names.joined(separator: "\n"))
         case "lang":
-            if let argument, scenario.languages.contains(argument) {
-                language = argument
-                onLanguageChange?(argument)
+            if let argument, let chosen = LanguageNames.code(for: argument, among: scenario.languages) {
+                language = chosen
+                onLanguageChange?(chosen)
                 showScene()
             } else {
-                write(scenario.languages.map { "lang \($0)" }.joined(separator: " | "))
+                write(vocabulary.languageUsage(scenario.languages))
             }
         case "transcript":
             guard let argument else {
                 write(vocabulary.transcriptUsage)
                 return .goOn
             }
-            if argument == "off" {
+            if Vocabulary.transcriptOffWords.contains(argument.lowercased()) {
                 if let path = transcript?.path { write(vocabulary.transcriptStopped(path)) }
                 transcript = nil
             } else {
@@ -193,7 +191,7 @@ public final class GameSession {
                     transcript = opened
                     write(vocabulary.transcriptStarted(opened.path))
                 case .failure(let error):
-                    write(vocabulary.problem(error.description))
+                    write(vocabulary.problem(vocabulary.transcriptProblem(argument, englishDescription: error.description, stopped: false)))
                 }
             }
         case "reload":
@@ -208,30 +206,29 @@ public final class GameSession {
     private func load(_ name: String) {
         switch saves.read(name) {
         case .failure(let error):
-            write(vocabulary.problem(error.description))
+            write(vocabulary.problem(vocabulary.saveProblem(error, name: name, path: try? saves.path(for: name).get())))
         case .success(let (document, path)):
             switch document.restore(in: scenario) {
             case .failure(let error):
-                write(vocabulary.problem("\(path): \(error); the file was left as it is"))
+                write(vocabulary.problem(vocabulary.language == "hi" ? vocabulary.saveProblem(error, name: name, path: path)
+                                            : "\(path): \(error); the file was left as it is"))
             case .success(let restored):
                 undoStack.append(game)
                 game = restored.game
                 autosave()
-                for notice in restored.notices { write("(\(notice))") }
+                vocabulary.restoreNotices(restored.notices).forEach { write($0) }
                 write(vocabulary.loaded(path))
                 showScene()
             }
         }
     }
 
-    private func choose(number: Int) {
-        let options = currentOptions()
-        guard options.indices.contains(number - 1) else {
-            write(vocabulary.unknownInput(String(number)))
+    private func choose(number: Int, typed: String? = nil) {
+        guard let option = numberedOptions().first(where: { $0.number == number })?.option else {
+            write(numbering.wasGiven(number, in: currentScene) ? vocabulary.choiceGone(number) : vocabulary.unknownInput(typed ?? String(number)))
             showChoices()
             return
         }
-        let option = options[number - 1]
         guard option.isAvailable else {
             write(text(scenario.choices[option.choice].text) + " " + vocabulary.lockedMarker)
             if let needs = lockedNeeds(option) { write(vocabulary.needs(needs)) }
@@ -260,6 +257,18 @@ public final class GameSession {
         game.simulation.options(for: player, in: game.state)
     }
 
+    /// The options offered now, with the numbers the player sees (stable within a visit to a scene).
+    private func numberedOptions() -> [(number: Int, option: Simulation.ChoiceOption)] {
+        guard let scene = currentScene else { return [] }
+        return numbering.number(currentOptions(), in: scene)
+    }
+
+    /// The scene the player stands in; nil once the story has ended.
+    private var currentScene: Int? {
+        if case .scene(let scene) = game.state.players[player].position { return scene }
+        return nil
+    }
+
     /// What a step shows, gathered before it is written so that a scene marked `continues` can join the
     /// paragraph before it.
     enum Piece {
@@ -275,6 +284,7 @@ public final class GameSession {
         for event in events {
             switch event {
             case .sceneEntered(let who, let scene) where who == player:
+                numbering.reset()
                 appendSceneText(scene, alwaysHeaded: false, to: &pieces)
             case .outcome(let who, let choice, let outcome) where who == player:
                 // The reply first, then what the roll brought: together they answer the choice.
@@ -367,20 +377,20 @@ public final class GameSession {
     }
 
     private func showChoices() {
-        let options = currentOptions()
+        let options = numberedOptions()
         guard !options.isEmpty else { return }
         write("")
         write(vocabulary.choicesHeading)
-        for (number, option) in options.enumerated() {
+        for (number, option) in options {
             var line = render(scenario.choices[option.choice].text)
             if !option.isAvailable { line += " " + lockedMarker(for: option) }
-            let label = "  \(number + 1). "
+            let label = "  \(number). "
             let indent = String(repeating: " ", count: label.count)
             let wrapped = label + TextWrapper(width: width - label.count).lines(wrapping: line).joined(separator: "\n" + indent)
             let dim: ((String) -> String)? = option.isAvailable ? nil : { [style] in style.dim($0) }
             write(wrapped, style: dim)
         }
-        for problem in Set(options.compactMap(\.problem).map(\.description)).sorted() { write(vocabulary.problem(problem)) }
+        for problem in Set(options.compactMap(\.option.problem).map(\.description)).sorted() { write(vocabulary.problem(problem)) }
     }
 
     private func showStatus() {
@@ -422,10 +432,7 @@ public final class GameSession {
 
     private func showGlossary(_ word: String?) {
         heading(vocabulary.glossaryHeading)
-        let entries = scenario.glossary.filter { entry in
-            guard let word else { return true }
-            return entry.id == word.lowercased() || entry.term.entries.contains { WordCompletion.isScalarPrefix(word, of: TextRendering.plain($0.template)) }
-        }
+        let entries = GlossarySearch(entries: scenario.glossary).entries(matching: word ?? "")
         if entries.isEmpty, let word { write(vocabulary.noGlossaryEntry(word)) }
         for entry in entries { paragraph(text(entry.term) + " — " + text(entry.explanation)) }
     }
@@ -467,7 +474,7 @@ public final class GameSession {
         guard let transcript else { return }
         if case .failure(let error) = transcript.append(ControlCharacters.escaped(text)) {
             self.transcript = nil
-            output(vocabulary.problem(error.description))
+            output(vocabulary.problem(vocabulary.transcriptProblem(transcript.path, englishDescription: error.description, stopped: true)))
         }
     }
 
@@ -483,7 +490,7 @@ public final class GameSession {
     /// they stood by their saved values.
     private func reloadScenario() {
         guard let reloader else {
-            write(vocabulary.problem("reload is not available here"))
+            write(vocabulary.problem(vocabulary.reloadUnavailable))
             return
         }
         let (newScenario, messages) = reloader()
@@ -503,7 +510,7 @@ public final class GameSession {
                 undoStack.append(game)
                 game = restored.game
                 write(vocabulary.reloadedByValues("\(error)"))
-                restored.notices.forEach { write("(\($0))") }
+                vocabulary.restoreNotices(restored.notices).forEach { write($0) }
             case .failure(let saveError):
                 write(vocabulary.problem("\(error); \(saveError)"))
                 write(vocabulary.reloadFailed)
@@ -517,12 +524,21 @@ public final class GameSession {
     /// Called when the player switches language, so the choice can be remembered.
     public var onLanguageChange: ((String) -> Void)?
 
-    /// Tab completion: command words in both languages, the current choices' numbers, and the text of
-    /// each available choice in the current language.
+    /// Tab completion, in the language being played only: for the first word, that language's command
+    /// words, the current choices' numbers and the text of each available choice; after `lang`/`भाषा`,
+    /// the names of the story's languages; after any other first word, nothing, so a second Tab after a
+    /// completed choice lists nothing rather than every word of both languages (ux.md S15).
     func completions(for line: String) -> [String] {
-        var candidates = Array(Self.commands.keys)
-        for (number, option) in currentOptions().enumerated() where option.isAvailable {
-            candidates.append(String(number + 1))
+        let words = line.split(whereSeparator: \.isWhitespace)
+        // Which word the cursor is in: a line ending in a space starts the next one.
+        let wordIndex = line.unicodeScalars.last?.properties.isWhitespace == true ? words.count : max(0, words.count - 1)
+        guard wordIndex == 0 else {
+            guard wordIndex == 1, Self.commands[String(words[0]).lowercased()] == "lang" else { return [] }
+            return scenario.languages.map { LanguageNames.name(of: $0, in: language) }.sorted()
+        }
+        var candidates = Self.commandWords(in: language)
+        for (number, option) in numberedOptions() where option.isAvailable {
+            candidates.append(String(number))
             candidates.append(render(scenario.choices[option.choice].text))
         }
         return candidates.sorted()

@@ -3,8 +3,9 @@ import Testing
 
 /// Plays the real binary with piped input.
 @Suite struct PlayTests {
-    /// Input that picks the first available choice many times, then quits.
-    static let firstChoices = String(repeating: "1\n", count: 60) + "quit\n"
+    /// Input that tries the first four choices in turn many times, then quits. (A choice keeps its number
+    /// while the player stays in a scene, so "1" alone would stay on a taken `once` choice.)
+    static let firstChoices = String(repeating: "1\n2\n3\n4\n", count: 40) + "quit\n"
 
     @Test(arguments: ["worker", "soldier", "duma"], ["en", "hi"])
     func eachRolePlaysToAnEndingInEachLanguage(role: String, language: String) throws {

@@ -28,7 +28,7 @@ import Testing
         let state = try Support.temporaryFolder()
         var reader = EditingReader(script: [
             ("1", nil),
-            ("2", nil),
+            ("3", nil),
             ("reload", {
                 // The author rewrites the Women's Day scene's English text while the game is running.
                 let edited = original.replacingOccurrences(of: "Today is International Women's Day.", with: "Today is Women's Day, and the mill is restless.")

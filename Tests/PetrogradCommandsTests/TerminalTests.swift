@@ -78,22 +78,22 @@ import Testing
         defer { session.kill() }
         let environment = "env LC_ALL=C.UTF-8 TERM=xterm-256color NO_COLOR=1 XDG_STATE_HOME=\(state.path) XDG_CONFIG_HOME=\(state.path)"
         try session.start("\(environment) \(Support.executable.path) play march-1917 --role worker --lang hi --seed 11; sleep 30")
-        #expect(try session.wait { $0.contains("आप क्या करेंगे?") && $0.hasSuffix("> ") || $0.contains("\n> ") })
+        #expect(try session.wait { $0.contains("तुम क्या करोगे?") && $0.hasSuffix("> ") || $0.contains("\n> ") })
 
         // Hindi typed at the prompt is read exactly: the Hindi word for help answers.
         try session.type("मदद")
         try session.send("Enter")
-        #expect(try session.wait { $0.contains("आदेश (अंग्रेज़ी या हिंदी में):") })
+        #expect(try session.wait { $0.contains("आदेश (हिंदी या अंग्रेज़ी में):") })
 
         // History: the arrow key brings the Hindi line back, and it works again.
         try session.send("Up")
         try session.send("Enter")
-        #expect(try session.wait { Self.occurrences(of: "आदेश (अंग्रेज़ी या हिंदी में):", in: $0) >= 2 })
+        #expect(try session.wait { Self.occurrences(of: "आदेश (हिंदी या अंग्रेज़ी में):", in: $0) >= 2 })
 
-        // Tab completes a command word.
-        try session.type("jour")
+        // Tab completes a command word of the language being played (libedit may redraw the completed
+        // Devanagari imperfectly, so what counts is the line it returns: the journal is shown).
+        try session.type("डाय")
         try session.send("Tab")
-        #expect(try session.wait { $0.contains("> journal") })
         try session.send("Enter")
         #expect(try session.wait { $0.contains("== डायरी ==") })
 

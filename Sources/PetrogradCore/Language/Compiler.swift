@@ -382,7 +382,8 @@ public struct Compiler {
             } else {
                 diagnostics.append(Diagnostic(.roleStart("role '\(role.name.text)' has no start; add 'start SCENE' to say where its players begin"), at: role.name.location))
             }
-            roleModels.append(Role(id: role.name.text, name: name, start: start, location: role.name.location))
+            let about = role.about.map { text($0, what: "the 'about' text of role '\(role.name.text)'", required: true) }
+            roleModels.append(Role(id: role.name.text, name: name, about: about, length: role.length, start: start, location: role.name.location))
         }
         if roles.isEmpty {
             diagnostics.append(Diagnostic(.roleStart("the scenario has no roles; declare at least one with 'role ID'"), at: header.location))

@@ -16,7 +16,7 @@ struct Parser {
                              "ending", "glossary", "languages", "calendar", "year", "dates", "start", "for", "on",
                              "between", "at", "if", "only", "once", "show", "note", "source", "go", "set", "clear",
                              "add", "subtract", "advance", "journal", "chance", "otherwise", "move", "debrief", "explain",
-                             "reply", "continues", "else", "end", "constant", "text", "return"]
+                             "reply", "continues", "else", "end", "constant", "text", "return", "about", "length"]
 
     /// The same keywords, for quick membership tests on every line.
     static let statementSet = Set(statements)
@@ -35,7 +35,7 @@ struct Parser {
 
     /// Where text lines go.
     private enum Slot: Equatable {
-        case main, note, passage, debrief, explain, journal, roleText, reply
+        case main, note, passage, debrief, explain, journal, roleText, reply, about
     }
 
     /// An `if` among effects that is still open: its branches so far.
@@ -260,6 +260,60 @@ struct Parser {
         }
     }
 
+    /// `length 15 to 20 choices, 30 to 40 minutes` in a role: either part, in either order, each a number
+    /// or a range.
+    private mutating func parseLength(_ keyword: Token, _ cursor: inout TokenCursor) {
+        let example = "'length 15 to 20 choices, 30 to 40 minutes'"
+        if role?.length != nil {
+            report("this role already has a 'length' line; give both parts on one line, as in \(example)", at: keyword.location)
+            return
+        }
+        var length = PlayLength()
+        repeat {
+            let rangeLocation = cursor.location
+            guard let low = cursor.takeInteger() else {
+                report("expected a number but found \(cursor.currentDescription); write the length as \(example)", at: cursor.location)
+                return
+            }
+            var high = low
+            if cursor.take(word: "to") {
+                guard let value = cursor.takeInteger() else {
+                    report("expected the larger number after 'to' but found \(cursor.currentDescription), as in \(example)", at: cursor.location)
+                    return
+                }
+                high = value
+            }
+            if low < 1 {
+                report("a length is at least 1; write how many choices or minutes a game usually takes, as in \(example)", at: rangeLocation)
+                return
+            }
+            if low > high {
+                report("the range \(low) to \(high) is empty; write the smaller number first", at: rangeLocation)
+                return
+            }
+            guard let unit = cursor.takeName() else {
+                report("after \(low == high ? "\(low)" : "\(low) to \(high)") write 'choices' or 'minutes', as in \(example)", at: cursor.location)
+                return
+            }
+            let part: WritableKeyPath<PlayLength, ClosedRange<Int>?>
+            switch unit.text {
+            case "choices", "choice": part = \.choices
+            case "minutes", "minute": part = \.minutes
+            default:
+                let guess = Spelling.closest(to: unit.text, among: ["choices", "minutes"])
+                report("'\(unit.text)' is not something a length counts; write 'choices' or 'minutes'" + (guess.map { " (did you mean '\($0)'?)" } ?? ""), at: unit.location)
+                return
+            }
+            if length[keyPath: part] != nil {
+                report("'\(unit.text)' is given twice in this line; write each of 'choices' and 'minutes' once", at: unit.location)
+                return
+            }
+            length[keyPath: part] = low...high
+        } while cursor.take(symbol: ",")
+        guard expectEnd(cursor) else { return }
+        role?.length = length
+    }
+
     private mutating func parseVariable(_ keyword: Token, _ cursor: inout TokenCursor) {
         let scope: VariableScope = keyword.text == "world" ? .world : .player
         let type: VariableType
@@ -321,11 +375,28 @@ struct Parser {
             }
         case .role:
             slot = .main
-            if word == "start", let name = expectName(&cursor, "the start scene's id", example: "start mill-gate") {
-                role?.start = name
+            switch word {
+            case "start":
+                if let name = expectName(&cursor, "the start scene's id", example: "start mill-gate") {
+                    role?.start = name
+                    expectEnd(cursor)
+                }
+            case "about":
+                guard requireFormat2(keyword) else { return }
+                if let first = role?.about {
+                    // Reported once; its text lines then replace the first's, so they bring no second error.
+                    diagnostics.append(Diagnostic(.syntax("this role already has an 'about' text; a role is described once"), at: keyword.location,
+                                                  notes: [.init(location: first.location, message: "the first 'about' is here")]))
+                }
+                role?.about = TextSyntax(location: keyword.location)
+                slot = .about
+                openedText = true
                 expectEnd(cursor)
-            } else if word != "start" {
-                misplacedOrUnknown(keyword, "in a role", hint: "a role has its name (text lines) and 'start SCENE'")
+            case "length":
+                guard requireFormat2(keyword) else { return }
+                parseLength(keyword, &cursor)
+            default:
+                misplacedOrUnknown(keyword, "in a role", hint: "a role has its name (text lines), 'about' and its text, 'length' and 'start SCENE'")
             }
         case .place:
             misplacedOrUnknown(keyword, "in a place", hint: "a place has only its name, in text lines")
@@ -926,6 +997,7 @@ struct Parser {
             diagnostics.append(Diagnostic(.misplacedStatement(statement: "\(entry.language):", place: "before any block", hint: "text belongs to a scene, a choice or another block"), at: entry.languageLocation))
         case (.scenario, _): add(&scenario!.title)
         case (.branch, _): add(&branch!.title)
+        case (.role, .about): add(&role!.about!)
         case (.role, _): add(&role!.title)
         case (.place, _): add(&place!.title)
         case (.variable, _): add(&variable!.label)

@@ -162,6 +162,10 @@ public struct RoleSyntax: Sendable {
     public var name: Name
     public var title: TextSyntax
     public var start: Name?
+    /// `about` and its text lines: who the player will be.
+    public var about: TextSyntax?
+    /// `length …`: how long a game in the role lasts.
+    public var length: PlayLength?
 }
 
 /// A `place` block.

@@ -2,9 +2,35 @@
 public struct Role: Hashable, Sendable {
     public var id: String
     public var name: LocalizedText
+    /// One line that tells a player choosing a role who they will be (`about`); nil when not written.
+    public var about: LocalizedText?
+    /// How long a game in this role usually lasts (`length`); nil when not written.
+    public var length: PlayLength?
     /// The index of the scene where the role begins.
     public var start: Int
     public var location: SourceLocation
+
+    public init(id: String, name: LocalizedText, about: LocalizedText? = nil, length: PlayLength? = nil, start: Int,
+                location: SourceLocation) {
+        self.id = id
+        self.name = name
+        self.about = about
+        self.length = length
+        self.start = start
+        self.location = location
+    }
+}
+
+/// The expected length of a game in a role, as the role menu states it: how many choices, and how many
+/// minutes for a careful reader. Either may be left out; each is a range (equal ends for one number).
+public struct PlayLength: Hashable, Sendable {
+    public var choices: ClosedRange<Int>?
+    public var minutes: ClosedRange<Int>?
+
+    public init(choices: ClosedRange<Int>? = nil, minutes: ClosedRange<Int>? = nil) {
+        self.choices = choices
+        self.minutes = minutes
+    }
 }
 
 /// A named place where scenes happen.
