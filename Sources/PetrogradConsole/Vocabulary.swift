@@ -124,6 +124,7 @@ public struct Vocabulary: Sendable {
             ("transcript FILE|off", "प्रतिलिपि", isHindi ? "जो कुछ दिखे, उसे फ़ाइल में लिखें (या बंद करें)" : "keep everything shown in a file (or stop)"),
             ("reload", "दोबारा", isHindi ? "परिदृश्य की फ़ाइलें फिर से पढ़ें (लेखकों के लिए)" : "re-read the scenario's files (for authors)"),
             ("lang " + storyLanguages.joined(separator: "|"), "भाषा", isHindi ? "भाषा बदलें" : "switch language"),
+            pauseHelpRow,
             ("help", "मदद", isHindi ? "यह सूची" : "this list"),
             ("quit", "बाहर", isHindi ? "सहेजें और बाहर निकलें" : "save and leave"),
         ]
