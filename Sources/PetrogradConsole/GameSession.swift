@@ -521,10 +521,18 @@ public final class GameSession {
         }
     }
 
-    /// A heading: `== text ==` in bold; with no decoration, the text and a blank line.
+    /// A heading: `== text ==` in bold, wrapped so the closing `==` stays with the last word; with no
+    /// decoration, the text and a blank line.
     private func heading(_ text: String) {
-        write(style.isDecorated ? "== \(text) ==" : text, style: { [style] in style.bold($0) })
-        if !style.isDecorated { write("") }
+        let bold: (String) -> String = { [style] in style.bold($0) }
+        guard style.isDecorated else {
+            write(text, style: bold)
+            write("")
+            return
+        }
+        var lines = ScreenLayout(width: width - 3).lines("== " + ControlCharacters.escaped(text))
+        lines[lines.count - 1] += " =="
+        write(lines.joined(separator: "\n"), style: bold)
     }
 
     /// `more on|off`: turns the pause at a full screen on or off, and has it remembered.
