@@ -85,6 +85,7 @@ package struct PlayCommand: ParsableCommand {
         let echo: (Int, String, String) -> Void = { number, text, language in
             if echoesChoices { say(Vocabulary.youChose(number, text, language: language)) }
         }
+        // Errors about the command line stay one line each, as a compiler's do: they are read (and searched) whole.
         let error: (String) -> Void = { (errorOutput ?? output)(ControlCharacters.escaped($0)) }
         var replayScript: Playtest?
         // The scenario and branches a replay file names, found from the file's folder.

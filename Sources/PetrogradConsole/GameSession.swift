@@ -502,9 +502,10 @@ public final class GameSession {
     /// Control characters from the scenario or from typed input are made visible first, so none reaches
     /// the terminal. Every line is then fitted to the window's width now (``ScreenLayout``), counted for
     /// the "more" pause, and styled last, so escape codes never count as columns.
-    private func write(_ text: String, style apply: ((String) -> String)? = nil) {
+    private func write(_ text: String, style apply: ((String) -> String)? = nil, fitted: Bool = true) {
         let layout = ScreenLayout(width: width)
-        for line in layout.lines(ControlCharacters.escaped(text)) {
+        let safe = ControlCharacters.escaped(text)
+        for line in fitted ? layout.lines(safe) : safe.components(separatedBy: "\n") {
             pager.willWrite(rows: layout.rows(of: line)) { vocabulary.morePrompt(decorated: style.isDecorated) }
             output(apply?(line) ?? line)
             record(line)
@@ -562,7 +563,8 @@ public final class GameSession {
             return
         }
         let (newScenario, messages) = reloader()
-        messages.forEach { write($0) }
+        // A diagnostic's source line and caret must stay aligned: written as they are, never wrapped.
+        messages.forEach { write($0, fitted: false) }
         guard let newScenario else {
             write(vocabulary.reloadFailed)
             return

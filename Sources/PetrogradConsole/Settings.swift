@@ -1,8 +1,7 @@
 import Foundation
 
 /// What the game remembers between sessions (the player's language, whether to pause at a full
-/// screen), in
-/// `$XDG_CONFIG_HOME/petrograd/settings` (or `~/.config/petrograd/settings`): `key=value` lines.
+/// screen), in `$XDG_CONFIG_HOME/petrograd/settings` (or `~/.config/petrograd/settings`): `key=value` lines.
 public struct Settings: Equatable, Sendable {
     public var language: String?
     /// Whether a turn taller than the window pauses (`more=on|off`); nil when never said (it does).

@@ -60,4 +60,23 @@ import Testing
         #expect(try session.wait(until: Self.atPrompt))
         #expect(try !session.screen().contains("-- more"))
     }
+
+    /// P3: interactive `--plain` reads lines without libedit, so Tab is no completion, and it says the
+    /// option taken in words, with no decoration on screen.
+    @Test func interactivePlainReadsWithoutLineEditingAndSaysTheChoice() throws {
+        let session = Tmux()
+        defer { session.kill() }
+        try Self.start(session, columns: 100, rows: 50, arguments: "--role worker --lang en --seed 1 --plain")
+        #expect(try session.wait(until: Self.atPrompt))
+        try session.type("jour")
+        try session.send("Tab")
+        try session.send("Enter")
+        #expect(try session.wait { $0.contains("'jour' is not a choice or a command") }, "Tab completed nothing: no libedit")
+        try session.type("3")
+        try session.send("Enter")
+        #expect(try session.wait { $0.contains("You chose: 3. ") })
+        let screen = try session.screen()
+        #expect(!screen.contains("=="))
+        #expect(!screen.components(separatedBy: "\n").contains { $0.hasPrefix("[") || $0.hasPrefix("* ") })
+    }
 }
