@@ -506,7 +506,7 @@ public final class GameSession {
         let layout = ScreenLayout(width: width)
         let safe = ControlCharacters.escaped(text)
         for line in fitted ? layout.lines(safe) : safe.components(separatedBy: "\n") {
-            pager.willWrite(rows: layout.rows(of: line)) { vocabulary.morePrompt(decorated: style.isDecorated) }
+            pager.willWrite(rows: layout.rows(of: line)) { vocabulary.morePrompt(decorated: style.isDecorated, width: layout.width) }
             output(apply?(line) ?? line)
             record(line)
         }

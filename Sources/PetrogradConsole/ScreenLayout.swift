@@ -4,7 +4,8 @@
 ///
 /// Unlike ``TextWrapper/wrap(_:)``, which reflows a paragraph, this keeps every line break it is
 /// given: a help list stays a list. A continuation is indented by the line's leading spaces plus its
-/// list marker, if it has one (`1. `, `* `, `• `, `- `, `== `), so a wrapped item reads as one item.
+/// list marker, if it has one (`1. `, `* `, `• `, `- `, `== `), so a wrapped item reads as one item;
+/// an indented line without a marker hangs two columns further in.
 public struct ScreenLayout: Equatable, Sendable {
     /// The most display columns a line may take.
     public var width: Int
@@ -33,7 +34,7 @@ public struct ScreenLayout: Equatable, Sendable {
     }
 
     /// The columns a wrapped continuation of `line` is indented by: its leading spaces, plus its list
-    /// marker and the space after it. (``lines(_:)`` uses at most half the width, so text keeps room.)
+    /// marker and the space after it (or 2 when it is indented and has none). (``lines(_:)`` uses at most half the width, so text keeps room.)
     static func hangingIndent(of line: Substring) -> Int {
         let spaces = line.prefix { $0 == " " }.count
         let rest = line.dropFirst(spaces)
@@ -43,6 +44,8 @@ public struct ScreenLayout: Equatable, Sendable {
             let isNumber = word.count >= 2 && word.last == "." && word.dropLast().allSatisfy(\.isASCII) && Int(word.dropLast()) != nil
             if isNumber || ["*", "•", "-", "=="].contains(word) { marker = word.count + 1 }
         }
+        // An indented line with no marker (a help entry, a status value) hangs two further in.
+        if marker == 0 && spaces > 0 { marker = 2 }
         return spaces + marker
     }
 }

@@ -3,10 +3,13 @@
 extension Vocabulary {
     private var inHindi: Bool { language == "hi" }
 
-    /// The pause's prompt, with its dashes when decorated.
-    public func morePrompt(decorated: Bool) -> String {
-        let words = inHindi ? "आगे: एंटर दबाओ; बाक़ी सब एक साथ: q" : "more: press Enter; all the rest at once: q"
-        return decorated ? "-- \(words) --" : words
+    /// The pause's prompt, with its dashes when decorated; shortened when it would not fit on one row
+    /// of a window `width` columns wide (the prompt is taken away again, which works only on one row).
+    public func morePrompt(decorated: Bool, width: Int) -> String {
+        let long = inHindi ? "आगे: एंटर दबाओ; बाक़ी सब एक साथ: q" : "more: press Enter; all the rest at once: q"
+        let short = inHindi ? "आगे: एंटर" : "more: Enter"
+        let dashed = { (words: String) in decorated ? "-- \(words) --" : words }
+        return DisplayWidth.columns(of: dashed(long)) < width ? dashed(long) : dashed(short)
     }
 
     /// The echo of a choice taken, for pipes and screen readers: "You chose: 2. Go home."

@@ -33,6 +33,8 @@ import Testing
         let item = ScreenLayout(width: 30).lines("  12. Tell the women in the queue, with Dunya: tomorrow is Women's Day")
         #expect(item[0] == "  12. Tell the women in the")
         #expect(item.dropFirst().allSatisfy { $0.hasPrefix("      ") && $0.dropFirst(6).first != " " })
+        let entry = ScreenLayout(width: 30).lines("  transcript FILE|off — keep everything shown in a file")
+        #expect(entry[1].hasPrefix("    ") && entry[1].dropFirst(4).first != " ")
     }
 
     @Test func lineBreaksAreKeptAndShortLinesLeftAsTheyAre() {
