@@ -40,8 +40,8 @@ scene catherine-hall
   for duma
   on 23 Feb, afternoon
   at catherine-hall
-  hi: {date}, {place}। तुम ड्यूमा में प्रगतिशील गुट के सदस्य हो — एक प्रांतीय शहर के वकील। तुम ऐसी सरकार के साथ युद्ध जीतना चाहते हो जिस पर देश भरोसा करे; तुम्हें ज़ार की नाराज़गी से भी डर है और "सड़क" से भी। आज सदन में रोटी की कमी पर बहस है; गलियारों में ख़बर है कि वीबोर्ग की औरतें हड़ताल पर हैं।
-  en: {date}, {place}. You are a Progressive Bloc deputy in the Duma — a lawyer from a provincial town. You want to win the war under a government the country trusts; you fear both the Tsar's anger and "the street". Today the chamber debates the bread shortage; the corridors buzz with news that the Vyborg women are on strike.
+  hi: तुम ड्यूमा में प्रगतिशील गुट के सदस्य हो — एक प्रांतीय शहर के वकील। तुम ऐसी सरकार के साथ युद्ध जीतना चाहते हो जिस पर देश भरोसा करे; तुम्हें ज़ार की नाराज़गी से भी डर है और "सड़क" से भी। आज सदन में रोटी की कमी पर बहस है; गलियारों में ख़बर है कि वीबोर्ग की औरतें हड़ताल पर हैं।
+  en: You are a Progressive Bloc deputy in the Duma — a lawyer from a provincial town. You want to win the war under a government the country trusts; you fear both the Tsar's anger and "the street". Today the chamber debates the bread shortage; the corridors buzz with news that the Vyborg women are on strike.
   note
     hi: प्रगतिशील गुट अगस्त 1915 में बना: ड्यूमा के 400 से कुछ ज़्यादा सदस्यों में से लगभग 236–241 (कैडेट, प्रगतिवादी, वामपंथी ऑक्टोब्रिस्ट और शुल्गिन जैसे कुछ राष्ट्रवादी)। वे "जनता के भरोसे वाला मंत्रिमंडल" माँगते थे; ज़ार ने मना कर दिया और ख़ुद सेना की कमान सँभाल ली। ड्यूमा का चुनाव सीमित, संपत्ति पर आधारित मताधिकार से होता था, इसलिए उसमें ज़मींदार, वकील और व्यापारी ज़्यादा थे, मज़दूर और किसान कम।
     en: The Progressive Bloc was formed in August 1915: about 236–241 of the Duma's 400-odd deputies (Kadets, Progressists, Left Octobrists and some Nationalists such as Shulgin). It demanded a "ministry of public confidence"; the Tsar refused and took personal command of the army. The Duma was elected on a narrow franchise based on property, so landowners, lawyers and merchants sat in it, and few workers or peasants.

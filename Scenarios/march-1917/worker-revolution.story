@@ -16,8 +16,8 @@ scene monday
   for worker
   on 27 Feb, 08:00
   at vyborg
-  hi: सोमवार, {date}। मिल का भोंपू बज रहा है, पर आधी गली उसकी ओर नहीं, पुल की ओर देख रही है।
-  en: Monday, {date}. The mill hooter is sounding, but half the street is looking not at the mill but towards the bridge.
+  hi: सोमवार। मिल का भोंपू बज रहा है, पर आधी गली उसकी ओर नहीं, पुल की ओर देख रही है।
+  en: Monday. The mill hooter is sounding, but half the street is looking not at the mill but towards the bridge.
   if mutiny
     hi: पुल की ओर से लाल रिबन बाँधे सैनिक आ रहे हैं। वे दूसरी रेजिमेंटों को "बाहर बुला" रहे हैं — ठीक वैसे, जैसे तुमने गुरुवार को कारख़ाने बुलाए थे।
     en: Soldiers with red ribbons are coming from the bridge. They are "calling out" the other regiments — just as you called out the factories on Thursday.

@@ -27,8 +27,11 @@ package struct PlayCommand: ParsableCommand {
     @Option(help: "Continue a saved game: a save's name or a path to its file.")
     package var load: String?
 
-    @Flag(help: "Plain output for screen readers: no colour, no decoration.")
+    @Flag(help: "Plain output for screen readers: no colour, no decoration, each choice echoed in words, no line editing.")
     package var plain = false
+
+    @Flag(name: .customLong("no-more"), help: "Never pause when a turn is taller than the window ('more on|off' in the game remembers it).")
+    package var noMore = false
 
     @Option(name: .customLong("with"), help: "Play with a branch (id or folder); repeatable, in any order.")
     package var branches: [String] = []
@@ -52,22 +55,37 @@ package struct PlayCommand: ParsableCommand {
         }
         _ = ConsoleLocale.adoptUserLocale()
         TerminationSignals.install()
-        var reader = LineReaderFactory.makeReader(historyPath: Self.historyPath())
-        let style = TerminalStyle(isColourEnabled: !plain && Terminal.allowsColour())
+        var reader = LineReaderFactory.makeReader(historyPath: Self.historyPath(), plain: plain)
+        let style = TerminalStyle(isColourEnabled: !plain && Terminal.allowsColour(), isDecorated: !plain)
+        // The pause needs a person at a terminal; piped play never pauses, and shows each choice taken.
+        let askMore: ((String) -> Pager.Answer)? = Terminal.isInteractive ? { [plain] in MoreKey.ask($0, erasesPrompt: !plain) } : nil
         let code = execute(library: .bundled(), reader: &reader, saves: nil, settingsPath: Settings.path(), style: style,
-                           output: { print($0) }, errorOutput: { var errors = StandardError(); errors.write($0 + "\n") }, width: Terminal.width())
+                           output: { print($0) }, errorOutput: { var errors = StandardError(); errors.write($0 + "\n") },
+                           screen: .standardOutput(), askMore: askMore, echoesChoices: plain || !Terminal.isTerminal(STDIN_FILENO),
+                           width: Terminal.width())
         if code != 0 { throw ExitCode(code) }
     }
 
     /// Plays; returns the exit status: 0 when the game was saved on the way out (or never started), 1 for
     /// a problem or a final save that failed. Tests pass their own reader, save folder and output;
-    /// problems go to `errorOutput`, or to `output` when it is nil.
+    /// problems go to `errorOutput`, or to `output` when it is nil. Text is fitted to `screen` (asked at
+    /// every line), or to `width` columns when there is none; `askMore` answers the "more" pause (none:
+    /// never pauses); `echoesChoices` writes out each option taken.
     package func execute(library: ScenarioLibrary, reader: inout some LineReader, saves: SaveStore?, settingsPath: String,
                          style: TerminalStyle = .plain, output: @escaping (String) -> Void,
-                         errorOutput: ((String) -> Void)? = nil, width: Int) -> Int32 {
+                         errorOutput: ((String) -> Void)? = nil, screen: Screen? = nil,
+                         askMore: ((String) -> Pager.Answer)? = nil, echoesChoices: Bool = false, width: Int) -> Int32 {
+        let screen = screen ?? .fixed(columns: width)
         // Everything said here may quote the scenario, a file or the command line: no control character
-        // from them reaches the terminal. Only the title is styled, so it alone uses `output` itself.
-        let say: (String) -> Void = { output(ControlCharacters.escaped($0)) }
+        // from them reaches the terminal. It is fitted to the window's width, line by line.
+        let say: (String) -> Void = { text in
+            ScreenLayout(width: screen.columns).lines(ControlCharacters.escaped(text)).forEach(output)
+        }
+        // A menu's answer, written out for pipes and screen readers.
+        let echo: (Int, String, String) -> Void = { number, text, language in
+            if echoesChoices { say(Vocabulary.youChose(number, text, language: language)) }
+        }
+        // Errors about the command line stay one line each, as a compiler's do: they are read (and searched) whole.
         let error: (String) -> Void = { (errorOutput ?? output)(ControlCharacters.escaped($0)) }
         var replayScript: Playtest?
         // The scenario and branches a replay file names, found from the file's folder.
@@ -128,7 +146,8 @@ package struct PlayCommand: ParsableCommand {
         }
         // The title screen, in each of the scenario's languages: the player has not chosen one yet.
         for language in scenario.languages {
-            output(style.bold(ControlCharacters.escaped(TextRendering.text(scenario.title, language: language, fallback: scenario.languages.first).text)))
+            let title = TextRendering.text(scenario.title, language: language, fallback: scenario.languages.first).text
+            ScreenLayout(width: screen.columns).lines(ControlCharacters.escaped(title)).forEach { output(style.bold($0)) }
         }
         say("")
         var settings = Settings.load(from: settingsPath)
@@ -142,7 +161,7 @@ package struct PlayCommand: ParsableCommand {
         if let chosen = lang ?? remembered ?? onlyLanguage {
             language = chosen
         } else {
-            guard let answered = askLanguage(among: scenario.languages, reader: &reader, output: say) else { return 0 }
+            guard let answered = askLanguage(among: scenario.languages, reader: &reader, output: say, echo: echo) else { return 0 }
             language = answered
             if settings.language != language {
                 settings.language = language
@@ -178,7 +197,8 @@ package struct PlayCommand: ParsableCommand {
                     say(vocabulary.problem(vocabulary.saveProblem(problem, name: slot.name)))
                     keptAside = unfinished
                 case .success(let restored):
-                    switch ask(vocabulary.continueQuestion, options: [vocabulary.continueSaved, vocabulary.newGame], reader: &reader, output: say) {
+                    switch ask(vocabulary.continueQuestion, options: [vocabulary.continueSaved, vocabulary.newGame], reader: &reader, output: say,
+                               echo: { echo($0, $1, language) }) {
                     case nil: return 0
                     case 0: loadName = slot.name; continued = .success(restored)
                     default: keptAside = unfinished
@@ -228,7 +248,7 @@ package struct PlayCommand: ParsableCommand {
                 say("(\(actions.count) actions replayed from \(replay ?? ""))")
             }
         } else {
-            guard let roleIndex = chooseRole(scenario, language: language, width: width, reader: &reader, output: say) else { return 0 }
+            guard let roleIndex = chooseRole(scenario, language: language, width: width, reader: &reader, output: say, echo: echo) else { return 0 }
             let gameSeed = seed ?? UInt64(Date().timeIntervalSince1970 * 1000)
             guard let setup = setup(for: scenario, role: roleIndex, output: say, error: error) else { return 1 }
             switch Game.start(scenario, roles: [roleIndex], seed: gameSeed, setup: setup) {
@@ -249,9 +269,11 @@ package struct PlayCommand: ParsableCommand {
                 return 1
             }
         }
+        // The pause is on unless --no-more says otherwise or the player turned it off in an earlier game.
+        let pager = askMore.map { Pager(isOn: !noMore && settings.pausesAtFullScreen != false, rows: { screen.rows }, ask: $0) } ?? .never
         let session = GameSession(game: game, language: language, width: width, saves: store, autosaveName: slot.name,
-                                  program: PetrogradCommand.version, style: style, shouldTerminate: TerminationSignals.received,
-                                  output: output)
+                                  program: PetrogradCommand.version, style: style, screen: screen, pager: pager,
+                                  echoesChoices: echoesChoices, shouldTerminate: TerminationSignals.received, output: output)
         let branchReferences = branches + replayBranches
         session.reloader = {
             switch ScenarioLoader(library: library).load(reference, with: branchReferences) {
@@ -266,6 +288,11 @@ package struct PlayCommand: ParsableCommand {
         session.onLanguageChange = { language in
             var settings = Settings.load(from: settingsPath)
             settings.language = language
+            settings.save(to: settingsPath)
+        }
+        session.onPauseChange = { isOn in
+            var settings = Settings.load(from: settingsPath)
+            settings.pausesAtFullScreen = isOn
             settings.save(to: settingsPath)
         }
         let saved = withExtendedLifetime(slot) { session.run(reader: &reader, openingEvents: opening) }
@@ -326,7 +353,8 @@ package struct PlayCommand: ParsableCommand {
     /// Asks which of the scenario's languages to play in: nil when the input ends. The question is in
     /// those of the program's languages that the scenario promises (in English when it promises neither),
     /// and is answered by a number, a code or a language's name.
-    private func askLanguage(among languages: [String], reader: inout some LineReader, output: (String) -> Void) -> String? {
+    private func askLanguage(among languages: [String], reader: inout some LineReader, output: (String) -> Void,
+                             echo: (Int, String, String) -> Void) -> String? {
         let asked = Vocabulary.languages.filter(languages.contains)
         func inWords(hindi: String, english: String) -> String {
             (asked.isEmpty ? ["en"] : asked).map { $0 == "hi" ? hindi : english }.joined(separator: " / ")
@@ -343,15 +371,21 @@ package struct PlayCommand: ParsableCommand {
             case .interrupted: continue
             case .line(let line):
                 let answer = line.trimmingCharacters(in: .whitespaces).lowercased()
-                if let number = TypedNumber.value(of: answer), languages.indices.contains(number - 1) { return languages[number - 1] }
-                if let language = LanguageNames.code(for: answer, among: languages) { return language }
+                var chosen: String?
+                if let number = TypedNumber.value(of: answer), languages.indices.contains(number - 1) { chosen = languages[number - 1] }
+                chosen = chosen ?? LanguageNames.code(for: answer, among: languages)
+                if let chosen, let index = languages.firstIndex(of: chosen) {
+                    echo(index + 1, LanguageNames.ownName(of: chosen), chosen)
+                    return chosen
+                }
                 output(inWords(hindi: "\(list("या")) लिखो", english: "Type \(list("or"))."))
             }
         }
     }
 
     /// Asks a numbered question; the index of the answer, or nil when the input ends.
-    private func ask(_ question: String, options: [String], reader: inout some LineReader, output: (String) -> Void) -> Int? {
+    private func ask(_ question: String, options: [String], reader: inout some LineReader, output: (String) -> Void,
+                     echo: (Int, String) -> Void) -> Int? {
         output(question)
         for (number, option) in options.enumerated() { output("  \(number + 1). \(option)") }
         while true {
@@ -359,14 +393,18 @@ package struct PlayCommand: ParsableCommand {
             case .endOfInput, .terminated: return nil
             case .interrupted: continue
             case .line(let line):
-                if let number = TypedNumber.value(of: line.trimmingCharacters(in: .whitespaces)), options.indices.contains(number - 1) { return number - 1 }
+                if let number = TypedNumber.value(of: line.trimmingCharacters(in: .whitespaces)), options.indices.contains(number - 1) {
+                    echo(number, options[number - 1])
+                    return number - 1
+                }
                 output(options.indices.map { String($0 + 1) }.joined(separator: " / ") + "?")
             }
         }
     }
 
     /// Asks which role to play, in the player's language (the question itself in Hindi or English).
-    private func chooseRole(_ scenario: Scenario, language: String, width: Int, reader: inout some LineReader, output: (String) -> Void) -> Int? {
+    private func chooseRole(_ scenario: Scenario, language: String, width: Int, reader: inout some LineReader, output: (String) -> Void,
+                            echo: (Int, String, String) -> Void) -> Int? {
         // An unknown --role was refused before the game started.
         if let role { return scenario.roleIndex(role) }
         let vocabulary = Vocabulary(language: language, for: scenario)
@@ -380,8 +418,11 @@ package struct PlayCommand: ParsableCommand {
             case .interrupted: continue
             case .line(let line):
                 let answer = line.trimmingCharacters(in: .whitespaces)
-                if let number = TypedNumber.value(of: answer), scenario.roles.indices.contains(number - 1) { return number - 1 }
-                if let index = scenario.roleIndex(answer) ?? RoleMenu.role(named: answer, in: scenario) { return index }
+                let byNumber = TypedNumber.value(of: answer).map { $0 - 1 }.flatMap { scenario.roles.indices.contains($0) ? $0 : nil }
+                if let index = byNumber ?? scenario.roleIndex(answer) ?? RoleMenu.role(named: answer, in: scenario) {
+                    echo(index + 1, TextRendering.text(scenario.roles[index].name, language: language, fallback: scenario.languages.first).text, language)
+                    return index
+                }
                 output(vocabulary.roleRetry)
             }
         }

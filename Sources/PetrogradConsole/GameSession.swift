@@ -15,7 +15,16 @@ public final class GameSession {
     /// The numbers of the menu's choices, stable while the player stays in a scene (see `ChoiceNumbering`).
     private var numbering = ChoiceNumbering()
     private let output: Output
-    let width: Int
+    /// The window, asked for its size at every line: a resized window is followed.
+    private let screen: Screen
+    var width: Int { screen.columns }
+    /// The "more" pause for turns taller than the window.
+    private var pager: Pager
+    /// Whether a choice taken is written out in words ("You chose: 2. …"): for pipes and `--plain`.
+    private let echoesChoices: Bool
+    /// The date and place last shown, by a heading or the date line: the date line is written only when
+    /// they change, so the long date is not repeated under every menu.
+    private var shownWhenAndWhere: (moment: Moment, place: Int?)?
     private let saves: SaveStore
     /// The save written after every turn: `autosave`, or another name when that one could not be used.
     private let autosaveName: String
@@ -29,12 +38,14 @@ public final class GameSession {
     private let shouldTerminate: () -> Bool
 
     public init(game: Game, language: String, width: Int, saves: SaveStore, autosaveName: String = SaveStore.autosaveName,
-                program: String, style: TerminalStyle = .plain, shouldTerminate: @escaping () -> Bool = { false },
-                output: @escaping Output) {
+                program: String, style: TerminalStyle = .plain, screen: Screen? = nil, pager: Pager = .never,
+                echoesChoices: Bool = false, shouldTerminate: @escaping () -> Bool = { false }, output: @escaping Output) {
         self.game = game
         self.autosaveName = autosaveName
         self.language = language
-        self.width = max(20, width)
+        self.screen = screen ?? .fixed(columns: width)
+        self.pager = pager
+        self.echoesChoices = echoesChoices
         self.saves = saves
         self.program = program
         self.style = style
@@ -61,9 +72,9 @@ public final class GameSession {
         if game.log.isEmpty, game.state.players[player].isActive { paragraph(vocabulary.firstTurnHint) }
         reader.completionProvider = { line in self.completions(for: line) }
         while true {
-            let status = statusLine()
-            if !status.isEmpty { write(status) }
+            writeStatusLineIfChanged()
             let result = reader.readLine(prompt: "> ")
+            pager.startTurn()
             if shouldTerminate() { return finish() }
             switch result {
             case .interrupted:
@@ -110,7 +121,7 @@ public final class GameSession {
         "history": "history", "इतिहास": "history", "glossary": "glossary", "शब्दावली": "glossary", "undo": "undo",
         "वापस": "undo", "save": "save", "सहेजो": "save", "load": "load", "खोलो": "load", "lang": "lang", "भाषा": "lang",
         "help": "help", "मदद": "help", "quit": "quit", "बाहर": "quit", "saves": "saves", "सूची": "saves", "transcript": "transcript",
-        "प्रतिलिपि": "transcript", "reload": "reload", "दोबारा": "reload",
+        "प्रतिलिपि": "transcript", "reload": "reload", "दोबारा": "reload", "more": "more", "रुको": "more",
         "ending": "ending", "अंत": "ending",
     ]
 
@@ -196,6 +207,8 @@ public final class GameSession {
             }
         case "reload":
             reloadScenario()
+        case "more":
+            switchPause(argument)
         case "help": write(vocabulary.help)
         case "quit": return .quit
         default: break
@@ -234,6 +247,7 @@ public final class GameSession {
             if let needs = lockedNeeds(option) { write(vocabulary.needs(needs)) }
             return
         }
+        if echoesChoices { write(vocabulary.youChose(number, text(scenario.choices[option.choice].text))) }
         let before = game
         switch game.perform(.choose(player: player + 1, choice: scenario.choices[option.choice].id)) {
         case .failure(let refusal):
@@ -278,10 +292,27 @@ public final class GameSession {
         case line(String)
     }
 
+    /// World events of one step shown together: one alone as paragraphs; several as a compact list,
+    /// one item each (its text and its word for this player's role), under a line that counts them.
+    private func append(simultaneous events: [[String]], to pieces: inout [Piece]) {
+        if events.count == 1 {
+            pieces += events[0].map { .paragraph(style.bulleted($0)) }
+        } else if events.count > 1 {
+            pieces += [.blank, .line(vocabulary.simultaneousEvents(events.count))]
+            pieces += events.map { .line((style.isDecorated ? "  * " : "") + $0.joined(separator: " ")) }
+        }
+    }
+
     /// Shows what the events of a step mean for this player.
     private func show(_ events: [GameEvent]) {
         var pieces: [Piece] = []
+        // The texts of the world events met so far in a row, shown together when the player's own text comes.
+        var worldEvents: [[String]] = []
         for event in events {
+            if showsOwnText(event) {
+                append(simultaneous: worldEvents, to: &pieces)
+                worldEvents = []
+            }
             switch event {
             case .sceneEntered(let who, let scene) where who == player:
                 numbering.reset()
@@ -292,10 +323,12 @@ public final class GameSession {
                 if let outcomeText = scenario.choices[choice].outcomes[outcome].text { pieces.append(.paragraph(render(outcomeText))) }
             case .worldEvent, .worldEventReplaced:
                 guard let outcome = event.eventOutcome(in: scenario) else { break }
-                if let eventText = outcome.text { pieces.append(.paragraph("* " + render(eventText))) }
+                var texts = outcome.text.map { [render($0)] } ?? []
                 for roleText in outcome.roleTexts where roleText.role == game.state.players[player].role {
-                    pieces.append(.paragraph("* " + render(roleText.text)))
+                    texts.append(render(roleText.text))
                 }
+                texts.removeAll(where: \.isEmpty)
+                if !texts.isEmpty { worldEvents.append(texts) }
             case .endingReached(let who, let ending) where who == player:
                 pieces += endingPieces(ending)
                 pieces.append(.line(vocabulary.finished))
@@ -304,7 +337,17 @@ public final class GameSession {
                 break
             }
         }
+        append(simultaneous: worldEvents, to: &pieces)
         emit(pieces)
+    }
+
+    /// Whether the event shows this player something of their own (a scene, a reply, an ending), which
+    /// ends a list of world events shown together.
+    private func showsOwnText(_ event: GameEvent) -> Bool {
+        switch event {
+        case .sceneEntered(let who, _), .outcome(let who, _, _), .endingReached(let who, _): who == player
+        default: false
+        }
     }
 
     func emit(_ pieces: [Piece]) {
@@ -364,6 +407,7 @@ public final class GameSession {
             if let place = scene.place { title += " — " + text(scenario.places[place].name) }
             pieces += [.blank, .heading(title)]
             lastHeading = (moment, scene.place)
+            shownWhenAndWhere = (moment, scene.place)
         } else {
             // `continues`: the scene's first words carry on the paragraph just shown.
             if scene.continues, case .paragraph(let previous)? = pieces.last, case .paragraph(let opening)? = body.first {
@@ -384,11 +428,9 @@ public final class GameSession {
         for (number, option) in options {
             var line = render(scenario.choices[option.choice].text)
             if !option.isAvailable { line += " " + lockedMarker(for: option) }
-            let label = "  \(number). "
-            let indent = String(repeating: " ", count: label.count)
-            let wrapped = label + TextWrapper(width: width - label.count).lines(wrapping: line).joined(separator: "\n" + indent)
+            // The layout hangs the wrapped lines under the text, after the number.
             let dim: ((String) -> String)? = option.isAvailable ? nil : { [style] in style.dim($0) }
-            write(wrapped, style: dim)
+            write("  \(number). " + line, style: dim)
         }
         for problem in Set(options.compactMap(\.option.problem).map(\.description)).sorted() { write(vocabulary.problem(problem)) }
     }
@@ -437,11 +479,16 @@ public final class GameSession {
         for entry in entries { paragraph(text(entry.term) + " — " + text(entry.explanation)) }
     }
 
-    private func statusLine() -> String {
-        guard case .scene(let sceneIndex) = game.state.players[player].position else { return "" }
-        var line = "[" + vocabulary.date(game.state.players[player].time)
-        if let place = scenario.scenes[sceneIndex].place { line += " · " + text(scenario.places[place].name) }
-        return line + "]"
+    /// Writes the date line (`[date · place]`) before the prompt, when the date or the place differs
+    /// from what a heading or the date line showed last.
+    private func writeStatusLineIfChanged() {
+        guard case .scene(let sceneIndex) = game.state.players[player].position else { return }
+        let now = (moment: game.state.players[player].time, place: scenario.scenes[sceneIndex].place)
+        if let shown = shownWhenAndWhere, shown.moment == now.moment, shown.place == now.place { return }
+        shownWhenAndWhere = now
+        var line = vocabulary.date(now.moment)
+        if let place = now.place { line += (style.isDecorated ? " · " : " — ") + text(scenario.places[place].name) }
+        write(style.bracketed(line))
     }
 
     // MARK: Text
@@ -461,11 +508,16 @@ public final class GameSession {
 
     /// Writes a line (or lines) to the screen, styled when a style is given, and plain to the transcript.
     /// Control characters from the scenario or from typed input are made visible first, so none reaches
-    /// the terminal; the program's own styles are added after.
-    func write(_ text: String, style apply: ((String) -> String)? = nil) {
+    /// the terminal. Every line is then fitted to the window's width now (``ScreenLayout``), counted for
+    /// the "more" pause, and styled last, so escape codes never count as columns.
+    func write(_ text: String, style apply: ((String) -> String)? = nil, fitted: Bool = true) {
+        let layout = ScreenLayout(width: width)
         let safe = ControlCharacters.escaped(text)
-        output(apply?(safe) ?? safe)
-        record(safe)
+        for line in fitted ? layout.lines(safe) : safe.components(separatedBy: "\n") {
+            pager.willWrite(rows: layout.rows(of: line)) { vocabulary.morePrompt(decorated: style.isDecorated, width: layout.width) }
+            output(apply?(line) ?? line)
+            record(line)
+        }
     }
 
     /// Adds a line to the transcript, if one is kept; a transcript that cannot be written is stopped,
@@ -478,9 +530,34 @@ public final class GameSession {
         }
     }
 
+    /// A heading: `== text ==` in bold, wrapped so the closing `==` stays with the last word; with no
+    /// decoration, the text and a blank line.
     private func heading(_ text: String) {
-        write("== \(text) ==", style: { [style] in style.bold($0) })
+        let bold: (String) -> String = { [style] in style.bold($0) }
+        guard style.isDecorated else {
+            write(text, style: bold)
+            write("")
+            return
+        }
+        var lines = ScreenLayout(width: width - 3).lines("== " + ControlCharacters.escaped(text))
+        lines[lines.count - 1] += " =="
+        write(lines.joined(separator: "\n"), style: bold)
     }
+
+    /// `more on|off`: turns the pause at a full screen on or off, and has it remembered.
+    private func switchPause(_ argument: String?) {
+        guard let argument, let isOn = Vocabulary.pauseSwitch(argument) else {
+            write(vocabulary.pause(isOn: pager.isOn, inTerminal: pager.canPause))
+            write(vocabulary.pauseUsage)
+            return
+        }
+        pager.isOn = isOn
+        onPauseChange?(isOn)
+        write(vocabulary.pause(isOn: isOn, inTerminal: pager.canPause))
+    }
+
+    /// Called when the player turns the pause on or off, so the choice can be remembered.
+    public var onPauseChange: ((Bool) -> Void)?
 
     /// Re-reads the scenario's files for `reload`: the new version, or nil, and the diagnostics to show.
     public var reloader: (() -> (scenario: Scenario?, messages: [String]))?
@@ -494,7 +571,8 @@ public final class GameSession {
             return
         }
         let (newScenario, messages) = reloader()
-        messages.forEach { write($0) }
+        // A diagnostic's source line and caret must stay aligned: written as they are, never wrapped.
+        messages.forEach { write($0, fitted: false) }
         guard let newScenario else {
             write(vocabulary.reloadFailed)
             return

@@ -14,13 +14,19 @@ public enum LineReaderFactory {
     /// group, which would kill the shell or lab script that started the game. The reader handles Ctrl-C,
     /// SIGTERM and SIGHUP through ``TerminationSignals``, and Ctrl-Z and resizes itself.
     ///
+    /// With `plain` (`--plain`, for screen readers) there is no line editing at all, even at a
+    /// terminal: no redraws of the line, which a screen reader reads again, and no Tab listings. The
+    /// prompt then goes to standard output when that is the terminal.
+    ///
     /// Call ``ConsoleLocale/adoptUserLocale()`` once before this.
-    public static func makeReader(historyPath: String? = nil) -> any LineReader {
+    public static func makeReader(historyPath: String? = nil, plain: Bool = false) -> any LineReader {
         let inputIsTerminal = Terminal.isTerminal(STDIN_FILENO)
-        if inputIsTerminal && Terminal.isTerminal(STDOUT_FILENO),
+        let outputIsTerminal = Terminal.isTerminal(STDOUT_FILENO)
+        if !plain, inputIsTerminal && outputIsTerminal,
            let editing = EditLineReader(historyPath: historyPath, handlesSignals: false) {
             return editing
         }
-        return PlainLineReader(prompt: inputIsTerminal ? .standardError : .hidden)
+        guard inputIsTerminal else { return PlainLineReader(prompt: .hidden) }
+        return PlainLineReader(prompt: outputIsTerminal ? .standardOutput : .standardError)
     }
 }

@@ -1,12 +1,15 @@
 import Foundation
 
-/// What the game remembers between sessions (the player's language), in
-/// `$XDG_CONFIG_HOME/petrograd/settings` (or `~/.config/petrograd/settings`): `key=value` lines.
+/// What the game remembers between sessions (the player's language, whether to pause at a full
+/// screen), in `$XDG_CONFIG_HOME/petrograd/settings` (or `~/.config/petrograd/settings`): `key=value` lines.
 public struct Settings: Equatable, Sendable {
     public var language: String?
+    /// Whether a turn taller than the window pauses (`more=on|off`); nil when never said (it does).
+    public var pausesAtFullScreen: Bool?
 
-    public init(language: String? = nil) {
+    public init(language: String? = nil, pausesAtFullScreen: Bool? = nil) {
         self.language = language
+        self.pausesAtFullScreen = pausesAtFullScreen
     }
 
     /// The settings file's path.
@@ -22,6 +25,7 @@ public struct Settings: Equatable, Sendable {
         for line in String(decoding: data, as: UTF8.self).split(separator: "\n") {
             let parts = line.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
             if parts.count == 2, parts[0] == "language", isLanguageCode(parts[1]) { settings.language = parts[1] }
+            if parts.count == 2, parts[0] == "more", ["on", "off"].contains(parts[1]) { settings.pausesAtFullScreen = parts[1] == "on" }
         }
         return settings
     }
@@ -38,6 +42,7 @@ public struct Settings: Equatable, Sendable {
         _ = fileSystem.makeFolders(FilePath.folder(of: path))
         var text = ""
         if let language { text += "language=\(language)\n" }
+        if let pausesAtFullScreen { text += "more=\(pausesAtFullScreen ? "on" : "off")\n" }
         _ = AtomicFile(fileSystem: fileSystem).write(Array(text.utf8), to: path, target: .anyFile)
     }
 }

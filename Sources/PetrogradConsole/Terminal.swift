@@ -37,6 +37,14 @@ public enum Terminal {
         return width(reportedColumns: reportedColumns, environment: environment)
     }
 
+    /// The height of the terminal on `fileDescriptor` in rows, asked of the terminal each time (so a
+    /// resized window is followed); nil when it is not a terminal or does not say.
+    public static func height(ofFileDescriptor fileDescriptor: Int32) -> Int? {
+        var size = winsize()
+        guard ioctl(fileDescriptor, UInt(TIOCGWINSZ), &size) == 0, size.ws_row > 0 else { return nil }
+        return Int(size.ws_row)
+    }
+
     /// The width to use given what the terminal reported (nil when it is not a terminal); a
     /// terminal reporting 0 columns (a fresh pseudo-terminal) counts as not saying. At most
     /// ``maximumWidth``.

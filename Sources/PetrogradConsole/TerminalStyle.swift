@@ -1,4 +1,5 @@
-/// Styles text with ANSI escape codes when colour is allowed, and returns it unchanged when not.
+/// Styles text with ANSI escape codes when colour is allowed, and returns it unchanged when not; and
+/// says whether headings, bullets and brackets are drawn at all (`--plain` draws none).
 ///
 /// Each style ends with the code that undoes that attribute rather than a full reset, so styles
 /// nest: `style.bold("a " + style.coloured("b", .red) + " c")` keeps "c" bold. (Bold and dim share
@@ -7,13 +8,32 @@ public struct TerminalStyle: Equatable, Sendable {
     /// Whether escape codes are written at all.
     public var isColourEnabled: Bool
 
-    /// Never writes escape codes: for files, pipes and snapshot tests.
+    /// Whether the program's own decoration is drawn: `== headings ==`, `* ` bullets and the
+    /// `[date · place]` brackets. Without it (`--plain`, for screen readers) a heading is a plain line
+    /// followed by a blank one, and a screen reader never says "equals equals".
+    public var isDecorated: Bool
+
+    /// Never writes escape codes: for files, pipes and snapshot tests. Still decorated.
     public static let plain = TerminalStyle(isColourEnabled: false)
+
+    /// No escape codes and no decoration: `--plain`.
+    public static let undecorated = TerminalStyle(isColourEnabled: false, isDecorated: false)
 
     /// A style that colours only when ``Terminal/allowsColour(environment:outputIsTerminal:)`` says
     /// so, unless told otherwise.
-    public init(isColourEnabled: Bool = Terminal.allowsColour()) {
+    public init(isColourEnabled: Bool = Terminal.allowsColour(), isDecorated: Bool = true) {
         self.isColourEnabled = isColourEnabled
+        self.isDecorated = isDecorated
+    }
+
+    /// A list item: `* text` when decorated, the text alone when not.
+    public func bulleted(_ text: String) -> String {
+        isDecorated ? "* " + text : text
+    }
+
+    /// An aside such as the date line: `[text]` when decorated, the text alone when not.
+    public func bracketed(_ text: String) -> String {
+        isDecorated ? "[" + text + "]" : text
     }
 
     /// Bold (or bright) text.

@@ -12,10 +12,16 @@ public struct TextWrapper: Equatable, Sendable {
     /// Put before every non-blank line.
     public var indent: String
 
-    /// A wrapper for lines of at most `width` columns, each starting with `indent`.
-    public init(width: Int, indent: String = "") {
+    /// Put before the first line of each paragraph instead of ``indent``, when set: a hanging indent
+    /// is a narrower first-line indent.
+    public var firstLineIndent: String?
+
+    /// A wrapper for lines of at most `width` columns, each starting with `indent` (the first line of
+    /// each paragraph with `firstLineIndent`, when given).
+    public init(width: Int, indent: String = "", firstLineIndent: String? = nil) {
         self.width = width
         self.indent = indent
+        self.firstLineIndent = firstLineIndent
     }
 
     /// The wrapped text as one string, lines separated by `\n`, without a final `\n`.
@@ -47,47 +53,49 @@ public struct TextWrapper: Equatable, Sendable {
 
     /// Room for text on each line once the indent is written; at least one column, so every word
     /// makes progress.
-    private var textWidth: Int {
+    private func textWidth(after indent: String) -> Int {
         max(1, width - DisplayWidth.columns(of: indent))
     }
 
     /// Fills lines greedily with the words of one paragraph (its source lines joined).
     private func wrapParagraph(_ sourceLines: [Substring]) -> [String] {
-        let room = textWidth
+        let firstIndent = firstLineIndent ?? indent
+        // Lines are gathered without their indents, which are put on at the end.
         var lines: [String] = []
         var current = ""
         var currentWidth = 0
+        func room(ofLine index: Int) -> Int { textWidth(after: index == 0 ? firstIndent : indent) }
         for word in sourceLines.flatMap({ $0.split(whereSeparator: Self.isBreakableSpace) }) {
             let wordWidth = DisplayWidth.columns(of: word)
-            if !current.isEmpty && currentWidth + 1 + wordWidth <= room {
+            if !current.isEmpty && currentWidth + 1 + wordWidth <= room(ofLine: lines.count) {
                 current += " " + word
                 currentWidth += 1 + wordWidth
                 continue
             }
             if !current.isEmpty {
-                lines.append(indent + current)
+                lines.append(current)
             }
-            var pieces = hardBreak(word, room: room)
+            var pieces = hardBreak(word, firstRoom: room(ofLine: lines.count), room: room(ofLine: 1))
             let last = pieces.removeLast()
-            lines += pieces.map { indent + $0 }
+            lines += pieces
             current = last
             currentWidth = DisplayWidth.columns(of: last)
         }
         if !current.isEmpty {
-            lines.append(indent + current)
+            lines.append(current)
         }
-        return lines
+        return lines.enumerated().map { ($0.offset == 0 ? firstIndent : indent) + $0.element }
     }
 
-    /// The word cut between grapheme clusters into pieces of at most `room` columns; one piece when
-    /// it fits already.
-    private func hardBreak(_ word: Substring, room: Int) -> [String] {
+    /// The word cut between grapheme clusters into pieces of at most `room` columns (`firstRoom` for
+    /// the first); one piece when it fits already.
+    private func hardBreak(_ word: Substring, firstRoom: Int, room: Int) -> [String] {
         var pieces: [String] = []
         var piece = ""
         var pieceWidth = 0
         for character in word {
             let characterWidth = DisplayWidth.columns(of: character)
-            if !piece.isEmpty && pieceWidth + characterWidth > room {
+            if !piece.isEmpty && pieceWidth + characterWidth > (pieces.isEmpty ? firstRoom : room) {
                 pieces.append(piece)
                 piece = ""
                 pieceWidth = 0

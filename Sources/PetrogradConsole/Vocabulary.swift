@@ -127,6 +127,7 @@ public struct Vocabulary: Sendable {
             ("transcript FILE|off", "प्रतिलिपि", "प्रतिलिपि फ़ाइल|बंद", isHindi ? "जो कुछ दिखे, उसे फ़ाइल में लिखो (या बंद करो)" : "keep everything shown in a file (or stop)"),
             ("reload", "दोबारा", "दोबारा", isHindi ? "परिदृश्य की फ़ाइलें फिर से पढ़ो (लेखकों के लिए)" : "re-read the scenario's files (for authors)"),
             ("lang " + storyLanguages.joined(separator: "|"), "भाषा", "भाषा " + hindiLanguages, isHindi ? "भाषा बदलो" : "switch language"),
+            ("more on|off", "रुको", "रुको चालू|बंद", pauseHelpRow.2),
             ("help", "मदद", "मदद", isHindi ? "यह सूची" : "this list"),
             ("quit", "बाहर", "बाहर", isHindi ? "सहेजो और बाहर निकलो" : "save and leave"),
         ]

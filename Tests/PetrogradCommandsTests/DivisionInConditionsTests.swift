@@ -43,8 +43,9 @@ import Testing
     @Test func playShowsTheChoiceLockedAndSaysWhereBothConditionsDivideByZero() throws {
         let folder = try Self.folder()
         let state = try Support.temporaryFolder()
+        // A wide window keeps each problem, with its long temporary path, on one line to search.
         let (status, output) = try Support.run(["play", folder.path, "--lang", "en", "--role", "r"], input: "quit\n",
-                                               environment: ["XDG_STATE_HOME": state.path, "XDG_CONFIG_HOME": state.path])
+                                               environment: ["XDG_STATE_HOME": state.path, "XDG_CONFIG_HOME": state.path, "COLUMNS": "400"])
         #expect(status == 0)
         #expect(output.contains("Problem: \(folder.path)/main.story:14:9: the scenario divides by zero here"), "\(output)")
         #expect(output.contains("  1. A choice whose condition divides by zero. (not possible now)"))

@@ -67,7 +67,8 @@ import Testing
     @Test func aNewPlaceOrTimeIsHeadedAndLookAlwaysIs() throws {
         let output = try Self.play(["look", "3", "quit"])
         #expect(output.components(separatedBy: "09:00 — Vyborg ==").count == 3, "the start and 'look': \(output)")
-        #expect(output.contains("== 23 February (Old Style) / 8 March 1917 (New Style), 12:00 — The bridge =="))
+        // At the session's 72 columns the heading wraps, its continuation hanging under its text.
+        #expect(output.contains("== 23 February (Old Style) / 8 March 1917 (New Style), 12:00 — The\n   bridge =="))
         #expect(!output.contains("09:00 ==\n"), "a junction shows no heading of its own: \(output)")
     }
 }

@@ -64,11 +64,12 @@ import Testing
     }
 
     @Test func aGameWhoseSavesAllFailEndsWithAFailingStatus() throws {
+        // A wide window (COLUMNS) keeps each message on one line to search.
         let state = try Support.temporaryFolder()
         // The save folder's place is taken by a file, so no save can be written.
         try Data("in the way".utf8).write(to: state.appendingPathComponent("petrograd"))
         let (status, output) = try Support.run(["play", Support.smallScenario, "--lang", "en", "--role", "worker"], input: "1\nquit\n",
-                                               environment: ["XDG_STATE_HOME": state.path, "XDG_CONFIG_HOME": state.path])
+                                               environment: ["XDG_STATE_HOME": state.path, "XDG_CONFIG_HOME": state.path, "COLUMNS": "400"])
         #expect(status == 1)
         #expect(output.contains("Problem: the folder for "))
         #expect(output.hasSuffix("Goodbye.\n") && !output.contains("Game saved."))
@@ -81,7 +82,7 @@ import Testing
         let commands = ["transcript /dev/full", "transcript \(fifo.path)", "transcript /dev/stdout", "1", "quit"]
         let (status, output) = try Support.run(["play", Support.smallScenario, "--lang", "en", "--role", "worker", "--seed", "2"],
                                                input: commands.joined(separator: "\n") + "\n",
-                                               environment: ["XDG_STATE_HOME": state.path, "XDG_CONFIG_HOME": state.path])
+                                               environment: ["XDG_STATE_HOME": state.path, "XDG_CONFIG_HOME": state.path, "COLUMNS": "400"])
         #expect(status == 0, "\(output)")
         #expect(output.contains("Problem: /dev/full is a device, not a regular file; a transcript must be an ordinary file"))
         #expect(output.contains("it is a pipe that nothing reads"))

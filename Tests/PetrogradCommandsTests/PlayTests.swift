@@ -34,7 +34,8 @@ import Testing
 
     @Test func aSavedGameContinuesWhereItStopped() throws {
         let state = try Support.temporaryFolder()
-        let environment = ["XDG_STATE_HOME": state.path]
+        // A wide window keeps "Saved: " and the long temporary path on one line.
+        let environment = ["XDG_STATE_HOME": state.path, "COLUMNS": "400"]
         let first = try Support.run(["play", "march-1917", "--role", "worker", "--lang", "en", "--seed", "5"],
                                     input: "1\nsave lesson\nquit\n", environment: environment)
         #expect(first.status == 0)
@@ -60,7 +61,8 @@ import Testing
     @Test func nonsenseInputGetsAHelpfulAnswerNotACrash() throws {
         let state = try Support.temporaryFolder()
         let result = try Support.run(["play", "march-1917", "--role", "duma", "--lang", "en", "--seed", "1"],
-                                     input: "statsu\n99\n\u{1}\u{7F}garbage\nhelp\nundo\nundo\nquit\n", environment: ["XDG_STATE_HOME": state.path])
+                                     input: "statsu\n99\n\u{1}\u{7F}garbage\nhelp\nundo\nundo\nquit\n",
+                                     environment: ["XDG_STATE_HOME": state.path, "COLUMNS": "200"])
         #expect(result.status == 0)
         #expect(result.output.contains("Did you mean 'status'?"))
         #expect(result.output.contains("Commands (English or Hindi):"))

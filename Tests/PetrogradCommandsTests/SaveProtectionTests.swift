@@ -10,7 +10,8 @@ import Testing
     struct Player {
         let state: URL
         var saves: URL { state.appendingPathComponent("petrograd/saves/march-1917") }
-        var environment: [String: String] { ["XDG_STATE_HOME": state.path, "XDG_CONFIG_HOME": state.path] }
+        /// A wide window (COLUMNS) keeps each message, long temporary paths and all, on one line to search.
+        var environment: [String: String] { ["XDG_STATE_HOME": state.path, "XDG_CONFIG_HOME": state.path, "COLUMNS": "400"] }
 
         init() throws {
             state = try Support.temporaryFolder()

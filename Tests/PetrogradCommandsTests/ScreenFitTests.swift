@@ -1,0 +1,126 @@
+import Foundation
+import PetrogradConsole
+import Testing
+@testable import PetrogradCommands
+
+/// Issue 10, point 3 and 4: everything fits the window, events that happen together are a list, the date
+/// line is not repeated, and `--plain` and piped play have no decoration and say which option was taken.
+@Suite struct ScreenFitTests {
+    /// The report's duma game (S2, S5): the duma stays home, and several events fire in one step.
+    static let dumaStaysHome = ["1", "1", "1", "3", "2", "1", "3", "2", "2", "2", "2", "1"]
+
+    /// Plays the bundled act in-process at `width` columns; returns the lines shown.
+    static func play(_ arguments: [String], lines: [String], width: Int) throws -> [String] {
+        let state = try Support.temporaryFolder()
+        let command = try PlayCommand.parse(arguments)
+        var reader = ScriptedLineReader(lines: lines)
+        var shown: [String] = []
+        let status = command.execute(library: Support.library, reader: &reader,
+                                     saves: SaveStore(directory: state.appendingPathComponent("saves").path),
+                                     settingsPath: state.appendingPathComponent("settings").path,
+                                     output: { shown.append($0) }, width: width)
+        #expect(status == 0)
+        return shown.joined(separator: "\n").components(separatedBy: "\n")
+    }
+
+    static func startsWithMark(_ line: String) -> Bool {
+        guard let first = line.drop(while: { $0 == " " }).unicodeScalars.first else { return false }
+        return [.nonspacingMark, .spacingMark, .enclosingMark].contains(first.properties.generalCategory)
+    }
+
+    @Test(arguments: ["hi", "en"])
+    func atSixtyColumnsNoLineIsWiderAndNoneStartsWithAMark(language: String) throws {
+        let input = Self.dumaStaysHome + ["help", "status", "journal", "glossary", "frobnicate with a long typo in it", "दुन्या", "quit"]
+        let lines = try Self.play(["march-1917", "--role", "duma", "--lang", language, "--seed", "1"], lines: input, width: 60)
+        #expect(lines.count > 100)
+        for line in lines {
+            #expect(DisplayWidth.columns(of: line) <= 60, "too wide: \(line)")
+            #expect(!Self.startsWithMark(line), "starts with a mark: \(line)")
+        }
+        // The headings, too, were long enough to need wrapping.
+        #expect(lines.contains { $0.hasPrefix("== ") && !$0.hasSuffix(" ==") })
+    }
+
+    @Test func eventsThatHappenTogetherAreACompactList() throws {
+        let lines = try Self.play(["march-1917", "--role", "duma", "--lang", "en", "--seed", "1"], lines: Self.dumaStaysHome, width: 80)
+        let leads = lines.indices.filter { lines[$0].hasPrefix("Meanwhile in the city (") }
+        #expect(!leads.isEmpty)
+        for lead in leads {
+            let count = try #require(Int(lines[lead].dropFirst("Meanwhile in the city (".count).prefix { $0.isNumber }))
+            #expect(count >= 2)
+            // Each event is one item: it starts with a bullet, and its wrapped lines hang under its text.
+            let list = lines[(lead + 1)...].prefix { $0.hasPrefix("  * ") || $0.hasPrefix("    ") }
+            #expect(list.filter { $0.hasPrefix("  * ") }.count == count, "\(list)")
+        }
+        // Nothing of the events' text is lost: the Duma's week ends with Michael declining the crown.
+        let words = lines.joined(separator: " ").split(separator: " ").joined(separator: " ")
+        #expect(words.contains("Three hundred years of Romanov rule are over"))
+    }
+
+    @Test func theDateLineIsShownOnlyWhenTheDateOrPlaceChanged() throws {
+        // The heading has just shown the date and the place: a menu shown again, help and a typo add no date line.
+        let quiet = try Self.play([Support.smallScenario, "--role", "worker", "--lang", "en", "--seed", "1917"],
+                                  lines: ["help", "frobnicate", "99", "quit"], width: 80)
+        #expect(!quiet.contains { $0.hasPrefix("[") })
+        // Through a whole game, the same date line never comes twice in a row, and never just after a
+        // heading that showed the same date.
+        let lines = try Self.play([Support.smallScenario, "--role", "worker", "--lang", "en", "--seed", "1917"],
+                                  lines: SessionTests.wholeGame, width: 200)
+        var lastShown: String?
+        for line in lines {
+            if line.hasPrefix("== "), line.contains(" — ") {
+                lastShown = String(line.dropFirst(3).dropLast(3)).replacingOccurrences(of: " — ", with: " · ")
+            } else if line.hasPrefix("[") {
+                #expect(line != "[" + (lastShown ?? "") + "]", "repeated: \(line)")
+                lastShown = String(line.dropFirst().dropLast())
+            }
+        }
+    }
+
+    @Test(arguments: ["en", "hi"])
+    func plainOutputHasNoDecorationAndSaysEachChoice(language: String) throws {
+        let state = try Support.temporaryFolder()
+        let result = try Support.run(["play", "march-1917", "--role", "duma", "--lang", language, "--seed", "1", "--plain"],
+                                     input: Self.dumaStaysHome.joined(separator: "\n") + "\nstatus\njournal\nquit\n",
+                                     environment: ["XDG_STATE_HOME": state.path, "XDG_CONFIG_HOME": state.path, "COLUMNS": "80"])
+        #expect(result.status == 0, "\(result.output)")
+        let lines = result.output.components(separatedBy: "\n")
+        for line in lines {
+            #expect(!line.contains("=="), "\(line)")
+            #expect(!line.drop(while: { $0 == " " }).hasPrefix("* "), "\(line)")
+            #expect(!line.hasPrefix("["), "\(line)")
+            #expect(!line.hasPrefix("--"), "\(line)")
+        }
+        let chose = language == "hi" ? "तुमने चुना: " : "You chose: "
+        #expect(lines.filter { $0.hasPrefix(chose) }.count == Self.dumaStaysHome.count)
+        #expect(result.output.contains(chose + "2. "))
+        // The ending's heading is a plain line followed by a blank one.
+        let end = try #require(lines.firstIndex(of: language == "hi" ? "अंत" : "The end"))
+        #expect(lines[end + 1].isEmpty)
+        #expect(!result.output.contains("\u{1B}"))
+    }
+
+    @Test func pipedPlaySaysEachChoiceTooAndNeverPauses() throws {
+        let state = try Support.temporaryFolder()
+        let result = try Support.run(["play", "march-1917", "--role", "worker", "--lang", "en", "--seed", "1"],
+                                     input: "4\n4\nquit\n", environment: ["XDG_STATE_HOME": state.path, "XDG_CONFIG_HOME": state.path])
+        #expect(result.status == 0)
+        #expect(result.output.contains("You chose: 4. "))
+        #expect(result.output.contains("== "), "without --plain the headings keep their decoration")
+        #expect(!result.output.contains("-- more"))
+    }
+
+    @Test func morePauseCanBeTurnedOffAndItIsRemembered() throws {
+        let state = try Support.temporaryFolder()
+        let settings = state.appendingPathComponent("settings").path
+        let command = try PlayCommand.parse(["march-1917", "--role", "worker", "--lang", "hi", "--seed", "1"])
+        var reader = ScriptedLineReader(lines: ["रुको बंद", "more", "quit"])
+        var shown: [String] = []
+        _ = command.execute(library: Support.library, reader: &reader, saves: SaveStore(directory: state.path), settingsPath: settings,
+                            output: { shown.append($0) }, width: 80)
+        #expect(shown.contains("भरी स्क्रीन पर रुकना बंद है।"))
+        #expect(shown.contains("रुको चालू (on) या रुको बंद (off)"))
+        #expect(Settings.load(from: settings).pausesAtFullScreen == false)
+        #expect(Settings.load(from: settings).language == "hi")
+    }
+}
