@@ -14,15 +14,17 @@ public final class GameSession {
     private var undoStack: [Game] = []
     private let output: Output
     private let width: Int
-    private let saves: SaveStore
+    let saves: SaveStore
     /// The save written after every turn: `autosave`, or another name when that one could not be used.
-    private let autosaveName: String
+    let autosaveName: String
     /// Whether this session has written its autosave: then what is there is known to be its own save.
     private var hasWrittenAutosave = false
-    private let program: String
+    let program: String
     private let style: TerminalStyle
-    private var transcript: Transcript?
-    private let player = 0
+    var transcript: Transcript?
+    /// The player's name, finished games and transcript header (``SessionRecords``).
+    var records = SessionRecords()
+    let player = 0
     /// Asked after each read whether the process should stop (SIGHUP or SIGTERM arrived).
     private let shouldTerminate: () -> Bool
 
@@ -40,8 +42,8 @@ public final class GameSession {
         self.output = output
     }
 
-    private var vocabulary: Vocabulary { Vocabulary(language: language, for: scenario) }
-    private var scenario: Scenario { game.scenario }
+    var vocabulary: Vocabulary { Vocabulary(language: language, for: scenario) }
+    var scenario: Scenario { game.scenario }
 
     // MARK: The loop
 
@@ -70,7 +72,7 @@ public final class GameSession {
                 let line = raw.trimmingCharacters(in: .whitespaces)
                 if line.isEmpty { continue }
                 reader.addHistory(line)
-                record("> " + line)
+                record(recordedInput(line))
                 if handle(line) == .quit { return finish() }
             }
         }
@@ -88,7 +90,7 @@ public final class GameSession {
     /// Saves the game as it stands; says so only when that fails.
     @discardableResult
     private func autosave() -> Bool {
-        switch saves.write(SaveDocument(game: game, program: program), name: autosaveName, replacingOwnSave: hasWrittenAutosave) {
+        switch saves.write(savedDocument, name: autosaveName, replacingOwnSave: hasWrittenAutosave) {
         case .success:
             hasWrittenAutosave = true
             return true
@@ -160,7 +162,7 @@ public final class GameSession {
             showScene()
         case "save":
             let name = argument ?? "game"
-            switch saves.write(SaveDocument(game: game, program: program), name: name) {
+            switch saves.write(savedDocument, name: name) {
             case .success(let path): write(vocabulary.saved(path))
             case .failure(let error): write(vocabulary.problem(error.description))
             }
@@ -185,14 +187,9 @@ public final class GameSession {
             if argument == "off" {
                 if let path = transcript?.path { write(vocabulary.transcriptStopped(path)) }
                 transcript = nil
+                forgetTranscriptLink()
             } else {
-                switch Transcript.open(argument) {
-                case .success(let opened):
-                    transcript = opened
-                    write(vocabulary.transcriptStarted(opened.path))
-                case .failure(let error):
-                    write(vocabulary.problem(error.description))
-                }
+                startTranscript(argument)
             }
         case "reload":
             reloadScenario()
@@ -247,13 +244,14 @@ public final class GameSession {
             // Saved before it is shown: whatever the player has seen of a turn is already on disk.
             autosave()
             show(events)
+            keepIfFinished(events)
             if game.state.players[player].isActive { showChoices() }
         }
     }
 
     // MARK: Showing
 
-    private func currentOptions() -> [Simulation.ChoiceOption] {
+    func currentOptions() -> [Simulation.ChoiceOption] {
         game.simulation.options(for: player, in: game.state)
     }
 
@@ -440,7 +438,7 @@ public final class GameSession {
 
     private func text(_ localized: LocalizedText) -> String { render(localized) }
 
-    private func render(_ localized: LocalizedText) -> String {
+    func render(_ localized: LocalizedText) -> String {
         guard let (template, isFallback) = TextRendering.template(localized, language: language, fallback: scenario.languages.first) else { return "" }
         let body = TextRendering.render(template, scenario: scenario, state: game.state, player: player, language: language,
                                         formatDate: vocabulary.date)
@@ -454,7 +452,7 @@ public final class GameSession {
     /// Writes a line (or lines) to the screen, styled when a style is given, and plain to the transcript.
     /// Control characters from the scenario or from typed input are made visible first, so none reaches
     /// the terminal; the program's own styles are added after.
-    private func write(_ text: String, style apply: ((String) -> String)? = nil) {
+    func write(_ text: String, style apply: ((String) -> String)? = nil) {
         let safe = ControlCharacters.escaped(text)
         output(apply?(safe) ?? safe)
         record(safe)
@@ -462,7 +460,7 @@ public final class GameSession {
 
     /// Adds a line to the transcript, if one is kept; a transcript that cannot be written is stopped,
     /// and the player told, while the game goes on.
-    private func record(_ text: String) {
+    func record(_ text: String) {
         guard let transcript else { return }
         if case .failure(let error) = transcript.append(ControlCharacters.escaped(text)) {
             self.transcript = nil

@@ -50,6 +50,9 @@ public struct SaveDocument: Codable, Hashable, Sendable {
     public var players: [PlayerRecord]
     public var log: [String]
     public var journal: [JournalRecord]
+    /// The player's name (`--name`), so a teacher knows whose game it is; absent in older saves and in
+    /// games played without one.
+    public var name: String?
 
     /// The document for a game.
     public init(game: Game, program: String) {
