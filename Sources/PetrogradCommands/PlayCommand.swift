@@ -170,6 +170,7 @@ package struct PlayCommand: ParsableCommand {
             return 1
         }
         let store = playerSaves.store(for: playerName)
+        scenarioSaves.removeStaleTemporaryFiles()
         store.removeStaleTemporaryFiles()
 
         // The autosave this game will write, held locked while it plays.

@@ -97,15 +97,14 @@ extension GameSession {
         return "> \(line)  (\(number). \(render(scenario.choices[options[number - 1].choice].text)))"
     }
 
-    /// Keeps the game among the finished ones when this step brought the player to an ending.
+    /// Keeps the game among the finished ones when this step brought the player to an ending. Quietly:
+    /// the ending is what the player reads now (`petrograd list` shows where it is kept); only a
+    /// failure is said.
     func keepIfFinished(_ events: [GameEvent]) {
         guard let finishedGames = records.finishedGames, events.contains(where: { event in
             if case .endingReached(let who, _) = event { return who == player }
             return false
         }) else { return }
-        switch finishedGames.keep(savedDocument) {
-        case .success(let path): write(vocabulary.finishedGameKept(path))
-        case .failure(let error): write(vocabulary.problem(error.description))
-        }
+        if case .failure(let error) = finishedGames.keep(savedDocument) { write(vocabulary.problem(error.description)) }
     }
 }
