@@ -42,7 +42,7 @@ extension Vocabulary {
             let why = if case .incompatible = error { "यह इस खेल के किसी नए संस्करण की फ़ाइल है, या किसी और परिदृश्य की" } else { "फ़ाइल ख़राब है" }
             return "समस्या: तुम्हारा सहेजा हुआ खेल \(path) पढ़ा नहीं जा सका: \(why)। फ़ाइल को वैसे ही छोड़ दिया गया है।\n" + savingElsewhere(next)
         }
-        return problem(error.description) + "\n" + "Your saved game there cannot be continued, so it was left as it is. " + savingElsewhere(next)
+        return "Problem: your saved game cannot be continued: \(error.description).\n" + savingElsewhere(next)
     }
 
     /// A finished game kept under its dated name.

@@ -307,7 +307,8 @@ import Testing
             #expect(result.output.contains("समस्या: तुम्हारा सहेजा हुआ खेल \(folder.path)/autosave.json पढ़ा नहीं जा सका: फ़ाइल ख़राब है। फ़ाइल को वैसे ही छोड़ दिया गया है।"), "\(result.output)")
             #expect(result.output.contains("यह खेल 'autosave-2' नाम से सहेजा जाएगा।"))
         } else {
-            #expect(result.output.contains("Your saved game there cannot be continued, so it was left as it is. This game will be saved as 'autosave-2'."))
+            #expect(result.output.contains("Problem: your saved game cannot be continued: \(folder.path)/autosave.json: it is not a Petrograd save (not JSON, or damaged); the file was left as it is."), "\(result.output)")
+            #expect(result.output.contains("the file was left as it is.\nThis game will be saved as 'autosave-2'."))
         }
         #expect(try Data(contentsOf: folder.appendingPathComponent("autosave.json")) == damaged)
         #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("autosave-2.json").path))
