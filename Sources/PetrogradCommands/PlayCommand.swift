@@ -45,7 +45,7 @@ package struct PlayCommand: ParsableCommand {
     @Option(help: "Your name: your saves and transcripts are kept under it (asked at a terminal; 'player' when piped).")
     package var name: String?
 
-    @Option(defaultAsFlag: "", help: "Keep a transcript of the game in FOLDER (alone: the settings' folder or the standard one).")
+    @Option(defaultAsFlag: "", help: ArgumentHelp("Keep a transcript of the game in this folder; given alone, in the settings' transcripts folder or ~/.local/state/petrograd/transcripts.", valueName: "folder"))
     package var transcript: String?
 
     package init() {}

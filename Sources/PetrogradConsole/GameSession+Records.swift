@@ -8,6 +8,8 @@ public struct SessionRecords: Sendable {
     public var name: PlayerName?
     public var finishedGames: FinishedGames?
     public var header: TranscriptHeader?
+    /// What the player typed, waiting to be written to the transcript before the next line shown.
+    var typedLine: String?
 
     public init(name: PlayerName? = nil, finishedGames: FinishedGames? = nil, header: TranscriptHeader? = nil) {
         self.name = name
@@ -64,6 +66,8 @@ extension GameSession {
         case .failure(let error):
             write(vocabulary.problem(error.description))
         case .success(let opened):
+            // The command that opened it is not part of what it keeps.
+            records.typedLine = nil
             transcript = opened
             if let header = records.header, case .success(let information) = POSIXFileSystem().status(path), information.st_size == 0 {
                 header.lines(vocabulary).forEach(record)
@@ -89,12 +93,11 @@ extension GameSession {
         _ = saves.fileSystem.remove(transcriptLinkPath)
     }
 
-    /// The line the transcript gets for what the player typed: a choice's number with the choice's text,
+    /// Adds the text of the choice the game just took to the typed line the transcript is about to get:
     /// `> 2  (2. Ask Dunya …)`, so a reader need not look back at the menu.
-    func recordedInput(_ line: String) -> String {
-        let options = currentOptions()
-        guard let number = Int(line), options.indices.contains(number - 1) else { return "> " + line }
-        return "> \(line)  (\(number). \(render(scenario.choices[options[number - 1].choice].text)))"
+    func nameTakenChoice(_ number: Int, _ text: String) {
+        guard let typed = records.typedLine else { return }
+        records.typedLine = typed + "  (\(number). \(text))"
     }
 
     /// Keeps the game among the finished ones when this step brought the player to an ending. Quietly:

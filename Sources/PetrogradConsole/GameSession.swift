@@ -72,8 +72,12 @@ public final class GameSession {
                 let line = raw.trimmingCharacters(in: .whitespaces)
                 if line.isEmpty { continue }
                 reader.addHistory(line)
-                record(recordedInput(line))
-                if handle(line) == .quit { return finish() }
+                // Written to the transcript with the next line shown, so that a choice the game takes is
+                // named on it: `> 2  (2. Ask Dunya …)`.
+                records.typedLine = "> " + line
+                let flow = handle(line)
+                record(nil)
+                if flow == .quit { return finish() }
             }
         }
     }
@@ -232,6 +236,8 @@ public final class GameSession {
             return
         }
         let before = game
+        // As the menu showed it: the values in a choice's text may change once it is taken.
+        let chosenText = render(scenario.choices[option.choice].text)
         switch game.perform(.choose(player: player + 1, choice: scenario.choices[option.choice].id)) {
         case .failure(let refusal):
             if case .waiting(_, let until) = refusal {
@@ -241,6 +247,7 @@ public final class GameSession {
             }
         case .success(let events):
             undoStack.append(before)
+            nameTakenChoice(number, chosenText)
             // Saved before it is shown: whatever the player has seen of a turn is already on disk.
             autosave()
             show(events)
@@ -460,11 +467,16 @@ public final class GameSession {
 
     /// Adds a line to the transcript, if one is kept; a transcript that cannot be written is stopped,
     /// and the player told, while the game goes on.
-    func record(_ text: String) {
+    func record(_ text: String?) {
+        let typed = records.typedLine
+        records.typedLine = nil
         guard let transcript else { return }
-        if case .failure(let error) = transcript.append(ControlCharacters.escaped(text)) {
-            self.transcript = nil
-            output(vocabulary.problem(error.description))
+        for line in [typed, text].compactMap({ $0 }) {
+            if case .failure(let error) = transcript.append(ControlCharacters.escaped(line)) {
+                self.transcript = nil
+                output(vocabulary.problem(error.description))
+                return
+            }
         }
     }
 

@@ -68,6 +68,18 @@ import Testing
         #expect(lines.contains("> 1  (1. \(try Self.firstChoiceText(role: "worker")))"), "the choice is recorded with its text")
     }
 
+    @Test func aChoiceTakenByItsTextIsRecordedWithItsTextAndARefusedOneAsTyped() throws {
+        let account = try Account()
+        let file = account.state.appendingPathComponent("class.txt").path
+        let worker = try Self.firstChoiceText(role: "worker")
+        let start = worker.prefix(12).trimmingCharacters(in: .whitespaces)
+        _ = try account.play(["--role", "worker", "--seed", "5"], lines: ["transcript \(file)", start, "99", "look"])
+        let lines = try String(contentsOfFile: file, encoding: .utf8).split(separator: "\n").map(String.init)
+        #expect(lines.contains("> \(start)  (1. \(worker))"))
+        #expect(lines.contains("> 99"), "a number the game refuses is recorded as typed")
+        #expect(lines.contains("> look"), "a command is recorded as typed")
+    }
+
     @Test func anOlderSaveWithoutANameStillLoads() throws {
         let account = try Account()
         var document = try LifecycleTests.someSave()
