@@ -21,12 +21,12 @@ extension ListCommand {
             let playerStore = players.store(for: name)
             let saves = playerStore.list().map { save in
                 guard case .success(let (document, _)) = playerStore.read(save) else { return "\(save) (cannot be read)" }
-                return "\(save) (\(Self.summary(of: document, vocabulary: vocabulary)))"
+                return "\(save) (\(Self.summary(of: document, player: name, vocabulary: vocabulary)))"
             }
             print("    \(name): " + (saves.isEmpty ? "no saves" : saves.joined(separator: ", ")), to: &output)
             for finished in players.finishedGames(of: name).list() {
                 let file = ControlCharacters.escaped(String(finished.path.split(separator: "/").last ?? ""))
-                let summary = finished.document.map { Self.summary(of: $0, vocabulary: vocabulary) } ?? "cannot be read"
+                let summary = finished.document.map { Self.summary(of: $0, player: name, vocabulary: vocabulary) } ?? "cannot be read"
                 print("      finished: \(file) (\(summary))", to: &output)
             }
         }
@@ -35,13 +35,14 @@ extension ListCommand {
         }
     }
 
-    /// "worker, ended: w-delegate" or "soldier, in progress at 27 February …".
-    static func summary(of document: SaveDocument, vocabulary: Vocabulary) -> String {
+    /// "worker, ended: w-delegate" or "soldier, in progress at 27 February …", and the name in the save
+    /// when it is not the folder's (a save copied from another player).
+    static func summary(of document: SaveDocument, player folderName: PlayerName, vocabulary: Vocabulary) -> String {
         guard let player = document.players.first else { return "no players" }
         let state = player.finished
             ? "ended: \(player.at)"
             : "in progress at " + (DateFormatting.parseISO(player.time).map(vocabulary.date) ?? player.time)
-        return ControlCharacters.escaped(player.role + ", " + state + (document.name.map { ", name \($0)" } ?? ""))
+        return ControlCharacters.escaped(player.role + ", " + state + (document.name.flatMap { $0 == folderName.text ? nil : ", played by \($0)" } ?? ""))
     }
 
     /// The transcripts in the folder automatic transcripts go to.

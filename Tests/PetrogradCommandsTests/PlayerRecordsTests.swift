@@ -296,7 +296,7 @@ import Testing
         ListCommand().execute(library: Support.library, saves: { _ in SaveStore(directory: account.saves.path) },
                               transcripts: account.transcripts.path, output: &output)
         let text = output.text
-        #expect(text.contains("    Asha: autosave (worker, in progress at 22 February (Old Style) / 7 March 1917 (New Style), 20:00, name Asha), lesson (worker, "), "\(text)")
+        #expect(text.contains("    Asha: autosave (worker, in progress at 22 February (Old Style) / 7 March 1917 (New Style), 20:00), lesson (worker, "), "\(text)")
         #expect(text.contains("      finished: "))
         #expect(text.range(of: #"finished: \d{4}-\d{2}-\d{2}-\d{4}-soldier-s-[a-z-]+\.json \(soldier, ended: s-"#, options: .regularExpression) != nil, "\(text)")
         #expect(text.contains("    Ravi: autosave (duma, in progress at "))
