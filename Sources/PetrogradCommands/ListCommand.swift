@@ -7,17 +7,24 @@ import PetrogradCore
 package struct ListCommand: ParsableCommand {
     package static let configuration = CommandConfiguration(
         commandName: "list",
-        abstract: "List the bundled scenarios, their roles, and saved games.")
+        abstract: "List the bundled scenarios, their roles, each player's saved and finished games, and transcripts.")
 
     package init() {}
 
     package func run() throws {
         var output = HarmlessOutput(StandardOutput())
-        execute(library: .bundled(), saves: { (try? SaveStore.standard(scenario: $0).get()) ?? SaveStore(directory: "/nonexistent") }, output: &output)
+        let transcripts = TranscriptFolder.resolve(flag: "", setting: Settings.load(from: Settings.path()).transcripts, standard: TranscriptFolder.standard())
+        execute(library: .bundled(), saves: { (try? SaveStore.standard(scenario: $0).get()) ?? SaveStore(directory: "/nonexistent") },
+                transcripts: transcripts, output: &output)
     }
 
-    package func execute(library: ScenarioLibrary, saves: (String) -> SaveStore, output: inout some TextOutputStream) {
-        defer { listBranches(library: library, output: &output) }
+    /// Lists; `saves` gives each scenario's folder of saves (which holds a folder per player), and
+    /// `transcripts` the folder of automatic transcripts.
+    package func execute(library: ScenarioLibrary, saves: (String) -> SaveStore, transcripts: String? = nil, output: inout some TextOutputStream) {
+        defer {
+            listBranches(library: library, output: &output)
+            listTranscripts(in: transcripts, output: &output)
+        }
         let ids = library.scenarioIDs
         if ids.isEmpty {
             print("No bundled scenarios were found. Set PETROGRAD_SCENARIOS to the folder that holds them.", to: &output)
@@ -41,13 +48,7 @@ package struct ListCommand: ParsableCommand {
                 let names = scenario.languages.map { TextRendering.text(role.name, language: $0).text }.joined(separator: " / ")
                 print("  role \(role.id): \(names)", to: &output)
             }
-            let store = saves(scenario.id)
-            let names = store.list()
-            if names.isEmpty {
-                print("  saves: none", to: &output)
-            } else {
-                print("  saves (in \(store.directory)): \(names.joined(separator: ", "))", to: &output)
-            }
+            listSaves(in: saves(scenario.id), of: scenario, output: &output)
         }
     }
 

@@ -45,6 +45,12 @@ package struct PlayCommand: ParsableCommand {
     @Option(help: "Replay an action log (a .playtest file, or what 'explore' writes), then play on.")
     package var replay: String?
 
+    @Option(help: "Your name: your saves and transcripts are kept under it (asked at a terminal; 'player' when piped).")
+    package var name: String?
+
+    @Option(defaultAsFlag: "", help: ArgumentHelp("Keep a transcript of the game in this folder; given alone, in the settings' transcripts folder or ~/.local/state/petrograd/transcripts.", valueName: "folder"))
+    package var transcript: String?
+
     package init() {}
 
     package func run() throws {
@@ -62,7 +68,7 @@ package struct PlayCommand: ParsableCommand {
         let code = execute(library: .bundled(), reader: &reader, saves: nil, settingsPath: Settings.path(), style: style,
                            output: { print($0) }, errorOutput: { var errors = StandardError(); errors.write($0 + "\n") },
                            screen: .standardOutput(), askMore: askMore, echoesChoices: plain || !Terminal.isTerminal(STDIN_FILENO),
-                           width: Terminal.width())
+                           width: Terminal.width(), asksName: Terminal.isTerminal(STDIN_FILENO))
         if code != 0 { throw ExitCode(code) }
     }
 
@@ -74,7 +80,7 @@ package struct PlayCommand: ParsableCommand {
     package func execute(library: ScenarioLibrary, reader: inout some LineReader, saves: SaveStore?, settingsPath: String,
                          style: TerminalStyle = .plain, output: @escaping (String) -> Void,
                          errorOutput: ((String) -> Void)? = nil, screen: Screen? = nil,
-                         askMore: ((String) -> Pager.Answer)? = nil, echoesChoices: Bool = false, width: Int) -> Int32 {
+                         askMore: ((String) -> Pager.Answer)? = nil, echoesChoices: Bool = false, width: Int, asksName: Bool = false) -> Int32 {
         let screen = screen ?? .fixed(columns: width)
         // Everything said here may quote the scenario, a file or the command line: no control character
         // from them reaches the terminal. It is fitted to the window's width, line by line.
@@ -168,18 +174,31 @@ package struct PlayCommand: ParsableCommand {
                 settings.save(to: settingsPath)
             }
         }
-        let store: SaveStore
+        let scenarioSaves: SaveStore
         switch saves.map(Result.success) ?? SaveStore.standard(scenario: scenario.id) {
-        case .success(let found): store = found
+        case .success(let found): scenarioSaves = found
         case .failure(let unavailable):
             error("error: \(unavailable)")
             return 1
         }
         let vocabulary = Vocabulary(language: language, for: scenario)
+        // Each player's saves in their own folder, the saves of the layout before names moved into one.
+        let playerSaves = PlayerSaves(folder: scenarioSaves.directory, fileSystem: scenarioSaves.fileSystem)
+        report(SaveLayoutMigration.migrate(playerSaves), in: playerSaves, vocabulary: vocabulary, output: say)
+        let playerName: PlayerName
+        switch choosePlayerName(asking: asksName, settings: &settings, settingsPath: settingsPath, vocabulary: vocabulary, reader: &reader, output: say) {
+        case .chosen(let chosen): playerName = chosen
+        case .inputEnded: return 0
+        case .refused(let why):
+            error("error: --name: " + why)
+            return 1
+        }
+        let store = playerSaves.store(for: playerName)
+        scenarioSaves.removeStaleTemporaryFiles()
         store.removeStaleTemporaryFiles()
 
         // The autosave this game will write, held locked while it plays.
-        let slot = AutosaveSlot.claim(in: store, vocabulary: vocabulary, output: say)
+        let slot = AutosaveSlot.claim(in: store, finished: playerSaves.finishedGames(of: playerName), vocabulary: vocabulary, output: say)
         var game: Game
         var opening: [GameEvent] = []
         var loadName = load
@@ -197,7 +216,8 @@ package struct PlayCommand: ParsableCommand {
                     say(vocabulary.problem(vocabulary.saveProblem(problem, name: slot.name)))
                     keptAside = unfinished
                 case .success(let restored):
-                    switch ask(vocabulary.continueQuestion, options: [vocabulary.continueSaved, vocabulary.newGame], reader: &reader, output: say,
+                    switch ask(savedGameQuestion(unfinished, in: scenario, language: language, vocabulary: vocabulary),
+                               options: [vocabulary.continueSaved, vocabulary.newGame], reader: &reader, output: say,
                                echo: { echo($0, $1, language) }) {
                     case nil: return 0
                     case 0: loadName = slot.name; continued = .success(restored)
@@ -285,6 +305,10 @@ package struct PlayCommand: ParsableCommand {
                 return (loaded.compilation.scenario, messages)
             }
         }
+        session.beginRecords(SessionRecords(name: playerName, finishedGames: playerSaves.finishedGames(of: playerName),
+                                            header: TranscriptHeader(game: game, name: playerName, language: language, program: PetrogradCommand.version)),
+                             transcriptFolder: TranscriptFolder.resolve(flag: transcript, setting: settings.transcripts, standard: TranscriptFolder.standard()),
+                             continuing: loadName == slot.name)
         session.onLanguageChange = { language in
             var settings = Settings.load(from: settingsPath)
             settings.language = language

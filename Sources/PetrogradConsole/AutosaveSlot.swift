@@ -27,7 +27,11 @@ public final class AutosaveSlot: Sendable {
 
     /// Finds and locks the slot for a new session; says in the player's language why it is not the
     /// first one, when it is not.
-    public static func claim(in store: SaveStore, vocabulary: Vocabulary, output: (String) -> Void) -> AutosaveSlot {
+    ///
+    /// A finished game in the slot is first kept in `finished` (unless it is there already), so the new
+    /// game never overwrites it.
+    public static func claim(in store: SaveStore, finished: FinishedGames? = nil, vocabulary: Vocabulary,
+                             output: (String) -> Void) -> AutosaveSlot {
         var number = 1
         while true {
             let name = number == 1 ? SaveStore.autosaveName : "\(SaveStore.autosaveName)-\(number)"
@@ -47,12 +51,23 @@ public final class AutosaveSlot: Sendable {
             switch store.read(name) {
             case .success(let (document, _)):
                 let isUnfinished = document.players.contains { !$0.finished }
+                if !isUnfinished, let finished, !finished.holds(document) {
+                    switch finished.keep(document) {
+                    case .success(let path): output(vocabulary.finishedGameKept(path))
+                    case .failure(let error):
+                        // Not kept: the slot is not free, so this game goes on in the next one.
+                        output(vocabulary.problem(error.description))
+                        if isLast { return AutosaveSlot(name: name, unfinished: nil, lock: lock) }
+                        output(vocabulary.savingElsewhere(next))
+                        number += 1
+                        continue
+                    }
+                }
                 return AutosaveSlot(name: name, unfinished: isUnfinished ? document : nil, lock: lock)
             case .failure(.missing):
                 return AutosaveSlot(name: name, unfinished: nil, lock: lock)
             case .failure(let problem) where !isLast:
-                output(vocabulary.problem(problem.description))
-                output(vocabulary.savingElsewhere(next))
+                output(vocabulary.unreadableAutosave(problem, path: (try? store.path(for: name).get()) ?? name, next: next))
                 number += 1
             case .failure:
                 return AutosaveSlot(name: name, unfinished: nil, lock: lock)

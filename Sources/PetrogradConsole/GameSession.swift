@@ -25,14 +25,16 @@ public final class GameSession {
     /// The date and place last shown, by a heading or the date line: the date line is written only when
     /// they change, so the long date is not repeated under every menu.
     private var shownWhenAndWhere: (moment: Moment, place: Int?)?
-    private let saves: SaveStore
+    let saves: SaveStore
     /// The save written after every turn: `autosave`, or another name when that one could not be used.
-    private let autosaveName: String
+    let autosaveName: String
     /// Whether this session has written its autosave: then what is there is known to be its own save.
     private var hasWrittenAutosave = false
-    private let program: String
+    let program: String
     private let style: TerminalStyle
-    private var transcript: Transcript?
+    var transcript: Transcript?
+    /// The player's name, finished games and transcript header (``SessionRecords``).
+    var records = SessionRecords()
     let player = 0
     /// Asked after each read whether the process should stop (SIGHUP or SIGTERM arrived).
     private let shouldTerminate: () -> Bool
@@ -85,8 +87,12 @@ public final class GameSession {
                 let line = raw.trimmingCharacters(in: .whitespaces)
                 if line.isEmpty { continue }
                 reader.addHistory(line)
-                record("> " + line)
-                if handle(line) == .quit { return finish() }
+                // Written to the transcript with the next line shown, so that a choice the game takes is
+                // named on it: `> 2  (2. Ask Dunya …)`.
+                records.typedLine = "> " + line
+                let flow = handle(line)
+                record(nil)
+                if flow == .quit { return finish() }
             }
         }
     }
@@ -103,7 +109,7 @@ public final class GameSession {
     /// Saves the game as it stands; says so only when that fails.
     @discardableResult
     private func autosave() -> Bool {
-        switch saves.write(SaveDocument(game: game, program: program), name: autosaveName, replacingOwnSave: hasWrittenAutosave) {
+        switch saves.write(savedDocument, name: autosaveName, replacingOwnSave: hasWrittenAutosave) {
         case .success:
             hasWrittenAutosave = true
             return true
@@ -171,7 +177,7 @@ public final class GameSession {
             showScene()
         case "save":
             let name = argument ?? "game"
-            switch saves.write(SaveDocument(game: game, program: program), name: name) {
+            switch saves.write(savedDocument, name: name) {
             case .success(let path): write(vocabulary.saved(path))
             case .failure(let error): write(vocabulary.problem(vocabulary.saveProblem(error, name: name, path: try? saves.path(for: name).get())))
             }
@@ -196,14 +202,9 @@ public final class GameSession {
             if Vocabulary.transcriptOffWords.contains(argument.lowercased()) {
                 if let path = transcript?.path { write(vocabulary.transcriptStopped(path)) }
                 transcript = nil
+                forgetTranscriptLink()
             } else {
-                switch Transcript.open(argument) {
-                case .success(let opened):
-                    transcript = opened
-                    write(vocabulary.transcriptStarted(opened.path))
-                case .failure(let error):
-                    write(vocabulary.problem(vocabulary.transcriptProblem(argument, englishDescription: error.description, stopped: false)))
-                }
+                startTranscript(argument)
             }
         case "reload":
             reloadScenario()
@@ -249,6 +250,8 @@ public final class GameSession {
         }
         if echoesChoices { write(vocabulary.youChose(number, text(scenario.choices[option.choice].text))) }
         let before = game
+        // As the menu showed it: the values in a choice's text may change once it is taken.
+        let chosenText = render(scenario.choices[option.choice].text)
         switch game.perform(.choose(player: player + 1, choice: scenario.choices[option.choice].id)) {
         case .failure(let refusal):
             if case .waiting(_, let until) = refusal {
@@ -258,16 +261,18 @@ public final class GameSession {
             }
         case .success(let events):
             undoStack.append(before)
+            nameTakenChoice(number, chosenText)
             // Saved before it is shown: whatever the player has seen of a turn is already on disk.
             autosave()
             show(events)
+            keepIfFinished(events)
             if game.state.players[player].isActive { showChoices() }
         }
     }
 
     // MARK: Showing
 
-    private func currentOptions() -> [Simulation.ChoiceOption] {
+    func currentOptions() -> [Simulation.ChoiceOption] {
         game.simulation.options(for: player, in: game.state)
     }
 
@@ -522,11 +527,16 @@ public final class GameSession {
 
     /// Adds a line to the transcript, if one is kept; a transcript that cannot be written is stopped,
     /// and the player told, while the game goes on.
-    private func record(_ text: String) {
+    func record(_ text: String?) {
+        let typed = records.typedLine
+        records.typedLine = nil
         guard let transcript else { return }
-        if case .failure(let error) = transcript.append(ControlCharacters.escaped(text)) {
-            self.transcript = nil
-            output(vocabulary.problem(vocabulary.transcriptProblem(transcript.path, englishDescription: error.description, stopped: true)))
+        for line in [typed, text].compactMap({ $0 }) {
+            if case .failure(let error) = transcript.append(ControlCharacters.escaped(line)) {
+                self.transcript = nil
+                output(vocabulary.problem(vocabulary.transcriptProblem(transcript.path, englishDescription: error.description, stopped: true)))
+                return
+            }
         }
     }
 

@@ -18,7 +18,7 @@ import PetrogradCore
         try process.run()
         input.fileHandleForWriting.write(Data("1\n".utf8))
         // The autosave appears once the game has taken the choice; then the game waits for the next line.
-        let autosave = state.appendingPathComponent("petrograd/saves/march-1917/autosave.json")
+        let autosave = state.appendingPathComponent("petrograd/saves/march-1917/player/autosave.json")
         for _ in 0..<400 where !FileManager.default.fileExists(atPath: autosave.path) {
             Thread.sleep(forTimeInterval: 0.05)
         }

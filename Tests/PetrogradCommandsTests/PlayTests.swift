@@ -15,7 +15,7 @@ import Testing
         #expect(result.status == 0, "\(result.output)")
         #expect(result.output.contains(language == "hi" ? "== अंत ==" : "== The end =="), "\(result.output)")
         #expect(!result.output.contains("\u{1B}["), "piped output has no escape codes")
-        let autosave = state.appendingPathComponent("petrograd/saves/march-1917/autosave.json")
+        let autosave = state.appendingPathComponent("petrograd/saves/march-1917/player/autosave.json")
         #expect(FileManager.default.fileExists(atPath: autosave.path))
     }
 
@@ -26,7 +26,7 @@ import Testing
             let result = try Support.run(["play", "march-1917", "--role", "soldier", "--lang", "en", "--seed", "42"],
                                          input: "1\n2\n1\n1\nquit\n", environment: ["XDG_STATE_HOME": state.path])
             #expect(result.status == 0)
-            saves.append(try Data(contentsOf: state.appendingPathComponent("petrograd/saves/march-1917/autosave.json")))
+            saves.append(try Data(contentsOf: state.appendingPathComponent("petrograd/saves/march-1917/player/autosave.json")))
         }
         #expect(saves[0] == saves[1])
         #expect(!saves[0].isEmpty)
@@ -47,7 +47,7 @@ import Testing
 
     @Test func aCorruptSaveGetsAClearMessageAndIsLeftUntouched() throws {
         let state = try Support.temporaryFolder()
-        let folder = state.appendingPathComponent("petrograd/saves/march-1917")
+        let folder = state.appendingPathComponent("petrograd/saves/march-1917/player")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let file = folder.appendingPathComponent("broken.json")
         let garbage = Data("{ this is not a save".utf8)

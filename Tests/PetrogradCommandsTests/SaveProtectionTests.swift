@@ -9,7 +9,8 @@ import Testing
     /// A fresh state folder and the small scenario's save folder in it.
     struct Player {
         let state: URL
-        var saves: URL { state.appendingPathComponent("petrograd/saves/march-1917") }
+        /// The folder of the player's saves: piped play without --name plays as `player`.
+        var saves: URL { state.appendingPathComponent("petrograd/saves/march-1917/player") }
         /// A wide window (COLUMNS) keeps each message, long temporary paths and all, on one line to search.
         var environment: [String: String] { ["XDG_STATE_HOME": state.path, "XDG_CONFIG_HOME": state.path, "COLUMNS": "400"] }
 
@@ -69,7 +70,7 @@ import Testing
         let player = try Player()
         _ = try player.play(["--role", "worker", "--seed", "7"], input: "1\n")
         let (_, output) = try player.play([], input: "2\n1\n1\nquit\n")
-        #expect(output.contains("You have a saved game."))
+        #expect(output.contains("You have a saved game: Worker, reached "))
         #expect(output.contains("Your unfinished game was kept as 'unfinished-worker-"))
         #expect(player.saveNames.contains { $0.hasPrefix("unfinished-worker-") })
     }
@@ -229,7 +230,7 @@ import Testing
         let scenario = player.state.appendingPathComponent("counting")
         try FileManager.default.createDirectory(at: scenario, withIntermediateDirectories: true)
         try Self.countingScenario.write(to: scenario.appendingPathComponent("main.story"), atomically: true, encoding: .utf8)
-        let saves = player.state.appendingPathComponent("petrograd/saves/counting")
+        let saves = player.state.appendingPathComponent("petrograd/saves/counting/player")
         func count(in document: SaveDocument) -> Int { document.world["count"] ?? -1 }
         var generator = SystemRandomNumberGenerator()
         var previous = 0

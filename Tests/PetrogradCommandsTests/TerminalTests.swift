@@ -78,7 +78,11 @@ import Testing
         defer { session.kill() }
         let environment = "env LC_ALL=C.UTF-8 TERM=xterm-256color NO_COLOR=1 XDG_STATE_HOME=\(state.path) XDG_CONFIG_HOME=\(state.path)"
         try session.start("\(environment) \(Support.executable.path) play march-1917 --role worker --lang hi --seed 11; sleep 30")
-        #expect(try session.wait { $0.contains("तुम क्या करोगे?") && $0.hasSuffix("> ") || $0.contains("\n> ") })
+        // At a terminal the player's name is asked, in the player's language, and typed in Devanagari.
+        #expect(try session.wait { $0.contains("तुम्हारा नाम क्या है?") && $0.contains("\n> ") })
+        try session.type("आशा")
+        try session.send("Enter")
+        #expect(try session.wait { $0.contains("तुम क्या करोगे?") && $0.hasSuffix("> ") || $0.contains("तुम क्या करोगे?") && $0.contains("\n> ") })
 
         // Hindi typed at the prompt is read exactly: the Hindi word for help answers.
         try session.type("मदद")
@@ -110,15 +114,15 @@ import Testing
         #expect(try session.wait { Self.lastLine(of: $0) == ">" && $0.contains("महिला दिवस") || Self.lastLine(of: $0) == ">" && $0.contains("दो घंटे") })
         try session.send("C-d")
         #expect(try session.wait { $0.contains("खेल सहेजा गया। फिर मिलेंगे।") })
-        let autosave = state.appendingPathComponent("petrograd/saves/march-1917/autosave.json")
+        let autosave = state.appendingPathComponent("petrograd/saves/march-1917/आशा/autosave.json")
         #expect(FileManager.default.fileExists(atPath: autosave.path))
         let history = try String(contentsOf: state.appendingPathComponent("petrograd/history"), encoding: .utf8)
         #expect(history.contains("मदद"), "Hindi history entries are kept")
     }
 
-    /// The reliability report's F9 and F24: at the language and role menus SIGTERM and SIGHUP end the
+    /// The reliability report's F9 and F24: at the language, name and role menus SIGTERM and SIGHUP end the
     /// program, and only the program: the shell that started it lives on to print the exit status.
-    @Test(arguments: [("TERM", ""), ("HUP", ""), ("TERM", "--lang en"), ("TERM", "--lang en --role worker")])
+    @Test(arguments: [("TERM", ""), ("HUP", ""), ("TERM", "--lang en"), ("TERM", "--lang en --name Asha"), ("TERM", "--lang en --name Asha --role worker")])
     func aSignalAtAnyPromptEndsTheGameAndNotTheShellThatStartedIt(signal: String, arguments: String) throws {
         let state = try Support.temporaryFolder()
         let session = TmuxSession()
@@ -126,7 +130,8 @@ import Testing
         let environment = "env LC_ALL=C.UTF-8 TERM=xterm-256color NO_COLOR=1 XDG_STATE_HOME=\(state.path) XDG_CONFIG_HOME=\(state.path)"
         let pidFile = state.appendingPathComponent("pid").path
         try session.start("sh -c 'echo $$ > \(pidFile); exec \(environment) \(Support.executable.path) play march-1917 \(arguments)'; echo EXIT=$?; sleep 30")
-        let prompt = arguments.isEmpty ? "Choose a language" : arguments.contains("role") ? "What will you do?" : "Which role will you play?"
+        let prompt = arguments.isEmpty ? "Choose a language" : arguments.contains("role") ? "What will you do?"
+            : arguments.contains("name") ? "Which role will you play?" : "What is your name?"
         #expect(try session.wait { $0.contains(prompt) && $0.hasSuffix("> ") || $0.contains(prompt) && $0.contains("\n> ") })
         let pid = try #require(Int32(try String(contentsOfFile: pidFile, encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)))
         _ = Glibc.kill(pid, signal == "TERM" ? SIGTERM : SIGHUP)

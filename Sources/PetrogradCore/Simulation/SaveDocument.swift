@@ -71,6 +71,9 @@ public struct SaveDocument: Codable, Hashable, Sendable {
     /// What became of the world events so far; absent in saves made before it was kept (such a save gets
     /// it by replaying its log, when the log still leads to the saved state).
     public var worldEvents: [WorldEventEntry]?
+    /// The player's name (`--name`), so a teacher knows whose game it is; absent in older saves and in
+    /// games played without one.
+    public var name: String?
 
     /// The document for a game.
     public init(game: Game, program: String) {
