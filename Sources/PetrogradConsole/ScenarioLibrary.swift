@@ -29,7 +29,7 @@ public struct ScenarioLibrary: Sendable {
                 candidates.append(override)
             }
         }
-        let executable = URL(fileURLWithPath: CommandLine.arguments.first ?? "").resolvingSymlinksInPath().deletingLastPathComponent()
+        let executable = ExecutableLocation.current().deletingLastPathComponent()
         candidates.append(executable.appendingPathComponent("Scenarios").path)
         candidates.append(executable.deletingLastPathComponent().appendingPathComponent("share/petrograd/Scenarios").path)
         // The checkout this file was compiled in: Sources/PetrogradConsole/ScenarioLibrary.swift → Scenarios/.
