@@ -244,8 +244,8 @@ event order-one
     hi: यहाँ इतिहास दूसरी राह लेता है: कोई सोवियत नहीं जो सैनिकों की ओर से बोले। अफ़सर पुराना अनुशासन लौटा रहे हैं — सलामी, "हुज़ूर", और मोर्चे पर भेजे जाने का डर। सड़कों पर दिखे सैनिकों के नाम लिखे जा रहे हैं। (असल में 1 मार्च (14 मार्च) को सोवियत ने आदेश संख्या 1 जारी किया।)
     en: Here history takes another road: there is no Soviet to speak for the soldiers. The officers restore the old discipline — the salutes, "Your Excellency", the fear of the front. The names of soldiers seen in the streets are being written down. (In history the Soviet issued Order No. 1 on 1 March (14 March).)
     for soldier
-      hi: सार्जेंट-मेजर के हाथ में एक सूची है। तुम नहीं जानते कि उसमें तुम्हारा नाम है या नहीं।
-      en: The sergeant-major has a list. You do not know whether your name is on it.
+      hi: सार्जेंट-मेजर पेंसिल लिए चारपाइयों के बीच घूमता है और नाम लिखता जाता है। उसके पास से गुज़रते ही सब चुप हो जाते हैं।
+      en: The sergeant-major walks between the bunks with a pencil, writing down names. The men fall silent as he passes.
     journal
       hi: फ़ौज में पुराना अनुशासन लौटा।
       en: The old discipline returned to the army.

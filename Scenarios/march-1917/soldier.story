@@ -131,12 +131,14 @@ scene s-cordon
 
 # ---------------------------------------------------------------- 25 Feb: Nevsky, the general strike
 
+# The text names a general strike only when the city's number shows one (strike >= 60, as in s-tauride):
+# in solo play nobody but the worker moves the strike, and it stays at 50.
 scene patrol
   for soldier
   on 25 Feb, afternoon
   at nevsky
-  hi: शनिवार, 25 फ़रवरी (10 मार्च): आम हड़ताल। तुम्हारी टुकड़ी {place} पर गोस्तिनी द्वोर के पास तैनात है। दुकानें बंद हैं, लाल झंडे दिख रहे हैं। पंक्ति में ख़बर दौड़ती है: ज़्नामेन्स्काया चौक पर एक कोसैक ने पुलिस के एक अफ़सर को मार गिराया। कुछ औरतें सीधे तुम्हारी पंक्ति तक आ जाती हैं: "भाई, क्या तुम अपनी माँओं पर गोली चलाओगे?"
-  en: Saturday, 25 February (10 March): a general strike. Your squad is posted on {place} near Gostiny Dvor. The shops are shut; red banners are out. Word runs down the line: on Znamenskaya Square a Cossack has cut down a police officer. Some women walk right up to your line: "Brother, will you shoot at your own mothers?"
+  hi: शनिवार, 25 फ़रवरी (10 मार्च): {if strike >= 60}आम हड़ताल{else}हड़ताल फैल रही है, हालाँकि कई कारख़ाने अभी चल रहे हैं{end}। तुम्हारी टुकड़ी {place} पर गोस्तिनी द्वोर के पास तैनात है। दुकानें बंद हैं, लाल झंडे दिख रहे हैं। पंक्ति में ख़बर दौड़ती है: ज़्नामेन्स्काया चौक पर एक कोसैक ने पुलिस के एक अफ़सर को मार गिराया। कुछ औरतें सीधे तुम्हारी पंक्ति तक आ जाती हैं: "भाई, क्या तुम अपनी माँओं पर गोली चलाओगे?"
+  en: Saturday, 25 February (10 March): {if strike >= 60}a general strike{else}the strike is spreading, though many factories are still at work{end}. Your squad is posted on {place} near Gostiny Dvor. The shops are shut; red banners are out. Word runs down the line: on Znamenskaya Square a Cossack has cut down a police officer. Some women walk right up to your line: "Brother, will you shoot at your own mothers?"
   if hunger >= 70
     hi: उनके चेहरे भूख से पीले हैं। रोटी की कतारें अब रात भर लगती हैं।
     en: Their faces are grey with hunger. The bread queues now last all night.

@@ -285,12 +285,13 @@ scene znamenskaya-meeting
 
 # ---------------------------------------------------------------- 25 Feb: hungry by a bakery (W5)
 
+# A general strike only when the city's number shows one (strike >= 60), so text and status agree.
 scene bakery
   for worker
   on 25 Feb, morning
   at vyborg
-  hi: शनिवार: पूरे शहर में आम हड़ताल है। साम्प्सोनियेव्स्की प्रॉस्पेक्ट पर एक बेकरी का शटर गिरा है, और सामने भीड़ जमा है। कोई चिल्लाता है कि बेकर अमीरों के लिए आटा छिपाए बैठा है। एक लड़का खिड़की तोड़ देता है; अंदर से ताज़ी रोटी की गंध आती है।
-  en: Saturday: the whole city is on general strike. On Sampsonievsky Prospekt a bakery's shutter is down, and a crowd has gathered. Someone shouts that the baker is hiding flour for the rich. A boy smashes a window; the smell of fresh bread drifts out.
+  hi: शनिवार: {if strike >= 60}पूरे शहर में आम हड़ताल है{else}हड़ताल एक कारख़ाने से दूसरे कारख़ाने तक फैल रही है, पर शहर अभी पूरा नहीं रुका{end}। साम्प्सोनियेव्स्की प्रॉस्पेक्ट पर एक बेकरी का शटर गिरा है, और सामने भीड़ जमा है। कोई चिल्लाता है कि बेकर अमीरों के लिए आटा छिपाए बैठा है। एक लड़का खिड़की तोड़ देता है; अंदर से ताज़ी रोटी की गंध आती है।
+  en: Saturday: {if strike >= 60}the whole city is on general strike{else}the strike is spreading from factory to factory, but the city has not stopped yet{end}. On Sampsonievsky Prospekt a bakery's shutter is down, and a crowd has gathered. Someone shouts that the baker is hiding flour for the rich. A boy smashes a window; the smell of fresh bread drifts out.
   if w-took-loaf
     hi: फ़ोरमैन की रोटी परसों ही ख़त्म हो गई।
     en: The foreman's loaf was gone the day before yesterday.
@@ -466,12 +467,14 @@ scene nevsky-sunday
     subtract 1 from courage
     go sunday-evening
 
+# Saturday's general strike is named only if the number showed one then (>= 60 on Saturday; the Sunday
+# shootings take 15 off, hence >= 45 now).
 scene sunday-evening
   for worker
   on 26 Feb, evening
   at vyborg
-  hi: शनिवार को आम हड़ताल थी। पर आज, रविवार को, सैनिकों ने कई जगह भीड़ पर गोली चलाई। वीबोर्ग के रसोईघरों में लोग धीमी आवाज़ में बात कर रहे हैं; कुछ कार्यकर्ता भी कह रहे हैं कि शायद कल काम पर लौट जाना चाहिए।
-  en: Saturday was a general strike. But today, Sunday, soldiers fired on crowds in several places. In Vyborg kitchens people talk in low voices; even some activists say it may be time to go back to work.
+  hi: {if strike >= 45}शनिवार को आम हड़ताल थी{else}शनिवार को हड़ताल फैली थी{end}। पर आज, रविवार को, सैनिकों ने कई जगह भीड़ पर गोली चलाई। वीबोर्ग के रसोईघरों में लोग धीमी आवाज़ में बात कर रहे हैं; कुछ कार्यकर्ता भी कह रहे हैं कि शायद कल काम पर लौट जाना चाहिए।
+  en: {if strike >= 45}Saturday was a general strike{else}On Saturday the strike spread{end}. But today, Sunday, soldiers fired on crowds in several places. In Vyborg kitchens people talk in low voices; even some activists say it may be time to go back to work.
   if walked-out
     hi: गुरुवार से तुम हर दिन सड़क पर रही हो। क्या यह सब बेकार गया?
     en: You have been on the streets every day since Thursday. Was it all for nothing?

@@ -17,7 +17,10 @@ package struct ListCommand: ParsableCommand {
     }
 
     package func execute(library: ScenarioLibrary, saves: (String) -> SaveStore, output: inout some TextOutputStream) {
-        defer { listBranches(library: library, output: &output) }
+        defer {
+            listBranches(library: library, output: &output)
+            listDocumentation(library: library, output: &output)
+        }
         let ids = library.scenarioIDs
         if ids.isEmpty {
             print("No bundled scenarios were found. Set PETROGRAD_SCENARIOS to the folder that holds them.", to: &output)
