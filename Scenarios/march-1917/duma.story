@@ -45,7 +45,7 @@ scene catherine-hall
   note
     hi: प्रगतिशील गुट अगस्त 1915 में बना: ड्यूमा के 400 से कुछ ज़्यादा सदस्यों में से लगभग 236–241 (कैडेट, प्रगतिवादी, वामपंथी ऑक्टोब्रिस्ट और शुल्गिन जैसे कुछ राष्ट्रवादी)। वे "जनता के भरोसे वाला मंत्रिमंडल" माँगते थे; ज़ार ने मना कर दिया और ख़ुद सेना की कमान सँभाल ली। ड्यूमा का चुनाव सीमित, संपत्ति पर आधारित मताधिकार से होता था, इसलिए उसमें ज़मींदार, वकील और व्यापारी ज़्यादा थे, मज़दूर और किसान कम।
     en: The Progressive Bloc was formed in August 1915: about 236–241 of the Duma's 400-odd deputies (Kadets, Progressists, Left Octobrists and some Nationalists such as Shulgin). It demanded a "ministry of public confidence"; the Tsar refused and took personal command of the army. The Duma was elected on a narrow franchise based on property, so landowners, lawyers and merchants sat in it, and few workers or peasants.
-  source Dossier sec. 1.1 (Aug 1915), sec. 2.3 (personas, D0)
+  source Slavic Review, "Liberal Politics in Wartime Russia: An Analysis of the Progressive Bloc"; M. T. Florinsky, Russia: A History and an Interpretation; D. and R. Crawford, The Last Tsar: Emperor Michael II
 
   choice food-speech
     hi: उठकर बोलो: गोदामों में आटा पड़ा है और बेकरियाँ ख़ाली हैं।
@@ -71,9 +71,9 @@ scene d-putilov-delegates
   hi: शुक्रवार। लगभग दो लाख लोग हड़ताल पर हैं। गलियारे में केरेन्स्की तुम्हें पुतिलोव कारखाने के दो मज़दूरों से मिलवाते हैं, जिनकी तालाबंदी हुई है। उनमें से बड़ी उम्र वाला कहता है: "हम तीस हज़ार हैं, मज़दूरी किसी को नहीं मिल रही, और हड़ताल करने वालों को मोर्चे पर भेजा जा रहा है। इस इमारत में हमारी बात कौन कहेगा?"
   en: Friday. Some 200,000 are on strike. In a corridor Kerensky introduces you to two men from the locked-out Putilov works. "There are thirty thousand of us and no wages," says the older one, "and strikers get sent to the front. Who in this building will speak for us?"
   note
-    hi: स्रोत पाठ कहता है कि "7 मार्च" को भूखे लोग सड़कों पर उतरे। 7 मार्च (नई शैली) = 22 फ़रवरी (पुरानी शैली): उस दिन पुतिलोव कारखाने में तालाबंदी हुई; सड़कों पर आंदोलन अगले दिन, 23 फ़रवरी (8 मार्च) को शुरू हुआ। हड़ताल करने वालों को अक्सर फ़ौज में भर्ती कर दिया जाता था — 1916 में पुतिलोव के 2,000 मज़दूर ऐसे ही भेजे गए। तालाबंद मज़दूरों के प्रतिनिधि सचमुच ड्यूमा के समाजवादी सदस्यों, केरेन्स्की और च्खेइद्ज़े, के पास गए थे। 24 फ़रवरी (9 मार्च) को लगभग 2,00,000 लोग हड़ताल पर थे।
-    en: The source text says hungry people took to the streets on "7 March". 7 March New Style is 22 February Old Style: that day the Putilov works locked its workers out; the street movement began the next day, 23 Feb (8 Mar). Strikers were routinely drafted into the army — 2,000 Putilov men in 1916. Delegates of the locked-out workers really did go to the Duma's socialist deputies, Kerensky and Chkheidze. On 24 Feb (9 Mar) about 200,000 were on strike.
-  source Dossier sec. 1.2 (22-24 Feb), sec. 2.1 W1, sec. 3 row 1
+    hi: एक स्कूली इतिहास-पाठ कहता है कि "7 मार्च" को भूखे लोग सड़कों पर उतरे। 7 मार्च (नई शैली) = 22 फ़रवरी (पुरानी शैली): उस दिन पुतिलोव कारखाने में तालाबंदी हुई; सड़कों पर आंदोलन अगले दिन, 23 फ़रवरी (8 मार्च) को शुरू हुआ। हड़ताल करने वालों को अक्सर फ़ौज में भर्ती कर दिया जाता था — 1916 में पुतिलोव के 2,000 मज़दूर ऐसे ही भेजे गए। तालाबंद मज़दूरों के प्रतिनिधि सचमुच ड्यूमा के समाजवादी सदस्यों, केरेन्स्की और च्खेइद्ज़े, के पास गए थे। 24 फ़रवरी (9 मार्च) को लगभग 2,00,000 लोग हड़ताल पर थे।
+    en: A school history text says hungry people took to the streets on "7 March". 7 March New Style is 22 February Old Style: that day the Putilov works locked its workers out; the street movement began the next day, 23 Feb (8 Mar). Strikers were routinely drafted into the army — 2,000 Putilov men in 1916. Delegates of the locked-out workers really did go to the Duma's socialist deputies, Kerensky and Chkheidze. On 24 Feb (9 Mar) about 200,000 were on strike.
+  source Economic and Political Weekly, editorial "'Midwives' of the Revolution?" (2017); The Nation, "The Russian Revolution viewed from the 21st century" (2017); China Miéville, October: The Story of the Russian Revolution; Encyclopaedia of Saint Petersburg, "February Revolution of 1917"
 
   choice hear-them
     hi: उनकी बात सुनो और वादा करो कि गुट में तालाबंदी का सवाल उठाओगे।
@@ -105,7 +105,7 @@ scene bloc-room
   note
     hi: मिल्युकोव (कैडेट) को डर था कि युद्ध के बीच क्रांति से सेना बिखर जाएगी और जर्मनी जीत जाएगा; गुट "क्रांति" नहीं, भरोसे वाला मंत्रिमंडल चाहता था। केरेन्स्की (त्रुदोविक) और च्खेइद्ज़े (मेन्शेविक) गुट में नहीं थे और खुलकर सरकार पर हमला करते थे। अख़बारों पर सेंसर था, और आम हड़ताल के कारण 25 फ़रवरी (10 मार्च) से वे मुश्किल से छपे।
     en: Milyukov (a Kadet) feared that a revolution in the middle of the war would break the army and hand victory to Germany; the Bloc wanted a trusted ministry, not a "revolution". Kerensky (a Trudovik) and Chkheidze (a Menshevik) were outside the Bloc and attacked the government openly. The newspapers were censored, and because of the general strike they hardly appeared from 25 February (10 March).
-  source Dossier sec. 1.2 (25 Feb), sec. 2.3 (personas, D1)
+  source Alpha History, "Telegrams on the eve of the February Revolution"; Encyclopaedia of Saint Petersburg, "February Revolution of 1917"; China Miéville, October: The Story of the Russian Revolution
 
   choice rostrum-speech
     hi: सदन में बोलो: निहत्थी भीड़ पर फ़ौज न चले, और देश के भरोसे वाली सरकार बने।
@@ -155,7 +155,7 @@ scene rodzianko-telegram
   note
     hi: रोद्ज़ियांको ने 26 और 27 फ़रवरी (11 और 12 मार्च) को तार भेजे। मोगिल्योव के सेना मुख्यालय (स्तावका) में निकोलस द्वितीय ने इसे बकवास माना और जवाब नहीं दिया। उसी रात प्रधानमंत्री गोलित्सिन ने ज़ार के पहले से हस्ताक्षर किए आदेश से ड्यूमा का सत्रावसान कर दिया।
     en: Rodzianko wired on 26 and 27 Feb (11 and 12 Mar). At army headquarters (Stavka) in Mogilev, Nicholas II dismissed it as nonsense and did not reply. That night Prime Minister Golitsyn prorogued the Duma with a decree the Tsar had signed in advance.
-  source Dossier sec. 1.2 (26 Feb), sec. 2.3 D1
+  source Encyclopaedia of Saint Petersburg, "February Revolution of 1917"; China Miéville, October: The Story of the Russian Revolution
 
   choice back-rodzianko
     hi: खुलकर रोद्ज़ियांको का साथ दो और गुट के दूसरों को भी मनाओ।
@@ -197,7 +197,7 @@ scene d-elders-morning
   note
     hi: NCERT के अनुसार फ़रवरी क्रांति की तारीख़ 12 मार्च (नई शैली) है — यानी आज, 27 फ़रवरी (पुरानी शैली)। रोद्ज़ियांको ने 26 और 27 फ़रवरी (11 और 12 मार्च) को तार भेजे; ज़ार ने जवाब देने के बजाय जनरल इवानोव को मोर्चे से सैनिक लेकर राजधानी भेजा।
     en: NCERT dates the February Revolution to 12 March (New Style) — that is, today, 27 February (Old Style). Rodzianko wired on 26 and 27 Feb (11 and 12 Mar); instead of answering, the Tsar sent General Ivanov with troops from the front to the capital.
-  source Dossier sec. 1.2 (27 Feb), sec. 2.3 D1, NCERT Class 9 History, ch. 2, Box 2
+  source Leon Trotsky, History of the Russian Revolution; Richard Pipes, The Russian Revolution; China Miéville, October: The Story of the Russian Revolution; NCERT, India and the Contemporary World – I (Class 9 History), ch. 2, Box 2
 
   choice sign-second
     hi: अपना नाम जोड़ो: ज़ार को यह बात बहुतों से सुननी चाहिए।
@@ -227,9 +227,9 @@ scene prorogation-news
     hi: बाहर की सड़कें सुनसान हैं; फ़ौजी गश्त के सिवा कोई नहीं।
     en: The streets outside are empty except for army patrols.
   note
-    hi: स्रोत पाठ कहता है कि "ड्यूमा ने विसर्जित होने से मना कर दिया"। असल में ड्यूमा ने औपचारिक रूप से आदेश माना: सदस्य दूसरे हॉल में "निजी बैठक" के रूप में मिले, और वरिष्ठ सदस्यों की परिषद ने अस्थायी समिति बनाई। ड्यूमा को सरकार या संविधान सभा घोषित करने के प्रस्ताव को समर्थन नहीं मिला। NCERT सत्रावसान 25 फ़रवरी (10 मार्च) को बताता है; आदेश 26 फ़रवरी (11 मार्च) की देर रात सुनाया गया और 27 फ़रवरी (12 मार्च) से लागू हुआ।
-    en: The source text says "the Duma refused to dissolve". In fact the Duma formally obeyed: deputies met in another hall as a "private meeting", and the Council of Elders set up the Provisional Committee. A proposal to declare the Duma the government or a Constituent Assembly found no support. NCERT dates the suspension to 25 Feb (10 Mar); the decree was made known late on 26 Feb (11 Mar) and took effect on 27 Feb (12 Mar).
-  source Dossier sec. 1.2 (26-27 Feb), sec. 2.3 D2, sec. 3 row 4 and Simplifications inside NCERT
+    hi: एक स्कूली इतिहास-पाठ कहता है कि "ड्यूमा ने विसर्जित होने से मना कर दिया"। असल में ड्यूमा ने औपचारिक रूप से आदेश माना: सदस्य दूसरे हॉल में "निजी बैठक" के रूप में मिले, और वरिष्ठ सदस्यों की परिषद ने अस्थायी समिति बनाई। ड्यूमा को सरकार या संविधान सभा घोषित करने के प्रस्ताव को समर्थन नहीं मिला। NCERT सत्रावसान 25 फ़रवरी (10 मार्च) को बताता है; आदेश 26 फ़रवरी (11 मार्च) की देर रात सुनाया गया और 27 फ़रवरी (12 मार्च) से लागू हुआ।
+    en: A school history text says "the Duma refused to dissolve". In fact the Duma formally obeyed: deputies met in another hall as a "private meeting", and the Council of Elders set up the Provisional Committee. A proposal to declare the Duma the government or a Constituent Assembly found no support. NCERT dates the suspension to 25 Feb (10 Mar); the decree was made known late on 26 Feb (11 Mar) and took effect on 27 Feb (12 Mar).
+  source Encyclopaedia of Saint Petersburg, "February Revolution of 1917"; China Miéville, October: The Story of the Russian Revolution; Leon Trotsky, History of the Russian Revolution; Richard Pipes, The Russian Revolution
 
   choice obey-and-leave
     hi: आदेश का पालन करो और घर चले जाओ।
@@ -273,7 +273,7 @@ scene d-private-meeting
   note
     hi: 27 फ़रवरी (12 मार्च) को दोपहर बाद सदस्य अर्धगोलाकार हॉल में "निजी बैठक" के रूप में मिले। शाम तक वरिष्ठ सदस्यों की परिषद ने बारह सदस्यों की "अस्थायी समिति" बनाई। शुल्गिन ने बाद में लिखा कि ड्यूमा के लोग ज़ार की फ़ौज से भी डरते थे और उमड़ती भीड़ से भी। इतिहासकार बँटे हुए हैं: कुछ इसे समझदारी मानते हैं — क़ानून का एक धागा बचाए रखना; दूसरे कहते हैं कि इसी हिचक ने पहल सड़क और सोवियत को दे दी।
     en: On the afternoon of 27 Feb (12 Mar) the deputies met in the Semicircular Hall as a "private meeting". By evening the Council of Elders had set up a twelve-member "Provisional Committee". Shulgin later wrote that the Duma men feared both the Tsar's troops and the surging crowd. Historians are divided: some see prudence — keeping a thread of legality; others say the hesitation handed the initiative to the street and the Soviet.
-  source Dossier sec. 1.2 (27 Feb), sec. 2.3 D2-D3, sec. 3 row 4
+  source Leon Trotsky, History of the Russian Revolution; Richard Pipes, The Russian Revolution; Vasily Shulgin's memoir; State Museum of Political History of Russia, "Provisional Committee of the State Duma"
 
   choice elect-committee
     hi: वरिष्ठ सदस्यों की समिति के पक्ष में वोट दो और आज रात उसके साथ रहो।
@@ -330,7 +330,7 @@ scene committee-room
   note
     hi: ड्यूमा के नेताओं की दुविधा: अगर ज़ार की फ़ौज लौटी तो सत्ता लेने वालों को फाँसी हो सकती थी; अगर उन्होंने कुछ न किया तो सत्ता सोवियत और "सड़क" के हाथ चली जाती। रोद्ज़ियांको ने पहले ग्रैंड ड्यूक मिख़ाइल से उम्मीद लगाई कि वे ज़ार के नाम पर कमान सँभालेंगे; जब यह नहीं हुआ, तो 28 फ़रवरी (13 मार्च) की रात लगभग 2 बजे समिति ने ज़िम्मेदारी ले ली।
     en: The Duma leaders' dilemma: if the Tsar's troops came back, those who had taken power could hang; if they did nothing, power would pass to the Soviet and "the street". Rodzianko first hoped that Grand Duke Michael would take charge in the Tsar's name; when that came to nothing, at about 2 a.m. on 28 Feb (13 Mar) the Committee took responsibility.
-  source Dossier sec. 1.2 (27-28 Feb), sec. 2.3 D3
+  source Leon Trotsky, History of the Russian Revolution; Richard Pipes, The Russian Revolution; China Miéville, October: The Story of the Russian Revolution; D. and R. Crawford, The Last Tsar: Emperor Michael II
 
   choice look-into-soviet
     hi: गलियारे से जाकर सोवियत के हॉल में झाँको।
@@ -376,7 +376,7 @@ scene d-michael-wire
   note
     hi: 27 फ़रवरी (12 मार्च) की रात मिख़ाइल ने सेना मुख्यालय से बात की और भाई को सलाह दी कि जनता के भरोसे वाली सरकार बनाएँ। निकोलस ने मना कर दिया और जनरल इवानोव को सेंट जॉर्ज क्रॉस पाए सैनिकों की एक बटालियन के साथ "व्यवस्था बहाल करने" भेजा। मिख़ाइल ज़ार की सहमति के बिना कुछ करने को तैयार नहीं थे।
     en: On the night of 27 Feb (12 Mar) Michael spoke to army headquarters and advised his brother to appoint a government the public trusted. Nicholas refused and sent General Ivanov with a battalion of men decorated with the Cross of St George to "restore order". Michael would not act without the Tsar's consent.
-  source Dossier sec. 2.3 D3; Crawford, The Last Tsar (booksonline.com.ua, p. 29)
+  source D. and R. Crawford, The Last Tsar: Emperor Michael II; Great Soviet Encyclopedia, "Provisional Committee of the State Duma"
 
   choice take-it-ourselves
     hi: "तो समिति को अकेले ही, आज रात ही, कदम उठाना होगा।"
@@ -400,7 +400,7 @@ scene d-two-am
   note
     hi: 28 फ़रवरी (13 मार्च) को लगभग 2 बजे रात समिति ने घोषणा की कि वह व्यवस्था बहाल करने की ज़िम्मेदारी ले रही है, और मंत्रालयों में अपने कमिसार भेजे। 1 मार्च (14 मार्च) को ब्रिटेन और फ़्रांस ने समिति को व्यवहार में मान्यता दे दी। इतिहासकार पूछते हैं कि क्या समिति राजतंत्र बचाना चाहती थी: मिल्युकोव और गुचकोव जैसे सदस्य संवैधानिक राजतंत्र चाहते थे, जबकि केरेन्स्की सोवियत में भी थे।
     en: At about 2 a.m. on 28 Feb (13 Mar) the Committee announced that it was taking responsibility for restoring order and sent its commissars to the ministries. On 1 March (14 March) Britain and France gave it de facto recognition. Historians ask whether the Committee meant to save the monarchy: members such as Milyukov and Guchkov wanted a constitutional monarchy, while Kerensky also sat in the Soviet.
-  source Dossier sec. 1.2 (28 Feb, 1 Mar), sec. 2.3 D3
+  source China Miéville, October: The Story of the Russian Revolution; Petrograd Soviet, Order No. 1 (1 March 1917); D. and R. Crawford, The Last Tsar: Emperor Michael II; Great Soviet Encyclopedia, "Provisional Committee of the State Duma"
 
   choice with-bublikov
     hi: बुबलिकोव के साथ यातायात मंत्रालय जाओ।
@@ -421,7 +421,7 @@ scene d-bublikov
   note
     hi: बुबलिकोव ने आदेश दिया कि कोई फ़ौजी गाड़ी राजधानी के पास न आए। 28 फ़रवरी–1 मार्च (13–14 मार्च) की रात रेलकर्मियों ने मालाया विशेरा के पास ज़ार की ट्रेन रोक दी, और वह प्स्कोव की ओर मुड़ गई। जनरल इवानोव की टुकड़ी त्सारस्कोये सेलो से आगे नहीं बढ़ पाई। रेल और तार पर जिसका क़ब्ज़ा था, वह तय कर सकता था कि ज़ार अपनी फ़ौज तक पहुँचें या नहीं।
     en: Bublikov ordered that no troop train come near the capital. On the night of 28 Feb–1 Mar (13–14 Mar) railwaymen stopped the Tsar's train near Malaya Vishera, and it turned towards Pskov. General Ivanov's force got no further than Tsarskoe Selo. Whoever held the railways and the telegraph could decide whether the Tsar reached his troops.
-  source Dossier sec. 1.2 (28 Feb), sec. 2.3 (Bublikov); British Library European studies blog, "Pskov, Pskov, 35.015"
+  source China Miéville, October: The Story of the Russian Revolution
 
   choice close-the-lines
     hi: आदेश दो कि कोई फ़ौजी गाड़ी राजधानी के पास न आने पाए।
@@ -450,7 +450,7 @@ scene d-soldiers-in-palace
   note
     hi: ड्यूमा के सैन्य आयोग ने सैनिकों को बैरक लौटने और अफ़सरों की बात मानने का आदेश दिया। सैनिकों को डर था कि वही अफ़सर उन्हें बग़ावत की सज़ा देंगे या मोर्चे पर भेज देंगे — इसी डर से अगले दिन सोवियत का आदेश संख्या 1 निकला। सरकार कभी छावनी पर पूरा नियंत्रण नहीं पा सकी।
     en: The Duma's military commission ordered the soldiers back to barracks and to obey their officers. The soldiers feared that those same officers would punish them for mutiny or send them to the front — and out of that fear came the Soviet's Order No. 1 the next day. The government never gained full control of the garrison.
-  source Dossier sec. 1.2 (28 Feb), sec. 2.2 S6, sec. 2.3 D4
+  source China Miéville, October: The Story of the Russian Revolution; Petrograd Soviet, Order No. 1 (1 March 1917)
 
   choice back-to-barracks
     hi: आदेश का साथ दो: बिना अफ़सरों के फ़ौज भीड़ बन जाती है।
@@ -473,7 +473,7 @@ scene d-order-one
   note
     hi: आदेश संख्या 1 पर इतिहासकार बँटे हुए हैं। कुछ (जैसे पाइप्स) मानते हैं कि इसने रूसी सेना का अनुशासन तोड़ दिया और अक्टूबर का रास्ता खोला। दूसरे कहते हैं कि इसने वही लिखा जो पहले ही हो चुका था: सैनिक अफ़सरों का भरोसा खो चुके थे, और उन्हें सबसे ज़्यादा डर सज़ा और मोर्चे पर भेजे जाने का था।
     en: Historians disagree about Order No. 1. Some (such as Pipes) hold that it broke the Russian army's discipline and opened the road to October. Others argue that it wrote down what had already happened: the soldiers had lost all trust in their officers, and what they feared most was punishment and being sent to the front.
-  source Dossier sec. 1.2 (1 Mar), sec. 2.2 S6, sec. 5.5 (two readings)
+  source Petrograd Soviet, Order No. 1 (1 March 1917); Richard Pipes, The Russian Revolution; Alexander Rabinowitch, "The Bolsheviks Come to Power in Petrograd: Centennial Reflections", Economic and Political Weekly (2017)
 
   choice demand-annul
     hi: गुचकोव के पास जाओ और माँग करो कि समिति इस आदेश को मानने से इनकार करे।
@@ -497,9 +497,9 @@ scene d-negotiation
     hi: आज के बाद किसी को विश्वास नहीं कि सैनिकों को हुक्म देकर वापस भेजा जा सकता है।
     en: After today, nobody believes the soldiers can simply be ordered back.
   note
-    hi: बातचीत 1–2 मार्च की रात चली; स्रोत पाठ की "14 मार्च" (नई शैली) यही रात है (1 मार्च पुरानी शैली)। सोवियत के नेता — मेन्शेविक और समाजवादी क्रांतिकारी — ख़ुद सत्ता नहीं लेना चाहते थे: उनका मानना था कि पहले "बुर्जुआ" क्रांति आनी चाहिए, और उन्हें गृहयुद्ध व प्रतिक्रांति का डर था। सोवियत ने शर्तों के साथ समर्थन दिया: यही "दोहरी सत्ता" थी। फ़िजेस जैसे इतिहासकार कहते हैं कि असली ताक़त — फ़ौज, रेल, छापाख़ाने — सोवियत के पास थी।
-    en: The talks ran through the night of 1–2 March; the source text's "14 March" (New Style) is that night (1 March Old Style). The Soviet's leaders — Mensheviks and Socialist Revolutionaries — did not want power themselves: they believed a "bourgeois" revolution had to come first, and they feared civil war and counter-revolution. The Soviet gave conditional support: this was "dual power". Historians such as Figes argue that the real power — soldiers, railways, printing presses — lay with the Soviet.
-  source Dossier sec. 1.2 (1-3 Mar), sec. 2.3 D5, sec. 3 rows 5, 6, 9
+    hi: बातचीत 1–2 मार्च की रात चली; स्कूली इतिहास-पाठ की "14 मार्च" (नई शैली) यही रात है (1 मार्च पुरानी शैली)। सोवियत के नेता — मेन्शेविक और समाजवादी क्रांतिकारी — ख़ुद सत्ता नहीं लेना चाहते थे: उनका मानना था कि पहले "बुर्जुआ" क्रांति आनी चाहिए, और उन्हें गृहयुद्ध व प्रतिक्रांति का डर था। सोवियत ने शर्तों के साथ समर्थन दिया: यही "दोहरी सत्ता" थी। फ़िजेस जैसे इतिहासकार कहते हैं कि असली ताक़त — फ़ौज, रेल, छापाख़ाने — सोवियत के पास थी।
+    en: The talks ran through the night of 1–2 March; the school history text's "14 March" (New Style) is that night (1 March Old Style). The Soviet's leaders — Mensheviks and Socialist Revolutionaries — did not want power themselves: they believed a "bourgeois" revolution had to come first, and they feared civil war and counter-revolution. The Soviet gave conditional support: this was "dual power". Historians such as Figes argue that the real power — soldiers, railways, printing presses — lay with the Soviet.
+  source Petrograd Soviet, Order No. 1 (1 March 1917); China Miéville, October: The Story of the Russian Revolution; Richard Pipes, The Russian Revolution; Maurice Paléologue's diary, 17 March 1917
 
   choice concede-all
     hi: पाँचों शर्तें मान लो: सोवियत के बिना कोई सैनिक हमारी नहीं सुनेगा।
@@ -527,9 +527,9 @@ scene d-pskov-or-stay
   hi: रात भर की बातचीत के बाद धुँधली सुबह। गुचकोव और शुल्गिन के लिए गाड़ी खड़ी है: समिति उन्हें प्स्कोव में ज़ार की ट्रेन तक भेज रही है, ताकि वे गद्दी छोड़ने को कहें — बालक अलेक्सेई के पक्ष में, ग्रैंड ड्यूक मिख़ाइल रीजेंट हों। गुचकोव कहते हैं: "हमारे साथ चलो, या रुककर मंत्रिमंडल चुनने में मदद करो।"
   en: Grey dawn after the night of talks. A car waits for Guchkov and Shulgin: the Committee is sending them to the Tsar's train at Pskov to ask him to abdicate — for the boy Alexei, with Grand Duke Michael as regent. "Come with us," says Guchkov, "or stay and help choose a cabinet."
   note
-    hi: स्रोत पाठ कहता है कि नई सरकार ने "जार से शासन का परित्याग करने की मांग की"। यह अधूरा है: स्तावका में सेनाध्यक्ष अलेक्सेयेव ने तार से मोर्चों के कमांडरों की राय ली, और जनरल रुज़्स्की ने उनकी साझा सलाह ज़ार के सामने रखी — गद्दी छोड़ दें, ताकि युद्ध चलता रहे। जब तक गुचकोव और शुल्गिन पहुँचे, निकोलस फ़ैसला कर चुके थे। NCERT भी कहता है कि "सैन्य कमांडरों ने उन्हें गद्दी छोड़ने की सलाह दी"। गुचकोव पहले महल-षड्यंत्र की योजना भी बना चुके थे। दोनों भोर में निकले और लूगा में रुकते हुए रात लगभग 10 बजे प्स्कोव पहुँचे।
-    en: The source text says the new government "demanded that the Tsar give up the throne". That is incomplete: at Stavka the Chief of Staff, Alekseev, canvassed the front commanders by telegraph, and General Ruzsky laid their common advice before the Tsar — abdicate, so that the war can go on. By the time Guchkov and Shulgin arrived, Nicholas had decided. NCERT too says that "military commanders advised him to abdicate". Guchkov had earlier plotted a palace coup. The two left at dawn and, after a stop at Luga, reached Pskov at about 10 p.m.
-  source Dossier sec. 1.2 (2 Mar), sec. 2.3 D9, sec. 3 row 8; Melgunov, Martovskie dni 1917 goda (Shulgin's account)
+    hi: एक स्कूली इतिहास-पाठ कहता है कि नई सरकार ने "जार से शासन का परित्याग करने की मांग की"। यह अधूरा है: स्तावका में सेनाध्यक्ष अलेक्सेयेव ने तार से मोर्चों के कमांडरों की राय ली, और जनरल रुज़्स्की ने उनकी साझा सलाह ज़ार के सामने रखी — गद्दी छोड़ दें, ताकि युद्ध चलता रहे। जब तक गुचकोव और शुल्गिन पहुँचे, निकोलस फ़ैसला कर चुके थे। NCERT भी कहता है कि "सैन्य कमांडरों ने उन्हें गद्दी छोड़ने की सलाह दी"। गुचकोव पहले महल-षड्यंत्र की योजना भी बना चुके थे। दोनों भोर में निकले और लूगा में रुकते हुए रात लगभग 10 बजे प्स्कोव पहुँचे।
+    en: A school history text says the new government "demanded that the Tsar give up the throne". That is incomplete: at Stavka the Chief of Staff, Alekseev, canvassed the front commanders by telegraph, and General Ruzsky laid their common advice before the Tsar — abdicate, so that the war can go on. By the time Guchkov and Shulgin arrived, Nicholas had decided. NCERT too says that "military commanders advised him to abdicate". Guchkov had earlier plotted a palace coup. The two left at dawn and, after a stop at Luga, reached Pskov at about 10 p.m.
+  source China Miéville, October: The Story of the Russian Revolution; Richard Pipes, The Russian Revolution; A. I. Denikin, The Russian Turmoil; Maurice Paléologue's diary, 17 March 1917
 
   choice go-to-pskov
     hi: उनके साथ प्स्कोव जाओ।
@@ -548,9 +548,9 @@ scene d-premier
   hi: सरकार का मुखिया कौन हो? ड्यूमा के अध्यक्ष रोद्ज़ियांको मानकर चल रहे हैं कि वही होंगे। पर मिल्युकोव और समिति के ज़्यादातर सदस्य ज़ेम्स्तवो संघ के प्रमुख प्रिंस जॉर्जी ल्वोव को चाहते हैं — वे इस ड्यूमा के सदस्य भी नहीं, पर सेना और ज़ेम्स्तवो उन पर भरोसा करते हैं। फुसफुसाहट है कि "सड़क" के लिए रोद्ज़ियांको बहुत ज़्यादा ज़ार के आदमी हैं।
   en: Who will head the government? Rodzianko, the Duma's chairman, expects to. But Milyukov and most of the Committee want Prince Georgy Lvov, head of the Zemstvo Union — not even a member of this Duma, but trusted by the army and the zemstvos. Rodzianko, they whisper, is too much the Tsar's man for "the street".
   note
-    hi: स्रोत पाठ "जार्ज स्लाव" की अध्यक्षता में सरकार की बात करता है। यह प्रिंस जॉर्जी येवगेनयेविच ल्वोव (1861–1925) के नाम का बिगड़ा रूप लगता है: उदारवादी ज़मींदार, युद्ध में ज़ेम्स्तवो संघ के प्रमुख, पहली ड्यूमा (1906) के सदस्य — चौथी ड्यूमा के नहीं। वे 2 मार्च से 7 जुलाई 1917 (नई शैली में 15 मार्च से 20 जुलाई) तक प्रधानमंत्री और गृहमंत्री रहे; उनके बाद केरेन्स्की आए। रोद्ज़ियांको को कोई पद नहीं मिला: नई सरकार ने अपना अधिकार ड्यूमा से नहीं, "क्रांति" से माना।
-    en: The source text speaks of a government headed by "George Slav". This looks like a garbling of Prince Georgy Yevgenyevich Lvov (1861–1925): a liberal landowner, head of the Zemstvo Union in the war, a member of the First Duma (1906) — not of the Fourth. He was Prime Minister and Minister of the Interior from 2 March to 7 July 1917 (15 March to 20 July New Style); Kerensky followed him. Rodzianko was given no post: the new government claimed its authority from "the revolution", not from the Duma.
-  source Dossier sec. 2.3 D6, sec. 3 row 7
+    hi: स्कूली इतिहास-पाठ "जार्ज स्लाव" की अध्यक्षता में सरकार की बात करता है। यह प्रिंस जॉर्जी येवगेनयेविच ल्वोव (1861–1925) के नाम का बिगड़ा रूप लगता है: उदारवादी ज़मींदार, युद्ध में ज़ेम्स्तवो संघ के प्रमुख, पहली ड्यूमा (1906) के सदस्य — चौथी ड्यूमा के नहीं। वे 2 मार्च से 7 जुलाई 1917 (नई शैली में 15 मार्च से 20 जुलाई) तक प्रधानमंत्री और गृहमंत्री रहे; उनके बाद केरेन्स्की आए। रोद्ज़ियांको को कोई पद नहीं मिला: नई सरकार ने अपना अधिकार ड्यूमा से नहीं, "क्रांति" से माना।
+    en: A school history text speaks of a government headed by "George Slav". This looks like a garbling of Prince Georgy Yevgenyevich Lvov (1861–1925): a liberal landowner, head of the Zemstvo Union in the war, a member of the First Duma (1906) — not of the Fourth. He was Prime Minister and Minister of the Interior from 2 March to 7 July 1917 (15 March to 20 July New Style); Kerensky followed him. Rodzianko was given no post: the new government claimed its authority from "the revolution", not from the Duma.
+  source State Museum of Political History of Russia, "Provisional Government"; Britannica Concise Encyclopedia, "Lvov, Georgy"
 
   choice vote-lvov
     hi: प्रिंस ल्वोव के पक्ष में वोट दो।
@@ -575,7 +575,7 @@ scene d-milyukov-speech
   note
     hi: भीड़ ने पूछा: "तुम्हें किसने चुना?" मिल्युकोव ने कहा: "रूसी क्रांति ने।" जब उन्होंने रीजेंसी (बालक अलेक्सेई ज़ार, मिख़ाइल रीजेंट) की बात कही, तो हंगामा हो गया; शाम तक उनके साथियों ने इसे उनकी "निजी राय" बताया। केरेन्स्की अकेले ऐसे व्यक्ति थे जो ड्यूमा समिति और सोवियत कार्यकारिणी, दोनों में थे — दो सत्ताओं के बीच का पुल, और आगे चलकर 1917 के सबसे चर्चित नेता।
     en: The crowd asked: "Who elected you?" Milyukov answered: "The Russian revolution did." When he spoke of a regency (the boy Alexei as Tsar, Michael as regent) there was uproar; by evening his colleagues were calling it his "personal opinion". Kerensky was the only man in both the Duma Committee and the Soviet Executive — the bridge between the two powers, and later the central figure of 1917.
-  source Dossier sec. 1.2 (2 Mar), sec. 2.3 D7-D8
+  source China Miéville, October: The Story of the Russian Revolution; Richard Pipes, The Russian Revolution; State Museum of Political History of Russia, "Petrograd Soviet"
 
   choice back-milyukov
     hi: मिल्युकोव का साथ दो: राजतंत्र ही राज्य को जोड़े हुए है।
@@ -598,7 +598,7 @@ scene d-pskov-carriage
   note
     hi: त्याग-पत्र पर रात लगभग 11:40 बजे दस्तख़त हुए, पर उस पर समय दोपहर 3 बजे का लिखा गया — जब ज़ार ने सेनापतियों की सलाह पर पहली बार हाँ कही थी। उन्होंने एक और आदेश पर भी पुरानी तारीख़ से दस्तख़त किए, जिसमें ल्वोव को प्रधानमंत्री नियुक्त किया गया — ताकि नई सरकार की क़ानूनी कड़ी बनी रहे। बाद में कुछ वकीलों ने कहा कि क़ानून ज़ार को नाबालिग वारिस का अधिकार छोड़ने की इजाज़त नहीं देता था।
     en: The act was signed at about 11:40 p.m. but timed 3 p.m. — the hour when, on his generals' advice, the Tsar had first agreed. He also signed a backdated decree appointing Lvov Prime Minister, giving the new cabinet a legal link to the old order. Some lawyers later argued that the law did not allow the Tsar to renounce the rights of his under-age heir.
-  source Dossier sec. 1.2 (2 Mar), sec. 2.3 D9, sec. 3 row 8
+  source China Miéville, October: The Story of the Russian Revolution; Richard Pipes, The Russian Revolution; A. I. Denikin, The Russian Turmoil; Maurice Paléologue's diary, 17 March 1917
 
   choice accept-act
     hi: जैसा दिया जा रहा है, वैसा त्याग-पत्र स्वीकार करो: गद्दी ख़ाली है।
@@ -626,7 +626,7 @@ scene d-warsaw-station
   note
     hi: 3 मार्च (16 मार्च) की सुबह रेल मज़दूरों ने "सम्राट मिख़ाइल" की घोषणा करने पर गुचकोव को लगभग गिरफ़्तार कर लिया था। मज़दूरों और सैनिकों के लिए रोमानोव का नाम ही अस्वीकार्य हो चुका था — मिल्युकोव और गुचकोव इसे पहचानने में देर कर रहे थे।
     en: On the morning of 3 Mar (16 Mar) railway workers nearly arrested Guchkov for proclaiming "Emperor Michael". For workers and soldiers the very name Romanov had become unacceptable — something Milyukov and Guchkov were slow to see.
-  source Dossier sec. 1.2 (3 Mar), sec. 2.1 W8
+  source Maurice Paléologue's diary, 17 March 1917; D. and R. Crawford, The Last Tsar: Emperor Michael II; China Miéville, October: The Story of the Russian Revolution
 
   choice shield-guchkov
     hi: भीड़ को चीरकर गुचकोव के पास पहुँचो और मज़दूरों को शांत करो।
@@ -654,7 +654,7 @@ scene d-millionnaya
   note
     hi: गुचकोव और मिल्युकोव चाहते थे कि मिख़ाइल ताज लें: उनकी नज़र में राजतंत्र ही वह सत्ता थी जिसे किसानों की फ़ौज और देश समझता था। केरेन्स्की, रोद्ज़ियांको, नेक्रासोव और ज़्यादातर मंत्री मानते थे कि राजधानी नया ज़ार नहीं मानेगी और गृहयुद्ध हो सकता है। मिख़ाइल ने कहा कि वे ताज तभी लेंगे जब सार्वभौमिक मताधिकार से चुनी संविधान सभा उन्हें सौंपे। गणतंत्र 1 सितंबर (14 सितंबर) 1917 को घोषित हुआ; संविधान सभा जनवरी 1918 में मिली और बोल्शेविकों ने उसे भंग कर दिया।
     en: Guchkov and Milyukov wanted Michael to take the crown: to them the monarchy was the one authority the peasant army and the country understood. Kerensky, Rodzianko, Nekrasov and most of the ministers held that the capital would not accept a new Tsar and that it could mean civil war. Michael said he would take the crown only if a Constituent Assembly elected by universal suffrage offered it. A republic was proclaimed on 1 September (14 September) 1917; the Constituent Assembly met in January 1918 and was dispersed by the Bolsheviks.
-  source Dossier sec. 1.2 (3 Mar), sec. 1.5 (Constituent Assembly), sec. 2.3 D10
+  source Maurice Paléologue's diary, 17 March 1917; D. and R. Crawford, The Last Tsar: Emperor Michael II; State Museum of Political History of Russia, "Constituent Assembly"
   # Only if no act has come from Pskov (possible when several players share the world): back to the palace.
   go d-waiting-end
 
@@ -715,7 +715,7 @@ scene d-quiet-tuesday
   note
     hi: यहाँ इतिहास दूसरी राह लेता है। असल में 27 फ़रवरी (12 मार्च) को छावनी ने विद्रोह किया, और जनरल इवानोव की टुकड़ी त्सारस्कोये सेलो से आगे नहीं बढ़ पाई। इतिहासकार पूछते हैं कि अगर छावनी वफ़ादार रहती तो क्या होता। कुछ (जैसे पाइप्स) छावनी के विद्रोह को एक संयोग और सरकार की भूलों का नतीजा मानते हैं; दूसरे कहते हैं कि भूख, युद्ध और सैनिकों का ग़ुस्सा देर-सबेर ज़ारशाही को गिरा ही देते।
     en: Here history takes another road. In fact the garrison mutinied on 27 Feb (12 Mar), and General Ivanov's force got no further than Tsarskoe Selo. Historians ask what would have happened had the garrison stayed loyal. Some (such as Pipes) see the mutiny as an accident and the fruit of the government's blunders; others argue that hunger, war and the soldiers' anger would have brought tsarism down sooner or later.
-  source Dossier sec. 1.2 (27-28 Feb), sec. 5.5 (two readings); Crawford, The Last Tsar (booksonline.com.ua, p. 29)
+  source Leon Trotsky, History of the Russian Revolution; Richard Pipes, The Russian Revolution; China Miéville, October: The Story of the Russian Revolution; Alexander Rabinowitch, "The Bolsheviks Come to Power in Petrograd: Centennial Reflections", Economic and Political Weekly (2017)
 
   choice petition-tsar
     hi: गुट की उस अर्ज़ी पर दस्तख़त करो जिसमें ज़ार से भरोसे वाले मंत्रिमंडल की विनती है।
@@ -743,7 +743,7 @@ scene d-ivanov-evening
   note
     hi: यह इतिहास से अलग रास्ता है, पर इवानोव की टुकड़ी असली थी: सेंट जॉर्ज क्रॉस पाए लगभग 800 सैनिक, और पीछे मोर्चे से और रेजिमेंटें। असल इतिहास में वह 1 मार्च (14 मार्च) को त्सारस्कोये सेलो पहुँची, राजधानी को विद्रोहियों के हाथ में पाया और लौट गई।
     en: This is not what happened, but Ivanov's force was real: about 800 men decorated with the Cross of St George, with more regiments ordered from the front. In history it reached Tsarskoe Selo on 1 March (14 March), found the capital in the rebels' hands, and withdrew.
-  source Crawford, The Last Tsar (booksonline.com.ua, p. 29); Dossier sec. 1.2 (28 Feb)
+  source China Miéville, October: The Story of the Russian Revolution; D. and R. Crawford, The Last Tsar: Emperor Michael II
 
   choice give-own-name
     hi: सबसे पहले अपना नाम दो।
@@ -770,9 +770,9 @@ scene d-food-commission
   hi: बुधवार। प्रधानमंत्री गोलित्सिन का संदेशवाहक: सरकार गुट के दो सदस्यों को एक ख़ास आयोग में बुला रही है, जो गोदामों से आटा बेकरियों तक पहुँचाएगा। मंत्रियों के साथ काम करना उन्हें माफ़ करने जैसा लगेगा; मना करने से कतारें वैसी ही रहेंगी।
   en: Wednesday. A messenger from Prime Minister Golitsyn: the government invites two Bloc deputies onto a special commission to move flour from the warehouses to the bakeries. Working with the ministers would look like forgiving them; refusing leaves the queues as they are.
   note
-    hi: असल इतिहास में 1 मार्च (14 मार्च) तक गोलित्सिन की सरकार ख़त्म हो चुकी थी और कई मंत्री गिरफ़्तार थे। रोटी का संकट आटे की कमी से ज़्यादा बँटवारे का था: गोदामों में लगभग एक हफ़्ते का आटा था, पर ठंड, बर्फ़ में फँसी रेलें और राशन की अफ़वाह ने बेकरियाँ ख़ाली कर दीं। (स्रोत पाठ का "रोटी की दुकानों पर ताजी रोटियों के ढेर" सही नहीं है।)
-    en: In history, by 1 March (14 March) the Golitsyn government had collapsed and many ministers were under arrest. The bread crisis was less a lack of flour than a breakdown in distribution: the warehouses held about a week's flour, but cold, snowbound railways and the rationing rumour emptied the bakeries. (The source text's "heaps of fresh bread in the shops" is not right.)
-  source Dossier sec. 1.1 (early-mid Feb), sec. 3 row 2
+    hi: असल इतिहास में 1 मार्च (14 मार्च) तक गोलित्सिन की सरकार ख़त्म हो चुकी थी और कई मंत्री गिरफ़्तार थे। रोटी का संकट आटे की कमी से ज़्यादा बँटवारे का था: गोदामों में लगभग एक हफ़्ते का आटा था, पर ठंड, बर्फ़ में फँसी रेलें और राशन की अफ़वाह ने बेकरियाँ ख़ाली कर दीं। (स्कूली इतिहास-पाठ का "रोटी की दुकानों पर ताजी रोटियों के ढेर" सही नहीं है।)
+    en: In history, by 1 March (14 March) the Golitsyn government had collapsed and many ministers were under arrest. The bread crisis was less a lack of flour than a breakdown in distribution: the warehouses held about a week's flour, but cold, snowbound railways and the rationing rumour emptied the bakeries. (The school history text's "heaps of fresh bread in the shops" is not right.)
+  source Orlando Figes, A People's Tragedy; The Caravan, "February Revolution" (2021)
 
   choice join-commission
     hi: मान जाओ: पहले रोटी, राजनीति बाद में।
@@ -801,7 +801,7 @@ scene d-stavka-answer
   note
     hi: सत्रावसान के आदेश में ड्यूमा को अप्रैल 1917 तक फिर बुलाने की बात थी। असल इतिहास में सेनापतियों ने ज़ार पर दबाव डाला — पर तभी, जब राजधानी हाथ से निकल चुकी थी और एक नई सरकार तैयार थी जिसे वे देश सौंप सकते थे।
     en: The prorogation decree set the Duma to meet again by April 1917. In history the generals did press the Tsar — but only once the capital was lost and a new government was ready to which they could hand the country.
-  source Dossier sec. 1.2 (26 Feb, 2 Mar), sec. 3 row 8
+  source Encyclopaedia of Saint Petersburg, "February Revolution of 1917"; China Miéville, October: The Story of the Russian Revolution; Richard Pipes, The Russian Revolution; A. I. Denikin, The Russian Turmoil
 
   choice write-to-generals
     hi: जनरल अलेक्सेयेव को लिखो: सिर्फ़ सेना ही ज़ार का रास्ता बदलवा सकती है।
@@ -857,9 +857,9 @@ scene d-defiant-sitting
   hi: जो नामुमकिन लगता था, वह हो गया: ज़ार के आदेश के ख़िलाफ़ ड्यूमा अपने सदन में बैठी है। रोद्ज़ियांको पीले चेहरे और अनमने मन से अध्यक्ष की कुर्सी पर बैठते हैं — "कम से कम यह ढंग से तो हो।" दर्शक दीर्घाएँ छात्रों और मज़दूरों से भर गई हैं। अब प्रस्ताव को कहना है कि ड्यूमा किस बात का दावा करती है।
   en: The impossible has happened: the Duma is sitting in its own chamber, against the Tsar's decree. Rodzianko takes the chair pale and unwilling — "so that at least it is done in order". The public galleries fill with students and workers. Now the motion must say what the Duma claims.
   note
-    hi: यह इतिहास से अलग रास्ता है। असल में ऐसी कोई बैठक नहीं हुई: ड्यूमा को संविधान सभा या सरकार घोषित करने के प्रस्ताव को "निजी बैठक" में समर्थन नहीं मिला, और मिल्युकोव जैसे नेताओं ने सावधानी बरतने को कहा। स्रोत पाठ का "ड्यूमा ने विसर्जित होने से मना कर दिया" इसी अनहोनी घटना जैसा लगता है।
-    en: This is not what happened. In fact no such sitting took place: at the "private meeting" a proposal to declare the Duma a Constituent Assembly or the government found no support, and leaders such as Milyukov urged caution. The source text's "the Duma refused to dissolve" sounds like this sitting that never was.
-  source Dossier sec. 2.3 D2, sec. 3 row 4
+    hi: यह इतिहास से अलग रास्ता है। असल में ऐसी कोई बैठक नहीं हुई: ड्यूमा को संविधान सभा या सरकार घोषित करने के प्रस्ताव को "निजी बैठक" में समर्थन नहीं मिला, और मिल्युकोव जैसे नेताओं ने सावधानी बरतने को कहा। स्कूली इतिहास-पाठ का "ड्यूमा ने विसर्जित होने से मना कर दिया" इसी अनहोनी घटना जैसा लगता है।
+    en: This is not what happened. In fact no such sitting took place: at the "private meeting" a proposal to declare the Duma a Constituent Assembly or the government found no support, and leaders such as Milyukov urged caution. The school history text's "the Duma refused to dissolve" sounds like this sitting that never was.
+  source Vasily Shulgin's memoir; State Museum of Political History of Russia, "Provisional Committee of the State Duma"
 
   choice declare-power
     hi: प्रस्ताव रखो कि संविधान सभा बुलाए जाने तक ड्यूमा सत्ता अपने हाथ में ले।
@@ -923,7 +923,7 @@ scene d-home-evening
   note
     hi: ड्यूमा के ज़्यादातर सदस्य अस्थायी समिति में नहीं थे; समिति में सिर्फ़ बारह लोग थे। मार्च के बाद ड्यूमा सिर्फ़ "निजी बैठकों" के रूप में मिली, और 1917 की शरद ऋतु में उसे औपचारिक रूप से भंग कर दिया गया।
     en: Most Duma deputies were not in the Provisional Committee, which had only twelve members. After March the Duma met only in "private meetings", and it was formally dissolved in the autumn of 1917.
-  source Dossier sec. 2.3 (what "Duma" means after March), sec. 1.4 (autumn)
+  source State Museum of Political History of Russia, "Provisional Government"
 
   choice return-tonight
     hi: महल लौट जाओ: समिति आज रात बैठ रही है।
@@ -987,7 +987,7 @@ scene d-home-tuesday-night
   note
     hi: फ़रवरी के दिनों में अफ़वाहें उड़ीं कि पुलिस छतों से गोली चला रही है; हथियारबंद दस्ते मकानों की तलाशी लेते और अफ़सरों व पुलिसवालों को पकड़ते। ज़्यादातर को नुक़सान नहीं पहुँचा, पर कुछ मारे भी गए। जब पुलिस और अदालतें न हों, तब एक ड्यूमा सदस्य की ज़बान बहुत मायने रख सकती थी।
     en: In the February days rumours ran that police were firing from rooftops; armed patrols searched buildings and seized officers and policemen. Most came to no harm, but some were killed. With no police and no courts, a Duma deputy's word could count for a great deal.
-  source Dossier sec. 1.2 (27-28 Feb), sec. 5.5
+  source Leon Trotsky, History of the Russian Revolution; Richard Pipes, The Russian Revolution; China Miéville, October: The Story of the Russian Revolution
 
   choice vouch
     hi: अपना ड्यूमा सदस्य का कार्ड दिखाओ और जिसे वे ढूँढ़ रहे हैं, उसकी ज़मानत दो।
@@ -1110,8 +1110,8 @@ ending d-committee
   hi: मिख़ाइल ने ताज ठुकरा दिया, और तीन सौ साल का रोमानोव शासन ख़त्म हो गया। ड्यूमा की समिति से निकली, पर "क्रांति" के नाम पर खड़ी अस्थायी सरकार को अब युद्ध में फँसे देश पर सोवियत के साथ-साथ शासन करना है। तुमने उन सदस्यों में रहना चुना जो इस सरकार की सेवा करेंगे।
   en: Michael has declined the crown, and three hundred years of Romanov rule are over. The Provisional Government — born from the Duma's committee, but standing in the name of "the revolution" — must now govern a country at war, side by side with the Soviet. You chose to be one of the deputies who serve it.
   debrief
-    hi: तुम्हारा रास्ता: आख़िर में तुमने उस नई व्यवस्था का साथ दिया जो ड्यूमा की "व्यवस्था बहाल करने वाली समिति" से निकली। इतिहास में: 28 फ़रवरी (13 मार्च) की रात समिति ने सत्ता ली; 1 मार्च (14 मार्च) को आदेश संख्या 1 आया; उसी रात सोवियत से समझौता हुआ (स्रोत पाठ का "14 मार्च") — शर्तों वाला समर्थन, यानी दोहरी सत्ता; 2 मार्च (15 मार्च) को प्रिंस जॉर्जी ल्वोव (स्रोत पाठ के "जार्ज स्लाव") प्रधानमंत्री बने; सेनापतियों की सलाह पर ज़ार ने गद्दी छोड़ी; 3 मार्च (16 मार्च) को मिख़ाइल ने ताज ठुकराया। इतिहासकार बँटे हुए हैं: सोवियत इतिहासकारों के लिए उदारवादियों ने मज़दूरों और सैनिकों की जीती हुई सत्ता हथिया ली — स्रोत पाठ भी कहता है कि सत्ता "मध्य वर्ग के हाथ में सौंप दी" गई; उदारवादी इतिहासकार डरे हुए लोगों को देखते हैं जो अराजकता से राज्य और युद्ध को बचाना चाहते थे; कई आज कहते हैं कि असली ताक़त शुरू से सोवियत के पास थी, क्योंकि सैनिक उसी की सुनते थे। सवाल: फ़रवरी 1917 की मुख्य घटनाओं, उनमें शामिल लोगों और उनके असर की सूची बनाओ (NCERT प्रश्न 4)। सोवियत के नेताओं ने ख़ुद सत्ता क्यों नहीं ली?
-    en: Your path: in the end you served the new order that grew out of the Duma's "committee to restore order". In history: on the night of 28 Feb (13 Mar) the Committee took power; Order No. 1 followed on 1 Mar (14 Mar); that night the talks with the Soviet (the source text's "14 March") brought conditional support — dual power; on 2 Mar (15 Mar) Prince Georgy Lvov (the source's "George Slav") became Prime Minister; on his generals' advice the Tsar abdicated; on 3 Mar (16 Mar) Michael declined the crown. Historians disagree: for Soviet historians the liberals seized the power that workers and soldiers had won — the source text too says power was "handed to the middle class"; liberal historians see frightened men trying to save the state and the war from chaos; many now stress that the real power lay with the Soviet from the start, because the soldiers listened to it. Questions: List the main events of February 1917, who took part and what the effects were (NCERT Q4). Why did the Soviet's leaders not take power themselves?
+    hi: तुम्हारा रास्ता: आख़िर में तुमने उस नई व्यवस्था का साथ दिया जो ड्यूमा की "व्यवस्था बहाल करने वाली समिति" से निकली। इतिहास में: 28 फ़रवरी (13 मार्च) की रात समिति ने सत्ता ली; 1 मार्च (14 मार्च) को आदेश संख्या 1 आया; उसी रात सोवियत से समझौता हुआ (स्कूली इतिहास-पाठ का "14 मार्च") — शर्तों वाला समर्थन, यानी दोहरी सत्ता; 2 मार्च (15 मार्च) को प्रिंस जॉर्जी ल्वोव (स्कूली इतिहास-पाठ के "जार्ज स्लाव") प्रधानमंत्री बने; सेनापतियों की सलाह पर ज़ार ने गद्दी छोड़ी; 3 मार्च (16 मार्च) को मिख़ाइल ने ताज ठुकराया। इतिहासकार बँटे हुए हैं: सोवियत इतिहासकारों के लिए उदारवादियों ने मज़दूरों और सैनिकों की जीती हुई सत्ता हथिया ली — स्कूली इतिहास-पाठ भी कहता है कि सत्ता "मध्य वर्ग के हाथ में सौंप दी" गई; उदारवादी इतिहासकार डरे हुए लोगों को देखते हैं जो अराजकता से राज्य और युद्ध को बचाना चाहते थे; कई आज कहते हैं कि असली ताक़त शुरू से सोवियत के पास थी, क्योंकि सैनिक उसी की सुनते थे। सवाल: फ़रवरी 1917 की मुख्य घटनाओं, उनमें शामिल लोगों और उनके असर की सूची बनाओ (NCERT प्रश्न 4)। सोवियत के नेताओं ने ख़ुद सत्ता क्यों नहीं ली?
+    en: Your path: in the end you served the new order that grew out of the Duma's "committee to restore order". In history: on the night of 28 Feb (13 Mar) the Committee took power; Order No. 1 followed on 1 Mar (14 Mar); that night the talks with the Soviet (the school history text's "14 March") brought conditional support — dual power; on 2 Mar (15 Mar) Prince Georgy Lvov (the school history text's "George Slav") became Prime Minister; on his generals' advice the Tsar abdicated; on 3 Mar (16 Mar) Michael declined the crown. Historians disagree: for Soviet historians the liberals seized the power that workers and soldiers had won — a school history text too says power was "handed to the middle class"; liberal historians see frightened men trying to save the state and the war from chaos; many now stress that the real power lay with the Soviet from the start, because the soldiers listened to it. Questions: List the main events of February 1917, who took part and what the effects were (NCERT Q4). Why did the Soviet's leaders not take power themselves?
 
 ending d-crown
   for duma
@@ -1126,8 +1126,8 @@ ending d-defiance
   hi: ड्यूमा ने खुलेआम ज़ार की अवज्ञा की — और फ़ौज ज़ार के साथ रही। सदन ख़ाली करा दिया गया, उसकी बैठक को बग़ावत कहा गया, और अब तुम्हें अदालत में जवाब देना है। मज़दूर बस्तियों में तुम्हारा नाम इज़्ज़त से लिया जाता है; बैरकों में अब भी अफ़सरों का हुक्म चलता है।
   en: The Duma defied the Tsar openly — and the army stayed with the Tsar. The chamber was cleared, its sitting was called a rebellion, and now you must answer for it in court. In the workers' districts your name is spoken with respect; in the barracks the officers still command.
   debrief
-    hi: यह इतिहास में नहीं हुआ। स्रोत पाठ कहता है कि ड्यूमा ने "विसर्जित होने से मना कर दिया"; असल में सदस्यों ने आदेश औपचारिक रूप से माना और "निजी बैठक" में मिले, और ड्यूमा को सरकार या संविधान सभा घोषित करने के प्रस्ताव को समर्थन नहीं मिला। इस कहानी में छावनी ने विद्रोह नहीं किया, इसलिए ड्यूमा की अवज्ञा के पीछे कोई ताक़त नहीं थी। इतिहास में 27 फ़रवरी (12 मार्च) के वोलिन्स्की विद्रोह ने ही ड्यूमा के नेताओं को सत्ता लेने पर मजबूर किया। इतिहासकार बँटे हुए हैं: कुछ कहते हैं कि उनकी सावधानी समझदारी थी — बिना सैनिकों के ज़ार से टकराना आत्मघात होता; दूसरे कहते हैं कि इसी हिचक ने पहल सड़क और सोवियत को दे दी। सवाल: फ़रवरी 1917 में ड्यूमा के वोटों से ज़्यादा सैनिकों के कदम क्यों मायने रखते थे? ड्यूमा पर एक छोटी टिप्पणी लिखो (NCERT प्रश्न 6)।
-    en: This is not what happened. The source text says the Duma "refused to dissolve"; in fact the deputies formally obeyed and met as a "private meeting", and a proposal to declare the Duma the government or a Constituent Assembly found no support. In this story the garrison did not mutiny, so the Duma's defiance had no force behind it. In history it was the Volynsky mutiny of 27 Feb (12 Mar) that pushed the Duma's leaders to take power. Historians disagree: some call their caution wise — defying the Tsar without soldiers would have been suicide; others say that hesitation handed the initiative to the street and the Soviet. Questions: Why did what the soldiers did matter more than the Duma's votes in February 1917? Write a short note on the Duma (NCERT Q6).
+    hi: यह इतिहास में नहीं हुआ। एक स्कूली इतिहास-पाठ कहता है कि ड्यूमा ने "विसर्जित होने से मना कर दिया"; असल में सदस्यों ने आदेश औपचारिक रूप से माना और "निजी बैठक" में मिले, और ड्यूमा को सरकार या संविधान सभा घोषित करने के प्रस्ताव को समर्थन नहीं मिला। इस कहानी में छावनी ने विद्रोह नहीं किया, इसलिए ड्यूमा की अवज्ञा के पीछे कोई ताक़त नहीं थी। इतिहास में 27 फ़रवरी (12 मार्च) के वोलिन्स्की विद्रोह ने ही ड्यूमा के नेताओं को सत्ता लेने पर मजबूर किया। इतिहासकार बँटे हुए हैं: कुछ कहते हैं कि उनकी सावधानी समझदारी थी — बिना सैनिकों के ज़ार से टकराना आत्मघात होता; दूसरे कहते हैं कि इसी हिचक ने पहल सड़क और सोवियत को दे दी। सवाल: फ़रवरी 1917 में ड्यूमा के वोटों से ज़्यादा सैनिकों के कदम क्यों मायने रखते थे? ड्यूमा पर एक छोटी टिप्पणी लिखो (NCERT प्रश्न 6)।
+    en: This is not what happened. A school history text says the Duma "refused to dissolve"; in fact the deputies formally obeyed and met as a "private meeting", and a proposal to declare the Duma the government or a Constituent Assembly found no support. In this story the garrison did not mutiny, so the Duma's defiance had no force behind it. In history it was the Volynsky mutiny of 27 Feb (12 Mar) that pushed the Duma's leaders to take power. Historians disagree: some call their caution wise — defying the Tsar without soldiers would have been suicide; others say that hesitation handed the initiative to the street and the Soviet. Questions: Why did what the soldiers did matter more than the Duma's votes in February 1917? Write a short note on the Duma (NCERT Q6).
 
 ending d-went-home
   for duma

@@ -2,8 +2,8 @@ format 2
 # Petrograd, 22 February – 3 March 1917 (Old Style): the scenario, its roles, places, variables and glossary.
 # The full March act: a worker, a soldier and a Duma deputy, from the Putilov lockout to Grand Duke
 # Michael declining the throne. Dates are written Old Style (Julian); the game shows New Style (13 days
-# later) beside them. Facts: ../../../shared/history/dossier-1917.md (cited in notes as "Dossier §…").
-# Which claim of the source text is addressed where: ../../docs/sources.md.
+# later) beside them. The works the historian's notes cite, and where play addresses each claim of the
+# school history text the act grew from: ../../docs/sources.md.
 
 scenario march-1917
   hi: पेत्रोग्राद, फ़रवरी–मार्च 1917: रोटी, हड़ताल, बग़ावत और ज़ारशाही का अंत
@@ -43,7 +43,7 @@ role duma
   start catherine-hall
 
 # ---------------------------------------------------------------- places
-# Hindi spellings follow the dossier's gazetteer (§1.3).
+# Hindi spellings are the forms used in Hindi school history where one exists.
 
 place vyborg
   hi: वीबोर्ग क्षेत्र
@@ -150,7 +150,7 @@ player flag crossed-ice
 player flag refused
 
 # ---------------------------------------------------------------- glossary
-# Hindi terms as in NCERT Class 9, ch. 2 ("यूरोप में समाजवाद एवं रूसी क्रांति") and the dossier's §4.
+# Hindi terms as in NCERT Class 9, ch. 2 ("यूरोप में समाजवाद एवं रूसी क्रांति").
 
 # -- the old order
 
@@ -172,22 +172,22 @@ glossary russian-society
   hi: 1914 में रूसी समाज
   en: Russian society in 1914
   explain
-    hi: NCERT के अनुसार बीसवीं सदी की शुरुआत में रूसी साम्राज्य के लगभग 85 प्रतिशत लोग खेती से जीविका कमाते थे। उद्योग कुछ इलाक़ों (सेंट पीटर्सबर्ग, मॉस्को) में थे। बड़ी ज़मीनें कुलीनों, राजपरिवार और ऑर्थोडॉक्स चर्च के पास थीं। स्रोत पाठ कहता है कि समाज "तीन श्रेणियों" में बँटा था जिनमें कोई सद्भावना नहीं थी — यह एक सरल रूप है: ऊपर कुलीन और ज़मींदार, बीच में व्यापारी, उद्योगपति और शिक्षित पेशेवर, और नीचे किसानों और मज़दूरों की विशाल जनता।
-    en: According to NCERT, at the start of the twentieth century about 85 per cent of the Russian Empire's people lived by farming. Industry was found in pockets (St Petersburg, Moscow). Large estates belonged to the nobility, the Crown and the Orthodox Church. The source text says society was split into "three classes" with no goodwill between them — a simplification: nobles and landowners at the top; merchants, industrialists and educated professionals in the middle; and the great mass of peasants and workers below.
+    hi: NCERT के अनुसार बीसवीं सदी की शुरुआत में रूसी साम्राज्य के लगभग 85 प्रतिशत लोग खेती से जीविका कमाते थे। उद्योग कुछ इलाक़ों (सेंट पीटर्सबर्ग, मॉस्को) में थे। बड़ी ज़मीनें कुलीनों, राजपरिवार और ऑर्थोडॉक्स चर्च के पास थीं। एक स्कूली इतिहास-पाठ कहता है कि समाज "तीन श्रेणियों" में बँटा था जिनमें कोई सद्भावना नहीं थी — यह एक सरल रूप है: ऊपर कुलीन और ज़मींदार, बीच में व्यापारी, उद्योगपति और शिक्षित पेशेवर, और नीचे किसानों और मज़दूरों की विशाल जनता।
+    en: According to NCERT, at the start of the twentieth century about 85 per cent of the Russian Empire's people lived by farming. Industry was found in pockets (St Petersburg, Moscow). Large estates belonged to the nobility, the Crown and the Orthodox Church. A school history text says society was split into "three classes" with no goodwill between them — a simplification: nobles and landowners at the top; merchants, industrialists and educated professionals in the middle; and the great mass of peasants and workers below.
 
 glossary industrialisation
   hi: रूस का औद्योगीकरण
   en: Industrialisation in Russia
   explain
-    hi: रूस में उद्योग पश्चिमी यूरोप से देर से, पर 1890 के दशक में तेज़ी से बढ़े, जब रेलों का विस्तार हुआ और विदेशी पूँजी आई। गाँवों से लाखों लोग कारख़ानों में काम करने शहरों में आए; बहुतों का गाँव से नाता बना रहा। काम के घंटे लंबे और मज़दूरी कम थी। शहरों में मज़दूर राजनीति में रुचि लेने लगे, उन्होंने संगठन बनाए और हड़तालें कीं — जैसा स्रोत पाठ भी कहता है।
-    en: Industry came to Russia later than to Western Europe, but grew fast in the 1890s as the railways spread and foreign capital arrived. Millions left the villages for factory work in the cities; many kept their ties with the village. Hours were long and wages low. In the cities workers began to take an interest in politics, formed associations and went on strike — as the source text also says.
+    hi: रूस में उद्योग पश्चिमी यूरोप से देर से, पर 1890 के दशक में तेज़ी से बढ़े, जब रेलों का विस्तार हुआ और विदेशी पूँजी आई। गाँवों से लाखों लोग कारख़ानों में काम करने शहरों में आए; बहुतों का गाँव से नाता बना रहा। काम के घंटे लंबे और मज़दूरी कम थी। शहरों में मज़दूर राजनीति में रुचि लेने लगे, उन्होंने संगठन बनाए और हड़तालें कीं — जैसा स्कूली इतिहास-पाठ भी कहता है।
+    en: Industry came to Russia later than to Western Europe, but grew fast in the 1890s as the railways spread and foreign capital arrived. Millions left the villages for factory work in the cities; many kept their ties with the village. Hours were long and wages low. In the cities workers began to take an interest in politics, formed associations and went on strike — as a school history text also says.
 
 glossary first-world-war
   hi: प्रथम विश्वयुद्ध और रूस
   en: The First World War and Russia
   explain
-    hi: 1914 में रूस ब्रिटेन और फ़्रांस (मित्र राष्ट्रों) की ओर से जर्मनी, ऑस्ट्रिया और तुर्की के विरुद्ध युद्ध में उतरा। NCERT के अनुसार शुरू में युद्ध लोकप्रिय था और लोग ज़ार के साथ खड़े हुए; पर 1917 तक 70 लाख से अधिक सैनिक हताहत हुए और लगभग 30 लाख लोग शरणार्थी बने। रेलें सेना के काम में लगीं, शहरों में रोटी और आटा दुर्लभ हो गया। ज़ार ड्यूमा से सलाह नहीं लेते थे; जर्मन मूल की ज़ारीना और रासपुतिन जैसे सलाहकारों ने राजशाही को अलोकप्रिय बनाया; अक्षम और भ्रष्ट अफ़सरशाही की शिकायतें आम थीं। स्रोत पाठ कहता है कि मित्र राष्ट्रों के लोकतंत्र और स्वतंत्रता वाले प्रचार का भी असर पड़ा — इतिहासकार इसे छोटा कारण मानते हैं।
-    en: In 1914 Russia went to war on the side of Britain and France (the Allies) against Germany, Austria and Turkey. NCERT says the war was popular at first and people rallied round the Tsar; but by 1917 there were over 7 million casualties and some 3 million refugees. The railways served the army, and bread and flour grew scarce in the cities. The Tsar would not consult the Duma; the German-born Tsarina and advisers such as Rasputin made the monarchy unpopular; complaints of an incompetent and corrupt officialdom were common. The source text adds that the Allies' wartime talk of democracy and freedom influenced Russians — historians count this a minor cause.
+    hi: 1914 में रूस ब्रिटेन और फ़्रांस (मित्र राष्ट्रों) की ओर से जर्मनी, ऑस्ट्रिया और तुर्की के विरुद्ध युद्ध में उतरा। NCERT के अनुसार शुरू में युद्ध लोकप्रिय था और लोग ज़ार के साथ खड़े हुए; पर 1917 तक 70 लाख से अधिक सैनिक हताहत हुए और लगभग 30 लाख लोग शरणार्थी बने। रेलें सेना के काम में लगीं, शहरों में रोटी और आटा दुर्लभ हो गया। ज़ार ड्यूमा से सलाह नहीं लेते थे; जर्मन मूल की ज़ारीना और रासपुतिन जैसे सलाहकारों ने राजशाही को अलोकप्रिय बनाया; अक्षम और भ्रष्ट अफ़सरशाही की शिकायतें आम थीं। एक स्कूली इतिहास-पाठ कहता है कि मित्र राष्ट्रों के लोकतंत्र और स्वतंत्रता वाले प्रचार का भी असर पड़ा — इतिहासकार इसे छोटा कारण मानते हैं।
+    en: In 1914 Russia went to war on the side of Britain and France (the Allies) against Germany, Austria and Turkey. NCERT says the war was popular at first and people rallied round the Tsar; but by 1917 there were over 7 million casualties and some 3 million refugees. The railways served the army, and bread and flour grew scarce in the cities. The Tsar would not consult the Duma; the German-born Tsarina and advisers such as Rasputin made the monarchy unpopular; complaints of an incompetent and corrupt officialdom were common. A school history text adds that the Allies' wartime talk of democracy and freedom influenced Russians — historians count this a minor cause.
 
 glossary stavka
   hi: स्तावका (सेना का सर्वोच्च मुख्यालय)
@@ -251,8 +251,8 @@ glossary french-revolution
   hi: फ़्रांसीसी क्रांति (1789)
   en: The French Revolution (1789)
   explain
-    hi: NCERT की कक्षा 9 इतिहास पुस्तक का पहला अध्याय। 1789 में फ़्रांस में राजतंत्र के विरुद्ध क्रांति ने "स्वतंत्रता, समानता और भ्रातृत्व" के विचार फैलाए। स्रोत पाठ 1917 की रूसी क्रांति की तुलना इसी से करता है: दोनों में एक पुराना राजतंत्र भूखी राजधानी में गिरा और संविधान सभा की माँग उठी; पर रूस में मज़दूरों और सैनिकों की सोवियतें बनीं, और अक्टूबर में समाजवादी क्रांति हुई।
-    en: The first chapter of the NCERT Class 9 history book. The revolution against the monarchy in France in 1789 spread the ideas of "liberty, equality and fraternity". The source text compares the Russian Revolution of 1917 with it: in both an old monarchy fell in a hungry capital and a constituent assembly was demanded; but Russia had soviets of workers and soldiers, and in October a socialist revolution.
+    hi: NCERT की कक्षा 9 इतिहास पुस्तक का पहला अध्याय। 1789 में फ़्रांस में राजतंत्र के विरुद्ध क्रांति ने "स्वतंत्रता, समानता और भ्रातृत्व" के विचार फैलाए। स्कूली इतिहास-पाठ 1917 की रूसी क्रांति की तुलना इसी से करता है: दोनों में एक पुराना राजतंत्र भूखी राजधानी में गिरा और संविधान सभा की माँग उठी; पर रूस में मज़दूरों और सैनिकों की सोवियतें बनीं, और अक्टूबर में समाजवादी क्रांति हुई।
+    en: The first chapter of the NCERT Class 9 history book. The revolution against the monarchy in France in 1789 spread the ideas of "liberty, equality and fraternity". A school history text compares the Russian Revolution of 1917 with it: in both an old monarchy fell in a hungry capital and a constituent assembly was demanded; but Russia had soviets of workers and soldiers, and in October a socialist revolution.
 
 glossary state-duma
   hi: ड्यूमा
@@ -279,8 +279,8 @@ glossary liberals
   hi: उदारवादी
   en: Liberals
   explain
-    hi: NCERT के अनुसार उदारवादी ऐसा राष्ट्र चाहते थे जो सभी धर्मों को सहन करे, और व्यक्ति के अधिकारों की रक्षा करे; वे चुनी हुई संसद और स्वतंत्र न्यायपालिका चाहते थे, पर हर नागरिक को वोट का अधिकार देने के पक्ष में नहीं थे — उनके विचार में मुख्यतः संपत्ति वाले पुरुषों को वोट देना चाहिए था। 1917 के रूस में कैडेट दल सबसे बड़ा उदारवादी दल था; स्रोत पाठ प्रिंस ल्वोव को "उदारवादी नेता" कहता है।
-    en: In NCERT's words, liberals wanted a nation that tolerated all religions and protected the rights of individuals; they wanted an elected parliament and independent courts, but did not believe in the vote for every citizen — mainly men of property, they felt, should vote. In the Russia of 1917 the Kadets were the largest liberal party; the source text calls Prince Lvov a "liberal leader".
+    hi: NCERT के अनुसार उदारवादी ऐसा राष्ट्र चाहते थे जो सभी धर्मों को सहन करे, और व्यक्ति के अधिकारों की रक्षा करे; वे चुनी हुई संसद और स्वतंत्र न्यायपालिका चाहते थे, पर हर नागरिक को वोट का अधिकार देने के पक्ष में नहीं थे — उनके विचार में मुख्यतः संपत्ति वाले पुरुषों को वोट देना चाहिए था। 1917 के रूस में कैडेट दल सबसे बड़ा उदारवादी दल था; स्कूली इतिहास-पाठ प्रिंस ल्वोव को "उदारवादी नेता" कहता है।
+    en: In NCERT's words, liberals wanted a nation that tolerated all religions and protected the rights of individuals; they wanted an elected parliament and independent courts, but did not believe in the vote for every citizen — mainly men of property, they felt, should vote. In the Russia of 1917 the Kadets were the largest liberal party; a school history text calls Prince Lvov a "liberal leader".
 
 glossary kadet
   hi: कैडेट (संवैधानिक लोकतांत्रिक दल)
@@ -307,8 +307,8 @@ glossary socialism
   hi: समाजवाद
   en: Socialism
   explain
-    hi: यह विचार कि उत्पादन के साधन (ज़मीन, कारख़ाने) निजी मालिकों के नहीं, पूरे समाज के होने चाहिए। कार्ल मार्क्स ने इसे "वैज्ञानिक समाजवाद" के रूप में रखा: उनका मानना था कि मज़दूर (सर्वहारा) पूँजीवाद को उखाड़कर एक साम्यवादी समाज बनाएँगे। रूस के समाजवादी दल — मेन्शेविक, बोल्शेविक, समाजवादी क्रांतिकारी — इसी विचार से निकले, पर रास्ते पर उनमें गहरे मतभेद थे। अक्टूबर 1917 के बाद रूस में पहला समाजवादी राज्य बना (1918 में रूसी सोवियत संघात्मक समाजवादी गणराज्य, 1922 में सोवियत संघ); स्रोत पाठ कहता है कि 1950 तक लगभग आधी दुनिया इस विचारधारा के प्रभाव में आ गई थी।
-    en: The idea that the means of production (land, factories) should belong to society as a whole, not to private owners. Karl Marx set it out as "scientific socialism": he believed the workers (the proletariat) would overthrow capitalism and build a communist society. Russia's socialist parties — Mensheviks, Bolsheviks, Socialist Revolutionaries — all came from this idea, but disagreed deeply about the way. After October 1917 Russia became the first socialist state (the Russian Soviet Federative Socialist Republic in 1918, the Soviet Union in 1922); the source text says that by 1950 nearly half the world had come under this ideology.
+    hi: यह विचार कि उत्पादन के साधन (ज़मीन, कारख़ाने) निजी मालिकों के नहीं, पूरे समाज के होने चाहिए। कार्ल मार्क्स ने इसे "वैज्ञानिक समाजवाद" के रूप में रखा: उनका मानना था कि मज़दूर (सर्वहारा) पूँजीवाद को उखाड़कर एक साम्यवादी समाज बनाएँगे। रूस के समाजवादी दल — मेन्शेविक, बोल्शेविक, समाजवादी क्रांतिकारी — इसी विचार से निकले, पर रास्ते पर उनमें गहरे मतभेद थे। अक्टूबर 1917 के बाद रूस में पहला समाजवादी राज्य बना (1918 में रूसी सोवियत संघात्मक समाजवादी गणराज्य, 1922 में सोवियत संघ); एक स्कूली इतिहास-पाठ कहता है कि 1950 तक लगभग आधी दुनिया इस विचारधारा के प्रभाव में आ गई थी।
+    en: The idea that the means of production (land, factories) should belong to society as a whole, not to private owners. Karl Marx set it out as "scientific socialism": he believed the workers (the proletariat) would overthrow capitalism and build a communist society. Russia's socialist parties — Mensheviks, Bolsheviks, Socialist Revolutionaries — all came from this idea, but disagreed deeply about the way. After October 1917 Russia became the first socialist state (the Russian Soviet Federative Socialist Republic in 1918, the Soviet Union in 1922); a school history text says that by 1950 nearly half the world had come under this ideology.
 
 glossary menshevik
   hi: मेन्शेविक
@@ -342,8 +342,8 @@ glossary bourgeoisie
   hi: बुर्जुआ वर्ग (पूँजीपति और मध्यम वर्ग)
   en: The bourgeoisie (the propertied middle class)
   explain
-    hi: मार्क्सवादी भाषा में कारख़ानों, व्यापार और पूँजी के मालिकों का वर्ग, और मोटे तौर पर शिक्षित, संपत्तिवान मध्यम वर्ग। मेन्शेविकों का मानना था कि रूस में पहले "बुर्जुआ क्रांति" होगी — इसीलिए 1917 में सोवियत के नेताओं ने सरकार बनाने का काम ड्यूमा के उदारवादियों पर छोड़ा। स्रोत पाठ कहता है कि मज़दूरों ने "समस्त शक्ति मध्य वर्ग के हाथ में सौंप दी"।
-    en: In Marxist language, the class that owns factories, trade and capital — and, loosely, the educated, propertied middle class. The Mensheviks believed Russia would first have a "bourgeois revolution" — which is why in 1917 the Soviet's leaders left the forming of a government to the Duma's liberals. The source text says the workers "handed all power to the middle class".
+    hi: मार्क्सवादी भाषा में कारख़ानों, व्यापार और पूँजी के मालिकों का वर्ग, और मोटे तौर पर शिक्षित, संपत्तिवान मध्यम वर्ग। मेन्शेविकों का मानना था कि रूस में पहले "बुर्जुआ क्रांति" होगी — इसीलिए 1917 में सोवियत के नेताओं ने सरकार बनाने का काम ड्यूमा के उदारवादियों पर छोड़ा। एक स्कूली इतिहास-पाठ कहता है कि मज़दूरों ने "समस्त शक्ति मध्य वर्ग के हाथ में सौंप दी"।
+    en: In Marxist language, the class that owns factories, trade and capital — and, loosely, the educated, propertied middle class. The Mensheviks believed Russia would first have a "bourgeois revolution" — which is why in 1917 the Soviet's leaders left the forming of a government to the Duma's liberals. A school history text says the workers "handed all power to the middle class".
 
 # -- the streets and the barracks
 
@@ -430,8 +430,8 @@ glossary provisional-government
   hi: अस्थायी (अंतरिम) सरकार
   en: Provisional Government
   explain
-    hi: 2 मार्च 1917 को घोषित सरकार, जो संविधान सभा के चुनाव तक देश चलाने के लिए बनी थी। प्रधानमंत्री प्रिंस जॉर्जी ल्वोव थे (स्रोत पाठ में "जार्ज स्लाव"); इसमें ज़्यादातर उदारवादी (कैडेट) और अक्टूबरवादी थे, समाजवादी केवल केरेन्स्की। अक्टूबर 1917 में बोल्शेविकों ने इसे हटा दिया।
-    en: The government announced on 2 March 1917 to run the country until a Constituent Assembly was elected. Its Prime Minister was Prince Georgy Lvov (the source text's "George Slav"); its members were mostly liberals (Kadets) and Octobrists, with Kerensky the only socialist. The Bolsheviks removed it in October 1917.
+    hi: 2 मार्च 1917 को घोषित सरकार, जो संविधान सभा के चुनाव तक देश चलाने के लिए बनी थी। प्रधानमंत्री प्रिंस जॉर्जी ल्वोव थे (स्कूली इतिहास-पाठ में "जार्ज स्लाव"); इसमें ज़्यादातर उदारवादी (कैडेट) और अक्टूबरवादी थे, समाजवादी केवल केरेन्स्की। अक्टूबर 1917 में बोल्शेविकों ने इसे हटा दिया।
+    en: The government announced on 2 March 1917 to run the country until a Constituent Assembly was elected. Its Prime Minister was Prince Georgy Lvov (the school history text's "George Slav"); its members were mostly liberals (Kadets) and Octobrists, with Kerensky the only socialist. The Bolsheviks removed it in October 1917.
 
 glossary dual-power
   hi: दोहरी सत्ता

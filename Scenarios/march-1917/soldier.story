@@ -15,7 +15,7 @@ format 2
 # to +30 or −45, enough to decide the mutiny either way on his own. The world flags (mutiny, committee,
 # soviet, order-one, government, abdicated, dynasty-ended) are set only by the city's events; here they are
 # read, with complementary guards, so that no scene is a dead end.
-# Ethics (Dossier §5.5): the order to fire is told with restraint, never in detail and never rewarded;
+# Ethics (as in classroom simulations: violence is reported, never played or rewarded): the order to fire is told with restraint, never in detail and never rewarded;
 # officers, NCOs and police have reasons; Kronstadt appears once, as a report.
 
 # ---------------------------------------------------------------- the soldier's own flags (hidden)
@@ -40,9 +40,9 @@ scene barracks-bunks
   hi: गुरुवार की शाम, 23 फ़रवरी (8 मार्च)। तुम वोलिन्स्की रेजिमेंट के प्रशिक्षण दस्ते में रिज़र्व सैनिक हो — गाँव से आए, तीस पार के। सौ लोगों के कमरे में कई सौ ठुँसे हैं। अफ़सर तुम्हें नौकर की तरह "तू" कहकर बुलाते हैं, और ट्राम के अंदर बैठने की तुम्हें इजाज़त नहीं। हर हफ़्ते मोर्चे पर जाने वाली "मार्चिंग कंपनी" की सूची पढ़ी जाती है, और हर बार तुम अपना नाम सुनने से डरते हो। बगल की चारपाई वाला सैनिक, जो आज शहर गया था, तुम्हारे हाथ में एक मुड़ा-तुड़ा पर्चा थमा देता है: "युद्ध मुर्दाबाद! रोटी दो!"
   en: Thursday evening, 23 February (8 March). You are a reservist in the Volynsky regiment's training detachment — a villager past thirty. Hundreds of men are packed into a room meant for a hundred. Officers call you "ty", as one speaks to a servant, and you may not ride inside a tram. Every week the list for the next marching company to the front is read out, and every week you dread hearing your name. The man on the next bunk, back from town, presses a crumpled leaflet into your hand: "Down with the war! Bread!"
   note
-    hi: पेत्रोग्राद की छावनी में चुनिंदा गार्ड नहीं (वे मोर्चे पर थे), बल्कि रंगरूट और बड़ी उम्र के रिज़र्व सैनिक थे: लगभग 1,60,000 लोग, 20,000 के लिए बनी बैरकों में। स्रोत पाठ कहता है कि सेना में "देश-भक्ति" नहीं थी और उसके सामने "कोई आदर्श" नहीं था; NCERT बताता है कि युद्ध शुरू में लोकप्रिय था — मनोबल हारों और भारी नुक़सान के बाद टूटा।
-    en: The Petrograd garrison was not the elite Guard (that was at the front) but recruits and older reservists: some 160,000 men in barracks built for 20,000. The source text says the army had no "patriotism" and "no ideal"; NCERT says the war was popular at first — morale collapsed after defeats and huge losses.
-  source Dossier sec. 2.2 (context), sec. 3 row 10, NCERT Class 9 History, ch. 2, sec. 2.5
+    hi: पेत्रोग्राद की छावनी में चुनिंदा गार्ड नहीं (वे मोर्चे पर थे), बल्कि रंगरूट और बड़ी उम्र के रिज़र्व सैनिक थे: लगभग 1,60,000 लोग, 20,000 के लिए बनी बैरकों में। एक स्कूली इतिहास-पाठ कहता है कि सेना में "देश-भक्ति" नहीं थी और उसके सामने "कोई आदर्श" नहीं था; NCERT बताता है कि युद्ध शुरू में लोकप्रिय था — मनोबल हारों और भारी नुक़सान के बाद टूटा।
+    en: The Petrograd garrison was not the elite Guard (that was at the front) but recruits and older reservists: some 160,000 men in barracks built for 20,000. A school history text says the army had no "patriotism" and "no ideal"; NCERT says the war was popular at first — morale collapsed after defeats and huge losses.
+  source Richard Pipes, The Russian Revolution; NCERT, India and the Contemporary World – I (Class 9 History), ch. 2, sec. 2.5
 
   choice hear-rumours
     hi: उससे पूछो कि शहर में उसने क्या देखा।
@@ -96,7 +96,7 @@ scene s-cordon
   note
     hi: 24 फ़रवरी (9 मार्च) को लगभग 2,00,000 मज़दूर हड़ताल पर थे। कोसैकों को भीड़ हटाने भेजा गया, पर वे अक्सर चाबुक चलाए बिना भीड़ के बीच से धीरे-धीरे निकल जाते थे; औरतें उनसे सीधे बात करती थीं। पुल रोके गए तो लोग जमी हुई नदी पार करके शहर के केंद्र तक पहुँचे।
     en: On 24 Feb (9 Mar) some 200,000 workers were on strike. Cossacks sent to disperse the crowds often rode slowly through them without using their whips; women talked to them directly. When the bridges were held, people crossed the frozen river to the centre.
-  source Dossier sec. 1.2 (23-24 Feb), sec. 2.2 S1
+  source The Nation, "The Russian Revolution viewed from the 21st century" (2017); China Miéville, October: The Story of the Russian Revolution; Encyclopaedia of Saint Petersburg, "February Revolution of 1917"; Saylor Academy, "February 1917: Anatomy of a Revolution"
 
   choice block-ice
     hi: किनारे पर उतरो और लोगों को बर्फ़ से वापस लौटाओ।
@@ -131,19 +131,21 @@ scene s-cordon
 
 # ---------------------------------------------------------------- 25 Feb: Nevsky, the general strike
 
+# The text names a general strike only when the city's number shows one (strike >= 60, as in s-tauride):
+# in solo play nobody but the worker moves the strike, and it stays at 50.
 scene patrol
   for soldier
   on 25 Feb, afternoon
   at nevsky
-  hi: शनिवार, 25 फ़रवरी (10 मार्च): आम हड़ताल। तुम्हारी टुकड़ी {place} पर गोस्तिनी द्वोर के पास तैनात है। दुकानें बंद हैं, लाल झंडे दिख रहे हैं। पंक्ति में ख़बर दौड़ती है: ज़्नामेन्स्काया चौक पर एक कोसैक ने पुलिस के एक अफ़सर को मार गिराया। कुछ औरतें सीधे तुम्हारी पंक्ति तक आ जाती हैं: "भाई, क्या तुम अपनी माँओं पर गोली चलाओगे?"
-  en: Saturday, 25 February (10 March): a general strike. Your squad is posted on {place} near Gostiny Dvor. The shops are shut; red banners are out. Word runs down the line: on Znamenskaya Square a Cossack has cut down a police officer. Some women walk right up to your line: "Brother, will you shoot at your own mothers?"
+  hi: शनिवार, 25 फ़रवरी (10 मार्च): {if strike >= 60}आम हड़ताल{else}हड़ताल फैल रही है, हालाँकि कई कारख़ाने अभी चल रहे हैं{end}। तुम्हारी टुकड़ी {place} पर गोस्तिनी द्वोर के पास तैनात है। दुकानें बंद हैं, लाल झंडे दिख रहे हैं। पंक्ति में ख़बर दौड़ती है: ज़्नामेन्स्काया चौक पर एक कोसैक ने पुलिस के एक अफ़सर को मार गिराया। कुछ औरतें सीधे तुम्हारी पंक्ति तक आ जाती हैं: "भाई, क्या तुम अपनी माँओं पर गोली चलाओगे?"
+  en: Saturday, 25 February (10 March): {if strike >= 60}a general strike{else}the strike is spreading, though many factories are still at work{end}. Your squad is posted on {place} near Gostiny Dvor. The shops are shut; red banners are out. Word runs down the line: on Znamenskaya Square a Cossack has cut down a police officer. Some women walk right up to your line: "Brother, will you shoot at your own mothers?"
   if hunger >= 70
     hi: उनके चेहरे भूख से पीले हैं। रोटी की कतारें अब रात भर लगती हैं।
     en: Their faces are grey with hunger. The bread queues now last all night.
   note
     hi: 25 फ़रवरी को हड़तालियों की संख्या 2,40,000 (पेत्रोग्राद सैन्य ज़िले के कमांडर जनरल ख़ाबालोव का अनुमान) से लगभग 3,05,000 तक बताई जाती है। गोस्तिनी द्वोर के पास घुड़सवारों ने गोली चलाई; ख़ाबालोव ने 3 मृत और 10 घायल बताए।
     en: Estimates of the strikers on 25 Feb run from 240,000 (General Khabalov, commander of the Petrograd Military District) to about 305,000. Dragoons fired near Gostiny Dvor; Khabalov reported 3 killed and 10 wounded.
-  source Dossier sec. 1.2 (25 Feb)
+  source Alpha History, "Telegrams on the eve of the February Revolution"; Encyclopaedia of Saint Petersburg, "February Revolution of 1917"
 
   choice answer-women
     hi: धीमी आवाज़ में जवाब दो: "हम भी भूखे गाँवों से आए हैं।"
@@ -172,9 +174,9 @@ scene znamenskaya-order
   hi: रविवार, 26 फ़रवरी (11 मार्च)। तुम्हारा दस्ता {place} पर पंक्ति में खड़ा है; सामने बड़ी भीड़ है। कल रात ज़ार का आदेश आया था: गड़बड़ी आज ख़त्म होनी चाहिए। तुम्हारे अफ़सर, स्टाफ़-कप्तान लाश्केविच, गोली चलाने का आदेश देते हैं। भीड़ में बहुतों को अब भी यक़ीन नहीं कि सैनिक गोली चलाएँगे।
   en: Sunday, 26 February (11 March). Your detachment stands in line on {place}, a large crowd in front of it. Last night the Tsar's order came: the disorders must end today. Your officer, Staff-Captain Lashkevich, gives the order to fire. Many in the crowd still do not believe the soldiers will shoot.
   note
-    hi: स्रोत पाठ कहता है कि सैनिकों ने "गोली चलाने से साफ मना कर दिया क्योंकि उनको जनता से सहानुभूति थी"। असल में 26 फ़रवरी (11 मार्च) को कई टुकड़ियों ने आदेश मानकर गोली चलाई — वोलिन्स्की प्रशिक्षण दस्ता भी; अकेले इस चौक पर लगभग 40 लोग मारे गए और 40 घायल हुए। कुछ सैनिकों ने ऊपर निशाना लगाया। विद्रोह अगली सुबह हुआ। क्यों — इस पर इतिहासकार एकमत नहीं: कुछ शर्म और मज़दूरों से मेल-जोल को मुख्य कारण मानते हैं, तो दूसरे मोर्चे के डर और अपनी जान बचाने की चिंता को।
-    en: The source text says the soldiers "flatly refused to fire, because they sympathised with the people". In fact on 26 Feb (11 Mar) many units obeyed and fired — the Volynsky training detachment too; some 40 people were killed and 40 wounded on this square alone. Some soldiers aimed high. The mutiny came the next morning. Why is debated: some historians stress shame and contact with the workers; others stress fear of the front and self-preservation.
-  source Dossier sec. 1.2 (26 Feb), sec. 2.2 S2, sec. 3 row 3
+    hi: एक स्कूली इतिहास-पाठ कहता है कि सैनिकों ने "गोली चलाने से साफ मना कर दिया क्योंकि उनको जनता से सहानुभूति थी"। असल में 26 फ़रवरी (11 मार्च) को कई टुकड़ियों ने आदेश मानकर गोली चलाई — वोलिन्स्की प्रशिक्षण दस्ता भी; अकेले इस चौक पर लगभग 40 लोग मारे गए और 40 घायल हुए। कुछ सैनिकों ने ऊपर निशाना लगाया। विद्रोह अगली सुबह हुआ। क्यों — इस पर इतिहासकार एकमत नहीं: कुछ शर्म और मज़दूरों से मेल-जोल को मुख्य कारण मानते हैं, तो दूसरे मोर्चे के डर और अपनी जान बचाने की चिंता को।
+    en: A school history text says the soldiers "flatly refused to fire, because they sympathised with the people". In fact on 26 Feb (11 Mar) many units obeyed and fired — the Volynsky training detachment too; some 40 people were killed and 40 wounded on this square alone. Some soldiers aimed high. The mutiny came the next morning. Why is debated: some historians stress shame and contact with the workers; others stress fear of the front and self-preservation.
+  source Encyclopaedia of Saint Petersburg, "February Revolution of 1917"; China Miéville, October: The Story of the Russian Revolution; Richard Pipes, The Russian Revolution
 
   choice fire-as-ordered
     hi: आदेश मानो और बाक़ियों के साथ गोली चलाओ।
@@ -265,7 +267,7 @@ scene barracks-night
   note
     hi: किर्पिचनिकोव ख़ुद कठोर अनुशासन के लिए जाना जाता था (उसका उपनाम था "मोर्दोबोई" — "मुँह तोड़ने वाला")। वोलिन्स्की के सैनिक "अच्छे" या "बुरे" होने से नहीं बदले: गोलीबारी की शर्म, पावलोव्स्की रेजिमेंट की चौथी कंपनी की बग़ावत की ख़बर और मोर्चे का डर — सबने मिलकर असर किया। लाश्केविच जैसे अफ़सर भी ज़ार के तार से आया आदेश लागू कर रहे थे।
     en: Kirpichnikov himself was known for harsh discipline (his nickname was "Mordoboi", "face-smasher"). The Volynsky men did not change because they were "good" or "bad": the shame of the shootings, news of the Pavlovsky regiment's 4th Company's revolt and fear of the front worked together. Officers like Lashkevich were also carrying out an order that came from the Tsar's telegram.
-  source Dossier sec. 1.2 (26-27 Feb), sec. 2.2 S3-S4, sec. 5.5
+  source Encyclopaedia of Saint Petersburg, "February Revolution of 1917"; China Miéville, October: The Story of the Russian Revolution; Leon Trotsky, History of the Russian Revolution; Richard Pipes, The Russian Revolution
 
   choice join-plan
     hi: किर्पिचनिकोव से कहो: "मैं तुम्हारे साथ हूँ।"
@@ -312,7 +314,7 @@ scene dawn-roll-call
   note
     hi: इतिहास में इसी सुबह, 27 फ़रवरी (12 मार्च) को, दस्ते ने बाहर निकलने से इनकार किया — NCERT इसी दिन को फ़रवरी क्रांति की तारीख़ (12 मार्च) मानता है। अगर तुम अब भी यहाँ पंक्ति में खड़े हो, तो तुम एक वैकल्पिक इतिहास में हो: रात में किर्पिचनिकोव को काफ़ी साथी नहीं मिले।
     en: In history, on this morning of 27 Feb (12 Mar), the detachment refused to march out — NCERT dates the February Revolution to this day (12 March). If you are still standing in line here, you are in an alternative history: in the night Kirpichnikov did not find enough men.
-  source Dossier sec. 1.2 (27 Feb), NCERT Class 9 History, ch. 2, Box 2
+  source Leon Trotsky, History of the Russian Revolution; Richard Pipes, The Russian Revolution; NCERT, India and the Contemporary World – I (Class 9 History), ch. 2, Box 2
   go mutiny-yard
 
   choice march-out
@@ -353,7 +355,7 @@ scene mutiny-yard
   note
     hi: NCERT लिखता है कि एक रेजिमेंट की बैरक में एक अफ़सर को गोली मार दी गई — ये लाश्केविच थे; वे ठीक कैसे मारे गए, इस पर विवरण अलग-अलग हैं। ट्रॉट्स्की का तर्क था कि अब विद्रोहियों के बचने का एक ही रास्ता था: विद्रोह को फैलाना — जैसे हड़ताली एक कारखाने से दूसरे को "बाहर बुलाते" थे।
     en: NCERT says an officer was shot at a regiment's barracks — this was Lashkevich; accounts differ on exactly how he died. Trotsky argued that the mutineers' only safety now lay in widening the revolt — "calling out" regiment after regiment, as strikers called out factories.
-  source NCERT Class 9 History, ch. 2, sec. 3, Dossier sec. 1.2 (27 Feb), sec. 2.2 S4
+  source NCERT, India and the Contemporary World – I (Class 9 History), ch. 2, sec. 3; Leon Trotsky, History of the Russian Revolution; Richard Pipes, The Russian Revolution
 
   choice call-out-regiments
     hi: दूसरों के साथ चलो: पड़ोस की रेजिमेंटों को बाहर बुलाओ।
@@ -380,7 +382,7 @@ scene s-crossroads
   note
     hi: 27 फ़रवरी को सैनिकों और भीड़ ने शस्त्रागार पर क़ब्ज़ा करके मज़दूरों को हथियार दिए, अदालत और थाने जलाए और जेलें खोलीं। सैनिकों के झुंड टॉराइड महल पहुँचे, यह पूछने कि ड्यूमा किसके साथ है। शाम तक 25,000 से 70,000 सैनिक विद्रोह में शामिल हो चुके थे (अनुमान अलग-अलग हैं)।
     en: On 27 Feb soldiers and crowds seized the Arsenal and armed workers, burned the law courts and police stations, and opened the prisons. Crowds of soldiers went to the Tauride Palace to ask where the Duma stood. By evening 25,000 to 70,000 soldiers had mutinied (estimates differ).
-  source Dossier sec. 1.2 (27 Feb), sec. 2.2 S5
+  source Leon Trotsky, History of the Russian Revolution; Richard Pipes, The Russian Revolution; State Museum of Political History of Russia, "Petrograd Soviet"
 
   choice to-arsenal
     hi: शस्त्रागार जाओ, जहाँ मज़दूर हथियार ले रहे हैं।
@@ -411,7 +413,7 @@ scene s-arsenal
   note
     hi: शस्त्रागार से बँटे हथियारों से मज़दूरों की सशस्त्र टोलियाँ बनीं, जो आगे चलकर "रेड गार्ड" बनीं। नई सरकार ने बाद में पुलिस की जगह "जन मिलिशिया" बनाने का वादा किया। हथियारबंद भीड़ से कुछ लोगों ने व्यवस्था की रक्षा की, तो कुछ ने लूटपाट भी की।
     en: Rifles from the Arsenal armed workers' patrols — the seed of the later Red Guards. The new government would promise to replace the police with a people's militia. Armed crowds both kept order in some streets and looted in others.
-  source Dossier sec. 1.2 (27 Feb, 3 Mar), sec. 4 (Red Guards)
+  source Leon Trotsky, History of the Russian Revolution; Richard Pipes, The Russian Revolution; Maurice Paléologue's diary, 17 March 1917; D. and R. Crawford, The Last Tsar: Emperor Michael II
 
   choice arm-workers
     hi: लड़के को लोड करना सिखाओ, और ज़िले के मज़दूरों की गश्ती टोलियों को राइफ़लें बाँटो।
@@ -447,7 +449,7 @@ scene s-kresty
   note
     hi: जनवरी 1917 में गिरफ़्तार "केंद्रीय मज़दूर समूह" (मेन्शेविक नेतृत्व वाला) के नेता 27 फ़रवरी को जेल से छूटे और सीधे टॉराइड महल गए, जहाँ उन्होंने सोवियत की अस्थायी कार्यकारिणी बनाई।
     en: The leaders of the Menshevik-led Central Workers' Group, arrested in January 1917, were freed on 27 Feb and went straight to the Tauride Palace, where they formed the Soviet's provisional executive.
-  source Dossier sec. 1.1 (27 Jan), sec. 1.2 (27 Feb)
+  source State Museum of Political History of Russia, "Petrograd Soviet"; Leon Trotsky, History of the Russian Revolution; Richard Pipes, The Russian Revolution
 
   choice escort-freed
     hi: छूटे हुए लोगों को टॉराइड महल तक पहुँचाओ।
@@ -475,7 +477,7 @@ scene s-bunk-waiting
   note
     hi: 27-28 फ़रवरी को बहुत से अफ़सर छिप गए या गिरफ़्तार होकर टॉराइड महल लाए गए; कुछ मारे भी गए। बहुत से सैनिकों ने बाहर निकलने से पहले इंतज़ार किया — बग़ावत की सज़ा मौत थी, और कोई नहीं जानता था कि मोर्चे से वफ़ादार फ़ौज आएगी या नहीं।
     en: On 27-28 Feb many officers hid, or were arrested and brought to the Tauride Palace; some were killed. Many soldiers waited before going out — mutiny could mean death, and no one knew whether loyal troops would come from the front.
-  source Dossier sec. 1.2 (27-28 Feb), sec. 5.5
+  source Leon Trotsky, History of the Russian Revolution; Richard Pipes, The Russian Revolution; China Miéville, October: The Story of the Russian Revolution
 
   choice hide-officer
     hi: अँधेरा होने तक उसे सामान वाले कमरे में छिपा दो।
@@ -512,7 +514,7 @@ scene s-barracks-evening
   note
     hi: 27 फ़रवरी को सोवियत ने कारखानों से हर 1,000 मज़दूरों पर एक और सेना से हर कंपनी से एक प्रतिनिधि बुलाया। जल्द ही सोवियत में सैनिक प्रतिनिधि मज़दूरों से ज़्यादा हो गए।
     en: On 27 Feb the Soviet called for one delegate per 1,000 workers from the factories and one per company from the army. Soon soldiers' deputies outnumbered the workers'.
-  source Dossier sec. 2.1 W7, sec. 1.2 (27 Feb)
+  source State Museum of Political History of Russia, "Petrograd Soviet"; China Miéville, October: The Story of the Russian Revolution; Encyclopaedia of Saint Petersburg, "February Revolution of 1917"; Leon Trotsky, History of the Russian Revolution
 
   choice go-as-delegate
     hi: कहो: "मैं जाऊँगा।"
@@ -543,9 +545,9 @@ scene s-tauride
     hi: मज़दूरों के प्रतिनिधि बताते हैं कि शहर का कोई कारखाना आज नहीं चला।
     en: The workers' delegates say that not one factory in the city worked today.
   note
-    hi: स्रोत पाठ कहता है कि "ड्यूमा ने विसर्जित होने से मना कर दिया"। असल में सदस्यों ने सत्रावसान का आदेश औपचारिक रूप से माना, पर "निजी बैठक" में रुककर अस्थायी समिति बनाई। उसी इमारत में, छूटे हुए मज़दूर नेताओं ने सोवियत की बैठक बुलाई। रोद्ज़ियांको ने भीतर आए सैनिकों को ज़ार को भेजे अपने तार पढ़कर सुनाए।
-    en: The source text says "the Duma refused to dissolve". In fact the deputies formally obeyed the prorogation, but stayed on as a "private meeting" and formed the Provisional Committee. In the same building, the freed labour leaders called the Soviet together. Rodzianko read out to the soldiers who crowded in the telegrams he had sent the Tsar.
-  source Dossier sec. 1.2 (27 Feb), sec. 2.2 S5, sec. 3 row 4
+    hi: एक स्कूली इतिहास-पाठ कहता है कि "ड्यूमा ने विसर्जित होने से मना कर दिया"। असल में सदस्यों ने सत्रावसान का आदेश औपचारिक रूप से माना, पर "निजी बैठक" में रुककर अस्थायी समिति बनाई। उसी इमारत में, छूटे हुए मज़दूर नेताओं ने सोवियत की बैठक बुलाई। रोद्ज़ियांको ने भीतर आए सैनिकों को ज़ार को भेजे अपने तार पढ़कर सुनाए।
+    en: A school history text says "the Duma refused to dissolve". In fact the deputies formally obeyed the prorogation, but stayed on as a "private meeting" and formed the Provisional Committee. In the same building, the freed labour leaders called the Soviet together. Rodzianko read out to the soldiers who crowded in the telegrams he had sent the Tsar.
+  source Leon Trotsky, History of the Russian Revolution; Richard Pipes, The Russian Revolution; State Museum of Political History of Russia, "Petrograd Soviet"; Vasily Shulgin's memoir
 
   choice ask-a-deputy
     hi: गलियारे में एक ड्यूमा सदस्य को रोको और पूछो: "ड्यूमा किसके साथ है — हमारे या ज़ार के?"
@@ -584,7 +586,7 @@ scene s-soviet-session
   note
     hi: पहली बैठक में सैनिकों ने अपनी रेजिमेंटों के विद्रोह की ख़बरें दीं, और सोवियत ने सैनिकों के प्रतिनिधि भी बुलाने का फ़ैसला किया। इस तरह वह "मज़दूरों और सैनिकों के प्रतिनिधियों की सोवियत" बनी। अध्यक्ष च्खेइद्ज़े (मेन्शेविक) थे; उपाध्यक्ष स्कोबेलेव और केरेन्स्की।
     en: At the first session soldiers reported their regiments' risings, and the Soviet decided to take in soldiers' deputies too. So it became the "Soviet of Workers' and Soldiers' Deputies". Chkheidze (Menshevik) chaired; Skobelev and Kerensky were vice-chairmen.
-  source Dossier sec. 1.2 (27 Feb, 1 Mar), civilwar.polithistory.ru "Petrograd Soviet"
+  source Leon Trotsky, History of the Russian Revolution; Richard Pipes, The Russian Revolution; Petrograd Soviet, Order No. 1 (1 March 1917); State Museum of Political History of Russia, "Petrograd Soviet"
 
   choice speak-for-company
     hi: कुर्सी पर चढ़ो और वोलिन्स्की वालों की ओर से बोलो।
@@ -619,7 +621,7 @@ scene s-rodzianko-order
   note
     hi: 28 फ़रवरी (13 मार्च) को रोद्ज़ियांको के सैन्य आयोग ने सैनिकों को बैरकों में लौटने और अफ़सरों की बात मानने का आदेश दिया। सैनिकों को डर था कि अफ़सर उनसे हथियार छीनकर बदला लेंगे — इसी ग़ुस्से से "आदेश संख्या 1" निकला। इतिहासकार इसे अलग-अलग पढ़ते हैं: उदारवादी इतिहासकार (जैसे पाइप्स) यहीं से फ़ौज के बिखरने की शुरुआत देखते हैं; सामाजिक इतिहासकार इसे सैनिकों का अपनी इज़्ज़त और क्रांति की रक्षा करना मानते हैं।
     en: On 28 Feb (13 Mar) Rodzianko's Military Commission ordered soldiers back to barracks under their officers. Soldiers feared the officers would disarm them and take revenge — and from that anger came Order No. 1. Historians read it differently: liberal historians (Pipes, for one) see here the start of the army's collapse; social historians see soldiers defending their dignity and the revolution.
-  source Dossier sec. 1.2 (28 Feb), sec. 2.2 S6, sec. 2.3 D4, sec. 5.5
+  source China Miéville, October: The Story of the Russian Revolution; Petrograd Soviet, Order No. 1 (1 March 1917)
 
   choice obey-officers
     hi: अपने अफ़सरों के अधीन पंक्ति में खड़े हो जाओ। आदेश तो आदेश है।
@@ -667,7 +669,7 @@ scene s-company-meeting
   note
     hi: आदेश संख्या 1 (1 मार्च / 14 मार्च) सैनिकों के प्रतिनिधियों के साथ सोवियत में लिखा गया: हर टुकड़ी में चुनी हुई समिति; राजनीतिक मामलों में टुकड़ियाँ सोवियत के अधीन; ड्यूमा के सैन्य आयोग के आदेश तभी माने जाएँ जब सोवियत के आदेशों से न टकराएँ; हथियार समितियों के नियंत्रण में, अफ़सरों को कभी नहीं; ड्यूटी पर सख़्त अनुशासन, पर ड्यूटी के बाहर पूरे नागरिक अधिकार।
     en: Order No. 1 (1 Mar / 14 Mar) was drafted in the Soviet together with soldiers' delegates: an elected committee in every unit; in political matters units answer to the Soviet; the Duma's Military Commission to be obeyed only where it does not contradict the Soviet; weapons under the committees, never handed to officers; strict discipline on duty, full civil rights off duty.
-  source Dossier sec. 1.2 (1 Mar), sec. 2.2 S6, Wikipedia "Petrograd Soviet Order No. 1"
+  source Petrograd Soviet, Order No. 1 (1 March 1917)
 
   choice stand-for-soviet
     hi: सोवियत में कंपनी का प्रतिनिधि बनने के लिए खड़े हो जाओ।
@@ -727,7 +729,7 @@ scene s-street-salute
   note
     hi: आदेश संख्या 1 ने ड्यूटी के बाहर ज़रूरी सलामी ख़त्म की, "महामहिम" जैसी उपाधियाँ हटाईं, और अफ़सरों का सैनिकों को अपमानजनक "तू" कहना मना किया। अफ़सरों का डर भी असली था: 1 मार्च को क्रोनश्टाट में एडमिरल विरेन और दर्जनों अफ़सर मारे गए।
     en: Order No. 1 abolished compulsory saluting off duty, replaced titles like "Your Excellency", and forbade officers to address soldiers with the insulting "ty". The officers' fear was real too: on 1 Mar at Kronstadt Admiral Viren and dozens of officers were killed.
-  source Dossier sec. 1.2 (1 Mar), sec. 2.2 S6-S7, sec. 5.5
+  source Petrograd Soviet, Order No. 1 (1 March 1917); China Miéville, October: The Story of the Russian Revolution
 
   choice salute-anyway
     hi: सलामी दे दो। बरसों की आदत आसानी से नहीं छूटती।
@@ -766,9 +768,9 @@ scene s-milyukov
     hi: पर वे कुछ घोषित नहीं करते: ड्यूमा और सोवियत में समझौता नहीं हुआ, और अब भी कोई सरकार नहीं है।
     en: But he announces nothing: the Duma men and the Soviet have not agreed, and there is still no government.
   note
-    hi: स्रोत पाठ कहता है कि 14 मार्च को "जार्ज स्लाव" की अध्यक्षता में सरकार बनी। असल में समझौता 1-2 मार्च (14-15 मार्च) की रात हुआ, और 2 मार्च (15 मार्च) को मिल्युकोव ने सरकार की घोषणा की; प्रधानमंत्री प्रिंस जॉर्जी ल्वोव थे — "जार्ज स्लाव" शायद "(जी.) ल्वोव" का बिगड़ा रूप है। सरकार के कार्यक्रम में क्रांतिकारी टुकड़ियों को पेत्रोग्राद से न हटाने की शर्त सोवियत की माँग थी।
-    en: The source text says a government under "George Slav" was formed on 14 March. In fact the agreement was reached in the night of 1-2 Mar (14-15 Mar) and Milyukov announced the government on 2 Mar (15 Mar); the prime minister was Prince Georgy Lvov — "George Slav" looks like a garbling of "(G.) Lvov". The promise not to remove the revolutionary units from Petrograd was one of the Soviet's conditions.
-  source Dossier sec. 1.2 (2-3 Mar), sec. 3 rows 5-7
+    hi: एक स्कूली इतिहास-पाठ कहता है कि 14 मार्च को "जार्ज स्लाव" की अध्यक्षता में सरकार बनी। असल में समझौता 1-2 मार्च (14-15 मार्च) की रात हुआ, और 2 मार्च (15 मार्च) को मिल्युकोव ने सरकार की घोषणा की; प्रधानमंत्री प्रिंस जॉर्जी ल्वोव थे — "जार्ज स्लाव" शायद "(जी.) ल्वोव" का बिगड़ा रूप है। सरकार के कार्यक्रम में क्रांतिकारी टुकड़ियों को पेत्रोग्राद से न हटाने की शर्त सोवियत की माँग थी।
+    en: A school history text says a government under "George Slav" was formed on 14 March. In fact the agreement was reached in the night of 1-2 Mar (14-15 Mar) and Milyukov announced the government on 2 Mar (15 Mar); the prime minister was Prince Georgy Lvov — "George Slav" looks like a garbling of "(G.) Lvov". The promise not to remove the revolutionary units from Petrograd was one of the Soviet's conditions.
+  source China Miéville, October: The Story of the Russian Revolution; Richard Pipes, The Russian Revolution; Maurice Paléologue's diary, 17 March 1917; D. and R. Crawford, The Last Tsar: Emperor Michael II
 
   choice shout-no-romanovs
     hi: दूसरों के साथ चिल्लाओ: "तुम्हें किसने चुना? रोमानोव अब नहीं चाहिए!"
@@ -809,9 +811,9 @@ scene s-third-march
     hi: कोई नहीं जानता कि रविवार रात तुमने ड्यूटी-अफ़सर से क्या कहा था। तुम जानते हो।
     en: Nobody knows what you told the duty officer on Sunday night. You know.
   note
-    hi: स्रोत पाठ कहता है कि नई सरकार ने ज़ार से गद्दी छोड़ने की माँग की। यह अधूरी बात है: ड्यूमा समिति ने गुचकोव और शुल्गिन को प्स्कोव भेजा, पर उनके पहुँचने से पहले ही सेना प्रमुख अलेक्सेयेव, जनरल रुज़्स्की और मोर्चों के कमांडरों की सलाह पर निकोलस फ़ैसला कर चुके थे — NCERT भी लिखता है कि सैन्य कमांडरों ने उन्हें पद छोड़ने की सलाह दी। 3 मार्च (16 मार्च) को मिखाइल ने ताज तभी लेने की बात कही जब संविधान सभा उसे सौंपे।
-    en: The source text says the new government demanded the abdication. That is incomplete: the Duma Committee sent Guchkov and Shulgin to Pskov, but before they arrived Nicholas had decided, on the advice of Chief of Staff Alekseev, General Ruzsky and the front commanders — NCERT too says the military commanders advised him to abdicate. On 3 Mar (16 Mar) Michael said he would take the crown only if a Constituent Assembly offered it.
-  source Dossier sec. 1.2 (2-3 Mar), sec. 2.3 D9-D10, sec. 3 row 8
+    hi: एक स्कूली इतिहास-पाठ कहता है कि नई सरकार ने ज़ार से गद्दी छोड़ने की माँग की। यह अधूरी बात है: ड्यूमा समिति ने गुचकोव और शुल्गिन को प्स्कोव भेजा, पर उनके पहुँचने से पहले ही सेना प्रमुख अलेक्सेयेव, जनरल रुज़्स्की और मोर्चों के कमांडरों की सलाह पर निकोलस फ़ैसला कर चुके थे — NCERT भी लिखता है कि सैन्य कमांडरों ने उन्हें पद छोड़ने की सलाह दी। 3 मार्च (16 मार्च) को मिखाइल ने ताज तभी लेने की बात कही जब संविधान सभा उसे सौंपे।
+    en: A school history text says the new government demanded the abdication. That is incomplete: the Duma Committee sent Guchkov and Shulgin to Pskov, but before they arrived Nicholas had decided, on the advice of Chief of Staff Alekseev, General Ruzsky and the front commanders — NCERT too says the military commanders advised him to abdicate. On 3 Mar (16 Mar) Michael said he would take the crown only if a Constituent Assembly offered it.
+  source China Miéville, October: The Story of the Russian Revolution; Richard Pipes, The Russian Revolution; Maurice Paléologue's diary, 17 March 1917; D. and R. Crawford, The Last Tsar: Emperor Michael II
 
   choice go-to-soviet
     hi: टॉराइड महल जाओ: कंपनी का अधिकार-पत्र तुम्हारी जेब में है।
@@ -849,7 +851,7 @@ scene s-held-bridge
   note
     hi: यह वैकल्पिक इतिहास है। इतिहासकार एकमत नहीं कि एक रात के फ़ैसले कितने मायने रखते थे: कुछ कहते हैं कि भूखे शहर और शर्मिंदा छावनी में विद्रोह देर-सबेर होना ही था; दूसरे कहते हैं कि वह सुबह न आती तो ज़ार को मोर्चे से फ़ौज बुलाने का समय मिल सकता था।
     en: This is an alternative history. Historians disagree about how much one night's choices mattered: some say that in a hungry city with a shamed garrison a mutiny was bound to come; others that without that morning the Tsar might have had time to bring troops from the front.
-  source Dossier sec. 1.2 (27 Feb), sec. 2 (design principle)
+  source Leon Trotsky, History of the Russian Revolution; Richard Pipes, The Russian Revolution
 
   choice clear-bridge
     hi: आदेश के मुताबिक़ राइफ़ल के कुंदों से भीड़ को पीछे धकेलो।
@@ -885,7 +887,7 @@ scene s-held-evening
   note
     hi: इतिहास में 26 फ़रवरी की शाम मज़दूर पावलोव्स्की बैरक जाकर सैनिकों से गोली न चलाने की विनती कर रहे थे। बहुत सी औरतों ने सैनिकों से सीधे बात की।
     en: In history, on the evening of 26 Feb workers went to the Pavlovsky barracks to beg the soldiers not to shoot. Many women talked to soldiers directly.
-  source Dossier sec. 2.1 W4, W6
+  source Saylor Academy, "February 1917: Anatomy of a Revolution"; China Miéville, October: The Story of the Russian Revolution; History of the Civil War in the USSR, ch. 2
 
   choice promise-her
     hi: वादा करो: "अगर बाक़ी निकलेंगे, तो मैं भी।"
@@ -917,7 +919,7 @@ scene s-held-arrests
   note
     hi: युद्ध के समय बग़ावत की सज़ा मौत हो सकती थी, और हड़ताल करने वाले मज़दूरों को सज़ा के तौर पर अक्सर मोर्चे पर भेज दिया जाता था (1916 में पुतिलोव के 2,000 मज़दूर)। मोर्चे का डर ही सबसे बड़ा हथियार था — सरकार का भी, और विद्रोह का भी।
     en: In wartime mutiny could be punished by death, and striking workers were often sent to the front as punishment (2,000 Putilov men in 1916). Fear of the front was the strongest weapon — the government's, and the mutiny's.
-  source Dossier sec. 2.1 W1, sec. 2.2 (context)
+  source Great Soviet Encyclopedia, "Putilov Strikes of 1916"; Economic and Political Weekly, editorial "'Midwives' of the Revolution?" (2017); Richard Pipes, The Russian Revolution
 
   choice say-nothing
     hi: कहो कि तुमने कुछ नहीं सुना।
@@ -956,7 +958,7 @@ scene s-held-front
   note
     hi: NCERT के अनुसार 1917 तक रूस की सेना के 70 लाख से ज़्यादा लोग मारे गए, घायल हुए या बंदी बने। पेत्रोग्राद के रिज़र्व सैनिक जानते थे कि "मार्चिंग कंपनी" में नाम आने का क्या मतलब है। भगोड़ों को मज़दूर बस्तियों में छिपने की जगह मिल जाती थी।
     en: According to NCERT, by 1917 over 7 million Russian soldiers had been killed, wounded or taken prisoner. Petrograd's reservists knew what a name on a marching-company list meant. Deserters could find hiding places in the workers' districts.
-  source NCERT Class 9 History, ch. 2, sec. 2.5, Dossier sec. 3 row 10, sec. 2.2 S8
+  source NCERT, India and the Contemporary World – I (Class 9 History), ch. 2, sec. 2.5
 
   choice do-your-duty
     hi: सिर झुकाओ और अपना फ़र्ज़ निभाओ।
@@ -1011,7 +1013,7 @@ scene s-held-pskov
   note
     hi: असल इतिहास में 2 मार्च (15 मार्च) को प्स्कोव में जनरल रुज़्स्की ने मोर्चों के कमांडरों और सेना प्रमुख अलेक्सेयेव की सलाह ज़ार तक पहुँचाई: गद्दी छोड़ दें। जनरलों को डर था कि राजधानी की अशांति से युद्ध हार जाएँगे।
     en: In real history, on 2 Mar (15 Mar) at Pskov General Ruzsky passed on to the Tsar the advice of the front commanders and Chief of Staff Alekseev: abdicate. The generals feared that the unrest in the capital would lose them the war.
-  source Dossier sec. 1.2 (2 Mar), sec. 2.3 D9
+  source China Miéville, October: The Story of the Russian Revolution; Richard Pipes, The Russian Revolution; A. I. Denikin, The Russian Turmoil
 
   choice join-second-rising
     hi: उन लोगों के साथ चलो जो आज रात फिर उठना चाहते हैं।
@@ -1050,7 +1052,7 @@ scene s-held-end
   note
     hi: यह दृश्य वैकल्पिक इतिहास है। असल में 27 फ़रवरी के विद्रोह के बाद अस्थायी सरकार बनी, ज़ार ने 2 मार्च को गद्दी छोड़ी और 3 मार्च को मिखाइल ने ताज ठुकराया। इतिहासकार पूछते हैं: क्या ज़ारशाही फ़ौज के बिना बच सकती थी? ज़्यादातर का उत्तर है — नहीं।
     en: This scene is alternative history. In reality, after the mutiny of 27 Feb a Provisional Government was formed, the Tsar abdicated on 2 Mar and Michael declined on 3 Mar. Historians ask: could tsarism have survived without the army? Most answer no.
-  source Dossier sec. 1.2 (27 Feb - 3 Mar), sec. 3 row 8
+  source Leon Trotsky, History of the Russian Revolution; Richard Pipes, The Russian Revolution; Maurice Paléologue's diary, 17 March 1917; D. and R. Crawford, The Last Tsar: Emperor Michael II
 
   choice march-behind-officers
     hi: अपने अफ़सरों के पीछे पंक्ति में लगो। रेजिमेंट जहाँ जाएगी, तुम भी जाओगे।
@@ -1075,8 +1077,8 @@ ending s-deputy
   hi: तुम अपनी कंपनी का अधिकार-पत्र लेकर टॉराइड महल पहुँचे। वह सोवियत, जो सोमवार रात मज़दूरों की थी, अब मज़दूरों और सैनिकों के प्रतिनिधियों की सोवियत है, और उसकी बेंचों पर वर्दी वालों की भीड़ है। तुम उनमें से एक हो: एक किसान, जिसे कल तक अफ़सर "तू" कहते थे।
   en: You reached the Tauride Palace with your company's mandate. The Soviet that belonged to the workers on Monday night is now the Soviet of Workers' and Soldiers' Deputies, and its benches are crowded with greatcoats. You are one of them: a peasant whom officers called "ty" until yesterday.
   debrief
-    hi: तुम्हारा रास्ता: बग़ावत के बाद तुमने टॉराइड महल का रास्ता चुना और कंपनी ने तुम्हें सोवियत में भेजा। इतिहास में: सैनिकों के प्रतिनिधि पहले ही दिनों में सोवियत में आ गए और जल्द ही मज़दूरों से ज़्यादा हो गए। आदेश संख्या 1 (1 मार्च / 14 मार्च) ने फ़ौज पर असली पकड़ सोवियत को दी, जबकि 2 मार्च (15 मार्च) को बनी अस्थायी सरकार के पास क़ानूनी अधिकार था — यही "दोहरी सत्ता" थी। स्रोत पाठ कहता है कि मज़दूरों ने "समस्त शक्ति मध्य वर्ग के हाथ में सौंप दी"। इतिहासकार इसे अलग-अलग पढ़ते हैं: कुछ कहते हैं कि सोवियत के नेताओं (मेन्शेविक और समाजवादी क्रांतिकारी) ने सोच-समझकर सत्ता नहीं ली — उनके मत में पहले "बुर्जुआ" क्रांति आनी थी, और उन्हें गृहयुद्ध का डर था; दूसरे कहते हैं कि सैनिकों के सहारे सत्ता असल में सोवियत के पास ही थी। प्रश्न: पेत्रोग्राद सोवियत के नेताओं ने सत्ता ख़ुद क्यों नहीं ली? फ़रवरी क्रांति की मुख्य घटनाओं और उसमें शामिल लोगों की सूची बनाओ (NCERT प्रश्न 4)।
-    en: Your path: after the mutiny you went to the Tauride Palace and your company sent you to the Soviet. In history soldiers' deputies joined the Soviet in its first days and soon outnumbered the workers'. Order No. 1 (1 Mar / 14 Mar) gave the Soviet the real hold over the army, while the Provisional Government formed on 2 Mar (15 Mar) held the legal authority — this was "dual power". The source text says the workers "handed all power to the middle class". Historians read it differently: some say the Soviet's leaders (Mensheviks and Socialist Revolutionaries) chose not to take power — they believed a "bourgeois" revolution had to come first, and they feared civil war; others say that, with the soldiers behind it, the Soviet held the real power all along. Questions: Why did the Petrograd Soviet's leaders not take power themselves? List the main events of the February Revolution and the people involved (NCERT Question 4).
+    hi: तुम्हारा रास्ता: बग़ावत के बाद तुमने टॉराइड महल का रास्ता चुना और कंपनी ने तुम्हें सोवियत में भेजा। इतिहास में: सैनिकों के प्रतिनिधि पहले ही दिनों में सोवियत में आ गए और जल्द ही मज़दूरों से ज़्यादा हो गए। आदेश संख्या 1 (1 मार्च / 14 मार्च) ने फ़ौज पर असली पकड़ सोवियत को दी, जबकि 2 मार्च (15 मार्च) को बनी अस्थायी सरकार के पास क़ानूनी अधिकार था — यही "दोहरी सत्ता" थी। एक स्कूली इतिहास-पाठ कहता है कि मज़दूरों ने "समस्त शक्ति मध्य वर्ग के हाथ में सौंप दी"। इतिहासकार इसे अलग-अलग पढ़ते हैं: कुछ कहते हैं कि सोवियत के नेताओं (मेन्शेविक और समाजवादी क्रांतिकारी) ने सोच-समझकर सत्ता नहीं ली — उनके मत में पहले "बुर्जुआ" क्रांति आनी थी, और उन्हें गृहयुद्ध का डर था; दूसरे कहते हैं कि सैनिकों के सहारे सत्ता असल में सोवियत के पास ही थी। प्रश्न: पेत्रोग्राद सोवियत के नेताओं ने सत्ता ख़ुद क्यों नहीं ली? फ़रवरी क्रांति की मुख्य घटनाओं और उसमें शामिल लोगों की सूची बनाओ (NCERT प्रश्न 4)।
+    en: Your path: after the mutiny you went to the Tauride Palace and your company sent you to the Soviet. In history soldiers' deputies joined the Soviet in its first days and soon outnumbered the workers'. Order No. 1 (1 Mar / 14 Mar) gave the Soviet the real hold over the army, while the Provisional Government formed on 2 Mar (15 Mar) held the legal authority — this was "dual power". A school history text says the workers "handed all power to the middle class". Historians read it differently: some say the Soviet's leaders (Mensheviks and Socialist Revolutionaries) chose not to take power — they believed a "bourgeois" revolution had to come first, and they feared civil war; others say that, with the soldiers behind it, the Soviet held the real power all along. Questions: Why did the Petrograd Soviet's leaders not take power themselves? List the main events of the February Revolution and the people involved (NCERT Question 4).
 
 ending s-committee
   for soldier

@@ -23,7 +23,7 @@ scene strike-meeting
   note
     hi: यह इतिहास से अलग रास्ता है: असल में 27 फ़रवरी (12 मार्च) को छावनी ने बग़ावत की। पर यह डर असली था: युद्ध के दौरान हड़तालियों को अक्सर फ़ौज में भर्ती करके मोर्चे पर भेज दिया जाता था — 1916 में अकेले पुतिलोव कारख़ाने से 2,000 मज़दूर। 26 फ़रवरी (11 मार्च) की शाम वीबोर्ग के बोल्शेविक भी सोच रहे थे कि आंदोलन कुचल दिया गया है।
     en: This is not what happened: in history the garrison mutinied on 27 Feb (12 Mar). But the fear was real: in wartime strikers were often drafted and sent to the front — 2,000 from the Putilov works alone in 1916. On the evening of 26 Feb (11 Mar) even Vyborg Bolsheviks thought the movement had been crushed.
-  source Dossier sec. 2.1 W1 and W6, sec. 1.2 (26 Feb), sec. 2 (design principle)
+  source Great Soviet Encyclopedia, "Putilov Strikes of 1916"; Economic and Political Weekly, editorial "'Midwives' of the Revolution?" (2017); China Miéville, October: The Story of the Russian Revolution; History of the Civil War in the USSR, ch. 2
 
   choice vote-stay-out
     hi: हाथ उठाओ: कल भी हड़ताल।
@@ -73,7 +73,7 @@ scene loom-under-guard
   note
     hi: यह काल्पनिक रास्ता है। युद्ध के समय मालिक हड़ताल तोड़ने के लिए हाज़िरी की सूचियों, जुर्मानों और काली सूचियों का सहारा लेते थे। असल में 27 फ़रवरी (12 मार्च) को वीबोर्ग की मिलें सैनिकों के विद्रोह की ख़बर से ख़ाली हो गईं।
     en: This is an imagined path. In wartime owners broke strikes with attendance lists, fines and blacklists. In history, on 27 Feb (12 Mar) the Vyborg mills emptied at the news of the soldiers' revolt.
-  source Dossier sec. 2.1 W1 and W7, sec. 1.2 (27 Feb)
+  source Great Soviet Encyclopedia, "Putilov Strikes of 1916"; Economic and Political Weekly, editorial "'Midwives' of the Revolution?" (2017); State Museum of Political History of Russia, "Petrograd Soviet"; China Miéville, October: The Story of the Russian Revolution
 
   choice walk-out-again
     hi: छुट्टी ख़त्म होने पर करघे पर मत लौटो; औरतों को लेकर फिर फाटक से बाहर निकलो।
@@ -110,7 +110,7 @@ scene secret-delegates
   note
     hi: इतिहास में 27 फ़रवरी (12 मार्च) की रात टॉराइड महल में पेत्रोग्राद सोवियत की पहली बैठक हुई, क्योंकि विद्रोही सैनिकों ने शहर पर क़ब्ज़ा कर लिया था। 1905 में भी सेंट पीटर्सबर्ग में मज़दूरों की सोवियत बनी थी — और कुछ ही हफ़्तों बाद उसके नेता गिरफ़्तार कर लिए गए थे। फ़ौज का साथ न हो, तो क्या हड़ताल अकेले सरकार गिरा सकती थी? इतिहासकार इस पर बँटे हुए हैं।
     en: In history the Petrograd Soviet first met on the night of 27 Feb (12 Mar) in the Tauride Palace, because mutinous soldiers held the city. In 1905, too, a workers' Soviet was formed in St Petersburg — and within weeks its leaders were arrested. Without the army, could a strike alone bring down the government? Historians are divided.
-  source Dossier sec. 1.1 (1905), sec. 1.2 (27 Feb), NCERT Class 9 History, ch. 2, sec. 2.4
+  source Leon Trotsky, History of the Russian Revolution; Richard Pipes, The Russian Revolution; NCERT, India and the Contemporary World – I (Class 9 History), ch. 2, sec. 2.4
 
   choice carry-leaflets
     hi: पर्चे ले लो; भोर में तुम उन्हें मिलों के फाटकों पर बाँटोगी।
@@ -146,7 +146,7 @@ scene lockout-notice
   note
     hi: यह काल्पनिक रास्ता है। युद्ध के समय मालिक और सरकार हड़ताल तोड़ने के लिए तालाबंदी, काली सूची और भर्ती का सहारा लेते थे — जैसे 22 फ़रवरी (7 मार्च) को पुतिलोव में तालाबंदी हुई। पुतिलोव के मज़दूरों ने तब ड्यूमा के समाजवादी सदस्यों केरेन्स्की और च्खेइद्ज़े से मदद माँगी थी। इतिहासकार बहस करते हैं कि अगर फ़ौज वफ़ादार रहती, तो क्या भूख और ग़ुस्सा कुछ हफ़्तों में फिर फूट पड़ते।
     en: This is an imagined path. In wartime owners and government broke strikes with lockouts, blacklists and the draft — as with the Putilov lockout of 22 Feb (7 Mar), when Putilov workers went to the Duma's socialist deputies Kerensky and Chkheidze for help. Historians debate whether, had the army stayed loyal, hunger and anger would have boiled over again within weeks.
-  source Dossier sec. 1.2 (22 Feb), sec. 2.1 W1
+  source Economic and Political Weekly, editorial "'Midwives' of the Revolution?" (2017); Great Soviet Encyclopedia, "Putilov Strikes of 1916"
 
   choice sign-list
     hi: दफ़्तर जाओ और सूची पर दस्तख़त कर दो।
@@ -205,7 +205,7 @@ scene night-search
   note
     hi: इतिहास में जनरल इवानोव को 27 फ़रवरी (12 मार्च) को मोर्चे के सैनिकों के साथ राजधानी में "व्यवस्था बहाल" करने भेजा गया था। रेल-मज़दूरों ने उनकी गाड़ियाँ रोकीं, उनके सैनिक हिचके, और यह अभियान कुछ नहीं कर पाया। यहाँ, जहाँ छावनी वफ़ादार रही, कहानी अलग हो सकती थी।
     en: In history General Ivanov was sent on 27 Feb (12 Mar) with front-line troops to "restore order" in the capital. Railwaymen held up his trains, his soldiers hesitated, and the expedition came to nothing. Here, where the garrison stayed loyal, the story could be different.
-  source Crawford, The Last Tsar (booksonline excerpt, ch. 11), Dossier sec. 1.2 (28 Feb)
+  source China Miéville, October: The Story of the Russian Revolution; D. and R. Crawford, The Last Tsar: Emperor Michael II
 
   choice hide-him
     hi: उसे कोठरी में छिपा लो।
@@ -253,7 +253,7 @@ scene waiting-city
   note
     hi: यह काल्पनिक रास्ता है। इतिहास में 2 मार्च (15 मार्च) को अस्थायी सरकार की घोषणा हुई और रात को निकोलस ने प्स्कोव में गद्दी छोड़ी — पहले जनरलों की सलाह पर। कुछ इतिहासकार मानते हैं कि जनरलों ने इसलिए गद्दी छोड़ने की सलाह दी कि राजधानी की छावनी हाथ से निकल चुकी थी और वे युद्ध के बीच गृहयुद्ध नहीं चाहते थे; फ़ौज वफ़ादार रहती, तो शायद वे ज़ार का साथ देते।
     en: This is an imagined path. In history the Provisional Government was announced on 2 Mar (15 Mar), and that night Nicholas abdicated at Pskov — first on his generals' advice. Some historians argue the generals advised abdication because the capital's garrison was already lost and they wanted no civil war in the middle of the war; had the army stayed loyal, they might have stood by the Tsar.
-  source Dossier sec. 1.2 (2 Mar), sec. 3 row 8
+  source China Miéville, October: The Story of the Russian Revolution; Richard Pipes, The Russian Revolution; A. I. Denikin, The Russian Turmoil; Maurice Paléologue's diary, 17 March 1917
 
   choice womens-walkout
     hi: कतार की औरतों से कहो: "सोमवार को फिर सब मिलें बंद — जैसे महिला दिवस पर।"
@@ -294,7 +294,7 @@ scene strike-end
   note
     hi: यह काल्पनिक रास्ता है। इतिहास में 3 मार्च (16 मार्च) को ग्रैंड ड्यूक मिख़ाइल ने ताज अस्वीकार किया और रोमानोव शासन ख़त्म हुआ। इतिहासकार पूछते हैं कि क्या 1917 की क्रांति टल सकती थी: कुछ कहते हैं कि युद्ध, भूख और ज़ार की ज़िद के चलते देर-सबेर विस्फोट होना ही था; दूसरे कहते हैं कि 26 फ़रवरी (11 मार्च) की रात सब कुछ अधर में था।
     en: This is an imagined path. In history, on 3 Mar (16 Mar) Grand Duke Michael declined the crown and Romanov rule ended. Historians ask whether the revolution of 1917 could have been put off: some say war, hunger and the Tsar's stubbornness made an explosion certain sooner or later; others that on the night of 26 Feb (11 Mar) everything hung in the balance.
-  source Dossier sec. 1.2 (3 Mar), sec. 2 (design principle)
+  source Maurice Paléologue's diary, 17 March 1917; D. and R. Crawford, The Last Tsar: Emperor Michael II
 
   choice stay-out
     hi: औरतों के साथ बाहर डटी रहो।

@@ -27,7 +27,7 @@ scene monday
   note
     hi: 27 फ़रवरी (12 मार्च) की भोर वोलिन्स्की रेजिमेंट के प्रशिक्षण दस्ते ने बाहर निकलने से इनकार किया; शाम तक 25,000 से 70,000 सैनिक (अनुमान अलग-अलग हैं) विद्रोह में शामिल हो चुके थे। मज़दूर भी सड़कों पर उतरे: कोई घर रहा, कोई सैनिकों के साथ चला, किसी ने शस्त्रागार से राइफ़लें लीं, किसी ने जेलें खोलीं, कोई टॉराइड महल गया। NCERT के शब्दों में, उस दिन रेजिमेंटों ने बग़ावत की और शाम को सोवियत बनी।
     en: At dawn on 27 Feb (12 Mar) the Volynsky regiment's training detachment refused to march out; by evening 25,000 to 70,000 soldiers (estimates differ) had joined the mutiny. Workers came out too: some stayed home, some went with the soldiers, some took rifles from the Arsenal, some opened the prisons, some went to the Tauride Palace. In NCERT's words, that day the regiments mutinied and in the evening the Soviet was formed.
-  source Dossier sec. 1.2 (27 Feb), sec. 2.1 W7, NCERT Class 9 History, ch. 2, sec. 3
+  source Leon Trotsky, History of the Russian Revolution; Richard Pipes, The Russian Revolution; State Museum of Political History of Russia, "Petrograd Soviet"; China Miéville, October: The Story of the Russian Revolution
 
   choice to-arsenal
     hi: भीड़ के साथ पुल पार करके शस्त्रागार चलो।
@@ -75,7 +75,7 @@ scene arsenal
   note
     hi: 27 फ़रवरी (12 मार्च) को विद्रोही सैनिकों और मज़दूरों ने लितेयनी प्रॉस्पेक्ट के शस्त्रागार पर क़ब्ज़ा किया और हज़ारों राइफ़लें बाँटीं; ज़िला अदालत और थाने जलाए गए। इन्हीं हथियारों से कारख़ानों के मज़दूर-दस्ते बने, जो आगे चलकर रेड गार्ड कहलाए। इतिहासकार पूछते हैं: क्या हथियारबंद भीड़ ने क्रांति को बचाया, या उसने अराजकता का ऐसा डर भी फैलाया जिससे ड्यूमा के नेता सत्ता सँभालने आगे आए?
     en: On 27 Feb (12 Mar) mutinous soldiers and workers seized the Arsenal on Liteiny Prospekt and handed out thousands of rifles; the district court and police stations were burned. These weapons armed the factory squads later called Red Guards. Historians ask: did the armed crowds save the revolution, or did they also spread a fear of anarchy that pushed the Duma's leaders to take charge?
-  source Dossier sec. 1.2 (27 Feb), sec. 2.1 W7, sec. 2.3 D3
+  source Leon Trotsky, History of the Russian Revolution; Richard Pipes, The Russian Revolution; State Museum of Political History of Russia, "Petrograd Soviet"; China Miéville, October: The Story of the Russian Revolution
 
   choice take-rifle
     hi: राइफ़ल ले लो। तुमने पहले कभी बंदूक़ नहीं पकड़ी।
@@ -122,7 +122,7 @@ scene kresty
   note
     hi: 27 फ़रवरी (12 मार्च) को भीड़ ने क्रेस्ती समेत शहर की जेलें खोल दीं। छूटने वालों में "केंद्रीय मज़दूर समूह" के मेन्शेविक नेता थे (जनवरी से बंद), जो सीधे टॉराइड महल गए और उसी रात सोवियत की पहली बैठक बुलाने में आगे रहे। अपराधी भी छूटे, और अगले दिनों में लूटपाट का डर फैला।
     en: On 27 Feb (12 Mar) crowds opened the city's prisons, Kresty among them. Those freed included the Menshevik leaders of the Central Workers' Group (jailed since January), who went straight to the Tauride Palace and were among those who called the Soviet's first session that night. Common criminals went free too, and in the days that followed fear of robbery spread.
-  source Dossier sec. 1.1 (27 Jan), sec. 1.2 (27 Feb), sec. 2.1 W7
+  source State Museum of Political History of Russia, "Petrograd Soviet"; Leon Trotsky, History of the Russian Revolution; Richard Pipes, The Russian Revolution; China Miéville, October: The Story of the Russian Revolution
 
   choice escort-leaders
     hi: उन आदमियों के साथ टॉराइड महल चलो और भीड़ में उनके लिए रास्ता बनाओ।
@@ -152,7 +152,7 @@ scene mill-monday
   note
     hi: 27 फ़रवरी (12 मार्च) को विद्रोही सैनिक केवल बैरकों से ही नहीं, कारख़ानों से भी लोगों को "बाहर बुला" रहे थे। उस दिन ज़्यादातर कारख़ाने बंद रहे; जो मज़दूर काम पर गए, उनमें से भी बहुत-से दोपहर तक सड़कों पर थे। डर और रोज़ी-रोटी की चिंता भी उतनी ही असली थी जितना जोश।
     en: On 27 Feb (12 Mar) the mutinous soldiers were "calling out" people not only from the barracks but from the factories too. Most factories stood idle that day; many of those who did go to work were in the streets by noon. Fear and the need to earn a living were as real as the excitement.
-  source Dossier sec. 1.2 (27 Feb), sec. 2.1 W7, sec. 2.2 S4
+  source Leon Trotsky, History of the Russian Revolution; Richard Pipes, The Russian Revolution; State Museum of Political History of Russia, "Petrograd Soviet"; China Miéville, October: The Story of the Russian Revolution
 
   choice join-crowd
     hi: करघा छोड़ो और उनके साथ बाहर निकल जाओ।
@@ -193,7 +193,7 @@ scene mill-meeting
   note
     hi: 27 फ़रवरी (12 मार्च) की दोपहर जेल से छूटे मज़दूर नेताओं और समाजवादी ड्यूमा सदस्यों की अस्थायी कार्यकारी समिति ने अपील की: कारख़ाने हर 1,000 मज़दूरों पर एक प्रतिनिधि और सैनिक हर कंपनी से एक प्रतिनिधि भेजें। चुनाव जल्दी में, हाथ उठाकर हुए। पहले प्रतिनिधियों में औरतें बहुत कम थीं, जबकि आंदोलन उन्होंने शुरू किया था।
     en: On the afternoon of 27 Feb (12 Mar) a provisional executive of freed labour leaders and socialist Duma deputies appealed to the factories to send one delegate per 1,000 workers, and to the soldiers to send one per company. The elections were hurried, by show of hands. Very few of the first delegates were women, although women had begun the movement.
-  source Dossier sec. 1.2 (27 Feb), sec. 2.1 W7 and outcome for workers
+  source Leon Trotsky, History of the Russian Revolution; Richard Pipes, The Russian Revolution; State Museum of Political History of Russia, "Petrograd Soviet"; China Miéville, October: The Story of the Russian Revolution
 
   choice stand
     hi: खड़ी होकर कहो: "एक प्रतिनिधि औरत हो — शुरुआत हमने की थी।" और अपना नाम दो।
@@ -254,7 +254,7 @@ scene w-tauride
   note
     hi: 27 फ़रवरी (12 मार्च) को भीड़ ने जेलें खोलीं और "केंद्रीय मज़दूर समूह" के मेन्शेविक नेता छूट गए। रात 9 बजे पेत्रोग्राद सोवियत की पहली बैठक हुई: अध्यक्ष च्खेइद्ज़े (मेन्शेविक), उपाध्यक्ष स्कोबेलेव और केरेन्स्की। उसी रात सोवियत ने रसद (खाद्य) आयोग बनाया और मोहल्लों में मज़दूर मिलिशिया बनाने को कहा। उसी इमारत में ड्यूमा की अस्थायी समिति भी बनी — यहीं से "दोहरी सत्ता" शुरू हुई। NCERT के अनुसार सोवियत उसी शाम ड्यूमा की इमारत में बनी।
     en: On 27 Feb (12 Mar) crowds opened the prisons and the Menshevik leaders of the Central Workers' Group went free. At 9 p.m. the Petrograd Soviet held its first session: Chkheidze (Menshevik) in the chair, Skobelev and Kerensky as vice-chairmen. That night the Soviet set up a food commission and called on the districts to form workers' militias. In the same building the Duma's Provisional Committee was formed too — this is where "dual power" began. NCERT says the Soviet was formed that evening in the Duma's building.
-  source Dossier sec. 1.1 (27 Jan), sec. 1.2 (27 Feb), sec. 2.1 W7, NCERT Class 9 History, ch. 2, sec. 3
+  source State Museum of Political History of Russia, "Petrograd Soviet"; Leon Trotsky, History of the Russian Revolution; Richard Pipes, The Russian Revolution; China Miéville, October: The Story of the Russian Revolution
 
   choice ask-a-deputy
     hi: गलियारे में एक ड्यूमा सदस्य को रोको और पूछो: "ड्यूमा किसके साथ है — हमारे या ज़ार के?"
@@ -332,7 +332,7 @@ scene militia
   note
     hi: 28 फ़रवरी (13 मार्च) तक पुरानी पुलिस ग़ायब हो चुकी थी; बहुत-से पुलिसवाले पकड़े गए, और कुछ को भीड़ ने मार डाला। गिरफ़्तार मंत्री और अफ़सर टॉराइड महल लाए गए। कारख़ानों ने अपनी मज़दूर मिलिशिया बनाई; अस्थायी सरकार ने बाद में पुलिस की जगह "जन-मिलिशिया" का वादा किया। बदला लेने की हिंसा क्रांति की कहानी का असहज हिस्सा है; इतिहासकार इसे अलग-अलग ढंग से तौलते हैं।
     en: By 28 Feb (13 Mar) the old police had vanished; many policemen were seized, and some were killed by crowds. Arrested ministers and officers were brought to the Tauride Palace. Factories formed their own workers' militias; the Provisional Government later promised a "people's militia" in place of the police. Revenge violence is an uncomfortable part of the revolution's story; historians weigh it differently.
-  source Dossier sec. 1.2 (28 Feb, 3 Mar), sec. 5.5
+  source China Miéville, October: The Story of the Russian Revolution; Maurice Paléologue's diary, 17 March 1917; D. and R. Crawford, The Last Tsar: Emperor Michael II
 
   choice protect-policeman
     hi: भीड़ में घुसकर कहो: "इसे गिरफ़्तार करके टॉराइड ले चलो। इंसाफ़ अदालत करेगी, भीड़ नहीं।"
@@ -389,7 +389,7 @@ scene factory-committee
   note
     hi: मार्च 1917 में कारख़ानों में नई आज़ादियाँ आईं। मज़दूरों ने कारख़ाना समितियाँ चुनीं, और कई जगह आठ घंटे बाद ख़ुद ही काम छोड़ने लगे; 10 मार्च (23 मार्च) को सोवियत और मालिकों के संघ में आठ घंटे के कार्य-दिवस का समझौता हुआ। कुछ जगह नफ़रत वाले फ़ोरमैनों को ठेलों में बिठाकर बाहर निकाला गया; पुतिलोव कारख़ाने में डायरेक्टर और उसका सहायक मारे गए। मालिकों को यह अनुशासन का टूटना लगा; मज़दूरों को सम्मान की वापसी।
     en: March 1917 brought new freedoms to the factories. Workers elected factory committees, and in many places simply stopped work after eight hours; on 10 Mar (23 Mar) the Soviet and the manufacturers' association agreed the eight-hour day. In some places hated foremen were wheeled out in barrows; at the Putilov works the director and his assistant were killed. Owners saw a collapse of discipline; workers saw their dignity restored.
-  source Dossier sec. 2.1 W9, sec. 1.4 (5 and 10 Mar)
+  source Seventeen Moments in Soviet History (Michigan State University), "Agreement on working conditions in Petrograd" (11 March 1917)
 
   choice wheelbarrow
     hi: हाथ उठाओ: लेबेदेव को ठेले में बिठाकर फाटक के बाहर छोड़ आओ, जैसा धातु कारख़ाने में हुआ।
@@ -439,9 +439,9 @@ scene support-debate
     hi: सामने की बैरक के सैनिक चुप हैं; अफ़सर फिर से बैरकों में लौट आए हैं।
     en: The soldiers in the barracks across the street are quiet; the officers are back.
   note
-    hi: 1–2 मार्च (14–15 मार्च) की रात सोवियत की कार्यकारी समिति और ड्यूमा की समिति में समझौता हुआ: आम माफ़ी; भाषण, प्रेस, सभा और हड़ताल की आज़ादी; सार्वभौमिक मताधिकार से संविधान सभा; पुलिस की जगह जन-मिलिशिया। सोवियत ने सरकार को शर्तों के साथ समर्थन दिया, पर उसमें शामिल नहीं हुई (केरेन्स्की को छोड़कर)। स्रोत पाठ कहता है कि मज़दूरों ने "समस्त शक्ति मध्य वर्ग के हाथ में सौंप दी"। इतिहासकार इसके कारण अलग-अलग बताते हैं: मेन्शेविकों का यह विश्वास कि पहले "बुर्जुआ क्रांति" आनी चाहिए, और गृहयुद्ध व फ़ौजी जवाबी हमले का डर — जबकि आदेश संख्या 1 से फ़ौज पर असली पकड़ सोवियत की ही रही।
-    en: On the night of 1–2 Mar (14–15 Mar) the Soviet's Executive and the Duma committee agreed: an amnesty; freedom of speech, press, assembly and strikes; a Constituent Assembly elected by universal suffrage; a people's militia instead of the police. The Soviet gave the government conditional support but did not join it (except Kerensky). The source text says the workers "handed all power to the middle class". Historians explain this differently: the Mensheviks' belief that a "bourgeois revolution" had to come first, and fear of civil war and a military counter-attack — while through Order No. 1 the Soviet kept the real hold over the army.
-  source Source text (seed), last para., Dossier sec. 1.2 (1 Mar), sec. 2.3 D5, sec. 3 rows 5 and 9
+    hi: 1–2 मार्च (14–15 मार्च) की रात सोवियत की कार्यकारी समिति और ड्यूमा की समिति में समझौता हुआ: आम माफ़ी; भाषण, प्रेस, सभा और हड़ताल की आज़ादी; सार्वभौमिक मताधिकार से संविधान सभा; पुलिस की जगह जन-मिलिशिया। सोवियत ने सरकार को शर्तों के साथ समर्थन दिया, पर उसमें शामिल नहीं हुई (केरेन्स्की को छोड़कर)। एक स्कूली इतिहास-पाठ कहता है कि मज़दूरों ने "समस्त शक्ति मध्य वर्ग के हाथ में सौंप दी"। इतिहासकार इसके कारण अलग-अलग बताते हैं: मेन्शेविकों का यह विश्वास कि पहले "बुर्जुआ क्रांति" आनी चाहिए, और गृहयुद्ध व फ़ौजी जवाबी हमले का डर — जबकि आदेश संख्या 1 से फ़ौज पर असली पकड़ सोवियत की ही रही।
+    en: On the night of 1–2 Mar (14–15 Mar) the Soviet's Executive and the Duma committee agreed: an amnesty; freedom of speech, press, assembly and strikes; a Constituent Assembly elected by universal suffrage; a people's militia instead of the police. The Soviet gave the government conditional support but did not join it (except Kerensky). A school history text says the workers "handed all power to the middle class". Historians explain this differently: the Mensheviks' belief that a "bourgeois revolution" had to come first, and fear of civil war and a military counter-attack — while through Order No. 1 the Soviet kept the real hold over the army.
+  source Petrograd Soviet, Order No. 1 (1 March 1917); Orlando Figes, A People's Tragedy; Leon Trotsky, History of the Russian Revolution; State Museum of Political History of Russia, "Petrograd Soviet"
 
   choice conditional-support
     hi: मेन्शेविक से सहमत हो: सरकार का साथ दो, पर तभी तक जब तक वह वादे निभाए।
@@ -487,9 +487,9 @@ scene milyukov-speech
     hi: पर वे जल्दी ही उतर जाते हैं: कोई समझौता नहीं हुआ, कोई सरकार नहीं बनी।
     en: But he soon climbs down: there is no agreement, and no government has been formed.
   note
-    hi: 2 मार्च (15 मार्च) को मिल्युकोव ने अस्थायी सरकार की घोषणा की; प्रधानमंत्री प्रिंस जॉर्जी ल्वोव बने — स्रोत पाठ के "जार्ज स्लाव"। स्रोत पाठ सरकार बनने की तारीख़ 14 मार्च देता है: 14 मार्च (1 मार्च) की रात समझौते की बातचीत हुई, घोषणा 15 मार्च (2 मार्च) को हुई। "तुम्हें किसने चुना?" के जवाब में मिल्युकोव ने कहा, "रूसी क्रांति ने।" जब उन्होंने कहा कि निकोलस गद्दी छोड़ेंगे और मिख़ाइल रीजेंट बनेंगे, तो हंगामा मच गया; रात तक उन्हें कहना पड़ा कि यह उनकी निजी राय थी।
-    en: On 2 Mar (15 Mar) Milyukov announced the Provisional Government; its Prime Minister was Prince Georgy Lvov — the source text's "George Slav". The source text dates the government to 14 March: 14 March (1 Mar) was the night of the negotiations; the announcement came on 15 March (2 Mar). Asked "Who elected you?", Milyukov answered, "The Russian revolution." When he said Nicholas would abdicate and Michael would be regent, there was uproar; by night he had to say it was only his personal opinion.
-  source Source text (seed), last para., Dossier sec. 1.2 (2 Mar), sec. 2.3 D7, sec. 3 rows 6-7
+    hi: 2 मार्च (15 मार्च) को मिल्युकोव ने अस्थायी सरकार की घोषणा की; प्रधानमंत्री प्रिंस जॉर्जी ल्वोव बने — स्कूली इतिहास-पाठ के "जार्ज स्लाव"। स्कूली इतिहास-पाठ सरकार बनने की तारीख़ 14 मार्च देता है: 14 मार्च (1 मार्च) की रात समझौते की बातचीत हुई, घोषणा 15 मार्च (2 मार्च) को हुई। "तुम्हें किसने चुना?" के जवाब में मिल्युकोव ने कहा, "रूसी क्रांति ने।" जब उन्होंने कहा कि निकोलस गद्दी छोड़ेंगे और मिख़ाइल रीजेंट बनेंगे, तो हंगामा मच गया; रात तक उन्हें कहना पड़ा कि यह उनकी निजी राय थी।
+    en: On 2 Mar (15 Mar) Milyukov announced the Provisional Government; its Prime Minister was Prince Georgy Lvov — the school history text's "George Slav". A school history text dates the government to 14 March: 14 March (1 Mar) was the night of the negotiations; the announcement came on 15 March (2 Mar). Asked "Who elected you?", Milyukov answered, "The Russian revolution." When he said Nicholas would abdicate and Michael would be regent, there was uproar; by night he had to say it was only his personal opinion.
+  source China Miéville, October: The Story of the Russian Revolution; Richard Pipes, The Russian Revolution; Britannica Concise Encyclopedia, "Lvov, Georgy"; NCERT, India and the Contemporary World – I (Class 9 History), ch. 2, Box 2
 
   choice accept-regency
     hi: चुप रहो। ज़ार हो या रीजेंट — तुम्हें रोटी चाहिए और पति की घर-वापसी।
@@ -551,9 +551,9 @@ scene railway-news
     hi: ज़ार अब भी गद्दी पर है। कहते हैं, उसकी गाड़ी प्स्कोव में खड़ी है और जनरल इंतज़ार कर रहे हैं।
     en: The Tsar is still on the throne. They say his train stands at Pskov and the generals are waiting.
   note
-    hi: स्रोत पाठ कहता है कि नई सरकार ने ज़ार से गद्दी छोड़ने की माँग की और ज़ार ने मान लिया। NCERT भी लिखता है कि सेना के कमांडरों ने उन्हें गद्दी छोड़ने की सलाह दी। असल में जनरलों (अलेक्सेयेव, रुज़्स्की और मोर्चों के कमांडरों) की सलाह पहले आई; ड्यूमा के दूत गुचकोव और शुल्गिन के पहुँचने से पहले ही निकोलस फ़ैसला कर चुके थे। उन्होंने बेटे अलेक्सेई की ओर से भी गद्दी छोड़ी, भाई मिख़ाइल के पक्ष में। रेल-मज़दूरों का ग़ुस्सा दिखाता है कि राजतंत्र अब सड़कों पर टिक नहीं सकता था।
-    en: The source text says the new government demanded that the Tsar abdicate and he agreed. NCERT, too, says military commanders advised him to abdicate. In fact the generals' advice (Alekseev, Ruzsky and the front commanders) came first; Nicholas had decided before the Duma's envoys Guchkov and Shulgin arrived. He abdicated for his son Alexei as well, in favour of his brother Michael. The railwaymen's anger shows that the monarchy could no longer survive in the streets.
-  source Source text (seed), last para., Dossier sec. 1.2 (2-3 Mar), sec. 2.1 W8, sec. 3 row 8
+    hi: एक स्कूली इतिहास-पाठ कहता है कि नई सरकार ने ज़ार से गद्दी छोड़ने की माँग की और ज़ार ने मान लिया। NCERT भी लिखता है कि सेना के कमांडरों ने उन्हें गद्दी छोड़ने की सलाह दी। असल में जनरलों (अलेक्सेयेव, रुज़्स्की और मोर्चों के कमांडरों) की सलाह पहले आई; ड्यूमा के दूत गुचकोव और शुल्गिन के पहुँचने से पहले ही निकोलस फ़ैसला कर चुके थे। उन्होंने बेटे अलेक्सेई की ओर से भी गद्दी छोड़ी, भाई मिख़ाइल के पक्ष में। रेल-मज़दूरों का ग़ुस्सा दिखाता है कि राजतंत्र अब सड़कों पर टिक नहीं सकता था।
+    en: A school history text says the new government demanded that the Tsar abdicate and he agreed. NCERT, too, says military commanders advised him to abdicate. In fact the generals' advice (Alekseev, Ruzsky and the front commanders) came first; Nicholas had decided before the Duma's envoys Guchkov and Shulgin arrived. He abdicated for his son Alexei as well, in favour of his brother Michael. The railwaymen's anger shows that the monarchy could no longer survive in the streets.
+  source China Miéville, October: The Story of the Russian Revolution; Richard Pipes, The Russian Revolution; Maurice Paléologue's diary, 17 March 1917; D. and R. Crawford, The Last Tsar: Emperor Michael II
 
   choice resolution-republic
     hi: प्रस्ताव रखो: "कोई सम्राट मिख़ाइल नहीं! लोकतांत्रिक गणराज्य!"
@@ -597,7 +597,7 @@ scene third-march
   note
     hi: 3 मार्च (16 मार्च) को मिख़ाइल के इनकार से तीन सौ साल पुराना रोमानोव राजवंश ख़त्म हुआ। उसी दिन सरकार का कार्यक्रम छपा: राजनीतिक माफ़ी; भाषण, प्रेस, सभा और हड़ताल की आज़ादी; वर्ग, धर्म और राष्ट्रीयता के भेदभाव का अंत; सार्वभौमिक मताधिकार से संविधान सभा; पुलिस की जगह जन-मिलिशिया। मज़दूरों को मार्च में आठ घंटे का दिन और कारख़ाना समितियाँ मिलीं; औरतों को जुलाई में वोट का अधिकार।
     en: On 3 Mar (16 Mar) Michael's refusal ended three hundred years of Romanov rule. The same day the government's programme was published: a political amnesty; freedom of speech, press, assembly and strikes; an end to discrimination by class, religion and nationality; a Constituent Assembly elected by universal suffrage; a people's militia in place of the police. In March the workers won the eight-hour day and factory committees; in July women won the vote.
-  source Dossier sec. 1.2 (3 Mar), sec. 1.4 (March), sec. 2.1 (outcome for workers)
+  source Maurice Paléologue's diary, 17 March 1917; D. and R. Crawford, The Last Tsar: Emperor Michael II; Seventeen Moments in Soviet History (Michigan State University), "Agreement on working conditions in Petrograd" (11 March 1917)
 
   choice take-seat
     hi: टॉराइड लौट जाओ: सोवियत में आठ घंटे के दिन पर बहस है, और तुम प्रतिनिधि हो।

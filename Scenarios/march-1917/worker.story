@@ -34,9 +34,9 @@ scene bread-queue
     hi: पुतिलोव कारख़ाने में तालाबंदी की ख़बर ने कतार को और बेचैन कर दिया है: तीस हज़ार परिवार अब बिना मज़दूरी के हैं।
     en: News of the Putilov lockout has made the queue even more restless: thirty thousand families are now without wages.
   note
-    hi: स्रोत पाठ कहता है कि "7 मार्च" को भूखे लोग सड़कों पर उतरे, जबकि दुकानों पर "ताजी और गरम रोटियों के ढेर" थे। 7 मार्च (नई शैली) = 22 फ़रवरी (पुरानी शैली), पुतिलोव तालाबंदी का दिन; सड़कों पर आंदोलन 23 फ़रवरी (8 मार्च) को शुरू हुआ। और बेकरियाँ भरी नहीं, ख़ाली हो रही थीं: गोदामों में लगभग एक हफ़्ते का आटा था, पर ठंड, ठप रेलें और राशन की अफ़वाह ने दुकानें ख़ाली कर दीं।
-    en: The source text says that on "7 March" hungry people took to the streets while the bakeries held "heaps of fresh, hot bread". 7 March New Style is 22 February Old Style, the day of the Putilov lockout; the street movement began on 23 Feb (8 Mar). And the bakeries were emptying, not full: the warehouses held about a week's flour, but cold, stalled railways and the rationing rumour emptied the shops.
-  source Dossier sec. 1.1 (early Feb), sec. 1.2 (22 Feb), sec. 3 rows 1-2
+    hi: एक स्कूली इतिहास-पाठ कहता है कि "7 मार्च" को भूखे लोग सड़कों पर उतरे, जबकि दुकानों पर "ताजी और गरम रोटियों के ढेर" थे। 7 मार्च (नई शैली) = 22 फ़रवरी (पुरानी शैली), पुतिलोव तालाबंदी का दिन; सड़कों पर आंदोलन 23 फ़रवरी (8 मार्च) को शुरू हुआ। और बेकरियाँ भरी नहीं, ख़ाली हो रही थीं: गोदामों में लगभग एक हफ़्ते का आटा था, पर ठंड, ठप रेलें और राशन की अफ़वाह ने दुकानें ख़ाली कर दीं।
+    en: A school history text says that on "7 March" hungry people took to the streets while the bakeries held "heaps of fresh, hot bread". 7 March New Style is 22 February Old Style, the day of the Putilov lockout; the street movement began on 23 Feb (8 Mar). And the bakeries were emptying, not full: the warehouses held about a week's flour, but cold, stalled railways and the rationing rumour emptied the shops.
+  source Orlando Figes, A People's Tragedy; The Caravan, "February Revolution" (2021); Economic and Political Weekly, editorial "'Midwives' of the Revolution?" (2017); Encyclopaedia of Saint Petersburg, "February Revolution of 1917"
 
   choice wait-longer
     hi: दो घंटे और कतार में खड़ी रहो।
@@ -97,7 +97,7 @@ scene mill-gate
   note
     hi: NCERT (बॉक्स 1) में मार्फ़ा वासिलेवा का क़िस्सा है, जिन्होंने लोरेंज़ टेलीफ़ोन कारख़ाने में लगभग अकेले हड़ताल शुरू की। फ़ोरमैन ने उन्हें रोटी भेजी, फिर भी वे काम पर नहीं लौटीं: "जब बाक़ी सब भूखे हैं, तो अकेले मेरा पेट भरना ठीक नहीं।" शाम तक लगभग 87,000 से 1,00,000 लोग हड़ताल पर थे। NCERT लिखता है कि तालाबंदी "दाहिने किनारे" के कारख़ाने में हुई; पुतिलोव कारख़ाना असल में बाएँ किनारे पर था — दाहिने किनारे (वीबोर्ग) से औरतों की हड़ताल शुरू हुई।
     en: NCERT (Box 1) tells of Marfa Vasileva, who started a strike almost single-handed at the Lorenz telephone factory. The foreman sent her a loaf, yet she would not go back to work: she could not be the only one fed when the others were hungry. By evening roughly 87,000–100,000 were on strike. NCERT puts the lockout at a factory "on the right bank"; the Putilov works were in fact on the left bank — it was the women's strike that began on the right bank, in Vyborg.
-  source NCERT Class 9 History, ch. 2, sec. 3 and Box 1, Dossier sec. 1.2 (23 Feb), sec. 2.1 W2, sec. 3 (NCERT simplifications)
+  source NCERT, India and the Contemporary World – I (Class 9 History), ch. 2, sec. 3 and Box 1; The Nation, "The Russian Revolution viewed from the 21st century" (2017); China Miéville, October: The Story of the Russian Revolution; Encyclopaedia of Saint Petersburg, "February Revolution of 1917"
 
   choice walk-out
     hi: करघा छोड़ो और औरतों के साथ फाटक से बाहर निकल जाओ।
@@ -166,7 +166,7 @@ scene liteiny
   note
     hi: पुल बंद हुए तो भीड़ जमी हुई नेवा पर चलकर केंद्र तक पहुँची। दाहिने किनारे पर मज़दूरों के इलाक़े और कारख़ाने थे; बाएँ किनारे पर विंटर पैलेस, मंत्रालय, नेव्स्की प्रॉस्पेक्ट और ड्यूमा का महल। NCERT लिखता है कि मज़दूरों ने नदी पार करके "फ़ैशनेबल इलाक़ों" को घेर लिया।
     en: When the bridges were blocked, crowds walked across the frozen Neva to the centre. The workers' districts and factories were on the right bank; the Winter Palace, the ministries, Nevsky Prospekt and the Duma's palace on the left. NCERT says the workers crossed the river and surrounded the "fashionable quarters".
-  source NCERT Class 9 History, ch. 2, sec. 3, Dossier sec. 1.2 (layout, 23 Feb), sec. 2.1 W3
+  source NCERT, India and the Contemporary World – I (Class 9 History), ch. 2, sec. 3; The Nation, "The Russian Revolution viewed from the 21st century" (2017); China Miéville, October: The Story of the Russian Revolution; Encyclopaedia of Saint Petersburg, "February Revolution of 1917"
 
   choice try-tram
     hi: ट्राम में बैठकर पुल पार करने की कोशिश करो।
@@ -236,7 +236,7 @@ scene znamenskaya-meeting
   note
     hi: 24–25 फ़रवरी (9–10 मार्च) को कोसैक भीड़ पर टूट पड़ने से हिचके; 25 फ़रवरी (10 मार्च) को इसी चौक पर एक कोसैक ने पुलिस अधिकारी क्रिलोव को मार डाला। सैनिकों से यह मेल-जोल ज़्यादातर औरतों ने किया।
     en: On 24–25 Feb (9–10 Mar) the Cossacks held back from charging the crowds; on 25 Feb (10 Mar), on this very square, a Cossack cut down a police officer, Krylov. Much of this "fraternisation" was women talking to the troops.
-  source Dossier sec. 1.2 (24-25 Feb), sec. 2.1 W4, sec. 2.2 S1
+  source Saylor Academy, "February 1917: Anatomy of a Revolution"; Encyclopaedia of Saint Petersburg, "February Revolution of 1917"; Alpha History, "Telegrams on the eve of the February Revolution"; The Nation, "The Russian Revolution viewed from the 21st century" (2017)
 
   choice talk-to-cossacks
     hi: औरतों के साथ आगे बढ़ो और कोसैकों से बात करो: "हम रोटी माँग रही हैं। तुम्हारी भी तो माँ-बहनें हैं।"
@@ -285,12 +285,13 @@ scene znamenskaya-meeting
 
 # ---------------------------------------------------------------- 25 Feb: hungry by a bakery (W5)
 
+# A general strike only when the city's number shows one (strike >= 60), so text and status agree.
 scene bakery
   for worker
   on 25 Feb, morning
   at vyborg
-  hi: शनिवार: पूरे शहर में आम हड़ताल है। साम्प्सोनियेव्स्की प्रॉस्पेक्ट पर एक बेकरी का शटर गिरा है, और सामने भीड़ जमा है। कोई चिल्लाता है कि बेकर अमीरों के लिए आटा छिपाए बैठा है। एक लड़का खिड़की तोड़ देता है; अंदर से ताज़ी रोटी की गंध आती है।
-  en: Saturday: the whole city is on general strike. On Sampsonievsky Prospekt a bakery's shutter is down, and a crowd has gathered. Someone shouts that the baker is hiding flour for the rich. A boy smashes a window; the smell of fresh bread drifts out.
+  hi: शनिवार: {if strike >= 60}पूरे शहर में आम हड़ताल है{else}हड़ताल एक कारख़ाने से दूसरे कारख़ाने तक फैल रही है, पर शहर अभी पूरा नहीं रुका{end}। साम्प्सोनियेव्स्की प्रॉस्पेक्ट पर एक बेकरी का शटर गिरा है, और सामने भीड़ जमा है। कोई चिल्लाता है कि बेकर अमीरों के लिए आटा छिपाए बैठा है। एक लड़का खिड़की तोड़ देता है; अंदर से ताज़ी रोटी की गंध आती है।
+  en: Saturday: {if strike >= 60}the whole city is on general strike{else}the strike is spreading from factory to factory, but the city has not stopped yet{end}. On Sampsonievsky Prospekt a bakery's shutter is down, and a crowd has gathered. Someone shouts that the baker is hiding flour for the rich. A boy smashes a window; the smell of fresh bread drifts out.
   if w-took-loaf
     hi: फ़ोरमैन की रोटी परसों ही ख़त्म हो गई।
     en: The foreman's loaf was gone the day before yesterday.
@@ -298,9 +299,9 @@ scene bakery
     hi: बच्चों ने कल रात सिर्फ़ चाय और एक सूखा टुकड़ा खाया था।
     en: Last night the children had only tea and a dry crust.
   note
-    hi: स्रोत पाठ कहता है कि रोटी की दुकानों पर "ताजी और गरम रोटियों के ढेर" थे और भूखी जनता ने लूटमार की। असल में बेकरियाँ भरी नहीं, ख़ाली हो रही थीं; आटा गोदामों में था, पर ठंड और ठप रेलों से दुकानों तक नहीं पहुँचा। कुछ दुकानें सचमुच लूटी गईं, और ज़ारीना ने पति को लिखा कि यह "गुंडों का आंदोलन" है। पर इन्हीं दिनों नारे रोटी से आगे बढ़कर युद्ध और निरंकुश शासन के ख़िलाफ़ हो गए — इसी ने दंगे को क्रांति बनाया। इतिहासकार इस पर एकमत नहीं कि भीड़ कितनी संगठित थी: कुछ इसे स्वतःस्फूर्त ग़ुस्सा मानते हैं, कुछ इसमें कारख़ानों के अनुभवी कार्यकर्ताओं का हाथ देखते हैं।
-    en: The source text says the bread shops held "heaps of fresh, hot bread" and the hungry crowds looted them. In fact the bakeries were emptying, not full: the flour was in the warehouses, but cold and stalled railways kept it from the shops. Some shops really were looted, and the Tsarina wrote to her husband that it was a "hooligan movement". But in these same days the slogans moved on from bread to the war and the autocracy — that is what turned a riot into a revolution. Historians disagree on how organised the crowds were: some see spontaneous anger, others the hand of experienced factory activists.
-  source Source text (seed), para. 7, Dossier sec. 3 row 2, sec. 2.1 W5, sec. 1.2 (25 Feb)
+    hi: एक स्कूली इतिहास-पाठ कहता है कि रोटी की दुकानों पर "ताजी और गरम रोटियों के ढेर" थे और भूखी जनता ने लूटमार की। असल में बेकरियाँ भरी नहीं, ख़ाली हो रही थीं; आटा गोदामों में था, पर ठंड और ठप रेलों से दुकानों तक नहीं पहुँचा। कुछ दुकानें सचमुच लूटी गईं, और ज़ारीना ने पति को लिखा कि यह "गुंडों का आंदोलन" है। पर इन्हीं दिनों नारे रोटी से आगे बढ़कर युद्ध और निरंकुश शासन के ख़िलाफ़ हो गए — इसी ने दंगे को क्रांति बनाया। इतिहासकार इस पर एकमत नहीं कि भीड़ कितनी संगठित थी: कुछ इसे स्वतःस्फूर्त ग़ुस्सा मानते हैं, कुछ इसमें कारख़ानों के अनुभवी कार्यकर्ताओं का हाथ देखते हैं।
+    en: A school history text says the bread shops held "heaps of fresh, hot bread" and the hungry crowds looted them. In fact the bakeries were emptying, not full: the flour was in the warehouses, but cold and stalled railways kept it from the shops. Some shops really were looted, and the Tsarina wrote to her husband that it was a "hooligan movement". But in these same days the slogans moved on from bread to the war and the autocracy — that is what turned a riot into a revolution. Historians disagree on how organised the crowds were: some see spontaneous anger, others the hand of experienced factory activists.
+  source Orlando Figes, A People's Tragedy; The Caravan, "February Revolution" (2021); Richard Pipes, The Russian Revolution; Encyclopaedia of Saint Petersburg, "February Revolution of 1917"
 
   choice queue-quietly
     hi: शटर के सामने कतार में खड़ी रहो, जैसे हमेशा खड़ी रहती हो।
@@ -359,7 +360,7 @@ scene saturday-night
   note
     hi: 25 फ़रवरी (10 मार्च) की रात, ज़ार के तार के बाद, पुलिस ने बोल्शेविक समिति के सदस्यों समेत बहुत-से कार्यकर्ताओं को गिरफ़्तार किया। फिर भी वीबोर्ग के कार्यकर्ताओं ने सैनिकों के नाम पर्चे बाँटे। हर घर के लिए ख़तरा असली था: राजनीतिक कार्यकर्ता को छिपाने पर जेल हो सकती थी।
     en: On the night of 25 Feb (10 Mar), after the Tsar's telegram, the police arrested many activists, including members of the Bolshevik committee. Even so, Vyborg activists handed out leaflets addressed to the soldiers. The risk to every household was real: hiding a political activist could mean prison.
-  source Dossier sec. 1.2 (25 Feb), sec. 2.1 W6
+  source Alpha History, "Telegrams on the eve of the February Revolution"; Encyclopaedia of Saint Petersburg, "February Revolution of 1917"; China Miéville, October: The Story of the Russian Revolution; History of the Civil War in the USSR, ch. 2
 
   choice hide-dunya
     hi: उसे अंदर ले लो और पर्चे चूल्हे के पीछे छिपा दो।
@@ -404,7 +405,7 @@ scene sunday-morning
   note
     hi: 25 फ़रवरी (10 मार्च) की रात ज़ार ने मोगिल्योव से जनरल ख़ाबालोव को तार भेजा कि गड़बड़ी "कल" तक ख़त्म हो। ख़ाबालोव ने सभाओं पर रोक के इश्तहार लगवाए, और सैनिकों से कहा गया कि वे गोली चला सकते हैं। उस रविवार को कोई नहीं जानता था कि आगे क्या होगा।
     en: On the night of 25 Feb (10 Mar) the Tsar telegraphed General Khabalov from Mogilev to end the disorders "tomorrow". Khabalov had posters put up banning gatherings, and the troops were told they might fire. That Sunday no one knew what would happen next.
-  source Dossier sec. 1.2 (25-26 Feb), sec. 2 (design principle)
+  source Alpha History, "Telegrams on the eve of the February Revolution"; Encyclopaedia of Saint Petersburg, "February Revolution of 1917"; China Miéville, October: The Story of the Russian Revolution
 
   choice to-centre
     hi: भीड़ के साथ फिर बर्फ़ पर से नदी पार करो और केंद्र चलो।
@@ -429,9 +430,9 @@ scene nevsky-sunday
   hi: ज़्नामेन्स्काया चौक, दोपहर बाद। भीड़ गा रही है; कुछ औरतें सैनिकों की कतार से बात कर रही हैं। फिर बिगुल बजता है। गोलियों की आवाज़ — एक बार, फिर दोबारा। लोग भागते हैं, गिरते हैं। जब आवाज़ थमती है, तो बर्फ़ पर कई लोग हिल नहीं रहे।
   en: Znamenskaya Square, late afternoon. The crowd is singing; some women are talking to the line of soldiers. Then a bugle sounds. Shots — once, then again. People run, people fall. When the noise stops, several people on the snow are not moving.
   note
-    hi: स्रोत पाठ कहता है कि सैनिकों ने गोली चलाने से "साफ मना कर दिया क्योंकि उनको जनता से सहानुभूति थी"। असल में 26 फ़रवरी (11 मार्च) को कई यूनिटों ने आदेश मानकर गोली चलाई — इसी चौक पर वोलिन्स्की प्रशिक्षण दस्ते ने भी; यहाँ लगभग चालीस लोग मारे गए। विद्रोह अगली सुबह हुआ। इतिहासकार उसके कारणों को अलग-अलग तौलते हैं: गोली चलाने की शर्म, मज़दूरों (ख़ासकर औरतों) से मेल-जोल, मोर्चे पर भेजे जाने का डर, और किर्पिचनिकोव जैसे हवलदारों की पहल।
-    en: The source text says the soldiers "flatly refused" to fire "because they sympathised with the people". In fact on 26 Feb (11 Mar) many units obeyed and fired — on this square the Volynsky training detachment among them; about forty people were killed here. The mutiny came the next morning. Historians weigh its causes differently: shame at the shooting, fraternisation with workers (especially women), fear of being sent to the front, and NCOs such as Kirpichnikov who took the lead.
-  source Source text (seed), para. 7, Dossier sec. 1.2 (26 Feb), sec. 3 row 3, sec. 2.2 S2
+    hi: एक स्कूली इतिहास-पाठ कहता है कि सैनिकों ने गोली चलाने से "साफ मना कर दिया क्योंकि उनको जनता से सहानुभूति थी"। असल में 26 फ़रवरी (11 मार्च) को कई यूनिटों ने आदेश मानकर गोली चलाई — इसी चौक पर वोलिन्स्की प्रशिक्षण दस्ते ने भी; यहाँ लगभग चालीस लोग मारे गए। विद्रोह अगली सुबह हुआ। इतिहासकार उसके कारणों को अलग-अलग तौलते हैं: गोली चलाने की शर्म, मज़दूरों (ख़ासकर औरतों) से मेल-जोल, मोर्चे पर भेजे जाने का डर, और किर्पिचनिकोव जैसे हवलदारों की पहल।
+    en: A school history text says the soldiers "flatly refused" to fire "because they sympathised with the people". In fact on 26 Feb (11 Mar) many units obeyed and fired — on this square the Volynsky training detachment among them; about forty people were killed here. The mutiny came the next morning. Historians weigh its causes differently: shame at the shooting, fraternisation with workers (especially women), fear of being sent to the front, and NCOs such as Kirpichnikov who took the lead.
+  source Encyclopaedia of Saint Petersburg, "February Revolution of 1917"; China Miéville, October: The Story of the Russian Revolution; Richard Pipes, The Russian Revolution
 
   choice help-wounded
     hi: एक घायल लड़की को उठाकर पास के आँगन में ले जाओ, जहाँ एक छात्र पट्टियाँ बाँध रहा है।
@@ -466,12 +467,14 @@ scene nevsky-sunday
     subtract 1 from courage
     go sunday-evening
 
+# Saturday's general strike is named only if the number showed one then (>= 60 on Saturday; the Sunday
+# shootings take 15 off, hence >= 45 now).
 scene sunday-evening
   for worker
   on 26 Feb, evening
   at vyborg
-  hi: शनिवार को आम हड़ताल थी। पर आज, रविवार को, सैनिकों ने कई जगह भीड़ पर गोली चलाई। वीबोर्ग के रसोईघरों में लोग धीमी आवाज़ में बात कर रहे हैं; कुछ कार्यकर्ता भी कह रहे हैं कि शायद कल काम पर लौट जाना चाहिए।
-  en: Saturday was a general strike. But today, Sunday, soldiers fired on crowds in several places. In Vyborg kitchens people talk in low voices; even some activists say it may be time to go back to work.
+  hi: {if strike >= 45}शनिवार को आम हड़ताल थी{else}शनिवार को हड़ताल फैली थी{end}। पर आज, रविवार को, सैनिकों ने कई जगह भीड़ पर गोली चलाई। वीबोर्ग के रसोईघरों में लोग धीमी आवाज़ में बात कर रहे हैं; कुछ कार्यकर्ता भी कह रहे हैं कि शायद कल काम पर लौट जाना चाहिए।
+  en: {if strike >= 45}Saturday was a general strike{else}On Saturday the strike spread{end}. But today, Sunday, soldiers fired on crowds in several places. In Vyborg kitchens people talk in low voices; even some activists say it may be time to go back to work.
   if walked-out
     hi: गुरुवार से तुम हर दिन सड़क पर रही हो। क्या यह सब बेकार गया?
     en: You have been on the streets every day since Thursday. Was it all for nothing?
@@ -484,7 +487,7 @@ scene sunday-evening
   note
     hi: 26 फ़रवरी (11 मार्च) की शाम वीबोर्ग के बोल्शेविक भी हड़ताल ख़त्म करने की सोच रहे थे। मज़दूर बैरकों तक जाकर सैनिकों से गोली न चलाने की विनती करने लगे। तब किसी को नहीं पता था कि आगे क्या होगा।
     en: On the evening of 26 Feb (11 Mar) even Vyborg Bolsheviks considered calling off the strike. Workers went to the barracks to beg the soldiers not to shoot. Nobody then knew what would happen next.
-  source Dossier sec. 1.2 (26 Feb), sec. 2 (design principle), sec. 2.1 W6
+  source Encyclopaedia of Saint Petersburg, "February Revolution of 1917"; China Miéville, October: The Story of the Russian Revolution; History of the Civil War in the USSR, ch. 2
 
   choice plead-at-barracks
     hi: दूसरी औरतों के साथ बैरकों तक जाओ और सैनिकों से विनती करो कि वे अपने ही लोगों पर गोली न चलाएँ।

@@ -59,7 +59,7 @@ package struct BenchmarkCommand: ParsableCommand {
     /// scripted game and reports the session's peak memory.
     private func startup() throws {
         var output = StandardOutput()
-        let executable = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
+        let executable = ExecutableLocation.current()
         let state = FileManager.default.temporaryDirectory.appendingPathComponent("petrograd-benchmark-\(getpid())")
         defer { try? FileManager.default.removeItem(at: state) }
         var environment = ProcessInfo.processInfo.environment
@@ -149,7 +149,7 @@ package struct BenchmarkCommand: ParsableCommand {
         print("scenes     file size   best time   peak memory   diagnostics", to: &output)
         for size in sizes {
             let process = Process()
-            process.executableURL = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
+            process.executableURL = ExecutableLocation.current()
             process.arguments = ["benchmark", "check", "--child", "--scenes", String(size), "--repeats", String(repeats)]
             let pipe = Pipe()
             process.standardOutput = pipe

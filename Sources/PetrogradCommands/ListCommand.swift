@@ -24,6 +24,7 @@ package struct ListCommand: ParsableCommand {
         defer {
             listBranches(library: library, output: &output)
             listTranscripts(in: transcripts, output: &output)
+            listDocumentation(library: library, output: &output)
         }
         let ids = library.scenarioIDs
         if ids.isEmpty {

@@ -115,6 +115,10 @@ package struct PlayCommand: ParsableCommand {
                 error("\(replay):\(problem.line):\(problem.column): error: \(problem.message)")
                 return 1
             }
+            if let problem = Self.severalPlayersProblem(in: script, file: replay) {
+                error(problem)
+                return 1
+            }
             replayScript = script
             let references = PlaytestReferences(library: library, file: replay)
             switch references.resolve(script, includingScenario: reference == Self.defaultScenario) {
@@ -208,7 +212,8 @@ package struct PlayCommand: ParsableCommand {
         // The slot's game restored once, when the player chooses to continue it (the file is not read again).
         var continued: Result<(game: Game, notices: [String]), SaveError>?
         if let unfinished = slot.unfinished, loadName != slot.name {
-            if loadName != nil || role != nil || replayScript != nil {
+            // A game of several players cannot go on at this console: it is kept aside, never offered.
+            if loadName != nil || role != nil || replayScript != nil || Self.hasSeveralPlayers(unfinished) {
                 keptAside = unfinished
             } else {
                 switch unfinished.restore(in: scenario) {
@@ -233,6 +238,9 @@ package struct PlayCommand: ParsableCommand {
             switch restoring {
             case .failure(let problem):
                 error(vocabulary.problem(vocabulary.saveProblem(problem, name: load)))
+                return 1
+            case .success(let restored) where restored.game.state.players.count > 1:
+                error(vocabulary.problem(vocabulary.severalPlayersSave(load, count: restored.game.state.players.count)))
                 return 1
             case .success(let restored):
                 game = restored.game

@@ -474,7 +474,7 @@ public final class GameSession {
         }
         heading(vocabulary.noteHeading)
         paragraph(render(note))
-        if let source = scenario.scenes[sceneIndex].source { write("\(vocabulary.sourceLabel): \(source)") }
+        if let source = scenario.scenes[sceneIndex].source { vocabulary.sourceLines(source).forEach(paragraph) }
     }
 
     private func showGlossary(_ word: String?) {

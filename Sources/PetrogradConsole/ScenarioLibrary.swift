@@ -4,8 +4,9 @@ import PetrogradCore
 /// Finds scenarios: the bundled ones by id, or any folder by path.
 ///
 /// The bundled scenarios are looked for, in order, in `$PETROGRAD_SCENARIOS`, in `Scenarios/` beside the
-/// executable, in `../share/petrograd/Scenarios` above it (an installed copy), and in the source checkout the
-/// program was built from. Add-on branches live in `Scenarios/branches/` and are not scenarios of their own.
+/// executable, in `../share/petrograd/Scenarios` above it (an installed copy, such as the release archive's
+/// `bin/petrograd` with `share/petrograd/Scenarios`), and in the source checkout the program was built from.
+/// The executable is the running program's real file (`ExecutableLocation`), however it was started. Add-on branches live in `Scenarios/branches/` and are not scenarios of their own.
 public struct ScenarioLibrary: Sendable {
     /// The folder that holds the bundled scenarios, if one was found.
     public var root: String?
@@ -29,7 +30,7 @@ public struct ScenarioLibrary: Sendable {
                 candidates.append(override)
             }
         }
-        let executable = URL(fileURLWithPath: CommandLine.arguments.first ?? "").resolvingSymlinksInPath().deletingLastPathComponent()
+        let executable = ExecutableLocation.current().deletingLastPathComponent()
         candidates.append(executable.appendingPathComponent("Scenarios").path)
         candidates.append(executable.deletingLastPathComponent().appendingPathComponent("share/petrograd/Scenarios").path)
         // The checkout this file was compiled in: Sources/PetrogradConsole/ScenarioLibrary.swift → Scenarios/.
@@ -62,6 +63,15 @@ public struct ScenarioLibrary: Sendable {
             return error == ENOENT ? "and there is nothing there" : "which cannot be read (\(String(cString: strerror(error))))"
         }
         return status.st_mode & S_IFMT == S_IFDIR ? nil : "which is a file, not a folder"
+    }
+
+    /// The program's documentation, installed beside the scenarios: `docs/` next to the scenarios' folder
+    /// (`share/petrograd/docs` in the release archive, `docs/` in a checkout), if it is there.
+    public var documentation: String? {
+        guard let root else { return nil }
+        let docs = URL(fileURLWithPath: root).deletingLastPathComponent().appendingPathComponent("docs").path
+        var isDirectory: ObjCBool = false
+        return FileManager.default.fileExists(atPath: docs, isDirectory: &isDirectory) && isDirectory.boolValue ? docs : nil
     }
 
     /// The ids (folder names) of the bundled scenarios, sorted.

@@ -26,7 +26,7 @@ format 1
 #                                 -> order holds: vo-barracks-quiet -> vo-tuesday -> vo-wednesday -> vo-thursday
 #                                                  -> vo-friday (3 Mar) -> ending vo-order-held / vo-hidden
 #
-# Ethics (Dossier §5.5): obeying is told with restraint; no shot is fired in the branch's own scenes; no
+# Ethics (violence is reported, never played or rewarded): obeying is told with restraint; no shot is fired in the branch's own scenes; no
 # choice is rewarded — the informer is spared the front and loses his comrades, the obedient are sent to
 # the front all the same; every alternative is called an alternative, and the debriefs say what happened.
 

@@ -1,6 +1,6 @@
 format 1
 # The soldier after the detachment obeyed: 27 Feb – 3 Mar 1917 (Old Style), an alternative history.
-# Every scene's note says what really happened; facts: ../../../../shared/history/dossier-1917.md.
+# Every scene's note says what really happened; the works it cites: ../../../docs/sources.md.
 #
 # vo-liteiny-march (27 Feb, morning) -> vo-bridge (noon), where this branch's noon event has decided:
 #   mutiny (the other regiments rose):  vo-kirochnaya-stand (afternoon) -> vo-swept-evening (evening)
@@ -32,7 +32,7 @@ scene vo-liteiny-march
   note
     hi: यह दृश्य वैकल्पिक इतिहास है। असल में 27 फ़रवरी (12 मार्च) की इसी सुबह वोलिन्स्की प्रशिक्षण दस्ते ने बाहर निकलने से इनकार किया, स्टाफ़-कप्तान लाश्केविच मारे गए, और बाग़ी सैनिक इन्हीं सड़कों से होते हुए प्रेओब्राज़ेन्स्की और लितोव्स्की रेजिमेंटों और छठी सैपर बटालियन को "बाहर बुलाने" गए। किर्पिचनिकोव रात भर एक-एक दस्ता-मुखिया से बात करता रहा था; दस्ते ने इसलिए इनकार किया कि काफ़ी लोग एक साथ खड़े हुए। यह शाखा पूछती है: अगर वह रात अलग बीतती, तो क्या होता?
     en: This scene is alternative history. In reality, on this morning of 27 Feb (12 Mar) the Volynsky training detachment refused to march out, Staff-Captain Lashkevich was killed, and the mutineers went along these streets to "call out" the Preobrazhensky and Litovsky regiments and the 6th Sapper Battalion. Kirpichnikov had talked to the squad leaders one by one all night; the detachment refused because enough of them stood together. This branch asks: what if that night had gone differently?
-  source Dossier sec. 1.2 (27 Feb), sec. 2.2 S4
+  source Leon Trotsky, History of the Russian Revolution; Richard Pipes, The Russian Revolution
 
   choice vo-eyes-front
     hi: क़दम मिलाकर चलो और सीधे सामने देखो।
@@ -66,7 +66,7 @@ scene vo-bridge
   note
     hi: असल इतिहास में 27 फ़रवरी की दोपहर तक बग़ावत लितेयनी प्रॉस्पेक्ट पर फैल चुकी थी और शस्त्रागार पर क़ब्ज़ा हो चुका था। बग़ावत को हथियार से रोकने की अकेली गंभीर कोशिश कर्नल अलेक्सांद्र कुतेपोव ने की, जो मोर्चे से छुट्टी पर आए थे: जनरल ख़ाबालोव ने उन्हें कई रेजिमेंटों के सैनिकों से बनी एक टुकड़ी देकर लितेयनी पुल से निकोलायेव्स्की स्टेशन तक का इलाक़ा ख़ाली कराने भेजा। शाम तक उस टुकड़ी के ज़्यादातर सैनिक भीड़ में घुल-मिल गए। इस वैकल्पिक इतिहास में यही काम वोलिन्स्की दस्ते को मिला है।
     en: In real history, by noon on 27 Feb the mutiny had spread along Liteiny Prospekt and the Arsenal had been taken. The one serious attempt to stop it by force was made by Colonel Alexander Kutepov, a front-line officer on leave: General Khabalov gave him a detachment made up of men from several regiments and sent him to clear the streets from the Liteiny bridge to the Nikolaevsky station. By evening most of its soldiers had melted into the crowds. In this alternative history the Volynsky detachment is given that task.
-  source Dossier sec. 1.2 (27 Feb); A. P. Kutepov, "The First Days of the Revolution in Petrograd" (memoir, 1926)
+  source Leon Trotsky, History of the Russian Revolution; Richard Pipes, The Russian Revolution; A. P. Kutepov, "The First Days of the Revolution in Petrograd" (memoir, 1926)
 
   choice vo-about-turn
     hi: पीछे मुड़ो और टुकड़ी के साथ लितेयनी प्रॉस्पेक्ट से होते हुए किरोचनाया की ओर लौटो, जैसा हुक्म है।
@@ -119,7 +119,7 @@ scene vo-kirochnaya-stand
   note
     hi: त्रोत्स्की ने लिखा कि जब भीड़ और सैनिक आमने-सामने होते हैं, तो एक "निर्णायक मिनट" आता है: सैनिकों की भूरी दीवार अभी टूटी नहीं, कंधे से कंधा मिलाए खड़ी है, पर डगमगाने लगी है — और अफ़सर अपनी आख़िरी ताक़त जुटाकर गोली चलाने का आदेश देता है। 27 फ़रवरी को ऐसी कई दीवारें टूटीं। इतिहासकार रिचर्ड पाइप्स ने लिखा कि जिस तेज़ी से बग़ावत पूरी छावनी में फैली, उससे लगता है कि उसे रोकने के लिए कुछ भी नहीं किया जा सकता था। इस दृश्य की घटनाएँ कल्पित हैं; उनकी पृष्ठभूमि असली है।
     en: Trotsky wrote that when a crowd and soldiers face each other there comes a "critical minute": the grey wall of soldiers has not yet given way and still stands shoulder to shoulder, but already wavers — and the officer gathers his last strength to give the order to fire. On 27 Feb many such walls gave way. The historian Richard Pipes wrote that the speed with which the mutiny spread through the garrison suggests that nothing could have been done to stop it. The events of this scene are imagined; their background is real.
-  source Trotsky, History of the Russian Revolution, ch. "Five Days" (as quoted by Pipes); Pipes, The Russian Revolution (1990), on the garrison's mutiny; Dossier sec. 1.2 (27 Feb)
+  source Richard Pipes, The Russian Revolution; Leon Trotsky, History of the Russian Revolution, chapter "Five Days"
 
   choice vo-wait-for-order
     hi: घुटनों पर बैठो, निशाना लो, और आदेश का इंतज़ार करो।
@@ -162,7 +162,7 @@ scene vo-swept-evening
   note
     hi: इतिहास में 27 फ़रवरी की शाम तक 25,000 से 70,000 सैनिक बग़ावत कर चुके थे (अनुमान अलग-अलग हैं), और उसी रात टॉराइड महल में पेत्रोग्राद सोवियत की पहली बैठक हुई, जिसने सैनिकों के प्रतिनिधि भी बुलाए। इस वैकल्पिक इतिहास में बग़ावत कुछ घंटे देर से और दूसरी रेजिमेंटों से शुरू हुई — फिर भी शाम तक नतीजा लगभग वही है। कुछ इतिहासकार इसे संरचना का तर्क मानेंगे: जब पूरी छावनी डगमगा रही हो, तो बग़ावत किस दरवाज़े से आती है, इससे बहुत फ़र्क़ नहीं पड़ता।
     en: In history, by the evening of 27 Feb between 25,000 and 70,000 soldiers had mutinied (estimates differ), and that night the Petrograd Soviet held its first session in the Tauride Palace and called for soldiers' deputies too. In this alternative history the mutiny began a few hours late and in other regiments — yet by evening the outcome is much the same. Some historians would see in this the argument from structure: once the whole garrison is wavering, it matters little through which door the mutiny comes.
-  source Dossier sec. 1.2 (27 Feb), sec. 2.2 S4-S5
+  source Leon Trotsky, History of the Russian Revolution; Richard Pipes, The Russian Revolution; State Museum of Political History of Russia, "Petrograd Soviet"
 
   choice vo-to-tauride
     hi: दूसरों के साथ टॉराइड महल चलो।
@@ -194,7 +194,7 @@ scene vo-barracks-quiet
   note
     hi: युद्ध के समय बग़ावत की सज़ा मौत हो सकती थी। 26 फ़रवरी को जब पावलोव्स्की रेजिमेंट की चौथी कंपनी ने बग़ावत की, तो युद्ध मंत्री बेल्यायेव चाहते थे कि दोषियों का कोर्ट-मार्शल हो और उन्हें गोली मार दी जाए; जनरल ख़ाबालोव ने केवल नेताओं को गिरफ़्तार करवाया। इतिहासकार पाइप्स इसे ख़ाबालोव की "घातक हिम्मत-हार" कहते हैं — यानी उनके हिसाब से कुछ फ़ैसले सचमुच मायने रखते थे। दूसरे इतिहासकार जवाब देते हैं कि सख़्ती से डर ज़रूर फैलता, पर भूख और युद्ध की थकान वैसी ही रहती।
     en: In wartime mutiny could be punished by death. When the Pavlovsky regiment's 4th Company rose on 26 Feb, the War Minister, Beliaev, wanted the guilty court-martialled and shot; General Khabalov had only the ringleaders arrested. The historian Pipes calls this Khabalov's "fatal loss of nerve" — in his view, some decisions really did matter. Other historians answer that harshness would have spread fear, but the hunger and the war-weariness would have stayed.
-  source Dossier sec. 1.2 (26 Feb), sec. 2.2 S3; Pipes, The Russian Revolution (1990), on the Pavlovsky company
+  source Encyclopaedia of Saint Petersburg, "February Revolution of 1917"; China Miéville, October: The Story of the Russian Revolution; Richard Pipes, The Russian Revolution
 
   choice vo-write-home
     hi: पत्नी को चिट्ठी लिखो: कि तुम ज़िंदा हो, और बस।
@@ -242,7 +242,7 @@ scene vo-tuesday
   note
     hi: यह दृश्य वैकल्पिक इतिहास है। असल में 28 फ़रवरी (13 मार्च) तक लगभग पूरी छावनी बाग़ी हो चुकी थी: ख़ाबालोव के आख़िरी वफ़ादार सैनिक एडमिरल्टी से खिसक गए, ज़ार के मंत्री गिरफ़्तार होकर टॉराइड महल लाए गए, और ज़ार की रेलगाड़ी राजधानी नहीं पहुँच सकी। पेत्रोग्राद के रिज़र्व सैनिकों का सबसे बड़ा डर मोर्चा था: NCERT के अनुसार 1917 तक रूसी सेना के 70 लाख से ज़्यादा लोग मारे गए, घायल हुए या बंदी बने।
     en: This scene is alternative history. In reality, by 28 Feb (13 Mar) almost the whole garrison had gone over: Khabalov's last loyal troops melted away at the Admiralty, the Tsar's ministers were arrested and brought to the Tauride Palace, and the Tsar's train could not reach the capital. The Petrograd reservists' greatest fear was the front: according to NCERT, by 1917 over 7 million Russian soldiers had been killed, wounded or taken prisoner.
-  source Dossier sec. 1.2 (28 Feb), sec. 2.2 (context), NCERT Class 9 History, ch. 2, sec. 2.5
+  source China Miéville, October: The Story of the Russian Revolution; Richard Pipes, The Russian Revolution; NCERT, India and the Contemporary World – I (Class 9 History), ch. 2, sec. 2.5
 
   choice vo-eyes-front-tuesday
     hi: सामने देखते रहो। दस दिन, दस दिन होते हैं।
@@ -273,7 +273,7 @@ scene vo-wednesday
   note
     hi: यह दृश्य वैकल्पिक इतिहास है। असल में 1 मार्च (14 मार्च) को पेत्रोग्राद सोवियत ने "आदेश संख्या 1" जारी किया, और नई सरकार ने किर्पिचनिकोव को "क्रांति का पहला सैनिक" कहकर सम्मानित किया और उसकी तरक़्क़ी हुई। ज़्यादातर विवरण कहते हैं कि गृहयुद्ध में जब वह बोल्शेविक-विरोधी श्वेत स्वयंसेवी सेना में शामिल होने गया, तो राजतंत्र-समर्थक अफ़सर कुतेपोव के आदेश पर उसे गोली मार दी गई — पर यह बात मुख्य रूप से लोकप्रिय स्रोतों में मिलती है, इसलिए इसे पक्का नहीं माना जा सकता।
     en: This scene is alternative history. In reality, on 1 March (14 March) the Petrograd Soviet issued Order No. 1, and the new government hailed Kirpichnikov as the "first soldier of the revolution" and promoted him. Most accounts say that in the Civil War, when he tried to join the anti-Bolshevik White Volunteer Army, he was shot on the orders of the monarchist officer Kutepov — but this is found mainly in popular sources, so it cannot be taken as certain.
-  source Dossier sec. 1.2 (1 Mar), sec. 2.2 (Kirpichnikov's fate, confidence C)
+  source Petrograd Soviet, Order No. 1 (1 March 1917)
 
   choice vo-sign-petition
     hi: अपना नाम लिखो और काग़ज़ आगे बढ़ा दो।
@@ -299,7 +299,7 @@ scene vo-thursday
   note
     hi: असल में 2 मार्च (15 मार्च) की दोपहर इसी टॉराइड महल के कैथरीन हॉल में मिल्युकोव ने अस्थायी सरकार की घोषणा की, और उसी रात प्स्कोव में ज़ार ने गद्दी छोड़ी — अपने जनरलों की सलाह पर, जिन्हें डर था कि राजधानी की अशांति से युद्ध हार जाएँगे। इस वैकल्पिक इतिहास में छावनी ने आदेश माना, इसलिए महल बंद है और जनरलों के पास ज़ार पर दबाव डालने की वजह कम है। फिर भी इतिहासकार पूछेंगे: क्या भूख, हड़तालें और मोर्चे की हारें कुछ हफ़्तों से ज़्यादा रुक सकती थीं?
     en: In reality, on the afternoon of 2 March (15 March) Milyukov announced the Provisional Government in the Catherine Hall of this same Tauride Palace, and that night at Pskov the Tsar abdicated — on the advice of his generals, who feared that the unrest in the capital would lose them the war. In this alternative history the garrison obeyed, so the palace is shut and the generals have less reason to press the Tsar. Historians would still ask: could the hunger, the strikes and the defeats at the front have waited more than a few weeks?
-  source Dossier sec. 1.2 (2 Mar), sec. 2.3 D9, sec. 3 row 8
+  source China Miéville, October: The Story of the Russian Revolution; Richard Pipes, The Russian Revolution; A. I. Denikin, The Russian Turmoil; Maurice Paléologue's diary, 17 March 1917
 
   choice vo-turn-him-away
     hi: उन्हें लौटा दो, जैसा हुक्म है।
@@ -346,7 +346,7 @@ scene vo-friday
   note
     hi: यह दृश्य वैकल्पिक इतिहास है। असल में 3 मार्च (16 मार्च) को ग्रैंड ड्यूक मिख़ाइल ने ताज अस्वीकार किया और रोमानोव शासन समाप्त हुआ; नई सरकार ने वादा किया कि क्रांति में शामिल टुकड़ियाँ पेत्रोग्राद से नहीं हटाई जाएँगी। फिर भी 1917 भर सेना से भागने वालों की गिनती बढ़ती गई, और मज़दूर बस्तियाँ भगोड़ों को छिपाती रहीं।
     en: This scene is alternative history. In reality, on 3 March (16 March) Grand Duke Michael declined the crown and Romanov rule ended; the new government promised that the units which had taken part in the revolution would not be removed from Petrograd. Even so, desertion grew all through 1917, and the workers' districts hid deserters.
-  source Dossier sec. 1.2 (3 Mar), sec. 2.2 S8
+  source Maurice Paléologue's diary, 17 March 1917; D. and R. Crawford, The Last Tsar: Emperor Michael II
 
   choice vo-stay-in-line
     hi: पंक्ति में रहो। जो भी हुक्म मिले, मानो।
