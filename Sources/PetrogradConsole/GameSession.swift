@@ -20,6 +20,8 @@ public final class GameSession {
     /// Whether this session has written its autosave: then what is there is known to be its own save.
     private var hasWrittenAutosave = false
     private let program: String
+    /// The folders of the branches the game is played with, by id, remembered in its saves.
+    public var branchFolders: [String: String] = [:]
     private let style: TerminalStyle
     private var transcript: Transcript?
     private let player = 0
@@ -85,10 +87,17 @@ public final class GameSession {
         return saved
     }
 
+    /// The game as a save, with the folders of its branches.
+    private func saveDocument() -> SaveDocument {
+        var document = SaveDocument(game: game, program: program)
+        document.branchFolders = branchFolders.isEmpty ? nil : branchFolders
+        return document
+    }
+
     /// Saves the game as it stands; says so only when that fails.
     @discardableResult
     private func autosave() -> Bool {
-        switch saves.write(SaveDocument(game: game, program: program), name: autosaveName, replacingOwnSave: hasWrittenAutosave) {
+        switch saves.write(saveDocument(), name: autosaveName, replacingOwnSave: hasWrittenAutosave) {
         case .success:
             hasWrittenAutosave = true
             return true
@@ -160,7 +169,7 @@ public final class GameSession {
             showScene()
         case "save":
             let name = argument ?? "game"
-            switch saves.write(SaveDocument(game: game, program: program), name: name) {
+            switch saves.write(saveDocument(), name: name) {
             case .success(let path): write(vocabulary.saved(path))
             case .failure(let error): write(vocabulary.problem(error.description))
             }
