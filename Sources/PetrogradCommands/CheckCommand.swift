@@ -75,7 +75,9 @@ package struct CheckCommand: ParsableCommand {
                 if compilation.diagnostics.isEmpty, let scenario = compilation.scenario {
                     print("\(name): no problems (\(scenario.roles.count) roles, \(scenario.scenes.count) scenes, \(scenario.endings.count) endings, \(scenario.events.count) events)", to: &output)
                 } else {
-                    print("\(name): \(DiagnosticRenderer.summary(compilation.diagnostics))", to: &output)
+                    // A teacher who sees "0 errors" and a failure must be told where the failure comes from.
+                    let because = fails && !compilation.hasErrors ? " (failing because of --strict)" : ""
+                    print("\(name): \(DiagnosticRenderer.summary(compilation.diagnostics))\(because)", to: &output)
                 }
             case .json:
                 reports.append([

@@ -157,6 +157,13 @@ package struct ExploreCommand: ParsableCommand {
         print("  scenes never reached: " + (unseen.isEmpty ? "none" : unseen.map { model.scenes[$0].id }.joined(separator: ", ")), to: &output)
         let untaken = roleScenes.filter { report.scenesReached.contains($0) }.flatMap { model.scenes[$0].choices }.filter { !report.choicesTaken.contains($0) }
         print("  choices never taken: " + (untaken.isEmpty ? "none" : untaken.map { "\(model.scenes[model.choices[$0].scene].id)/\(model.choices[$0].id)" }.joined(separator: ", ")), to: &output)
+        for line in Self.replacedEventLines(report.replacedEvents, model: model, unit: "transitions", indent: "  ") { print(line, to: &output) }
+        if !report.replacedEvents.isEmpty {
+            let unused = report.replacedEvents.flatMap { count in
+                count.replacements.indices.filter { count.replacements[$0] == 0 }.map { "\(model.events[count.event].id) by \(model.events[count.event].replacements[$0].branch)" }
+            }
+            print("  replacements never used: " + (unused.isEmpty ? "none" : unused.joined(separator: ", ")), to: &output)
+        }
         if let fewest = report.fewestDecisions {
             print("  fewest real decisions on a path to an ending: \(fewest.decisions), on \(fewest.days) different days", to: &output)
         }
@@ -173,12 +180,17 @@ package struct ExploreCommand: ParsableCommand {
         if let mean = report.turns.mean {
             print("    turns to an ending: min \(report.turns.minimum), mean \(String(format: "%.1f", mean)), max \(report.turns.maximum)", to: &output)
         }
-        // The engine's own counts and places (`visits:…`, `text:…`, `return:…`) are not the author's variables.
-        let values = zip(model.worldVariables, report.worldValues).map { ($0.0.id, $0.1) }
-            + zip(model.playerVariables, report.playerValues).filter { !$0.0.isInternal }.map { ($0.0.id, $0.1) }
-        if let started = values.first?.1, started.count > 0 {
-            print("    at the end: " + values.map { "\($0.0) \($0.1.minimum)/\(String(format: "%.1f", $0.1.mean ?? 0))/\($0.1.maximum)" }.joined(separator: ", ") + " (min/mean/max)", to: &output)
+        // The engine's own counts and places (`visits:…`, `text:…`, `return:…`) are not the author's
+        // variables, and only those the role's scenes read or change concern it.
+        let concerns = RoleConcerns(model, role: report.role)
+        let values = zip(model.worldVariables.indices, report.worldValues).filter { concerns.worldVariables[$0.0] }.map { (model.worldVariables[$0.0].id, $0.1) }
+            + zip(model.playerVariables.indices, report.playerValues)
+                .filter { concerns.playerVariables[$0.0] && !model.playerVariables[$0.0].isInternal }.map { (model.playerVariables[$0.0].id, $0.1) }
+        if report.worldValues.first.map({ $0.count > 0 }) ?? report.playerValues.contains(where: { $0.count > 0 }) {
+            let items = values.map { "\($0.0) \($0.1.minimum)/\(String(format: "%.1f", $0.1.mean ?? 0))/\($0.1.maximum)" }
+            for line in Self.wrapped("    at the end (min/mean/max): ", items.isEmpty ? ["none of the role's own"] : items) { print(line, to: &output) }
         }
+        for line in Self.replacedEventLines(report.replacedEvents, model: model, unit: "games", indent: "    ") { print(line, to: &output) }
         if report.cutShort > 0 {
             print("    games cut short by --max-choices \(maxChoices): \(report.cutShort)", to: &output)
         }
@@ -188,6 +200,46 @@ package struct ExploreCommand: ParsableCommand {
         }
         print("    scenes never visited: " + (coldScenes.isEmpty ? "none" : coldScenes.map { model.scenes[$0].id }.joined(separator: ", ")), to: &output)
         printFindings(report.findings, model: model, files: files, to: &output)
+    }
+
+    /// How often each replaced event took each outcome (the branches' and its own), wrapped; no lines
+    /// when no branch replaces an event.
+    static func replacedEventLines(_ counts: [Explorer.ReplacedEventCount], model: Scenario, unit: String, indent: String) -> [String] {
+        guard !counts.isEmpty else { return [] }
+        let items = counts.map { count in
+            let event = model.events[count.event]
+            let replacements = zip(event.replacements, count.replacements).map { "branch \($0.0.branch) \($0.1)" }
+            return "\(event.id): " + (replacements + ["own outcome \(count.own)", "otherwise \(count.otherwise)"]).joined(separator: ", ")
+        }
+        return wrapped("\(indent)replaced events (\(unit)): ", items, separator: ";")
+    }
+
+    /// The replaced events' counts for tools.
+    static func replacedEventJSON(_ counts: [Explorer.ReplacedEventCount], model: Scenario) -> [[String: Any]] {
+        counts.map { count in
+            let event = model.events[count.event]
+            return [
+                "event": event.id, "own": count.own, "otherwise": count.otherwise,
+                "replacements": zip(event.replacements, count.replacements).map { ["branch": $0.0.branch, "count": $0.1] as [String: Any] },
+            ]
+        }
+    }
+
+    /// A list after its heading, as lines of at most `width` characters, continued under the heading's indentation.
+    static func wrapped(_ heading: String, _ items: [String], separator: String = ",", width: Int = 100) -> [String] {
+        let indent = String(repeating: " ", count: heading.prefix { $0 == " " }.count + 2)
+        var lines: [String] = []
+        var line = heading
+        for (number, item) in items.enumerated() {
+            let piece = item + (number == items.count - 1 ? "" : separator)
+            if line.count + piece.count > width, line != heading, line != indent {
+                lines.append(String(line.dropLast()))
+                line = indent
+            }
+            line += piece + " "
+        }
+        lines.append(String(line.dropLast()))
+        return lines
     }
 
     private func printFindings(_ findings: [Explorer.Finding], model: Scenario, files: [String?], to output: inout some TextOutputStream) {
@@ -270,6 +322,7 @@ package struct ExploreCommand: ParsableCommand {
             "endings": Dictionary(uniqueKeysWithValues: model.endings.indices.map { (model.endings[$0].id, report.endings[$0]) }),
             "scenesReached": report.scenesReached.members.map { model.scenes[$0].id },
             "choicesTaken": report.choicesTaken.members.map { "\(model.scenes[model.choices[$0].scene].id)/\(model.choices[$0].id)" },
+            "replacedEvents": Self.replacedEventJSON(report.replacedEvents, model: model),
             "problems": zip(report.findings, files).map { ["problem": Self.describe($0.0.kind, model), "path": $0.0.path.map(\.description), "replay": $0.1.map { $0 as Any } ?? NSNull()] },
         ]
     }
@@ -286,6 +339,7 @@ package struct ExploreCommand: ParsableCommand {
             "endings": Dictionary(uniqueKeysWithValues: model.endings.indices.map { (model.endings[$0].id, report.endings[$0]) }),
             "sceneHits": Dictionary(uniqueKeysWithValues: model.scenes.indices.map { (model.scenes[$0].id, report.sceneHits[$0]) }),
             "world": stats(report.worldValues, model.worldVariables), "player": stats(report.playerValues, model.playerVariables),
+            "replacedEvents": Self.replacedEventJSON(report.replacedEvents, model: model),
             "problems": zip(report.findings, files).map { ["problem": Self.describe($0.0.kind, model), "path": $0.0.path.map(\.description), "replay": $0.1.map { $0 as Any } ?? NSNull()] },
         ]
     }

@@ -138,7 +138,7 @@ package struct PlayCommand: ParsableCommand {
         case .success(let loaded):
             compilation = loaded.compilation
         }
-        guard let scenario = compilation.scenario else {
+        guard var scenario = compilation.scenario else {
             let renderer = DiagnosticRenderer(files: compilation.files, usesColour: false)
             for diagnostic in compilation.diagnostics where diagnostic.severity == .error {
                 error(renderer.render(diagnostic))
@@ -211,12 +211,15 @@ package struct PlayCommand: ParsableCommand {
         var keptAside: SaveDocument?
         // The slot's game restored once, when the player chooses to continue it (the file is not read again).
         var continued: Result<(game: Game, notices: [String]), SaveError>?
+        // Branches of the unfinished game that were not named this time, found by the folders its save remembers.
+        var resumedBranches: [String] = []
         if let unfinished = slot.unfinished, loadName != slot.name {
             // A game of several players cannot go on at this console: it is kept aside, never offered.
             if loadName != nil || role != nil || replayScript != nil || Self.hasSeveralPlayers(unfinished) {
                 keptAside = unfinished
             } else {
-                switch unfinished.restore(in: scenario) {
+                let resumed = Self.scenario(continuing: unfinished, in: scenario, reference: reference, with: branches + replayBranches, library: library)
+                switch unfinished.restore(in: resumed?.scenario ?? scenario) {
                 case .failure(let problem):
                     say(vocabulary.problem(vocabulary.saveProblem(problem, name: slot.name)))
                     keptAside = unfinished
@@ -225,7 +228,9 @@ package struct PlayCommand: ParsableCommand {
                                options: [vocabulary.continueSaved, vocabulary.newGame], reader: &reader, output: say,
                                echo: { echo($0, $1, language) }) {
                     case nil: return 0
-                    case 0: loadName = slot.name; continued = .success(restored)
+                    case 0:
+                        loadName = slot.name; continued = .success(restored)
+                        if let resumed { (scenario, resumedBranches) = resumed }
                     default: keptAside = unfinished
                     }
                 }
@@ -302,7 +307,8 @@ package struct PlayCommand: ParsableCommand {
         let session = GameSession(game: game, language: language, width: width, saves: store, autosaveName: slot.name,
                                   program: PetrogradCommand.version, style: style, screen: screen, pager: pager,
                                   echoesChoices: echoesChoices, shouldTerminate: TerminationSignals.received, output: output)
-        let branchReferences = branches + replayBranches
+        let branchReferences = branches + replayBranches + resumedBranches
+        session.branchFolders = BranchFolders.of(branchReferences + [reference], library: library)
         session.reloader = {
             switch ScenarioLoader(library: library).load(reference, with: branchReferences) {
             case .failure(let failure):

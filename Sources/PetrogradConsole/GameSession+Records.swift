@@ -29,6 +29,7 @@ extension GameSession {
     var savedDocument: SaveDocument {
         var document = SaveDocument(game: game, program: program)
         document.name = records.name?.text
+        document.branchFolders = branchFolders.isEmpty ? nil : branchFolders
         return document
     }
 

@@ -31,6 +31,8 @@ public final class GameSession {
     /// Whether this session has written its autosave: then what is there is known to be its own save.
     private var hasWrittenAutosave = false
     let program: String
+    /// The folders of the branches the game is played with, by id, remembered in its saves.
+    public var branchFolders: [String: String] = [:]
     private let style: TerminalStyle
     var transcript: Transcript?
     /// The player's name, finished games and transcript header (``SessionRecords``).
@@ -106,6 +108,7 @@ public final class GameSession {
         return saved
     }
 
+    /// The game as a save, with the folders of its branches.
     /// Saves the game as it stands; says so only when that fails.
     @discardableResult
     private func autosave() -> Bool {

@@ -48,6 +48,26 @@ import Testing
         #expect(try CheckCommand.parse([folder.path, "--strict"]).execute(library: Support.library, output: &output, colour: false) == 1)
     }
 
+    @Test func aStrictCheckThatFailsOnlyOnWarningsSaysThatStrictIsWhy() throws {
+        let folder = try Support.temporaryFolder()
+        let text = "format 1\nscenario x\n  en: X\n  languages en hi\nrole r\n  en: R\n  hi: आर\n  start s\nscene s\n  en: S\n  go done\nending done\n  en: Done\n  hi: समाप्त\n"
+        try text.write(to: folder.appendingPathComponent("x.story"), atomically: true, encoding: .utf8)
+        var lenient = StringOutput(), strict = StringOutput()
+        #expect(try CheckCommand.parse([folder.path]).execute(library: Support.library, output: &lenient, colour: false) == 0)
+        #expect(lenient.text.hasSuffix(": 0 errors and 2 warnings\n"))
+        #expect(try CheckCommand.parse([folder.path, "--strict"]).execute(library: Support.library, output: &strict, colour: false) == 1)
+        #expect(strict.text.hasSuffix(": 0 errors and 2 warnings (failing because of --strict)\n"))
+    }
+
+    @Test func aStrictCheckWithErrorsDoesNotBlameStrict() throws {
+        let folder = try Support.temporaryFolder()
+        try "format 1\nscenario x\n  en: X\n  languages en\nrole r\n  en: R\n  start s\nscene s\n  en: S\n  go nowhere\n"
+            .write(to: folder.appendingPathComponent("x.story"), atomically: true, encoding: .utf8)
+        var output = StringOutput()
+        #expect(try CheckCommand.parse([folder.path, "--strict"]).execute(library: Support.library, output: &output, colour: false) == 1)
+        #expect(output.text.hasSuffix(": 1 error and 0 warnings\n"))
+    }
+
     @Test func jsonOutputListsEveryDiagnosticForTools() throws {
         let folder = try Support.temporaryFolder()
         try "format 1\nscenario x\n  en: X\n  languages en\nrole r\n  en: R\n  start s\nscene s\n  en: S\n  go elsewhere\n"

@@ -277,7 +277,7 @@ import Testing
         text.failures = try Support.temporaryFolder().path
         var textOutput = StringOutput()
         #expect(text.execute(library: Support.library, output: &textOutput) == 0, "\(textOutput.text)")
-        #expect(textOutput.text.contains("at the end: wealth 9223372036854775807/9223372036854775808.0/9223372036854775807 (min/mean/max)"), "\(textOutput.text)")
+        #expect(textOutput.text.contains("at the end (min/mean/max): wealth 9223372036854775807/9223372036854775808.0/9223372036854775807\n"), "\(textOutput.text)")
     }
 
     @Test func aNegativeNumberOfRunsIsRefusedBeforeAnythingRuns() {

@@ -366,7 +366,7 @@ import PetrogradCore
     // MARK: Helpers
 
     /// Runs the command in-process.
-    private func graph(_ arguments: [String]) throws -> (status: Int32, text: String) {
+    func graph(_ arguments: [String]) throws -> (status: Int32, text: String) {
         let command = try GraphCommand.parse(arguments)
         var output = StringOutput()
         let status = command.execute(library: Support.library, output: &output)
@@ -380,7 +380,7 @@ import PetrogradCore
     }
 
     /// The small scenario and its branch, each written to a folder of its own.
-    private func smallScenarioFolders() throws -> (scenario: String, branch: String) {
+    func smallScenarioFolders() throws -> (scenario: String, branch: String) {
         let scenario = try Support.temporaryFolder(), branch = try Support.temporaryFolder()
         try Self.smallScenario.write(to: scenario.appendingPathComponent("tiny.story"), atomically: true, encoding: .utf8)
         try Self.smallBranch.write(to: branch.appendingPathComponent("obeys.story"), atomically: true, encoding: .utf8)
@@ -388,7 +388,7 @@ import PetrogradCore
     }
 
     /// Draws DOT text with Graphviz (`dot -Tsvg`) and expects it to succeed with an SVG and no complaint.
-    private func expectGraphvizDraws(_ text: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
+    func expectGraphvizDraws(_ text: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
         let input = try Support.temporaryFolder().appendingPathComponent("graph.dot")
         try text.write(to: input, atomically: true, encoding: .utf8)
         let process = Process()
@@ -419,7 +419,7 @@ import PetrogradCore
 }
 
 /// The nodes and arrows of DOT text as `ScenarioGraph` writes it: one statement a line, every name quoted.
-private struct DotStructure {
+struct DotStructure {
     struct Edge: Equatable {
         var from: String
         var to: String
@@ -478,7 +478,7 @@ private struct DotStructure {
 }
 
 /// The declarations, arrows and classes of Mermaid text as `ScenarioGraph` writes it.
-private struct MermaidStructure {
+struct MermaidStructure {
     struct Arrow {
         var from: String
         var arrow: String
@@ -525,7 +525,9 @@ private struct MermaidStructure {
             #expect(labels[arrow.from] != nil && labels[arrow.to] != nil, "the arrow \(arrow.from) → \(arrow.to) joins declared nodes")
             #expect(["-->", "-.->"].contains(arrow.arrow))
         }
-        #expect(definedClasses == ["ending", "event", "unreachable", "start"])
+        // 'replaced' is defined only when a branch replaces an event's outcome.
+        #expect(definedClasses.subtracting(["replaced"]) == ["ending", "event", "unreachable", "start"])
+        #expect(definedClasses.contains("replaced") == (classes["replaced"] != nil))
         for (name, members) in classes {
             #expect(definedClasses.contains(name))
             for member in members { #expect(labels[member] != nil, "class \(name) names declared node \(member)") }

@@ -148,6 +148,8 @@ public struct Explorer: Sendable {
         /// where at least two available choices lead to different states), and the number of different
         /// days those decisions fall on; nil when no ending is reached or the search was cut short.
         public var fewestDecisions: (decisions: Int, days: Int)?
+        /// The outcomes of the world events that branches replace, in transitions.
+        public var replacedEvents: [ReplacedEventCount] = []
     }
 
     /// Searches every reachable state of a one-player game in `role`, up to `limit` distinct states.
@@ -158,12 +160,14 @@ public struct Explorer: Sendable {
                                       endings: Array(repeating: 0, count: scenario.endings.count), findings: [], depth: 0, bytesPerState: 0,
                                       fewestDecisions: nil)
         let start: GameState
+        var replaced = replacedEventCounts()
         switch simulation.start(roles: [role], seed: 0) {
         case .failure(let error):
             report.findings.append(Finding(kind: .startFailed(error), path: []))
             return report
         case .success(let transition):
             start = relevance.key(transition.state)
+            Self.count(transition.events, into: &replaced)
         }
         var index: [GameState: Int] = [start: 0]
         var states: [GameState] = [start]
@@ -221,6 +225,9 @@ public struct Explorer: Sendable {
                         continue
                     }
                     report.choicesTaken.insert(choice)
+                    if !replaced.isEmpty, Self.settlesCounted(replaced, from: state, to: successor) {
+                        countStep(action, from: state, outcome: forced, into: &replaced)
+                    }
                     let next = relevance.key(successor)
                     if let known = index[next] {
                         successors[here].append(known)
@@ -261,6 +268,7 @@ public struct Explorer: Sendable {
             }
         }
         report.bytesPerState = Self.storedBytes(start)
+        report.replacedEvents = replaced
         return report
     }
 
@@ -417,6 +425,8 @@ public struct Explorer: Sendable {
         /// Scenes without choices that games passed through (by `go` lines, junctions, returns): no choice
         /// is ever made in them, so they have no hits, but they were reached.
         public var scenesPassedThrough = BitSet(capacity: 0)
+        /// The outcomes of the world events that branches replace, in games.
+        public var replacedEvents: [ReplacedEventCount] = []
     }
 
     /// The most choices a random game makes before it is stopped, unless told otherwise.
@@ -435,11 +445,13 @@ public struct Explorer: Sendable {
         var picker = RandomSource(seed: seed ^ 0x5EED)
         var errorKeys = Set<String>()
         var available: [Int] = []
+        report.replacedEvents = replacedEventCounts()
         for run in 0..<max(0, runs) {
             guard case .success(let started) = simulation.start(roles: [role], seed: seed &+ UInt64(run)) else {
                 report.unfinished += 1
                 continue
             }
+            Self.count(started.events, into: &report.replacedEvents)
             var state = started.state
             var path: [Int] = []
             var turns = 0
@@ -483,8 +495,12 @@ public struct Explorer: Sendable {
                 report.choicesMade += 1
                 turns += 1
                 path.append(choice)
+                let before = report.replacedEvents.isEmpty ? nil : state
                 do throws(RuntimeError) {
                     try simulation.advance(&state, player: 0, choice: choice, outcome: nil)
+                    if let before, Self.settlesCounted(report.replacedEvents, from: before, to: state) {
+                        countStep(.choose(player: 1, choice: scenario.choices[choice].id), from: before, outcome: nil, into: &report.replacedEvents)
+                    }
                 } catch {
                     if errorKeys.insert(error.description).inserted {
                         report.findings.append(Finding(kind: .runtimeError(error), path: actions(path)))

@@ -67,7 +67,7 @@ public struct Playtest: Sendable {
     public var steps: [Step] = []
 
     /// A word of a line and the column (in characters, from 1) where it starts.
-    private struct Word {
+    struct Word {
         var text: String
         var column: Int
     }
@@ -152,8 +152,8 @@ public struct Playtest: Sendable {
                 }
             default:
                 guard let action = Action(logLine: words.map(\.text).joined(separator: " ")) else {
-                    let shown = raw.drop { $0 == " " || $0 == "\t" }.prefix(60)
-                    problem("'\(shown)' is not a header (scenario, with, players, seed), an action (pN choose ID [outcome K]) or an expectation (expect …)", at: first)
+                    let unreadable = unreadable(words, line: raw)
+                    problem(unreadable.message, at: unreadable.word)
                     continue
                 }
                 playtest.steps.append(Step(line: line, wordColumns: words.map(\.column), instruction: .act(action)))
@@ -165,7 +165,7 @@ public struct Playtest: Sendable {
         return (playtest, problems)
     }
 
-    private static func player(_ word: String) -> Int? {
+    static func player(_ word: String) -> Int? {
         guard word.hasPrefix("p"), let number = Int(word.dropFirst()), number >= 1 else { return nil }
         return number
     }
@@ -196,10 +196,11 @@ public struct Playtest: Sendable {
         }
         var owner: Int?
         if first != "world" {
-            guard let number = player(first) else { return .failure(Failure(message: usage, word: words[0])) }
+            guard let number = player(first) else { return .failure(Failure(message: misspelt(words[1], among: ["text", "event", "world"], usage), word: words[1])) }
             owner = number
             if words.count == 4, words[2].text == "at" { return .success(.expectAt(player: number, scene: words[3].text)) }
             if words.count == 4, words[2].text == "ending" { return .success(.expectEnding(player: number, ending: words[3].text)) }
+            if words.count == 4 { return .failure(Failure(message: misspelt(words[2], among: ["at", "ending"], usage), word: words[2])) }
         }
         guard words.count == 5 else { return .failure(Failure(message: usage, word: words[0])) }
         guard let comparison = Expression.Comparison(symbol: words[3].text) else {

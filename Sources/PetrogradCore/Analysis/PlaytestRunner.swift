@@ -143,11 +143,22 @@ public enum PlaytestRunner {
                 }
                 let shown = (0..<game.state.players.count).flatMap { Narration.texts(for: lastEvents, player: $0, game: game, language: language) }
                 if !shown.contains(where: { $0.contains(text) }) {
-                    fail("expected the last step to show '\(text)' in '\(language)', but it did not", at: step)
+                    fail("expected the last step to show '\(text)' in '\(language)', but it did not; \(Self.describe(shown: shown))", at: step)
                 }
             }
         }
         return Report(failures: failures, checks: checks, actions: actions)
+    }
+
+    /// What a step showed, for a failed `expect text`: each text on its own line, a long one shortened.
+    static func describe(shown: [String]) -> String {
+        guard !shown.isEmpty else { return "it showed no text" }
+        let limit = 160
+        let lines = shown.map { text in
+            let flat = text.split(whereSeparator: \.isNewline).joined(separator: " ")
+            return "    " + (flat.count > limit ? flat.prefix(limit - 1) + "…" : flat)
+        }
+        return "it showed:\n" + lines.joined(separator: "\n")
     }
 
     private struct NoEnvironment: EvaluationEnvironment {

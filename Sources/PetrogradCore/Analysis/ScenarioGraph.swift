@@ -23,6 +23,8 @@ public struct ScenarioGraph: Hashable, Sendable {
         /// Whether any player (or, for a graph of one role, that role) can get here. Events are always
         /// reachable: the city's clock brings them.
         public var isReachable: Bool
+        /// For an event, the branches that put an outcome of their own in place of its outcome.
+        public var replacedBy: [String] = []
     }
 
     /// How an edge came about.
@@ -93,12 +95,16 @@ public struct ScenarioGraph: Hashable, Sendable {
                 edges.append(Edge(from: from, to: to, label: exit.label, kind: exit.kind))
             }
         }
-        for event in scenario.events {
+        // A role's graph shows the events that concern it: they move its players, speak to them, or
+        // change what its scenes read (a branch's replacement included).
+        let concerns = role.map { RoleConcerns(scenario, role: $0) }
+        for (index, event) in scenario.events.enumerated() {
             let moves = Self.moves(of: event, in: scenario).filter { Self.applies($0.role, to: role) }
-            if role != nil && moves.isEmpty { continue }
+            if let concerns, moves.isEmpty, !concerns.events[index] { continue }
             let from = nodes.count
             let date = describe(event.start) + (event.end == event.start ? "" : " to " + describe(event.end))
-            nodes.append(Node(kind: .event, id: event.id, date: date, startingRoles: [], isReachable: true))
+            nodes.append(Node(kind: .event, id: event.id, date: date, startingRoles: [], isReachable: true,
+                              replacedBy: event.replacements.map(\.branch)))
             for move in moves {
                 guard let to = sceneNode[move.scene] else { continue }
                 edges.append(Edge(from: from, to: to, label: move.label, kind: .move))
@@ -224,6 +230,7 @@ public struct ScenarioGraph: Hashable, Sendable {
         if let date = node.date { lines.append(date) }
         if !node.startingRoles.isEmpty { lines.append("start: " + node.startingRoles.joined(separator: ", ")) }
         if !node.isReachable { lines.append("(unreachable)") }
+        if !node.replacedBy.isEmpty { lines.append("replaced by branch " + node.replacedBy.joined(separator: ", ")) }
         return lines
     }
 
@@ -251,7 +258,9 @@ public struct ScenarioGraph: Hashable, Sendable {
         if nodes.contains(where: { $0.kind == .event }) {
             lines += ["  subgraph \"cluster_events\" {", "    label=\"world events\";", "    style=dashed;"]
             for node in nodes where node.kind == .event {
-                lines.append("    \(dotName(node)) [label=\(Self.dotLabel(labelLines(node))), shape=note, style=filled, fillcolor=\"#fff2cc\"];")
+                // A replaced event stands out: a thick border in the branch's colour.
+                let replaced = node.replacedBy.isEmpty ? "" : ", penwidth=3, color=\"#674ea7\""
+                lines.append("    \(dotName(node)) [label=\(Self.dotLabel(labelLines(node))), shape=note, style=filled, fillcolor=\"#fff2cc\"\(replaced)];")
             }
             lines.append("  }")
         }
@@ -302,11 +311,13 @@ public struct ScenarioGraph: Hashable, Sendable {
             "  classDef unreachable fill:#d3d3d3,stroke:#808080,color:#404040",
             "  classDef start stroke-width:3px",
         ]
+        if nodes.contains(where: { !$0.replacedBy.isEmpty }) { lines.append("  classDef replaced stroke:#674ea7,stroke-width:3px") }
         let classes: [(name: String, members: [Int])] = [
             ("ending", nodes.indices.filter { nodes[$0].kind == .ending }),
             ("event", events),
             ("unreachable", nodes.indices.filter { !nodes[$0].isReachable }),
             ("start", nodes.indices.filter { !nodes[$0].startingRoles.isEmpty }),
+            ("replaced", nodes.indices.filter { !nodes[$0].replacedBy.isEmpty }),
         ]
         for (name, members) in classes where !members.isEmpty {
             lines.append("  class " + members.map { "n\($0)" }.joined(separator: ",") + " " + name)

@@ -75,6 +75,10 @@ struct Parser {
     private var lineIndent = 0
     private var choiceIndent = 0
     private var choiceBodyIndent: Int?
+    /// After a statement that was not understood (a misspelt keyword, or one the file's format does not
+    /// have), the indentation of its line: the lines indented further belong to it, so they are skipped
+    /// rather than read as more of the block above it, which would only give misleading errors.
+    private var skipsLinesDeeperThan: Int?
 
     init(file: SourceFile) {
         self.file = file
@@ -94,12 +98,25 @@ struct Parser {
         }
         for line in lines { handle(line) }
         closeBlock()
+        dropFollowOnsOfTabs(lexed: lexer.diagnostics.count)
         return syntax
+    }
+
+    /// A line with a tab in its indentation is reported by the lexer; where the parser placed it by a
+    /// guessed indentation says nothing true, so the parser's own reports on that line are left out.
+    private mutating func dropFollowOnsOfTabs(lexed: Int) {
+        let tabbed = Set(diagnostics.prefix(lexed).filter { $0.text.hasPrefix("tab found") }.map(\.location.line))
+        guard !tabbed.isEmpty else { return }
+        diagnostics = Array(diagnostics.prefix(lexed)) + diagnostics.dropFirst(lexed).filter { !tabbed.contains($0.location.line) }
     }
 
     // MARK: Lines
 
     private mutating func handle(_ line: Line) {
+        if let skipped = skipsLinesDeeperThan {
+            if line.indent > skipped { return }
+            skipsLinesDeeperThan = nil
+        }
         lineIndent = line.indent
         if choice != nil, choiceBodyIndent == nil { choiceBodyIndent = line.indent }
         switch line.content {
@@ -138,6 +155,8 @@ struct Parser {
             } else {
                 statement(keyword, &cursor, rest: rest)
             }
+            // A statement not understood takes its own line's text with it.
+            if skipsLinesDeeperThan != nil { return }
             guard case .text(let language, let languageLocation, let body, let pieces)? = line.inlineText else { return }
             if !isFormat2 {
                 diagnostics.append(Diagnostic(.syntax("a text at the end of a statement needs format 2: make the file's first line 'format 2', or put the text on its own line"), at: languageLocation))
@@ -153,6 +172,8 @@ struct Parser {
     private mutating func requireFormat2(_ keyword: Token, _ what: String? = nil) -> Bool {
         if isFormat2 { return true }
         report("\(what ?? "'\(keyword.text)'") is new in format 2; make the file's first line 'format 2' to use it", at: keyword.location)
+        // A whole statement of format 2 (not an option on a line of format 1) owns the lines under it.
+        if what == nil { skipsLinesDeeperThan = lineIndent }
         return false
     }
 
@@ -986,7 +1007,7 @@ struct Parser {
     private mutating func addText(_ entry: TextEntrySyntax) {
         func add(_ text: inout TextSyntax) {
             if let existing = text.entries.first(where: { $0.language == entry.language }) {
-                diagnostics.append(Diagnostic(.syntax("this text already has a '\(entry.language)' line"), at: entry.languageLocation,
+                diagnostics.append(Diagnostic(.syntax("this text already has \(Self.article(entry.language)) '\(entry.language)' line"), at: entry.languageLocation,
                                               notes: [.init(location: existing.languageLocation, message: "the first '\(entry.language)' line is here")]))
                 return
             }
@@ -1033,6 +1054,12 @@ struct Parser {
         case (.event, _):
             add(&eventOutcome!.text)
         }
+    }
+
+    /// "an 'en' line", "a 'hi' line": the article as the code is read aloud, by its first letter.
+    static func article(_ code: String) -> String {
+        guard let first = code.lowercased().first else { return "a" }
+        return "aeio".contains(first) ? "an" : "a"
     }
 
     private func addToLastJournal(_ effects: inout [EffectSyntax], _ add: (inout TextSyntax) -> Void) {
@@ -1167,5 +1194,6 @@ struct Parser {
         if let suggestion { message += "; did you mean '\(suggestion)'?" }
         message += " (text lines start with a language code and a colon, such as 'en: …')"
         report(message, at: keyword.location)
+        skipsLinesDeeperThan = lineIndent
     }
 }

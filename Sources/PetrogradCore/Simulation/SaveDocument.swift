@@ -60,6 +60,9 @@ public struct SaveDocument: Codable, Hashable, Sendable {
     public var program: String
     public var scenario: ScenarioReference
     public var branches: [String]
+    /// The folder each branch was loaded from (absolute), by id, so that the game can be continued from
+    /// any folder; nil in older saves.
+    @LenientSaveField public var branchFolders: [String: String]? = nil
     public var seed: UInt64
     public var draws: UInt64
     public var clock: String
@@ -220,9 +223,16 @@ public struct SaveDocument: Codable, Hashable, Sendable {
         guard scenario.id == self.scenario.id else {
             return .failure(.incompatible("it is a save of scenario '\(ControlCharacters.quoted(self.scenario.id))', not '\(scenario.id)'"))
         }
-        let missing = branches.filter { !scenario.branches.contains($0) }.map(ControlCharacters.quoted)
+        let missingBranches = branches.filter { !scenario.branches.contains($0) }
+        let missing = missingBranches.map(ControlCharacters.quoted)
         guard missing.isEmpty else {
-            return .failure(.incompatible("it was played with the branch\(missing.count == 1 ? "" : "es") \(missing.joined(separator: ", ")); play with --with \(missing.joined(separator: " --with ")) to continue it"))
+            // A branch's folder, when the save remembers it, is what --with needs wherever the player is.
+            let folders = missingBranches.compactMap { branchFolders?[$0] }.map(ControlCharacters.quoted)
+            let plural = missing.count == 1 ? "" : "es"
+            guard folders.count == missing.count else {
+                return .failure(.incompatible("it was played with the branch\(plural) \(missing.joined(separator: ", ")); play with --with \(missing.joined(separator: " --with ")) to continue it"))
+            }
+            return .failure(.incompatible("it was played with the branch\(plural) \(missing.joined(separator: ", ")) from \(folders.joined(separator: ", ")); to continue it, play with --with and the branch's folder (--with \(folders.joined(separator: " --with ")), unless it has moved)"))
         }
         guard !players.isEmpty else { return .failure(.unreadable("it has no players")) }
         guard players.count <= Self.mostPlayers else { return .failure(.unreadable("it has \(players.count) players, more than a game can have")) }
