@@ -11,7 +11,8 @@ public final class GameSession {
 
     public private(set) var game: Game
     public private(set) var language: String
-    private var undoStack: [Game] = []
+    /// What `undo` takes back: checkpoints, not copies of the game (``UndoHistory``).
+    private(set) var undoHistory = UndoHistory()
     private let output: Output
     private let width: Int
     private let saves: SaveStore
@@ -19,6 +20,8 @@ public final class GameSession {
     private let autosaveName: String
     /// Whether this session has written its autosave: then what is there is known to be its own save.
     private var hasWrittenAutosave = false
+    /// Writes the autosave, appending a turn at a time.
+    private let autosaver: AutosaveWriter
     private let program: String
     private let style: TerminalStyle
     private var transcript: Transcript?
@@ -38,6 +41,7 @@ public final class GameSession {
         self.style = style
         self.shouldTerminate = shouldTerminate
         self.output = output
+        autosaver = AutosaveWriter(saves: saves, name: autosaveName, program: program)
     }
 
     private var vocabulary: Vocabulary { Vocabulary(language: language, for: scenario) }
@@ -85,10 +89,11 @@ public final class GameSession {
         return saved
     }
 
-    /// Saves the game as it stands; says so only when that fails.
+    /// Saves the game as it stands; says so only when that fails. `afterTurn`: the game only took a turn
+    /// since the last autosave, so the turn may be appended to it.
     @discardableResult
-    private func autosave() -> Bool {
-        switch saves.write(SaveDocument(game: game, program: program), name: autosaveName, replacingOwnSave: hasWrittenAutosave) {
+    private func autosave(afterTurn: Bool = false) -> Bool {
+        switch autosaver.save(game, afterTurn: afterTurn, replacingOwnSave: hasWrittenAutosave) {
         case .success:
             hasWrittenAutosave = true
             return true
@@ -150,18 +155,20 @@ public final class GameSession {
         case "history": showNote()
         case "glossary": showGlossary(argument)
         case "undo":
-            guard let previous = undoStack.popLast() else {
+            guard undoHistory.undo(&game) else {
                 write(vocabulary.nothingToUndo)
                 return .goOn
             }
-            game = previous
             autosave()
             write(vocabulary.undone)
             showScene()
         case "save":
             let name = argument ?? "game"
             switch saves.write(SaveDocument(game: game, program: program), name: name) {
-            case .success(let path): write(vocabulary.saved(path))
+            case .success(let path):
+                // It may have replaced the autosave: the next autosave is written in full.
+                autosaver.forgetWhatWasWritten()
+                write(vocabulary.saved(path))
             case .failure(let error): write(vocabulary.problem(error.description))
             }
         case "load":
@@ -212,7 +219,7 @@ public final class GameSession {
             case .failure(let error):
                 write(vocabulary.problem("\(path): \(error); the file was left as it is"))
             case .success(let restored):
-                undoStack.append(game)
+                undoHistory.recordReplacement(of: game)
                 game = restored.game
                 autosave()
                 for notice in restored.notices { write("(\(notice))") }
@@ -234,7 +241,7 @@ public final class GameSession {
             write(text(scenario.choices[option.choice].text) + " " + vocabulary.lockedMarker)
             return
         }
-        let before = game
+        let before = game.checkpoint
         switch game.perform(.choose(player: player + 1, choice: scenario.choices[option.choice].id)) {
         case .failure(let refusal):
             if case .waiting(_, let until) = refusal {
@@ -243,9 +250,9 @@ public final class GameSession {
                 write(vocabulary.problem(refusal.description))
             }
         case .success(let events):
-            undoStack.append(before)
+            undoHistory.recordTurn(from: before)
             // Saved before it is shown: whatever the player has seen of a turn is already on disk.
-            autosave()
+            autosave(afterTurn: true)
             show(events)
             if game.state.players[player].isActive { showChoices() }
         }
@@ -493,13 +500,13 @@ public final class GameSession {
         }
         switch game.replayed(on: newScenario) {
         case .success(let replayed):
-            undoStack.append(game)
+            undoHistory.recordReplacement(of: game)
             game = replayed
             write(vocabulary.reloaded(actions: replayed.log.count))
         case .failure(let error):
             switch SaveDocument(game: game, program: program).restore(in: newScenario) {
             case .success(let restored):
-                undoStack.append(game)
+                undoHistory.recordReplacement(of: game)
                 game = restored.game
                 write(vocabulary.reloadedByValues("\(error)"))
                 restored.notices.forEach { write("(\($0))") }
