@@ -159,6 +159,23 @@ import Testing
         #expect(SaveSidecar.fold(document, bytes: save, sidecar: header + records[0] + records[0]).records == 1, "a turn twice")
     }
 
+    @Test func aSidecarDamagedAnywhereFoldsToTheGameAfterTheTurnsBeforeTheDamage() throws {
+        let (save, document, sidecar, _, _) = try Self.sidecar(base: 1, turns: 6)
+        let after = try (1...6).map { SaveDocument(game: try Self.game(afterTurns: $0), program: "test") }
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<300 {
+            var damaged = sidecar
+            let place = Int.random(in: 0..<damaged.count, using: &generator)
+            switch Int.random(in: 0..<3, using: &generator) {
+            case 0: damaged[place] = UInt8.random(in: 0...255, using: &generator)
+            case 1: damaged.remove(at: place)
+            default: damaged.insert(UInt8.random(in: 0...255, using: &generator), at: place)
+            }
+            let (folded, records) = SaveSidecar.fold(document, bytes: save, sidecar: damaged)
+            #expect(folded == after[records], "damage at byte \(place) of \(sidecar.count)")
+        }
+    }
+
     @Test func aSidecarLeftFromAnotherSaveIsIgnored() throws {
         let (_, _, sidecar, _, _) = try Self.sidecar(base: 2, turns: 5)
         let other = try Self.game(afterTurns: 3)
