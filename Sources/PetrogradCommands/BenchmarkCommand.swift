@@ -11,11 +11,14 @@ package struct BenchmarkCommand: ParsableCommand {
         abstract: "Print performance figures (use a release build).",
         discussion: "Example: swift run -c release petrograd benchmark check")
 
-    @Argument(help: "What to measure: check (generated scenarios), startup (time to the first prompt, memory of a game), play (random play, choices per second) or explore (exhaustive search, states per second and bytes per state).")
+    @Argument(help: "What to measure: check (generated scenarios), startup (time to the first prompt, memory of a game), play (random play, choices per second), explore (exhaustive search, states per second and bytes per state) or session (a long game at the prompt: time per turn, peak memory, bytes saved).")
     package var what: String = "check"
 
     @Option(help: "Scene counts to generate, comma-separated.")
     package var scenes: String = "1000,10000,100000"
+
+    @Option(help: "For session: numbers of turns to play, comma-separated.")
+    package var turns: String = "1000,10000"
 
     @Option(help: "Timed repetitions per size (the best is reported).")
     package var repeats: Int = 3
@@ -119,8 +122,11 @@ package struct BenchmarkCommand: ParsableCommand {
         case "play", "explore":
             try simulation(exhaustive: what == "explore")
             return
+        case "session":
+            try session()
+            return
         default:
-            throw ValidationError("unknown benchmark '\(what)'; available: check, startup, play, explore")
+            throw ValidationError("unknown benchmark '\(what)'; available: check, startup, play, explore, session")
         }
         let sizes = scenes.split(separator: ",").compactMap { Int($0.trimmingCharacters(in: .whitespaces)) }
         if child {

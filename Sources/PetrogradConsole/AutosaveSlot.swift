@@ -41,6 +41,8 @@ public final class AutosaveSlot: Sendable {
             switch store.lock(name) {
             case .taken(let taken):
                 lock = taken
+                // A game killed mid-play left turns beside its save: they go into the save, which is one file again.
+                store.foldSidecar(intoSave: name)
             case .heldElsewhere where !isLast:
                 output(vocabulary.anotherWindow(name: name, next: next))
                 number += 1

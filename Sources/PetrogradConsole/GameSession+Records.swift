@@ -26,7 +26,10 @@ public struct SessionRecords: Sendable {
 /// the same transcript, with a "continued at …" line, instead of starting a new file.
 extension GameSession {
     /// The document this game saves: the game, and the player's name.
-    var savedDocument: SaveDocument {
+    var savedDocument: SaveDocument { document(of: game) }
+
+    /// A game of this session as a save: with the player's name and the folders of its branches.
+    func document(of game: Game) -> SaveDocument {
         var document = SaveDocument(game: game, program: program)
         document.name = records.name?.text
         document.branchFolders = branchFolders.isEmpty ? nil : branchFolders

@@ -11,7 +11,8 @@ public final class GameSession {
 
     public private(set) var game: Game
     public private(set) var language: String
-    private var undoStack: [Game] = []
+    /// What `undo` takes back: checkpoints, not copies of the game (``UndoHistory``).
+    private(set) var undoHistory = UndoHistory()
     /// The numbers of the menu's choices, stable while the player stays in a scene (see `ChoiceNumbering`).
     private var numbering = ChoiceNumbering()
     private let output: Output
@@ -30,6 +31,8 @@ public final class GameSession {
     let autosaveName: String
     /// Whether this session has written its autosave: then what is there is known to be its own save.
     private var hasWrittenAutosave = false
+    /// Writes the autosave, appending a turn at a time.
+    private let autosaver: AutosaveWriter
     let program: String
     /// The folders of the branches the game is played with, by id, remembered in its saves.
     public var branchFolders: [String: String] = [:]
@@ -55,6 +58,7 @@ public final class GameSession {
         self.style = style
         self.shouldTerminate = shouldTerminate
         self.output = output
+        autosaver = AutosaveWriter(saves: saves, name: autosaveName)
     }
 
     var vocabulary: Vocabulary { Vocabulary(language: language, for: scenario) }
@@ -108,11 +112,11 @@ public final class GameSession {
         return saved
     }
 
-    /// The game as a save, with the folders of its branches.
-    /// Saves the game as it stands; says so only when that fails.
+    /// Saves the game as it stands; says so only when that fails. `afterTurn`: the game only took a turn
+    /// since the last autosave, so the turn may be appended to it.
     @discardableResult
-    private func autosave() -> Bool {
-        switch saves.write(savedDocument, name: autosaveName, replacingOwnSave: hasWrittenAutosave) {
+    private func autosave(afterTurn: Bool = false) -> Bool {
+        switch autosaver.save(game, document: document(of:), afterTurn: afterTurn, replacingOwnSave: hasWrittenAutosave) {
         case .success:
             hasWrittenAutosave = true
             return true
@@ -170,18 +174,20 @@ public final class GameSession {
         case "history": showNote()
         case "glossary": showGlossary(argument)
         case "undo":
-            guard let previous = undoStack.popLast() else {
+            guard undoHistory.undo(&game) else {
                 write(vocabulary.nothingToUndo)
                 return .goOn
             }
-            game = previous
             autosave()
             write(vocabulary.undone)
             showScene()
         case "save":
             let name = argument ?? "game"
             switch saves.write(savedDocument, name: name) {
-            case .success(let path): write(vocabulary.saved(path))
+            case .success(let path):
+                // It may have replaced the autosave: the next autosave is written in full.
+                autosaver.forgetWhatWasWritten()
+                write(vocabulary.saved(path))
             case .failure(let error): write(vocabulary.problem(vocabulary.saveProblem(error, name: name, path: try? saves.path(for: name).get())))
             }
         case "load":
@@ -230,7 +236,7 @@ public final class GameSession {
                 write(vocabulary.problem(vocabulary.language == "hi" ? vocabulary.saveProblem(error, name: name, path: path)
                                             : "\(path): \(error); the file was left as it is"))
             case .success(let restored):
-                undoStack.append(game)
+                undoHistory.recordReplacement(of: game)
                 game = restored.game
                 autosave()
                 vocabulary.restoreNotices(restored.notices).forEach { write($0) }
@@ -252,7 +258,7 @@ public final class GameSession {
             return
         }
         if echoesChoices { write(vocabulary.youChose(number, text(scenario.choices[option.choice].text))) }
-        let before = game
+        let before = game.checkpoint
         // As the menu showed it: the values in a choice's text may change once it is taken.
         let chosenText = render(scenario.choices[option.choice].text)
         switch game.perform(.choose(player: player + 1, choice: scenario.choices[option.choice].id)) {
@@ -263,10 +269,10 @@ public final class GameSession {
                 write(vocabulary.problem(refusal.description))
             }
         case .success(let events):
-            undoStack.append(before)
+            undoHistory.recordTurn(from: before)
             nameTakenChoice(number, chosenText)
             // Saved before it is shown: whatever the player has seen of a turn is already on disk.
-            autosave()
+            autosave(afterTurn: true)
             show(events)
             keepIfFinished(events)
             if game.state.players[player].isActive { showChoices() }
@@ -592,13 +598,13 @@ public final class GameSession {
         }
         switch game.replayed(on: newScenario) {
         case .success(let replayed):
-            undoStack.append(game)
+            undoHistory.recordReplacement(of: game)
             game = replayed
             write(vocabulary.reloaded(actions: replayed.log.count))
         case .failure(let error):
             switch SaveDocument(game: game, program: program).restore(in: newScenario) {
             case .success(let restored):
-                undoStack.append(game)
+                undoHistory.recordReplacement(of: game)
                 game = restored.game
                 write(vocabulary.reloadedByValues("\(error)"))
                 vocabulary.restoreNotices(restored.notices).forEach { write($0) }

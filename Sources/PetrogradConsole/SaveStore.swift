@@ -64,6 +64,12 @@ public struct SaveStore: Sendable {
     /// is never replaced. `replacingOwnSave` skips reading what is there, for a game writing over the
     /// save it wrote itself a turn ago (so a long game does not read its whole save back every turn).
     public func write(_ document: SaveDocument, name: String, replacingOwnSave: Bool = false) -> Result<String, SaveError> {
+        write(encoded: Array(document.encoded()), name: name, replacingOwnSave: replacingOwnSave)
+    }
+
+    /// Writes a save's encoded bytes, as ``write(_:name:replacingOwnSave:)`` does; a sidecar of turns
+    /// left beside the old save is removed, since the new save holds the whole game.
+    func write(encoded bytes: [UInt8], name: String, replacingOwnSave: Bool = false) -> Result<String, SaveError> {
         let path: String
         switch self.path(for: name) {
         case .failure(let error): return .failure(error)
@@ -76,8 +82,8 @@ public struct SaveStore: Sendable {
         if case .failure(let error) = fileSystem.makeFolders(FilePath.folder(of: path)) {
             return .failure(.unwritable("the folder for \(ControlCharacters.quoted(path)) cannot be made: \(error)"))
         }
-        return AtomicFile(fileSystem: fileSystem).write(Array(document.encoded()), to: path, target: .regularFileOnly)
-            .map { path }
+        return AtomicFile(fileSystem: fileSystem).write(bytes, to: path, target: .regularFileOnly)
+            .map { removeSidecar(ofSaveAt: path); return path }
             .mapError { .unwritable("the save \($0)") }
     }
 
@@ -94,7 +100,8 @@ public struct SaveStore: Sendable {
         case .failure(let problem): return .failure(.unreadable("\(ControlCharacters.quoted(path)) \(problem); the file was left as it is"))
         case .success(let read): bytes = read
         }
-        return SaveDocument.decode(Data(bytes)).map { ($0, path) }.mapError { error in
+        // The turns an autosave appended since it was last written in full are folded in.
+        return SaveDocument.decode(Data(bytes)).map { (foldingSidecar(into: $0, bytes: bytes, path: path), path) }.mapError { error in
             switch error {
             case .incompatible(let why): .incompatible("\(ControlCharacters.quoted(path)): \(why); the file was left as it is")
             default: .unreadable("\(ControlCharacters.quoted(path)): \(error); the file was left as it is")

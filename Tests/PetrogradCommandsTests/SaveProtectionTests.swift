@@ -253,12 +253,13 @@ import Testing
             let shown = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
             let counts = shown.components(separatedBy: "The count is ").dropFirst().compactMap { Int($0.prefix { $0.isNumber }) }
             let lastShown = counts.last ?? previous
-            guard let bytes = try? Data(contentsOf: saves.appendingPathComponent("autosave.json")) else {
+            guard FileManager.default.fileExists(atPath: saves.appendingPathComponent("autosave.json").path) else {
                 // Killed before its first turn: nothing was shown, so nothing was owed.
                 #expect(previous == 0 && counts.isEmpty, "round \(round)")
                 continue
             }
-            let document = try SaveDocument.decode(bytes).get()
+            // Read as the game reads it: the save with the turns appended beside it since it was written in full.
+            let document = try SaveStore(directory: saves.path).read(SaveStore.autosaveName).get().0
             // Whatever the player saw was saved before it was shown.
             // (The output is a pipe, so the program's own buffer may hold turns that were saved but never shown.)
             #expect(count(in: document) >= lastShown, "round \(round): saved \(count(in: document)), shown \(lastShown)")

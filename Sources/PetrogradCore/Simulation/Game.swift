@@ -1,5 +1,5 @@
 /// A game in play: the state that decides the future, and beside it the record of how it got there (the
-/// action log and the journal). Undo is keeping an earlier `Game`.
+/// action log and the journal). Undo is going back to an earlier ``Checkpoint``.
 public struct Game: Sendable {
     /// A dated journal line and whom it belongs to (nil: everyone).
     public struct JournalEntry: Hashable, Sendable {
@@ -120,6 +120,32 @@ public struct Game: Sendable {
             newRoles.append(index)
         }
         return Self.replay(scenario, roles: newRoles, seed: seed, log: log, setup: remapped)
+    }
+
+    /// Where a game stands: its state and the lengths of its log, journal and list of decided world events.
+    /// These only grow as a game is played, so these few numbers and the state are enough to come back
+    /// here: undo keeps checkpoints, never copies of the log.
+    public struct Checkpoint: Sendable {
+        public let state: GameState
+        public let logCount: Int
+        public let journalCount: Int
+        public let worldEventCount: Int
+    }
+
+    /// Where the game stands now.
+    public var checkpoint: Checkpoint {
+        Checkpoint(state: state, logCount: log.count, journalCount: journal.count, worldEventCount: worldEvents.count)
+    }
+
+    /// Goes back to a checkpoint taken earlier in this same game: the state as it was, the log and journal
+    /// cut back to their lengths then (in place; nothing is copied).
+    public mutating func rewind(to checkpoint: Checkpoint) {
+        precondition(checkpoint.logCount <= log.count && checkpoint.journalCount <= journal.count
+                     && checkpoint.worldEventCount <= worldEvents.count, "a checkpoint from later in the game, or from another game")
+        state = checkpoint.state
+        log.removeSubrange(checkpoint.logCount...)
+        journal.removeSubrange(checkpoint.journalCount...)
+        worldEvents.removeSubrange(checkpoint.worldEventCount...)
     }
 
     /// Restores a game from saved parts (used when loading a save whose values win over its log).
