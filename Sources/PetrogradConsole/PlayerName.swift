@@ -13,6 +13,8 @@ public struct PlayerName: Hashable, Sendable, CustomStringConvertible {
     public static let standard = PlayerName(checked: "player")
     /// The longest name, in characters (grapheme clusters).
     public static let longest = 40
+    /// The longest name in UTF-8 bytes: 40 Devanagari letters with their marks can take 400.
+    static let longestInBytes = 200
 
     /// The name as the player wrote it, trimmed.
     public let text: String
@@ -41,7 +43,8 @@ public struct PlayerName: Hashable, Sendable, CustomStringConvertible {
         }
         if trimmed.contains("/") { return .failure(.slash) }
         if trimmed.hasPrefix(".") { return .failure(.leadingDot) }
-        if trimmed.count > longest { return .failure(.tooLong) }
+        // A folder's name holds at most 255 bytes; a transcript's file name adds a date and a role.
+        if trimmed.count > longest || trimmed.utf8.count > longestInBytes { return .failure(.tooLong) }
         return .success(PlayerName(checked: trimmed))
     }
 }

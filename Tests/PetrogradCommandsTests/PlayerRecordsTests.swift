@@ -326,3 +326,29 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("autosave-2.json").path))
     }
 }
+
+/// The rules for a player's name, one by one.
+@Suite struct PlayerNameTests {
+    @Test(arguments: [("Asha", "Asha"), ("  आशा देवी ", "आशा देवी"), ("क्षत्रिय-7", "क्षत्रिय-7")])
+    func namesInAnyScriptAreTakenTrimmed(typed: String, kept: String) throws {
+        #expect(try PlayerName.validated(typed).get().text == kept)
+    }
+
+    @Test(arguments: [("", PlayerName.Problem.empty), ("   ", .empty), ("a/b", .slash), ("..", .leadingDot), (".hidden", .leadingDot),
+                      ("tab\there", .controlCharacter), ("line\nbreak", .controlCharacter), ("\u{202E}evil", .controlCharacter),
+                      (String(repeating: "n", count: 41), .tooLong), (String(repeating: "क्ष", count: 30), .tooLong)])
+    func namesThatWouldBePathsHiddenFoldersOrScreenChangesAreRefused(typed: String, problem: PlayerName.Problem) {
+        #expect(throws: problem) { try PlayerName.validated(typed).get() }
+    }
+
+    @Test func everyProblemIsSaidInBothLanguages() {
+        let problems: [PlayerName.Problem] = [.empty, .tooLong, .slash, .controlCharacter, .leadingDot]
+        for problem in problems {
+            let hindi = Vocabulary(language: "hi", storyCalendar: .old, storyLanguages: ["hi", "en"]).nameProblem(problem)
+            let english = Vocabulary(language: "en", storyCalendar: .old, storyLanguages: ["hi", "en"]).nameProblem(problem)
+            #expect(hindi != english)
+            #expect(hindi.unicodeScalars.contains { (0x0900...0x097F).contains($0.value) })
+            #expect(!hindi.contains { $0.isASCII && $0.isLetter }, "no English inside the Hindi message: \(hindi)")
+        }
+    }
+}
