@@ -413,7 +413,7 @@ scene s-arsenal
   note
     hi: शस्त्रागार से बँटे हथियारों से मज़दूरों की सशस्त्र टोलियाँ बनीं, जो आगे चलकर "रेड गार्ड" बनीं। नई सरकार ने बाद में पुलिस की जगह "जन मिलिशिया" बनाने का वादा किया। हथियारबंद भीड़ से कुछ लोगों ने व्यवस्था की रक्षा की, तो कुछ ने लूटपाट भी की।
     en: Rifles from the Arsenal armed workers' patrols — the seed of the later Red Guards. The new government would promise to replace the police with a people's militia. Armed crowds both kept order in some streets and looted in others.
-  source Leon Trotsky, History of the Russian Revolution; Richard Pipes, The Russian Revolution; Maurice Paléologue's diary, 17 March 1917; D. and R. Crawford, The Last Tsar: Emperor Michael II
+  source Leon Trotsky, History of the Russian Revolution; Richard Pipes, The Russian Revolution; State Museum of Political History of Russia, "Provisional Government"
 
   choice arm-workers
     hi: लड़के को लोड करना सिखाओ, और ज़िले के मज़दूरों की गश्ती टोलियों को राइफ़लें बाँटो।
@@ -770,7 +770,7 @@ scene s-milyukov
   note
     hi: एक स्कूली इतिहास-पाठ कहता है कि 14 मार्च को "जार्ज स्लाव" की अध्यक्षता में सरकार बनी। असल में समझौता 1-2 मार्च (14-15 मार्च) की रात हुआ, और 2 मार्च (15 मार्च) को मिल्युकोव ने सरकार की घोषणा की; प्रधानमंत्री प्रिंस जॉर्जी ल्वोव थे — "जार्ज स्लाव" शायद "(जी.) ल्वोव" का बिगड़ा रूप है। सरकार के कार्यक्रम में क्रांतिकारी टुकड़ियों को पेत्रोग्राद से न हटाने की शर्त सोवियत की माँग थी।
     en: A school history text says a government under "George Slav" was formed on 14 March. In fact the agreement was reached in the night of 1-2 Mar (14-15 Mar) and Milyukov announced the government on 2 Mar (15 Mar); the prime minister was Prince Georgy Lvov — "George Slav" looks like a garbling of "(G.) Lvov". The promise not to remove the revolutionary units from Petrograd was one of the Soviet's conditions.
-  source China Miéville, October: The Story of the Russian Revolution; Richard Pipes, The Russian Revolution; Maurice Paléologue's diary, 17 March 1917; D. and R. Crawford, The Last Tsar: Emperor Michael II
+  source China Miéville, October: The Story of the Russian Revolution; Orlando Figes, A People's Tragedy; State Museum of Political History of Russia, "Provisional Government"; Britannica Concise Encyclopedia, "Lvov, Georgy"
 
   choice shout-no-romanovs
     hi: दूसरों के साथ चिल्लाओ: "तुम्हें किसने चुना? रोमानोव अब नहीं चाहिए!"

@@ -332,7 +332,7 @@ scene militia
   note
     hi: 28 फ़रवरी (13 मार्च) तक पुरानी पुलिस ग़ायब हो चुकी थी; बहुत-से पुलिसवाले पकड़े गए, और कुछ को भीड़ ने मार डाला। गिरफ़्तार मंत्री और अफ़सर टॉराइड महल लाए गए। कारख़ानों ने अपनी मज़दूर मिलिशिया बनाई; अस्थायी सरकार ने बाद में पुलिस की जगह "जन-मिलिशिया" का वादा किया। बदला लेने की हिंसा क्रांति की कहानी का असहज हिस्सा है; इतिहासकार इसे अलग-अलग ढंग से तौलते हैं।
     en: By 28 Feb (13 Mar) the old police had vanished; many policemen were seized, and some were killed by crowds. Arrested ministers and officers were brought to the Tauride Palace. Factories formed their own workers' militias; the Provisional Government later promised a "people's militia" in place of the police. Revenge violence is an uncomfortable part of the revolution's story; historians weigh it differently.
-  source China Miéville, October: The Story of the Russian Revolution; Maurice Paléologue's diary, 17 March 1917; D. and R. Crawford, The Last Tsar: Emperor Michael II
+  source China Miéville, October: The Story of the Russian Revolution; State Museum of Political History of Russia, "Provisional Government"
 
   choice protect-policeman
     hi: भीड़ में घुसकर कहो: "इसे गिरफ़्तार करके टॉराइड ले चलो। इंसाफ़ अदालत करेगी, भीड़ नहीं।"
@@ -597,7 +597,7 @@ scene third-march
   note
     hi: 3 मार्च (16 मार्च) को मिख़ाइल के इनकार से तीन सौ साल पुराना रोमानोव राजवंश ख़त्म हुआ। उसी दिन सरकार का कार्यक्रम छपा: राजनीतिक माफ़ी; भाषण, प्रेस, सभा और हड़ताल की आज़ादी; वर्ग, धर्म और राष्ट्रीयता के भेदभाव का अंत; सार्वभौमिक मताधिकार से संविधान सभा; पुलिस की जगह जन-मिलिशिया। मज़दूरों को मार्च में आठ घंटे का दिन और कारख़ाना समितियाँ मिलीं; औरतों को जुलाई में वोट का अधिकार।
     en: On 3 Mar (16 Mar) Michael's refusal ended three hundred years of Romanov rule. The same day the government's programme was published: a political amnesty; freedom of speech, press, assembly and strikes; an end to discrimination by class, religion and nationality; a Constituent Assembly elected by universal suffrage; a people's militia in place of the police. In March the workers won the eight-hour day and factory committees; in July women won the vote.
-  source Maurice Paléologue's diary, 17 March 1917; D. and R. Crawford, The Last Tsar: Emperor Michael II; Seventeen Moments in Soviet History (Michigan State University), "Agreement on working conditions in Petrograd" (11 March 1917)
+  source Maurice Paléologue's diary, 17 March 1917; D. and R. Crawford, The Last Tsar: Emperor Michael II; State Museum of Political History of Russia, "Provisional Government"; Seventeen Moments in Soviet History (Michigan State University), "Agreement on working conditions in Petrograd" (11 March 1917)
 
   choice take-seat
     hi: टॉराइड लौट जाओ: सोवियत में आठ घंटे के दिन पर बहस है, और तुम प्रतिनिधि हो।

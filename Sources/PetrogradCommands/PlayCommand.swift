@@ -42,7 +42,7 @@ package struct PlayCommand: ParsableCommand {
     @Option(name: .customLong("set"), help: "Start with VARIABLE=VALUE (repeatable; yes/no for flags).")
     package var settings: [String] = []
 
-    @Option(help: "Replay an action log (a .playtest file, or what 'explore' writes), then play on.")
+    @Option(help: "Replay an action log of one player (a .playtest file, or what 'explore' writes), then play on; a file of several players is run with 'petrograd test'.")
     package var replay: String?
 
     @Option(help: "Your name: your saves and transcripts are kept under it (asked at a terminal; 'player' when piped).")

@@ -122,5 +122,7 @@ import Testing
         let needed = try #require(versions.max())
         let promised = try #require(install.firstMatch(of: /glibc 2\.(\d+) or newer/).flatMap { Int($0.output.1) })
         #expect(needed == promised, "the program needs GLIBC_2.\(needed); INSTALL.txt says glibc 2.\(promised) or newer")
+        let cxx = try #require(symbols.matches(of: /GLIBCXX_3\.4\.(\d+)/).compactMap { Int($0.output.1) }.max())
+        #expect(install.contains("GLIBCXX_3.4.\(cxx)"), "the program needs GLIBCXX_3.4.\(cxx), which INSTALL.txt does not say")
     }
 }

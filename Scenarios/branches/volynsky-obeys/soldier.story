@@ -346,7 +346,7 @@ scene vo-friday
   note
     hi: यह दृश्य वैकल्पिक इतिहास है। असल में 3 मार्च (16 मार्च) को ग्रैंड ड्यूक मिख़ाइल ने ताज अस्वीकार किया और रोमानोव शासन समाप्त हुआ; नई सरकार ने वादा किया कि क्रांति में शामिल टुकड़ियाँ पेत्रोग्राद से नहीं हटाई जाएँगी। फिर भी 1917 भर सेना से भागने वालों की गिनती बढ़ती गई, और मज़दूर बस्तियाँ भगोड़ों को छिपाती रहीं।
     en: This scene is alternative history. In reality, on 3 March (16 March) Grand Duke Michael declined the crown and Romanov rule ended; the new government promised that the units which had taken part in the revolution would not be removed from Petrograd. Even so, desertion grew all through 1917, and the workers' districts hid deserters.
-  source Maurice Paléologue's diary, 17 March 1917; D. and R. Crawford, The Last Tsar: Emperor Michael II
+  source Maurice Paléologue's diary, 17 March 1917; D. and R. Crawford, The Last Tsar: Emperor Michael II; State Museum of Political History of Russia, "Provisional Government"
 
   choice vo-stay-in-line
     hi: पंक्ति में रहो। जो भी हुक्म मिले, मानो।
