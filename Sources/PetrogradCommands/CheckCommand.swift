@@ -54,7 +54,7 @@ package struct CheckCommand: ParsableCommand {
         var reports: [[String: Any]] = []
         for reference in references {
             let loaded: ScenarioLoader.Loaded
-            switch loader.load(reference, with: branches) {
+            switch loader.load(Self.branchFolder(reference, in: library) ?? reference, with: branches) {
             case .failure(let error):
                 failed = true
                 report(readError: error, reference: reference, into: &reports, output: &output)
@@ -95,10 +95,22 @@ package struct CheckCommand: ParsableCommand {
         return failed ? 1 : 0
     }
 
+    /// The folder of a bundled branch named by its id, checked with the scenario it extends, as a branch
+    /// folder is: an installed branch is named as it was written. Nil for anything else.
+    static func branchFolder(_ reference: String, in library: ScenarioLibrary) -> String? {
+        guard !reference.contains("/"), !FileManager.default.fileExists(atPath: reference), !library.scenarioIDs.contains(reference),
+              library.branchIDs.contains(reference), let root = library.root else { return nil }
+        return root + "/branches/" + reference
+    }
+
     private func report(readError: ScenarioFiles.ReadError, reference: String, into reports: inout [[String: Any]], output: inout some TextOutputStream) {
         switch format {
         case .text:
             print(ControlCharacters.escaped(readError.description), to: &output)
+            // A bare name may be a branch the program does not know: say how branches are named.
+            if !reference.contains("/"), readError.path == reference {
+                print("(a branch is named by its folder's path, as in 'petrograd check ./\(ControlCharacters.escaped(reference))', or, when it is bundled, by its id: 'petrograd list' shows the bundled branches)", to: &output)
+            }
         case .json:
             reports.append(["scenario": reference, "ok": false, "diagnostics": readError.problems.map { problem in [
                 "file": problem.path, "line": 1, "column": 1, "severity": "error", "code": "PG001", "message": problem.reason,

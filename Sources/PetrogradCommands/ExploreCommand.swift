@@ -209,7 +209,8 @@ package struct ExploreCommand: ParsableCommand {
         let items = counts.map { count in
             let event = model.events[count.event]
             let replacements = zip(event.replacements, count.replacements).map { "branch \($0.0.branch) \($0.1)" }
-            return "\(event.id): " + (replacements + ["own outcome \(count.own)", "otherwise \(count.otherwise)"]).joined(separator: ", ")
+            let otherwise = event.otherwise == nil ? [] : ["otherwise \(count.otherwise)"]
+            return "\(event.id): " + (replacements + ["own outcome \(count.own)"] + otherwise).joined(separator: ", ")
         }
         return wrapped("\(indent)replaced events (\(unit)): ", items, separator: ";")
     }

@@ -59,6 +59,19 @@ import Testing
         #expect(strict.text.hasSuffix(": 0 errors and 2 warnings (failing because of --strict)\n"))
     }
 
+    @Test func aBundledBranchIsCheckedByItsIdWithItsScenario() throws {
+        var output = StringOutput()
+        #expect(try CheckCommand.parse(["volynsky-obeys"]).execute(library: Support.library, output: &output, colour: false) == 0, "\(output.text)")
+        #expect(output.text.hasPrefix("march-1917 with volynsky-obeys: no problems"))
+    }
+
+    @Test func anUnknownBareNameSaysHowABranchIsNamed() throws {
+        var output = StringOutput()
+        #expect(try CheckCommand.parse(["cossack-wife"]).execute(library: Support.library, output: &output, colour: false) == 1)
+        #expect(output.text.contains("there is no scenario folder here, and no bundled scenario has this id"))
+        #expect(output.text.contains("(a branch is named by its folder's path, as in 'petrograd check ./cossack-wife', or, when it is bundled, by its id: 'petrograd list' shows the bundled branches)"))
+    }
+
     @Test func aStrictCheckWithErrorsDoesNotBlameStrict() throws {
         let folder = try Support.temporaryFolder()
         try "format 1\nscenario x\n  en: X\n  languages en\nrole r\n  en: R\n  start s\nscene s\n  en: S\n  go nowhere\n"
