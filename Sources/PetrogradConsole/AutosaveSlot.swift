@@ -51,7 +51,7 @@ public final class AutosaveSlot: Sendable {
             case .failure(.missing):
                 return AutosaveSlot(name: name, unfinished: nil, lock: lock)
             case .failure(let problem) where !isLast:
-                output(vocabulary.problem(problem.description))
+                output(vocabulary.problem(vocabulary.saveProblem(problem, name: name)))
                 output(vocabulary.savingElsewhere(next))
                 number += 1
             case .failure:

@@ -213,6 +213,7 @@ public final class GameSession {
             case .success(let restored):
                 undoStack.append(game)
                 game = restored.game
+                numbering.reset()
                 autosave()
                 vocabulary.restoreNotices(restored.notices).forEach { write($0) }
                 write(vocabulary.loaded(path))
@@ -516,6 +517,8 @@ public final class GameSession {
                 return
             }
         }
+        // The scenario was compiled again: its choices may have other indices now.
+        numbering.reset()
         autosave()
         showScene()
     }
