@@ -208,7 +208,7 @@ public final class GameSession {
         case .success(let (document, path)):
             switch document.restore(in: scenario) {
             case .failure(let error):
-                write(vocabulary.problem(vocabulary.language == "hi" ? vocabulary.saveProblem(error, name: name, path: path)
+                write(vocabulary.problem(vocabulary.isHindi ? vocabulary.saveProblem(error, name: name, path: path)
                                             : "\(path): \(error); the file was left as it is"))
             case .success(let restored):
                 undoStack.append(game)
