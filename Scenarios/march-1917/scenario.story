@@ -14,6 +14,9 @@ scenario march-1917
   dates 22 Feb to 3 Mar
 
 # ---------------------------------------------------------------- roles
+# Each role's length: 'explore march-1917 --mode random --seed 1' (1000 games a role) gives choices to an
+# ending of min 15 / mean 17.8 / max 23 (worker), 12 / 13.9 / 18 (soldier), 12 / 15.6 / 21 (duma); the
+# minutes are a careful 14-year-old reader's, as measured in the users' report (30–40 per role).
 
 role worker
   hi: मज़दूर

@@ -18,7 +18,7 @@ package struct PlayCommand: ParsableCommand {
     @Option(help: "The role to play (its id); asked when left out.")
     package var role: String?
 
-    @Option(help: "Language: any the scenario promises (hi or en for the bundled act).")
+    @Option(help: "Language for this game: any the scenario promises (hi or en for the bundled act); the remembered language is left as it is.")
     package var lang: String?
 
     @Option(help: "Seed for the random generator (the same seed and choices give the same game).")

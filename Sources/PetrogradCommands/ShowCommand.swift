@@ -167,8 +167,19 @@ private struct Listing {
     }
 
     private func role(_ role: Role) -> [String] {
-        ["  \(role.id)  \(origins.describe(role.location))"] + texts(role.name, indent: "    ")
+        var lines = ["  \(role.id)  \(origins.describe(role.location))"] + texts(role.name, indent: "    ")
             + ["    start: \(scenario.scenes[role.start].id)"]
+        if let about = role.about { lines += ["    about:"] + texts(about, indent: "      ") }
+        if let length = role.length {
+            let parts = [length.choices.map { "\(Self.range($0)) choices" }, length.minutes.map { "\(Self.range($0)) minutes" }]
+            lines.append("    length: " + parts.compactMap { $0 }.joined(separator: ", "))
+        }
+        return lines
+    }
+
+    /// A length's range as the scenario writes it: "15 to 20", or "12".
+    private static func range(_ range: ClosedRange<Int>) -> String {
+        range.lowerBound == range.upperBound ? "\(range.lowerBound)" : "\(range.lowerBound) to \(range.upperBound)"
     }
 
     private func place(_ place: Place) -> [String] {

@@ -8,8 +8,9 @@ import PetrogradCore
 /// would take a choice they did not mean (ux.md S14). So within one visit to a scene a choice keeps the
 /// number it was first shown with; a choice taken is not renumbered, and its number is not given to
 /// another (typing it says the choice is gone); a choice that appears later gets the next number.
-/// Entering a scene, even the same one again, starts the numbering afresh from 1, as does a scene that
-/// is not the one numbered (after `undo` or `load` to another scene). Only what is shown depends on it:
+/// Entering a scene, even the same one again, starts the numbering afresh from 1, as do `load` and
+/// `reload` (the session resets it) and a scene that is not the one numbered (an `undo` back into
+/// another scene); an `undo` within the visit gives a taken choice back its own number. Only what is shown depends on it:
 /// the game, its log and its saves name choices by id, never by number.
 struct ChoiceNumbering {
     /// The scene numbered, and its choices (indices into the scenario's choices) in number order.

@@ -233,11 +233,12 @@ public final class GameSession {
         case .success(let (document, path)):
             switch document.restore(in: scenario) {
             case .failure(let error):
-                write(vocabulary.problem(vocabulary.language == "hi" ? vocabulary.saveProblem(error, name: name, path: path)
+                write(vocabulary.problem(vocabulary.isHindi ? vocabulary.saveProblem(error, name: name, path: path)
                                             : "\(path): \(error); the file was left as it is"))
             case .success(let restored):
                 undoHistory.recordReplacement(of: game)
                 game = restored.game
+                numbering.reset()
                 autosave()
                 vocabulary.restoreNotices(restored.notices).forEach { write($0) }
                 write(vocabulary.loaded(path))
@@ -614,6 +615,8 @@ public final class GameSession {
                 return
             }
         }
+        // The scenario was compiled again: its choices may have other indices now.
+        numbering.reset()
         autosave()
         showScene()
     }

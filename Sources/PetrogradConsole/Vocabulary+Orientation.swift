@@ -4,10 +4,8 @@ import PetrogradCore
 /// take a name or a language, and the save and transcript problems, told in the player's language
 /// (the English descriptions of `SaveError` stay what `SaveStore` says; Hindi gets its own sentences).
 extension Vocabulary {
-    private var isHindiWords: Bool { language == "hi" }
-
-    public var roleQuestion: String { isHindiWords ? "तुम कौन-सी भूमिका निभाओगे?" : "Which role will you play?" }
-    public var roleRetry: String { isHindiWords ? "भूमिका की संख्या लिखो।" : "Type the number of a role." }
+    public var roleQuestion: String { isHindi ? "तुम कौन-सी भूमिका निभाओगे?" : "Which role will you play?" }
+    public var roleRetry: String { isHindi ? "भूमिका की संख्या लिखो।" : "Type the number of a role." }
 
     /// How long a game in a role lasts, for the role menu: "about 15–20 choices, 30–40 minutes"; nil
     /// when the scenario does not say.
@@ -16,14 +14,14 @@ extension Vocabulary {
         var parts: [String] = []
         if let choices = length.choices {
             let count = Self.range(choices)
-            parts.append(isHindiWords ? "\(count) \(choices.upperBound == 1 ? "फ़ैसला" : "फ़ैसले")" : "\(count) choice\(choices.upperBound == 1 ? "" : "s")")
+            parts.append(isHindi ? "\(count) \(choices.upperBound == 1 ? "फ़ैसला" : "फ़ैसले")" : "\(count) choice\(choices.upperBound == 1 ? "" : "s")")
         }
         if let minutes = length.minutes {
             let count = Self.range(minutes)
-            parts.append(isHindiWords ? "\(count) मिनट" : "\(count) minute\(minutes.upperBound == 1 ? "" : "s")")
+            parts.append(isHindi ? "\(count) मिनट" : "\(count) minute\(minutes.upperBound == 1 ? "" : "s")")
         }
         guard !parts.isEmpty else { return nil }
-        return (isHindiWords ? "लगभग " : "about ") + parts.joined(separator: ", ")
+        return (isHindi ? "लगभग " : "about ") + parts.joined(separator: ", ")
     }
 
     /// "15–20", or "15" for a range of one number.
@@ -33,21 +31,21 @@ extension Vocabulary {
 
     /// Shown once, under the first menu of a new game.
     public var firstTurnHint: String {
-        isHindiWords ? "संकेत: विकल्प की संख्या (जैसे 1 या १) लिखो और एंटर दबाओ। सारे आदेश देखने के लिए 'मदद' लिखो।"
+        isHindi ? "संकेत: विकल्प की संख्या (जैसे 1 या १) लिखो और एंटर दबाओ। सारे आदेश देखने के लिए 'मदद' लिखो।"
             : "Hint: type a choice's number and press Enter. Type 'help' to see the commands."
     }
 
     /// The answer to a number whose choice was taken earlier in this scene (its number is not reused).
     public func choiceGone(_ number: Int) -> String {
-        isHindiWords ? "विकल्प \(number) अब नहीं है: वह लिया जा चुका है। बचे हुए विकल्प नीचे हैं।"
+        isHindi ? "विकल्प \(number) अब नहीं है: वह लिया जा चुका है। बचे हुए विकल्प नीचे हैं।"
             : "Choice \(number) is no longer there: it has been taken. The choices left are below."
     }
 
-    public var noSaves: String { isHindiWords ? "अभी कोई सहेजा हुआ खेल नहीं है।" : "There are no saved games yet." }
+    public var noSaves: String { isHindi ? "अभी कोई सहेजा हुआ खेल नहीं है।" : "There are no saved games yet." }
 
     /// The answer to `lang`/`भाषा` without a language the story is written in.
     public func languageUsage(_ languages: [String]) -> String {
-        isHindiWords ? languages.map { "भाषा " + LanguageNames.name(of: $0, in: "hi") }.joined(separator: " | ")
+        isHindi ? languages.map { "भाषा " + LanguageNames.name(of: $0, in: "hi") }.joined(separator: " | ")
             : languages.map { "lang \($0)" }.joined(separator: " | ")
     }
 
@@ -55,13 +53,13 @@ extension Vocabulary {
     public static let transcriptOffWords: Set<String> = ["off", "बंद"]
 
     public var reloadUnavailable: String {
-        isHindiWords ? "दोबारा पढ़ना यहाँ संभव नहीं है।" : "reload is not available here"
+        isHindi ? "दोबारा पढ़ना यहाँ संभव नहीं है।" : "reload is not available here"
     }
 
     /// A save that could not be read or written, for the save `name` (its file at `path` when known). In
     /// English, `SaveStore`'s own description; in Hindi, a sentence for each kind of problem.
     public func saveProblem(_ error: SaveError, name: String, path: String? = nil) -> String {
-        guard isHindiWords else { return error.description }
+        guard isHindi else { return error.description }
         let file = path.map { " (\(ControlCharacters.quoted($0)))" } ?? ""
         let shown = ControlCharacters.escaped(name)
         switch error {
@@ -80,7 +78,7 @@ extension Vocabulary {
 
     /// A transcript file that could not be opened (or written, when `stopped`).
     public func transcriptProblem(_ path: String, englishDescription: String, stopped: Bool) -> String {
-        guard isHindiWords else { return englishDescription }
+        guard isHindi else { return englishDescription }
         let shown = ControlCharacters.escaped(path)
         return stopped ? "प्रतिलिपि \(shown) रुक गई: फ़ाइल में लिखा नहीं जा सका। खेल चलता रहेगा।"
             : "प्रतिलिपि की फ़ाइल \(shown) में लिखा नहीं जा सकता; कोई साधारण फ़ाइल चुनो जिसमें लिखा जा सके।"
@@ -89,7 +87,7 @@ extension Vocabulary {
     /// What changed in the scenario since a save was made, told when the save is opened: each change in
     /// English (for the author), one sentence in Hindi.
     public func restoreNotices(_ notices: [String]) -> [String] {
-        guard isHindiWords else { return notices.map { "(\($0))" } }
+        guard isHindi else { return notices.map { "(\($0))" } }
         return notices.isEmpty ? [] : ["(खेल सहेजे जाने के बाद परिदृश्य बदल गया है; तुम्हारी प्रगति जहाँ तक नए संस्करण में बैठती है, रखी गई है।)"]
     }
 }

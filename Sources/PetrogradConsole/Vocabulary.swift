@@ -27,7 +27,7 @@ public struct Vocabulary: Sendable {
         self.init(language: language, storyCalendar: scenario.calendar, storyLanguages: scenario.languages)
     }
 
-    private var isHindi: Bool { language == "hi" }
+    var isHindi: Bool { language == "hi" }
 
     static let englishMonths = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
     static let hindiMonths = ["जनवरी", "फ़रवरी", "मार्च", "अप्रैल", "मई", "जून", "जुलाई", "अगस्त", "सितंबर", "अक्टूबर", "नवंबर", "दिसंबर"]

@@ -47,7 +47,7 @@ import Testing
 
     @Test func startingANewRoleKeepsTheUnfinishedGameUnderAName() throws {
         let player = try Player()
-        _ = try player.play(["--role", "worker", "--seed", "7"], input: "1\n1\n")
+        _ = try player.play(["--role", "worker", "--seed", "7"], input: "1\n2\n")
         #expect(try player.save("autosave").players[0].role == "worker")
         // The README's own form of the command, with no input at all.
         let (status, output) = try player.play(["--role", "soldier"], input: "")
@@ -98,7 +98,7 @@ import Testing
         let (status, second) = try player.play(["--role", "soldier", "--seed", "8"], input: "1\nquit\n")
         #expect(status == 0)
         #expect(second.contains("Another window is playing this scenario's game 'autosave'; this game will be saved as 'autosave-2'."))
-        input.fileHandleForWriting.write(Data("1\nquit\n".utf8))
+        input.fileHandleForWriting.write(Data("2\nquit\n".utf8))
         try input.fileHandleForWriting.close()
         _ = output.fileHandleForReading.readDataToEndOfFile()
         first.waitUntilExit()
@@ -124,7 +124,7 @@ import Testing
 
     @Test func damagedSavesGiveAMessageAndNeverCrashOrReplaceTheAutosave() throws {
         let player = try Player()
-        _ = try player.play(["--role", "worker", "--seed", "7"], input: "1\n1\n1\n")
+        _ = try player.play(["--role", "worker", "--seed", "7"], input: "1\n2\n3\n")
         let good = try Data(contentsOf: player.saves.appendingPathComponent("autosave.json"))
         let json = try #require(try JSONSerialization.jsonObject(with: good) as? [String: Any])
         #expect((json["journal"] as? [Any])?.isEmpty == false, "the game wrote a journal line to damage")

@@ -36,6 +36,8 @@ import Testing
         #expect(text.contains("\nroles (3)\n"))
         let worker = try Self.line("role worker", in: "scenario.story")
         #expect(text.contains("  worker  scenario.story:\(worker)\n    hi: मज़दूर\n    en: Worker\n    start: bread-queue\n"))
+        #expect(text.contains("\n    about:\n      hi: वीबोर्ग क्षेत्र की कपड़ा मिल"))
+        #expect(text.contains("\n    length: 15 to 20 choices, 30 to 40 minutes\n  soldier  "))
         for role in ["soldier", "duma"] {
             #expect(text.contains("  \(role)  scenario.story:\(try Self.line("role \(role)", in: "scenario.story"))\n"))
         }
