@@ -66,7 +66,7 @@ import Testing
     @Test func thePromptFitsOneRowOfANarrowWindowInBothLanguages() {
         for language in ["en", "hi"] {
             let words = Vocabulary(language: language, storyCalendar: .old, storyLanguages: ["hi", "en"])
-            #expect(DisplayWidth.columns(of: words.morePrompt(decorated: true, width: 80)) > 40)
+            #expect(DisplayWidth.columns(of: words.morePrompt(decorated: true, width: 80)) > 30)
             #expect(DisplayWidth.columns(of: words.morePrompt(decorated: true, width: 20)) < 20)
             #expect(!words.morePrompt(decorated: false, width: 80).contains("--"))
         }
