@@ -1,4 +1,5 @@
 @testable import PetrogradConsole
+import PetrogradCore
 import Testing
 
 /// The "more" pause's arithmetic: when it asks, and what the answers do.
@@ -60,5 +61,14 @@ import Testing
         #expect(MoreKey.answer(to: Array("ौ".utf8)) == .rest)
         #expect(MoreKey.answer(to: [0x03]) == .rest)
         #expect(MoreKey.answer(to: []) == .rest)
+    }
+
+    @Test func thePromptFitsOneRowOfANarrowWindowInBothLanguages() {
+        for language in ["en", "hi"] {
+            let words = Vocabulary(language: language, storyCalendar: .old, storyLanguages: ["hi", "en"])
+            #expect(DisplayWidth.columns(of: words.morePrompt(decorated: true, width: 80)) > 30)
+            #expect(DisplayWidth.columns(of: words.morePrompt(decorated: true, width: 20)) < 20)
+            #expect(!words.morePrompt(decorated: false, width: 80).contains("--"))
+        }
     }
 }
