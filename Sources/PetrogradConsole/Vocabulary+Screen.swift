@@ -37,7 +37,7 @@ extension Vocabulary {
 
     /// How to use `more`.
     public var pauseUsage: String {
-        inHindi ? "रुको चालू (on) या रुको बंद (off)" : "more on or more off"
+        inHindi ? "रुको चालू या रुको बंद" : "more on or more off"
     }
 
     /// `more`'s argument read as on (true) or off (false), in either language; nil for anything else.

@@ -6,7 +6,8 @@ import Testing
 @Suite struct ContinuingBranchGameTests {
     @Test func aBranchGameIsContinuedFromAnotherFolderAndExplainedWhenItsFolderHasMoved() throws {
         let work = try Support.temporaryFolder(), elsewhere = try Support.temporaryFolder(), home = try Support.temporaryFolder()
-        let environment = ["XDG_STATE_HOME": home.appendingPathComponent("state").path, "XDG_CONFIG_HOME": home.appendingPathComponent("config").path]
+        let environment = ["XDG_STATE_HOME": home.appendingPathComponent("state").path, "XDG_CONFIG_HOME": home.appendingPathComponent("config").path,
+                           "COLUMNS": "1000"]  // a wide window keeps each message on one line to search
         let made = try Support.run(["new", "branch", "my-branch", "--from", "march-1917", "--at", "dawn-roll-call"], in: work)
         #expect(made.status == 0, "\(made.output)")
         // The third choice at dawn is the branch's own, into its scene 'my-branch'.

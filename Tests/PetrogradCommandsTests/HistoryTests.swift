@@ -109,11 +109,11 @@ import Testing
         let folder = try Support.temporaryFolder()
         _ = try Self.play(["march-1917", "--role", "soldier", "--lang", "en", "--seed", "1"], lines: Self.loyalSoldier + ["save finished", "quit"],
                           saves: folder)
-        let save = folder.appendingPathComponent("saves/finished.json").path
+        let save = folder.appendingPathComponent("saves/player/finished.json").path  // played without --name
         let loaded = try Self.play(["march-1917", "--load", save, "--lang", "hi"], lines: ["बाहर"], saves: try Support.temporaryFolder())
         let ending = try #require(loaded.range(of: "== अंत =="))
         let summary = try #require(loaded.range(of: "== तुम्हारा शहर और इतिहास =="))
-        let over = try #require(loaded.range(of: "आपकी कहानी पूरी हुई"))
+        let over = try #require(loaded.range(of: "तुम्हारी कहानी पूरी हुई"))
         #expect(ending.lowerBound < summary.lowerBound && summary.lowerBound < over.lowerBound)
         #expect(loaded.contains("वोलिन्स्की प्रशिक्षण दस्ते का विद्रोह"))
         let again = try Self.play(["march-1917", "--load", save, "--lang", "en"], lines: ["ending", "quit"], saves: try Support.temporaryFolder())

@@ -14,7 +14,7 @@ import Testing
         try FileManager.default.createDirectory(at: scenarioFolder, withIntermediateDirectories: true)
         try ScenarioGenerator.longSession.write(to: scenarioFolder.appendingPathComponent("main.story"), atomically: true, encoding: .utf8)
         let scenario = try #require(Compiler.compile([SourceFile(path: "main.story", text: ScenarioGenerator.longSession)]).scenario)
-        let store = SaveStore(directory: state.appendingPathComponent("petrograd/saves/long-session").path)
+        let store = SaveStore(directory: state.appendingPathComponent("petrograd/saves/long-session/player").path)
         func turnsOnDisk() -> Int? { (try? store.read(SaveStore.autosaveName).get().0)?.log.count }
         var generator = SystemRandomNumberGenerator()
         for round in 0..<6 {
@@ -51,7 +51,9 @@ import Testing
             // Nothing half-written: the saved values are exactly those its log plays to.
             let actions = document.log.compactMap(Action.init(logLine:))
             let replayed = try Game.replay(scenario, roles: [0], seed: document.seed, log: actions).get()
-            #expect(SaveDocument(game: replayed, program: PetrogradCommand.version) == document, "round \(round)")
+            var expected = SaveDocument(game: replayed, program: PetrogradCommand.version)
+            expected.name = document.name  // piped play without --name plays as 'player'
+            #expect(expected == document, "round \(round)")
         }
     }
 

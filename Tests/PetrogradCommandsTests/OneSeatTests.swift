@@ -49,7 +49,7 @@ import Testing
         let file = folder.appendingPathComponent("one.playtest")
         try "scenario \(Support.smallScenario)\nplayers worker\nseed 1\n".write(to: file, atomically: true, encoding: .utf8)
         let (status, output) = try Support.run(["play", "--replay", file.path, "--lang", "en"], input: "quit\n",
-                                               environment: ["XDG_STATE_HOME": state.path, "XDG_CONFIG_HOME": state.path])
+                                               environment: ["XDG_STATE_HOME": state.path, "XDG_CONFIG_HOME": state.path, "COLUMNS": "1000"])
         #expect(status == 0, "\(output)")
         #expect(output.contains("(0 actions replayed from \(file.path))"))
     }
@@ -76,7 +76,7 @@ import Testing
         var shown: [String] = []
         let status = try PlayCommand.parse([Support.smallScenario, "--lang", "en", "--seed", "1"])
             .execute(library: Support.library, reader: &reader, saves: saves, settingsPath: folder.appendingPathComponent("settings").path,
-                     output: { shown.append($0) }, width: 80)
+                     output: { shown.append($0) }, width: 1000)
         #expect(status == 0)
         // Straight to the roles: the stuck game is not offered.
         #expect(shown.contains("Which role will you play?"), "\(shown)")

@@ -7,12 +7,13 @@ import Testing
 @Suite(.serialized) struct ScreenTerminalTests {
     typealias Tmux = RealTerminalTests.TmuxSession
 
-    /// Starts the game in a `columns` × `rows` window, with fresh settings and saves.
+    /// Starts the game in a `columns` × `rows` window, with fresh settings and saves, under a name given on
+    /// the command line (at a terminal the name is asked otherwise).
     static func start(_ session: Tmux, columns: Int, rows: Int, arguments: String) throws {
         let state = try Support.temporaryFolder()
         let environment = "env LC_ALL=C.UTF-8 TERM=xterm-256color NO_COLOR=1 XDG_STATE_HOME=\(state.path) XDG_CONFIG_HOME=\(state.path)"
         try session.tmux(["new-session", "-d", "-s", session.name, "-x", "\(columns)", "-y", "\(rows)",
-                          "\(environment) \(Support.executable.path) play march-1917 \(arguments); sleep 30"])
+                          "\(environment) \(Support.executable.path) play march-1917 --name tester \(arguments); sleep 30"])
     }
 
     /// Whether the game waits at its prompt, the menu above it.

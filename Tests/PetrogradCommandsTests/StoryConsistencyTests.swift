@@ -35,7 +35,8 @@ import Testing
         #expect(soldier.contains("Saturday, 25 February (10 March): the strike is spreading, though many factories are still at work."))
         #expect(soldier.contains("Strike strength: 50 (0–100)"))
         #expect(!soldier.contains("general strike"))
-        let worker = try Self.play("worker", language: "en", lines: ["1", "1", "1", "1", "1", "1", "1", "status"])
+        // The first choice offered each time (a taken `once` choice keeps its number, so the numbers grow).
+        let worker = try Self.play("worker", language: "en", lines: ["1", "2", "3", "1", "1", "2", "1", "status"])
         #expect(worker.contains("Saturday: the whole city is on general strike."))
         #expect(worker.contains("Strike strength: 70 (0–100)"))
         let hindi = try Self.play("soldier", language: "hi", lines: ["3", "1"])

@@ -11,7 +11,8 @@ import Testing
 
     /// Latin-letter words a Hindi sentence may contain: what a student reads as it is written (NCERT), and
     /// the shell command a player types outside the game.
-    static let allowedInHindi = ["NCERT", "petrograd play --load"]
+    /// The pause's key is named as it is printed on the keyboard (a Hindi layout types ौ there, which works too).
+    static let allowedInHindi = ["NCERT", "petrograd play --load", "एक साथ: q"]
 
     /// The string literals of Swift source, interpolations replaced by "…" (the literals inside an
     /// interpolation are returned as literals of their own). Enough of Swift's grammar for these files:
@@ -43,7 +44,10 @@ import Testing
                         }
                         text += "…"
                     } else {
-                        text.unicodeScalars.append(characters[index + 1])
+                        // An escape stands for its character: `\n` is a line break, not the letter n.
+                        let escaped = characters[index + 1]
+                        let escapes: [Unicode.Scalar: Unicode.Scalar] = ["n": "\n", "t": "\t", "r": "\r", "0": "\0"]
+                        text.unicodeScalars.append(escapes[escaped] ?? escaped)
                         index += 2
                     }
                     continue
