@@ -455,19 +455,29 @@ public final class GameSession {
         let playerState = game.state.players[player]
         write(vocabulary.date(playerState.time))
         var lines: [String] = []
-        for (index, variable) in scenario.playerVariables.enumerated() where !variable.label.isEmpty {
+        for (index, variable) in scenario.playerVariables.enumerated() where shows(variable, at: playerState.values[index]) {
             lines.append("  " + text(variable.label) + ": " + value(playerState.values[index], variable))
         }
         if !lines.isEmpty { write(vocabulary.yourHeading + ":"); lines.forEach { write($0) } }
         lines = []
-        for (index, variable) in scenario.worldVariables.enumerated() where !variable.label.isEmpty {
+        for (index, variable) in scenario.worldVariables.enumerated() where shows(variable, at: game.state.world.values[index]) {
             lines.append("  " + text(variable.label) + ": " + value(game.state.world.values[index], variable))
         }
         if !lines.isEmpty { write(vocabulary.worldHeading + ":"); lines.forEach { write($0) } }
     }
 
+    /// Whether the status lists a variable: a labelled number always; a labelled flag only once it is set,
+    /// so that the list of what has not happened yet does not tell the player what is to come.
+    private func shows(_ variable: Variable, at value: Int) -> Bool {
+        !variable.label.isEmpty && (variable.type != .flag || value != 0)
+    }
+
+    /// A number with its range and where it stands in it (low, middling, high), so "50" means something.
     private func value(_ value: Int, _ variable: Variable) -> String {
-        variable.type == .flag ? vocabulary.yesNo(value != 0) : "\(value) (\(variable.minimum)–\(variable.maximum))"
+        guard variable.type != .flag else { return vocabulary.yesNo(value != 0) }
+        let span = max(1, variable.maximum - variable.minimum)
+        let third = (value - variable.minimum) * 3 / span
+        return "\(value) (\(variable.minimum)–\(variable.maximum)), " + vocabulary.band(min(2, max(0, third)))
     }
 
     private func showJournal() {

@@ -52,6 +52,11 @@ public struct Vocabulary: Sendable {
         return text
     }
 
+    /// Where a number stands in its range: 0 low, 1 middling, 2 high.
+    public func band(_ third: Int) -> String {
+        isHindi ? ["कम", "मध्यम", "ऊँचा"][third] : ["low", "middling", "high"][third]
+    }
+
     public func yesNo(_ value: Bool) -> String { isHindi ? (value ? "हाँ" : "नहीं") : (value ? "yes" : "no") }
 
     public var fallbackMarker: String { isHindi ? "[अनुवाद उपलब्ध नहीं] " : "[not translated] " }

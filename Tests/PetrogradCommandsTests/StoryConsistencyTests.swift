@@ -43,4 +43,16 @@ import Testing
         #expect(hindi.contains("हड़ताल फैल रही है, हालाँकि कई कारख़ाने अभी चल रहे हैं"))
         #expect(!hindi.contains("आम हड़ताल"))
     }
+
+    /// The status screen says where each number stands, and lists a flag only once it is set: at the start
+    /// "The garrison has mutinied: no" would tell a student what is to come (the users' report, section 2).
+    @Test func theStatusSaysWhereANumberStandsAndListsNoEventToCome() throws {
+        let english = try Self.play("soldier", language: "en", lines: ["status"])
+        #expect(english.contains("Strike strength: 50 (0–100), middling"), "\(english)")
+        #expect(english.contains("Garrison loyalty (to the government): 80 (0–100), high"))
+        #expect(!english.contains(": no\n") && !english.contains("mutinied"))
+        let hindi = try Self.play("soldier", language: "hi", lines: ["स्थिति"])
+        #expect(hindi.contains("(0–100), मध्यम"), "\(hindi)")
+        #expect(!hindi.contains(": नहीं\n"))
+    }
 }
