@@ -77,7 +77,10 @@ public struct Vocabulary: Sendable {
     public var undone: String { isHindi ? "पिछला कदम वापस लिया गया।" : "The last step was undone." }
     public var goodbye: String { isHindi ? "खेल सहेजा गया। फिर मिलेंगे।" : "Game saved. Goodbye." }
     public var goodbyeUnsaved: String { isHindi ? "फिर मिलेंगे।" : "Goodbye." }
-    public var finished: String { isHindi ? "तुम्हारी कहानी पूरी हुई। 'डायरी' लिखकर उसे फिर पढ़ो, या 'बाहर' लिखकर खेल से निकलो।" : "Your story is over. Type 'journal' to read it again, or 'quit' to leave." }
+    public var finished: String {
+        isHindi ? "तुम्हारी कहानी पूरी हुई। 'अंत' लिखकर अंत और तुलना फिर देखो, 'डायरी' लिखकर डायरी पढ़ो, या 'बाहर' लिखकर खेल से निकलो।"
+            : "Your story is over. Type 'ending' to see the ending again, 'journal' to read your journal, or 'quit' to leave."
+    }
     public var waiting: String { isHindi ? "अब दूसरों के इस समय तक पहुँचने की प्रतीक्षा है:" : "You wait for the others to reach" }
 
     public var continueQuestion: String { isHindi ? "तुम्हारा पिछला खेल सहेजा हुआ है।" : "You have a saved game." }
