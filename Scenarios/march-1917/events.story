@@ -38,6 +38,9 @@ event womens-day
     hi: गलियारे में कोई कहता है: "बस औरतों का रोटी के लिए हंगामा है, कल तक ठंडा पड़ जाएगा।"
     en: Someone in the corridor says: "Just women making a fuss about bread. It will blow over by tomorrow."
   add 20 to strike
+  journal
+    hi: महिला दिवस: वीबोर्ग की मिलों की औरतें काम छोड़कर निकलीं और धातु कारखानों के मर्दों को भी बाहर बुलाया।
+    en: Women's Day: the women of the Vyborg mills walked out and called out the metal works.
 
 event cossacks-hold-back
   between 24 Feb, morning and 25 Feb, evening
@@ -48,10 +51,16 @@ event cossacks-hold-back
     hi: बैरक में भी यही चर्चा है: अगर कोसैक नहीं मारते, तो हमसे क्यों मरवाया जाए?
     en: The barracks talk of nothing else: if the Cossacks won't strike, why should we be made to?
   subtract 10 from garrison
+  journal
+    hi: कोसैकों ने भीड़ पर हमला नहीं किया।
+    en: The Cossacks would not charge the crowds.
   otherwise
     hi: यहाँ इतिहास दूसरी राह लेता है: कोसैक आदेश मानते हैं और भीड़ को चौकों से खदेड़ देते हैं। फ़िलहाल सड़कें ख़ाली हो जाती हैं।
     en: Here history takes another road: the Cossacks obey and drive the crowds from the squares. For now the streets empty.
     add 5 to garrison
+    journal
+      hi: कोसैकों ने आदेश माना और चौक ख़ाली करा दिए।
+      en: The Cossacks obeyed and cleared the squares.
 
 event tsar-telegram
   on 25 Feb, night
@@ -80,6 +89,9 @@ event pavlovsky-company
     hi: पावलोव्स्की वालों की ख़बर तुम्हारी बैरक में फुसफुसाहट की तरह फैलती है।
     en: The news of the Pavlovsky men runs through your barrack in whispers.
   subtract 20 from garrison
+  journal
+    hi: पावलोव्स्की रेजिमेंट की चौथी कंपनी ने घुड़सवार पुलिस पर गोली चलाई।
+    en: The Pavlovsky regiment's 4th Company fired on mounted police.
 
 event prorogation
   on 26 Feb, 23:00

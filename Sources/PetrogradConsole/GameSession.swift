@@ -26,6 +26,8 @@ public final class GameSession {
     /// The date and place last shown, by a heading or the date line: the date line is written only when
     /// they change, so the long date is not repeated under every menu.
     private var shownWhenAndWhere: (moment: Moment, place: Int?)?
+    /// The full reports of the last world events that came together, for `news`.
+    private var lastNews: [[String]] = []
     let saves: SaveStore
     /// The save written after every turn: `autosave`, or another name when that one could not be used.
     let autosaveName: String
@@ -135,7 +137,7 @@ public final class GameSession {
         "वापस": "undo", "save": "save", "सहेजो": "save", "load": "load", "खोलो": "load", "lang": "lang", "भाषा": "lang",
         "help": "help", "मदद": "help", "quit": "quit", "बाहर": "quit", "saves": "saves", "सूची": "saves", "transcript": "transcript",
         "प्रतिलिपि": "transcript", "reload": "reload", "दोबारा": "reload", "more": "more", "रुको": "more",
-        "ending": "ending", "अंत": "ending",
+        "ending": "ending", "अंत": "ending", "news": "news", "ख़बर": "news",
     ]
 
     private func handle(_ line: String) -> Flow {
@@ -217,6 +219,7 @@ public final class GameSession {
             }
         case "reload":
             reloadScenario()
+        case "news": showNews()
         case "more":
             switchPause(argument)
         case "help": write(vocabulary.help)
@@ -309,20 +312,55 @@ public final class GameSession {
 
     /// World events of one step shown together: one alone as paragraphs; several as a compact list,
     /// one item each (its text and its word for this player's role), under a line that counts them.
-    private func append(simultaneous events: [[String]], to pieces: inout [Piece]) {
+    /// A world event as this player meets it: a one-line headline, the event's own text and what it
+    /// says to the player's role; and whether history went another way here (its `otherwise` outcome, or
+    /// a branch's).
+    private struct CityNews {
+        var headline: String
+        var text: String?
+        var forRole: [String]
+        var isOtherHistory: Bool
+        var full: [String] { ([text].compactMap { $0 } + forRole).filter { !$0.isEmpty } }
+        /// The list's item: the headline and what it says to the role; where history went another way,
+        /// the whole text, for that is the story this city is telling.
+        var item: String { (isOtherHistory ? full : [headline] + forRole).joined(separator: " ") }
+    }
+
+    /// One event is told in full. Several at once are a compact list, a headline each with what it says
+    /// to the player's role (an event that went otherwise than in history in full); their full reports
+    /// are kept for `news` (`ख़बर`).
+    private func append(simultaneous events: [CityNews], to pieces: inout [Piece]) {
         if events.count == 1 {
-            pieces += events[0].map { .paragraph(style.bulleted($0)) }
+            pieces += events[0].full.map { .paragraph(style.bulleted($0)) }
         } else if events.count > 1 {
             pieces += [.blank, .line(vocabulary.simultaneousEvents(events.count))]
-            pieces += events.map { .line((style.isDecorated ? "  * " : "") + $0.joined(separator: " ")) }
+            pieces += events.map { .line((style.isDecorated ? "  * " : "") + $0.item) }
+            pieces.append(.line(vocabulary.newsHint))
+            lastNews = events.map(\.full)
         }
+    }
+
+    /// The headline of an event's outcome: its journal line, or else the first sentence of its text.
+    private func headline(of outcome: EventOutcome, text: String?) -> String {
+        for case .journal(let line) in outcome.effects { return render(line) }
+        return HistoryComparison.firstSentence(text ?? "", fullStop: language == "hi" ? "।" : ".")
+    }
+
+    /// `news`: the full reports of the last events that came together.
+    private func showNews() {
+        guard !lastNews.isEmpty else {
+            write(vocabulary.noNews)
+            return
+        }
+        heading(vocabulary.newsHeading)
+        for texts in lastNews { texts.forEach { paragraph(style.bulleted($0)) } }
     }
 
     /// Shows what the events of a step mean for this player.
     private func show(_ events: [GameEvent]) {
         var pieces: [Piece] = []
-        // The texts of the world events met so far in a row, shown together when the player's own text comes.
-        var worldEvents: [[String]] = []
+        // The world events met so far in a row, shown together when the player's own text comes.
+        var worldEvents: [CityNews] = []
         for event in events {
             if showsOwnText(event) {
                 append(simultaneous: worldEvents, to: &pieces)
@@ -338,12 +376,14 @@ public final class GameSession {
                 if let outcomeText = scenario.choices[choice].outcomes[outcome].text { pieces.append(.paragraph(render(outcomeText))) }
             case .worldEvent, .worldEventReplaced:
                 guard let outcome = event.eventOutcome(in: scenario) else { break }
-                var texts = outcome.text.map { [render($0)] } ?? []
-                for roleText in outcome.roleTexts where roleText.role == game.state.players[player].role {
-                    texts.append(render(roleText.text))
+                let text = outcome.text.map(render)
+                let forRole = outcome.roleTexts.filter { $0.role == game.state.players[player].role }.map { render($0.text) }
+                let isOtherHistory = switch event {
+                case .worldEvent(_, let otherwise): otherwise
+                default: true
                 }
-                texts.removeAll(where: \.isEmpty)
-                if !texts.isEmpty { worldEvents.append(texts) }
+                let news = CityNews(headline: headline(of: outcome, text: text), text: text, forRole: forRole, isOtherHistory: isOtherHistory)
+                if !news.full.isEmpty { worldEvents.append(news) }
             case .endingReached(let who, let ending) where who == player:
                 pieces += endingPieces(ending)
                 pieces.append(.line(vocabulary.finished))

@@ -27,6 +27,24 @@ extension Vocabulary {
         inHindi ? "इस बीच शहर में (\(count) घटनाएँ):" : "Meanwhile in the city (\(count) events):"
     }
 
+    /// Under a list of events: where their full reports are.
+    public var newsHint: String {
+        inHindi ? "पूरी ख़बरें पढ़ने के लिए 'ख़बर' लिखो।" : "To read these reports in full, type 'news'."
+    }
+
+    /// The heading of `news`.
+    public var newsHeading: String { inHindi ? "पूरी ख़बरें" : "The news in full" }
+
+    /// `news` when no events have come together yet.
+    public var noNews: String {
+        inHindi ? "अभी एक साथ कई ख़बरें नहीं आई हैं; हर ख़बर पूरी दिखाई गई है।" : "No events have come together yet; each was shown in full."
+    }
+
+    /// The help row of `news`.
+    var newsHelp: String {
+        inHindi ? "एक साथ आई घटनाओं की पूरी ख़बरें" : "the full reports of the events that came together last"
+    }
+
     /// Whether the pause at a full screen is now on, and where it works.
     public func pause(isOn: Bool, inTerminal: Bool) -> String {
         let state = inHindi ? (isOn ? "भरी स्क्रीन पर रुकना चालू है।" : "भरी स्क्रीन पर रुकना बंद है।")

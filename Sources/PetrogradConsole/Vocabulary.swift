@@ -126,6 +126,7 @@ public struct Vocabulary: Sendable {
             ("status", "स्थिति", "स्थिति", isHindi ? "तुम्हारी और शहर की स्थिति" : "your situation and the city's"),
             ("journal", "डायरी", "डायरी", isHindi ? "अब तक क्या हुआ, तारीख़ के साथ" : "what has happened so far, dated"),
             ("ending", "अंत", "अंत", endingHelp.2),
+            ("news", "ख़बर", "ख़बर", newsHelp),
             ("history", "इतिहास", "इतिहास", isHindi ? "इस क्षण पर इतिहासकार की टिप्पणी" : "the historian's note for this moment"),
             ("glossary [word]", "शब्दावली", "शब्दावली [शब्द]", isHindi ? "कठिन शब्दों के अर्थ (किसी भी शब्द से खोजो)" : "what the terms mean (look one up by any word)"),
             ("undo", "वापस", "वापस", isHindi ? "पिछला कदम वापस लो" : "take back the last step"),

@@ -65,7 +65,7 @@ import Testing
         let asHistory = try #require(summary.components(separatedBy: "Otherwise in your city:").first)
         let otherwise = try #require(summary.components(separatedBy: "Otherwise in your city:").last)
         #expect(asHistory.contains("As in history:\n  22 February, 20:00 — Lockout at the Putilov works."))
-        #expect(asHistory.contains("  24 February, 09:00 — Cossacks are sent to disperse the crowds"))
+        #expect(asHistory.contains("  24 February, 09:00 — The Cossacks would not charge the crowds."))
         #expect(asHistory.contains("    Why: Strike strength at least 50 (it was 50)."))
         #expect(otherwise.contains("""
               27 February, 06:00 — The Volynsky training detachment mutinied.

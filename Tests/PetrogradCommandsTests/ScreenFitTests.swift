@@ -42,7 +42,7 @@ import Testing
     }
 
     @Test func eventsThatHappenTogetherAreACompactList() throws {
-        let lines = try Self.play(["march-1917", "--role", "duma", "--lang", "en", "--seed", "1"], lines: Self.dumaStaysHome, width: 80)
+        let lines = try Self.play(["march-1917", "--role", "duma", "--lang", "en", "--seed", "1"], lines: Self.dumaStaysHome + ["news"], width: 80)
         let leads = lines.indices.filter { lines[$0].hasPrefix("Meanwhile in the city (") }
         #expect(!leads.isEmpty)
         for lead in leads {
@@ -51,10 +51,33 @@ import Testing
             // Each event is one item: it starts with a bullet, and its wrapped lines hang under its text.
             let list = lines[(lead + 1)...].prefix { $0.hasPrefix("  * ") || $0.hasPrefix("    ") }
             #expect(list.filter { $0.hasPrefix("  * ") }.count == count, "\(list)")
+            // An item is its headline (and what the event says to the role), not the whole report.
+            #expect(list.count <= count * 4, "\(list)")
+            #expect(lines[lead + 1 + list.count] == "To read these reports in full, type 'news'.")
         }
-        // Nothing of the events' text is lost: the Duma's week ends with Michael declining the crown.
-        let words = lines.joined(separator: " ").split(separator: " ").joined(separator: " ")
-        #expect(words.contains("Three hundred years of Romanov rule are over"))
+        // Nothing of the events' text is lost: `news` gives the last ones in full, Michael declining the crown.
+        let news = try #require(lines.lastIndex(of: "== The news in full =="))
+        let words = lines[news...].joined(separator: " ").split(separator: " ").joined(separator: " ")
+        #expect(words.contains("Three hundred years of Romanov rule are over"), "\(lines[news...])")
+    }
+
+    /// In the list an event that went as in history is its headline; one that went otherwise is told in
+    /// full, for that is the other history this city is living. `news` has every report in full.
+    @Test func anEventThatWentOtherwiseIsToldInFullInTheList() throws {
+        let lines = try Self.play(["march-1917", "--role", "soldier", "--lang", "en", "--seed", "1", "--at", "dawn-roll-call"],
+                                  lines: ["news"], width: 1000)
+        let lead = try #require(lines.firstIndex { $0.hasPrefix("Meanwhile in the city (") })
+        let list = lines[(lead + 1)...].prefix { $0.hasPrefix("  * ") }
+        #expect(list.contains("  * Lockout at the Putilov works."), "\(list)")
+        #expect(list.contains { $0.hasPrefix("  * Here history takes another road: at dawn the Volynsky training detachment marched out as ordered.")
+            && $0.hasSuffix("But the shame in the barracks and the hunger in the city remain.") }, "\(list)")
+        let news = try #require(lines.firstIndex(of: "== The news in full =="))
+        #expect(lines[news...].contains { $0.contains("the management has locked out some 30,000 workers after a pay dispute") })
+    }
+
+    @Test func newsBeforeAnyEventsCameTogetherSaysEachWasShownInFull() throws {
+        let lines = try Self.play([Support.smallScenario, "--role", "worker", "--lang", "hi", "--seed", "1"], lines: ["ख़बर"], width: 80)
+        #expect(lines.contains("अभी एक साथ कई ख़बरें नहीं आई हैं; हर ख़बर पूरी दिखाई गई है।"))
     }
 
     @Test func theDateLineIsShownOnlyWhenTheDateOrPlaceChanged() throws {

@@ -109,16 +109,20 @@ public struct HistoryComparison: Hashable, Sendable {
         return nil
     }
 
-    /// The text up to the end of its first sentence, shortened at a word to about 100 characters.
-    static func firstSentence(_ text: String, fullStop: String) -> String {
+    /// The text up to the end of its first sentence, shortened to about 100 characters: at the end of a
+    /// clause (a dash, semicolon or comma) when one comes late enough, or else at a word.
+    public static func firstSentence(_ text: String, fullStop: String) -> String {
         var end = text.endIndex
         for stop in [". ", "। ", "? ", "! "] {
             if let range = text.range(of: stop), range.lowerBound < end { end = range.lowerBound }
         }
         var sentence = String(text[..<end])
         if sentence.count > 100 {
+            let window = sentence.prefix(120)
+            let clause = [" — ", "; ", ", "].compactMap { window.range(of: $0, options: .backwards)?.lowerBound }
+                .filter { window.distance(from: window.startIndex, to: $0) >= 40 }.max()
             let cut = sentence.prefix(100)
-            sentence = String(cut[..<(cut.lastIndex(of: " ") ?? cut.endIndex)]) + "…"
+            sentence = String(clause.map { window[..<$0] } ?? cut[..<(cut.lastIndex(of: " ") ?? cut.endIndex)]) + "…"
         } else if end != text.endIndex {
             sentence += fullStop
         }
