@@ -537,10 +537,17 @@ public final class GameSession {
         if let source = scenario.scenes[sceneIndex].source { vocabulary.sourceLines(source).forEach(paragraph) }
     }
 
+    /// `glossary WORD`: the entries it finds, in full. `glossary` alone: the terms only, a short list
+    /// rather than every explanation at once (which would fill several screens on the first turn).
     private func showGlossary(_ word: String?) {
         heading(vocabulary.glossaryHeading)
-        let entries = GlossarySearch(entries: scenario.glossary).entries(matching: word ?? "")
-        if entries.isEmpty, let word { write(vocabulary.noGlossaryEntry(word)) }
+        guard let word, !word.isEmpty else {
+            paragraph(scenario.glossary.map { text($0.term) }.joined(separator: " · "))
+            write(vocabulary.glossaryHint)
+            return
+        }
+        let entries = GlossarySearch(entries: scenario.glossary).entries(matching: word)
+        if entries.isEmpty { write(vocabulary.noGlossaryEntry(word)) }
         for entry in entries { paragraph(text(entry.term) + " — " + text(entry.explanation)) }
     }
 

@@ -27,6 +27,12 @@ extension Vocabulary {
         inHindi ? "इस बीच शहर में (\(count) घटनाएँ):" : "Meanwhile in the city (\(count) events):"
     }
 
+    /// Under the glossary's list of terms: how to read one.
+    public var glossaryHint: String {
+        inHindi ? "किसी शब्द का अर्थ पढ़ने के लिए 'शब्दावली' के बाद वह शब्द लिखो, जैसे: शब्दावली कैलेंडर"
+            : "To read what a term means, type 'glossary' and a word of it, for example: glossary calendar"
+    }
+
     /// Under a list of events: where their full reports are.
     public var newsHint: String {
         inHindi ? "पूरी ख़बरें पढ़ने के लिए 'ख़बर' लिखो।" : "To read these reports in full, type 'news'."

@@ -75,6 +75,18 @@ import Testing
         #expect(lines[news...].contains { $0.contains("the management has locked out some 30,000 workers after a pay dispute") })
     }
 
+    /// `glossary` alone lists the terms, not every explanation (the users' report, S5: ~170 lines on turn
+    /// one); a word gives the entry in full.
+    @Test func theGlossaryAloneListsItsTermsAndAWordGivesTheEntry() throws {
+        let lines = try Self.play(["march-1917", "--role", "worker", "--lang", "en", "--seed", "1"], lines: ["glossary", "glossary calendar"], width: 80)
+        let start = try #require(lines.firstIndex(of: "== Glossary =="))
+        let hint = try #require(lines.firstIndex { $0.hasPrefix("To read what a term means, type 'glossary'") })
+        #expect(hint - start < 25, "a screen, not ~170 lines: \(lines[start...hint])")
+        #expect(!lines[start..<hint].contains { $0.contains(" — ") }, "no explanations in the list")
+        #expect(lines[start..<hint].joined(separator: " ").contains("Old Style / New Style"))
+        #expect(lines[hint...].contains { $0.hasPrefix("Old Style / New Style — ") })
+    }
+
     @Test func newsBeforeAnyEventsCameTogetherSaysEachWasShownInFull() throws {
         let lines = try Self.play([Support.smallScenario, "--role", "worker", "--lang", "hi", "--seed", "1"], lines: ["ख़बर"], width: 80)
         #expect(lines.contains("अभी एक साथ कई ख़बरें नहीं आई हैं; हर ख़बर पूरी दिखाई गई है।"))
