@@ -171,7 +171,8 @@ public final class GameSession {
         switch command {
         case "look": showScene()
         case "status": showStatus()
-        case "journal": showJournal()
+        case "journal":
+            if let argument { writeJournal(to: argument) } else { showJournal() }
         case "ending": showEnding()
         case "history": showNote()
         case "glossary": showGlossary(argument)

@@ -124,7 +124,7 @@ public struct Vocabulary: Sendable {
             ("1, 2, …", "", "१, २, … या 1, 2, …", isHindi ? "उस संख्या का विकल्प चुनो (या विकल्प के पहले शब्द लिखो)" : "take the choice with that number (or type the start of its text)"),
             ("look", "देखो", "देखो", isHindi ? "दृश्य फिर से दिखाओ" : "show the scene again"),
             ("status", "स्थिति", "स्थिति", isHindi ? "तुम्हारी और शहर की स्थिति" : "your situation and the city's"),
-            ("journal", "डायरी", "डायरी", isHindi ? "अब तक क्या हुआ, तारीख़ के साथ" : "what has happened so far, dated"),
+            ("journal [file]", "डायरी", "डायरी [फ़ाइल]", isHindi ? "अब तक क्या हुआ, तारीख़ के साथ (या फ़ाइल में लिखो, छापने के लिए)" : "what has happened so far, dated (or write it to a file, to print)"),
             ("ending", "अंत", "अंत", endingHelp.2),
             ("news", "ख़बर", "ख़बर", newsHelp),
             ("history", "इतिहास", "इतिहास", isHindi ? "इस क्षण पर इतिहासकार की टिप्पणी" : "the historian's note for this moment"),

@@ -87,6 +87,21 @@ import Testing
         #expect(lines[hint...].contains { $0.hasPrefix("Old Style / New Style — ") })
     }
 
+    /// `journal FILE` writes the journal to a file to print, under the title and whose it is (the users'
+    /// report, section 3); a file that cannot be written is said in the player's language.
+    @Test func theJournalIsWrittenToAFileToPrint() throws {
+        let folder = try Support.temporaryFolder()
+        let file = folder.appendingPathComponent("डायरी.txt").path
+        let lines = try Self.play([Support.smallScenario, "--role", "worker", "--lang", "hi", "--seed", "1"],
+                                  lines: ["1", "डायरी \(file)", "डायरी \(folder.path)/no/such/folder/j.txt"], width: 1000)
+        #expect(lines.contains("डायरी यहाँ लिखी गई: \(file)"))
+        let text = try String(contentsOfFile: file, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(text.first == "पेत्रोग्राद, फ़रवरी 1917: रोटी, हड़ताल और बग़ावत")
+        #expect(text[1] == "player की डायरी (मज़दूर)", "piped play without --name plays as player")
+        #expect(text.dropFirst(3).first?.hasPrefix("22 फ़रवरी (पुराना कैलेंडर) / 7 मार्च 1917 (नया कैलेंडर), 20:00: ") == true, "\(text)")
+        #expect(lines.contains { $0.hasPrefix("समस्या: डायरी \(folder.path)/no/such/folder/j.txt में नहीं लिखी जा सकी") })
+    }
+
     @Test func newsBeforeAnyEventsCameTogetherSaysEachWasShownInFull() throws {
         let lines = try Self.play([Support.smallScenario, "--role", "worker", "--lang", "hi", "--seed", "1"], lines: ["ख़बर"], width: 80)
         #expect(lines.contains("अभी एक साथ कई ख़बरें नहीं आई हैं; हर ख़बर पूरी दिखाई गई है।"))
