@@ -78,11 +78,14 @@ enum FilePlacement {
         return .failure(lastError)
     }
 
-    /// Writes `bytes` as a new file under the first free candidate; returns the path it took.
+    /// Writes `bytes` as a new file under the first free candidate; returns the path it took. The file is
+    /// written first under a temporary name that ``AtomicFile/removeStaleTemporaryFiles(in:now:)``
+    /// recognises, so one left by a process killed half-way is removed by the next write here.
     static func create(_ bytes: [UInt8], atFirstFreeOf candidates: [String], fileSystem: any FileSystem) -> Result<String, FileWriteError> {
         guard let first = candidates.first else { return .failure(FileWriteError(path: "", reason: "there is no name to write it under")) }
         let folder = FilePath.folder(of: first)
-        let pending = folder + "/.pending-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).json"
+        AtomicFile(fileSystem: fileSystem).removeStaleTemporaryFiles(in: folder)
+        let pending = folder + "/.pending.\(getpid()).\(UInt32.random(in: 0...UInt32.max))" + AtomicFile.temporarySuffix
         if case .failure(let error) = AtomicFile(fileSystem: fileSystem).write(bytes, to: pending, target: .regularFileOnly) {
             return .failure(error)
         }
