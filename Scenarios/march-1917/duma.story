@@ -60,8 +60,8 @@ scene catherine-hall
     go d-putilov-delegates
 
   choice quiet-word
-    hi: चुप रहो; खाद्य मंत्रालय से अकेले में बात करना ज़्यादा काम आएगा।
-    en: Keep silent; a quiet word with the Food Ministry will do more.
+    hi: चुप रहो; कृषि मंत्री रित्तिख के विभाग से (जिसके ज़िम्मे अनाज की आपूर्ति है) अकेले में बात करना ज़्यादा काम आएगा।
+    en: Keep silent; a quiet word with the Minister of Agriculture, Rittikh, whose department has the grain supply, will do more.
     go d-putilov-delegates
 
 scene d-putilov-delegates
@@ -527,7 +527,7 @@ scene d-pskov-or-stay
   hi: रात भर की बातचीत के बाद धुँधली सुबह। गुचकोव और शुल्गिन के लिए गाड़ी खड़ी है: समिति उन्हें प्स्कोव में ज़ार की ट्रेन तक भेज रही है, ताकि वे गद्दी छोड़ने को कहें — बालक अलेक्सेई के पक्ष में, ग्रैंड ड्यूक मिख़ाइल रीजेंट हों। गुचकोव कहते हैं: "हमारे साथ चलो, या रुककर मंत्रिमंडल चुनने में मदद करो।"
   en: Grey dawn after the night of talks. A car waits for Guchkov and Shulgin: the Committee is sending them to the Tsar's train at Pskov to ask him to abdicate — for the boy Alexei, with Grand Duke Michael as regent. "Come with us," says Guchkov, "or stay and help choose a cabinet."
   note
-    hi: एक स्कूली इतिहास-पाठ कहता है कि नई सरकार ने "जार से शासन का परित्याग करने की मांग की"। यह अधूरा है: स्तावका में सेनाध्यक्ष अलेक्सेयेव ने तार से मोर्चों के कमांडरों की राय ली, और जनरल रुज़्स्की ने उनकी साझा सलाह ज़ार के सामने रखी — गद्दी छोड़ दें, ताकि युद्ध चलता रहे। जब तक गुचकोव और शुल्गिन पहुँचे, निकोलस फ़ैसला कर चुके थे। NCERT भी कहता है कि "सैन्य कमांडरों ने उन्हें गद्दी छोड़ने की सलाह दी"। गुचकोव पहले महल-षड्यंत्र की योजना भी बना चुके थे। दोनों भोर में निकले और लूगा में रुकते हुए रात लगभग 10 बजे प्स्कोव पहुँचे।
+    hi: एक स्कूली इतिहास-पाठ कहता है कि नई सरकार ने "जार से शासन का परित्याग करने की मांग की"। यह अधूरा है: स्तावका में सेना के चीफ़ ऑफ़ स्टाफ़ अलेक्सेयेव ने तार से मोर्चों के कमांडरों की राय ली, और जनरल रुज़्स्की ने उनकी साझा सलाह ज़ार के सामने रखी — गद्दी छोड़ दें, ताकि युद्ध चलता रहे। जब तक गुचकोव और शुल्गिन पहुँचे, निकोलस फ़ैसला कर चुके थे। NCERT भी कहता है कि "सैन्य कमांडरों ने उन्हें गद्दी छोड़ने की सलाह दी"। गुचकोव पहले महल-षड्यंत्र की योजना भी बना चुके थे। दोनों भोर में निकले और लूगा में रुकते हुए रात लगभग 10 बजे प्स्कोव पहुँचे।
     en: A school history text says the new government "demanded that the Tsar give up the throne". That is incomplete: at Stavka the Chief of Staff, Alekseev, canvassed the front commanders by telegraph, and General Ruzsky laid their common advice before the Tsar — abdicate, so that the war can go on. By the time Guchkov and Shulgin arrived, Nicholas had decided. NCERT too says that "military commanders advised him to abdicate". Guchkov had earlier plotted a palace coup. The two left at dawn and, after a stop at Luga, reached Pskov at about 10 p.m.
   source China Miéville, October: The Story of the Russian Revolution; Richard Pipes, The Russian Revolution; A. I. Denikin, The Russian Turmoil; Maurice Paléologue's diary, 17 March 1917
 
@@ -573,8 +573,8 @@ scene d-milyukov-speech
     hi: केरेन्स्की का चेहरा तमतमाया है: कार्यकारिणी के मना करने पर भी उन्होंने न्याय मंत्री का पद लिया, और सोवियत की सभा ने तालियों से उनका साथ दिया।
     en: Kerensky is flushed: against his Executive's ban he has taken the Ministry of Justice, and the Soviet's assembly cheered him for it.
   note
-    hi: भीड़ ने पूछा: "तुम्हें किसने चुना?" मिल्युकोव ने कहा: "रूसी क्रांति ने।" जब उन्होंने रीजेंसी (बालक अलेक्सेई ज़ार, मिख़ाइल रीजेंट) की बात कही, तो हंगामा हो गया; शाम तक उनके साथियों ने इसे उनकी "निजी राय" बताया। केरेन्स्की अकेले ऐसे व्यक्ति थे जो ड्यूमा समिति और सोवियत कार्यकारिणी, दोनों में थे — दो सत्ताओं के बीच का पुल, और आगे चलकर 1917 के सबसे चर्चित नेता।
-    en: The crowd asked: "Who elected you?" Milyukov answered: "The Russian revolution did." When he spoke of a regency (the boy Alexei as Tsar, Michael as regent) there was uproar; by evening his colleagues were calling it his "personal opinion". Kerensky was the only man in both the Duma Committee and the Soviet Executive — the bridge between the two powers, and later the central figure of 1917.
+    hi: भीड़ ने पूछा: "तुम्हें किसने चुना?" मिल्युकोव ने कहा: "रूसी क्रांति ने।" जब उन्होंने रीजेंसी (बालक अलेक्सेई ज़ार, मिख़ाइल रीजेंट) की बात कही, तो हंगामा हो गया; शाम तक उनके साथियों ने इसे उनकी "निजी राय" बताया। केरेन्स्की अकेले ऐसे व्यक्ति थे जो ड्यूमा समिति और सोवियत कार्यकारिणी, दोनों में सक्रिय थे — दो सत्ताओं के बीच का पुल, और आगे चलकर 1917 के सबसे चर्चित नेता।
+    en: The crowd asked: "Who elected you?" Milyukov answered: "The Russian revolution did." When he spoke of a regency (the boy Alexei as Tsar, Michael as regent) there was uproar; by evening his colleagues were calling it his "personal opinion". Kerensky was the only man active in both the Duma Committee and the Soviet Executive — the bridge between the two powers, and later the central figure of 1917.
   source China Miéville, October: The Story of the Russian Revolution; Richard Pipes, The Russian Revolution; State Museum of Political History of Russia, "Petrograd Soviet"
 
   choice back-milyukov

@@ -196,7 +196,7 @@ glossary stavka
   hi: स्तावका (सेना का सर्वोच्च मुख्यालय)
   en: Stavka (army headquarters)
   explain
-    hi: रूसी सेना का सर्वोच्च मुख्यालय, जो मोगिल्योव शहर में था। अगस्त 1915 से ज़ार ख़ुद सेना के सर्वोच्च कमांडर बन गए और ज़्यादातर वहीं रहने लगे — राजधानी से सैकड़ों किलोमीटर दूर। 1917 में सेना प्रमुख (चीफ़ ऑफ़ स्टाफ़) जनरल अलेक्सेयेव थे।
+    hi: रूसी सेना का सर्वोच्च मुख्यालय, जो मोगिल्योव शहर में था। अगस्त 1915 से ज़ार ख़ुद सेना के सर्वोच्च कमांडर बन गए और ज़्यादातर वहीं रहने लगे — राजधानी से सैकड़ों किलोमीटर दूर। 1917 में सेना के चीफ़ ऑफ़ स्टाफ़ (सर्वोच्च सेनापति ज़ार के सहायक) जनरल अलेक्सेयेव थे।
     en: The Russian army's supreme headquarters, in the town of Mogilev. From August 1915 the Tsar made himself commander-in-chief and spent most of his time there, hundreds of kilometres from the capital. In 1917 the Chief of Staff was General Alekseev.
 
 glossary zemstvo
@@ -331,8 +331,8 @@ glossary socialist-revolutionary
   hi: समाजवादी क्रांतिकारी (एस.आर.)
   en: Socialist Revolutionaries (SRs)
   explain
-    hi: 1900 में बना दल जो किसानों के अधिकारों के लिए लड़ता था और चाहता था कि सामंतों की ज़मीन किसानों को मिले। 1917 में यह रूस का सबसे बड़ा दल बना; मेन्शेविकों के साथ मिलकर इसके नेता सोवियत चलाते थे।
-    en: A party founded in 1900 that fought for the peasants' rights and wanted the landlords' land given to the peasants. In 1917 it became Russia's largest party; together with the Mensheviks its leaders ran the Soviet.
+    hi: 1901–02 में बना दल जो किसानों के अधिकारों के लिए लड़ता था और चाहता था कि सामंतों की ज़मीन किसानों को मिले। 1917 में यह रूस का सबसे बड़ा दल बना; मेन्शेविकों के साथ मिलकर इसके नेता सोवियत चलाते थे।
+    en: A party founded in 1901–02 that fought for the peasants' rights and wanted the landlords' land given to the peasants. In 1917 it became Russia's largest party; together with the Mensheviks its leaders ran the Soviet.
 
 glossary central-workers-group
   hi: केंद्रीय मज़दूर समूह

@@ -811,7 +811,7 @@ scene s-third-march
     hi: कोई नहीं जानता कि रविवार रात तुमने ड्यूटी-अफ़सर से क्या कहा था। तुम जानते हो।
     en: Nobody knows what you told the duty officer on Sunday night. You know.
   note
-    hi: एक स्कूली इतिहास-पाठ कहता है कि नई सरकार ने ज़ार से गद्दी छोड़ने की माँग की। यह अधूरी बात है: ड्यूमा समिति ने गुचकोव और शुल्गिन को प्स्कोव भेजा, पर उनके पहुँचने से पहले ही सेना प्रमुख अलेक्सेयेव, जनरल रुज़्स्की और मोर्चों के कमांडरों की सलाह पर निकोलस फ़ैसला कर चुके थे — NCERT भी लिखता है कि सैन्य कमांडरों ने उन्हें पद छोड़ने की सलाह दी। 3 मार्च (16 मार्च) को मिखाइल ने ताज तभी लेने की बात कही जब संविधान सभा उसे सौंपे।
+    hi: एक स्कूली इतिहास-पाठ कहता है कि नई सरकार ने ज़ार से गद्दी छोड़ने की माँग की। यह अधूरी बात है: ड्यूमा समिति ने गुचकोव और शुल्गिन को प्स्कोव भेजा, पर उनके पहुँचने से पहले ही सेना के चीफ़ ऑफ़ स्टाफ़ अलेक्सेयेव, जनरल रुज़्स्की और मोर्चों के कमांडरों की सलाह पर निकोलस फ़ैसला कर चुके थे — NCERT भी लिखता है कि सैन्य कमांडरों ने उन्हें पद छोड़ने की सलाह दी। 3 मार्च (16 मार्च) को मिखाइल ने ताज तभी लेने की बात कही जब संविधान सभा उसे सौंपे।
     en: A school history text says the new government demanded the abdication. That is incomplete: the Duma Committee sent Guchkov and Shulgin to Pskov, but before they arrived Nicholas had decided, on the advice of Chief of Staff Alekseev, General Ruzsky and the front commanders — NCERT too says the military commanders advised him to abdicate. On 3 Mar (16 Mar) Michael said he would take the crown only if a Constituent Assembly offered it.
   source China Miéville, October: The Story of the Russian Revolution; Richard Pipes, The Russian Revolution; Maurice Paléologue's diary, 17 March 1917; D. and R. Crawford, The Last Tsar: Emperor Michael II
 
@@ -1011,7 +1011,7 @@ scene s-held-pskov
     hi: कहते हैं, टॉराइड महल में ड्यूमा और सोवियत ने मिलकर एक अस्थायी सरकार भी घोषित कर दी है।
     en: They say the Duma men and the Soviet have even announced a Provisional Government in the Tauride Palace.
   note
-    hi: असल इतिहास में 2 मार्च (15 मार्च) को प्स्कोव में जनरल रुज़्स्की ने मोर्चों के कमांडरों और सेना प्रमुख अलेक्सेयेव की सलाह ज़ार तक पहुँचाई: गद्दी छोड़ दें। जनरलों को डर था कि राजधानी की अशांति से युद्ध हार जाएँगे।
+    hi: असल इतिहास में 2 मार्च (15 मार्च) को प्स्कोव में जनरल रुज़्स्की ने मोर्चों के कमांडरों और सेना के चीफ़ ऑफ़ स्टाफ़ अलेक्सेयेव की सलाह ज़ार तक पहुँचाई: गद्दी छोड़ दें। जनरलों को डर था कि राजधानी की अशांति से युद्ध हार जाएँगे।
     en: In real history, on 2 Mar (15 Mar) at Pskov General Ruzsky passed on to the Tsar the advice of the front commanders and Chief of Staff Alekseev: abdicate. The generals feared that the unrest in the capital would lose them the war.
   source China Miéville, October: The Story of the Russian Revolution; Richard Pipes, The Russian Revolution; A. I. Denikin, The Russian Turmoil
 

@@ -492,7 +492,7 @@ scene milyukov-speech
   source China Miéville, October: The Story of the Russian Revolution; Richard Pipes, The Russian Revolution; Britannica Concise Encyclopedia, "Lvov, Georgy"; NCERT, India and the Contemporary World – I (Class 9 History), ch. 2, Box 2
 
   choice accept-regency
-    hi: चुप रहो। ज़ार हो या रीजेंट — तुम्हें रोटी चाहिए और पति की घर-वापसी।
+    hi: चुप रहो। ज़ार हो या रीजेंट — तुम्हें रोटी चाहिए, और यह कि पति घर लौट आए।
     en: Keep quiet. Tsar or regent — what you want is bread, and your husband home.
     only if government
     subtract 5 from strike

@@ -247,8 +247,8 @@ scene znamenskaya-meeting
       hi: कोसैक सुनते रहते हैं। एक तुम्हें चुपके से आँख से इशारा करता है, और टुकड़ी बिना चाबुक उठाए आगे निकल जाती है।
       en: The Cossacks listen. One gives you a knowing wink, and the troop rides on without raising a whip.
     journal
-      hi: एक कोसैक ने घोड़े पर से मेरी ओर देखा और आँख मार दी। वे बिना किसी को मारे आगे निकल गए।
-      en: A Cossack looked down at me from his horse and winked. They rode on without striking anyone.
+      hi: एक कोसैक ने घोड़े पर से मेरी ओर देखा और चुपके से आँख से इशारा किया। वे बिना किसी को मारे आगे निकल गए।
+      en: A Cossack looked down at me from his horse and gave a knowing wink. They rode on without striking anyone.
     go bakery
 
   choice chant
