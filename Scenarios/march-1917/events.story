@@ -21,25 +21,25 @@ format 2
 
 event putilov-lockout
   on 22 Feb, 20:00
-  hi: 22 फ़रवरी (7 मार्च): शहर के दक्षिण-पश्चिम में, पुतिलोव कारखाने में, मज़दूरी के झगड़े के बाद प्रबंधन ने तालाबंदी कर दी है: लगभग 30,000 मज़दूर बाहर हैं। (NCERT लिखता है कि तालाबंदी नदी के "दाहिने किनारे" के एक कारखाने में हुई; पुतिलोव कारखाना असल में बाएँ, दक्षिणी किनारे पर था।)
+  hi: 22 फ़रवरी (7 मार्च): शहर के दक्षिण-पश्चिम में, पुतिलोव कारख़ाने में, मज़दूरी के झगड़े के बाद प्रबंधन ने तालाबंदी कर दी है: लगभग 30,000 मज़दूर बाहर हैं। (NCERT लिखता है कि तालाबंदी नदी के "दाहिने किनारे" के एक कारख़ाने में हुई; पुतिलोव कारख़ाना असल में बाएँ, दक्षिणी किनारे पर था।)
   en: 22 February (7 March): in the south-west of the city, at the Putilov works, the management has locked out some 30,000 workers after a pay dispute. (NCERT says the lockout was at a factory "on the right bank"; the Putilov works in fact stood on the left, southern bank.)
   add 10 to strike
   add 5 to hunger
   journal
-    hi: पुतिलोव कारखाने में तालाबंदी।
+    hi: पुतिलोव कारख़ाने में तालाबंदी।
     en: Lockout at the Putilov works.
 
 event womens-day
   on 23 Feb, noon
   if strike >= 20
-  hi: अंतर्राष्ट्रीय महिला दिवस, 23 फ़रवरी (8 मार्च): वीबोर्ग क्षेत्र शहर का कारख़ाना इलाक़ा है, जहाँ गाँवों से आए दसियों हज़ार लोग काम करते हैं। वहाँ की कपड़ा मिलों से औरतें निकल आई हैं और धातु कारखानों के मर्दों को भी बाहर बुला रही हैं। "रोटी!" के नारे शहर भर में सुनाई दे रहे हैं। गोदामों में आटा है, पर बर्फ़ में अटकी रेलों और राशन की अफ़वाह ने बेकरियाँ ख़ाली कर दी हैं।
+  hi: अंतर्राष्ट्रीय महिला दिवस, 23 फ़रवरी (8 मार्च): वीबोर्ग क्षेत्र शहर का कारख़ाना इलाक़ा है, जहाँ गाँवों से आए दसियों हज़ार लोग काम करते हैं। वहाँ की कपड़ा मिलों से औरतें निकल आई हैं और धातु कारख़ानों के मर्दों को भी बाहर बुला रही हैं। "रोटी!" के नारे शहर भर में सुनाई दे रहे हैं। गोदामों में आटा है, पर बर्फ़ में अटकी रेलों और राशन की अफ़वाह ने बेकरियाँ ख़ाली कर दी हैं।
   en: International Women's Day, 23 February (8 March): women have walked out of the textile mills of the Vyborg side — the factory district, where tens of thousands who came from the villages now work — and are calling out the men in the metal works. Cries of "Bread!" are heard across the city. There is flour in the warehouses, but trains stuck in the snow and rumours of rationing have emptied the bakeries.
   for duma
     hi: गलियारे में कोई कहता है: "बस औरतों का रोटी के लिए हंगामा है, कल तक ठंडा पड़ जाएगा।"
     en: Someone in the corridor says: "Just women making a fuss about bread. It will blow over by tomorrow."
   add 20 to strike
   journal
-    hi: महिला दिवस: वीबोर्ग की मिलों की औरतें काम छोड़कर निकलीं और धातु कारखानों के मर्दों को भी बाहर बुलाया।
+    hi: महिला दिवस: वीबोर्ग की मिलों की औरतें काम छोड़कर निकलीं और धातु कारख़ानों के मर्दों को भी बाहर बुलाया।
     en: Women's Day: the women of the Vyborg mills walked out and called out the metal works.
 
 event cossacks-hold-back
@@ -110,7 +110,7 @@ event prorogation
 event volynsky-mutiny
   on 27 Feb, dawn
   if garrison <= 45
-  hi: भोर में वोलिन्स्की रेजिमेंट के प्रशिक्षण दस्ते ने बाहर निकलने से इनकार कर दिया। उनके कमांडर, स्टाफ़-कप्तान लाश्केविच, मारे गए। विद्रोही सैनिक प्रेओब्राज़ेन्स्की और लितोव्स्की रेजिमेंटों को भी "बाहर बुला" रहे हैं, जैसे हड़ताली मज़दूर कारखानों को बुलाते हैं।
+  hi: भोर में वोलिन्स्की रेजिमेंट के प्रशिक्षण दस्ते ने बाहर निकलने से इनकार कर दिया। उनके कमांडर, स्टाफ़-कप्तान लाश्केविच, मारे गए। विद्रोही सैनिक प्रेओब्राज़ेन्स्की और लितोव्स्की रेजिमेंटों को भी "बाहर बुला" रहे हैं, जैसे हड़ताली मज़दूर कारख़ानों को बुलाते हैं।
   en: At dawn the Volynsky regiment's training detachment refused to march out. Their commander, Staff-Captain Lashkevich, was killed. The mutineers are "calling out" the Preobrazhensky and Litovsky regiments, the way strikers call out factories.
   for soldier
     hi: किर्पिचनिकोव तुम्हारी ओर देखता है। अब लौटने का रास्ता नहीं।

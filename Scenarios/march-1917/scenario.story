@@ -368,7 +368,7 @@ glossary strike-and-lockout
   hi: हड़ताल और तालाबंदी
   en: Strike and lockout
   explain
-    hi: हड़ताल: मज़दूर अपनी माँगें मनवाने के लिए मिलकर काम बंद कर देते हैं; जब पूरे शहर के कारखाने बंद हों, तो उसे आम हड़ताल कहते हैं। तालाबंदी: मालिक कारखाने पर ताला लगाकर मज़दूरों को काम और मज़दूरी से बाहर कर देते हैं — जैसे 22 फ़रवरी 1917 को पुतिलोव कारखाने में हुआ।
+    hi: हड़ताल: मज़दूर अपनी माँगें मनवाने के लिए मिलकर काम बंद कर देते हैं; जब पूरे शहर के कारख़ाने बंद हों, तो उसे आम हड़ताल कहते हैं। तालाबंदी: मालिक कारख़ाने पर ताला लगाकर मज़दूरों को काम और मज़दूरी से बाहर कर देते हैं — जैसे 22 फ़रवरी 1917 को पुतिलोव कारख़ाने में हुआ।
     en: A strike: workers stop work together to press their demands; when factories across a whole city stop, it is a general strike. A lockout: the owners shut the factory and keep the workers out, without work or wages — as happened at the Putilov works on 22 February 1917.
 
 glossary mutiny
@@ -509,10 +509,10 @@ glossary ty-and-vy
     en: In Russian "ty" (like Hindi "तू") is said to equals, children or servants, and "vy" (like "आप") in respect. In the Tsar's army officers called soldiers "ty", while soldiers had to call them "Your Excellency". Order No. 1 put an end to this insulting treatment.
 
 glossary factory-committee
-  hi: कारखाना समिति और आठ घंटे का कार्यदिवस
+  hi: कारख़ाना समिति और आठ घंटे का कार्यदिवस
   en: Factory committees and the eight-hour day
   explain
-    hi: मार्च 1917 में मज़दूरों ने कारख़ानों में अपनी चुनी हुई समितियाँ बनाईं, जो काम की शर्तों पर मालिकों से बात करती थीं। 10 मार्च (23 मार्च) को पेत्रोग्राद सोवियत और कारख़ाना-मालिकों के संघ में आठ घंटे के कार्यदिवस और कारखाना समितियों पर समझौता हुआ। NCERT भी फ़रवरी के बाद बनी कारखाना समितियों का उल्लेख करता है।
+    hi: मार्च 1917 में मज़दूरों ने कारख़ानों में अपनी चुनी हुई समितियाँ बनाईं, जो काम की शर्तों पर मालिकों से बात करती थीं। 10 मार्च (23 मार्च) को पेत्रोग्राद सोवियत और कारख़ाना-मालिकों के संघ में आठ घंटे के कार्यदिवस और कारख़ाना समितियों पर समझौता हुआ। NCERT भी फ़रवरी के बाद बनी कारख़ाना समितियों का उल्लेख करता है।
     en: In March 1917 workers elected committees in the factories to speak to the owners about working conditions. On 10 March (23 March) the Petrograd Soviet and the manufacturers' association agreed the eight-hour day and factory committees. NCERT also mentions the factory committees formed after February.
 
 glossary amnesty

@@ -353,7 +353,7 @@ scene mutiny-yard
     hi: किसी को नहीं पता कि रात में तुमने ड्यूटी-अफ़सर को बताया था। तुम्हें उम्मीद है कि कभी पता भी नहीं चलेगा।
     en: Nobody knows that you warned the duty officer last night. You hope nobody ever will.
   note
-    hi: NCERT लिखता है कि एक रेजिमेंट की बैरक में एक अफ़सर को गोली मार दी गई — ये लाश्केविच थे; वे ठीक कैसे मारे गए, इस पर विवरण अलग-अलग हैं। ट्रॉट्स्की का तर्क था कि अब विद्रोहियों के बचने का एक ही रास्ता था: विद्रोह को फैलाना — जैसे हड़ताली एक कारखाने से दूसरे को "बाहर बुलाते" थे।
+    hi: NCERT लिखता है कि एक रेजिमेंट की बैरक में एक अफ़सर को गोली मार दी गई — ये लाश्केविच थे; वे ठीक कैसे मारे गए, इस पर विवरण अलग-अलग हैं। त्रोत्स्की का तर्क था कि अब विद्रोहियों के बचने का एक ही रास्ता था: विद्रोह को फैलाना — जैसे हड़ताली एक कारख़ाने से दूसरे को "बाहर बुलाते" थे।
     en: NCERT says an officer was shot at a regiment's barracks — this was Lashkevich; accounts differ on exactly how he died. Trotsky argued that the mutineers' only safety now lay in widening the revolt — "calling out" regiment after regiment, as strikers called out factories.
   source NCERT, India and the Contemporary World – I (Class 9 History), ch. 2, sec. 3; Leon Trotsky, History of the Russian Revolution; Richard Pipes, The Russian Revolution
 
@@ -411,7 +411,7 @@ scene s-arsenal
   hi: शस्त्रागार के आँगन में मज़दूर बाँहें भर-भरकर राइफ़लें बाहर ला रहे हैं। सोलह-सत्रह साल का एक लड़का राइफ़ल उलट-पलटकर देख रहा है — उसे लोड करना नहीं आता। तीस साल से यहाँ नौकरी कर रहा एक बूढ़ा क्लर्क गिड़गिड़ाता है: "कम से कम गिनती तो रखो, वरना ये हथियार शहर के तहख़ानों में गुम हो जाएँगे।"
   en: In the Arsenal yard workers are carrying out rifles by the armful. A boy of sixteen or so turns a rifle over in his hands — he does not know how to load it. An old clerk who has worked here thirty years pleads: "At least keep a count, or these weapons will vanish into the city's cellars."
   note
-    hi: शस्त्रागार से बँटे हथियारों से मज़दूरों की सशस्त्र टोलियाँ बनीं, जो आगे चलकर "रेड गार्ड" बनीं। नई सरकार ने बाद में पुलिस की जगह "जन मिलिशिया" बनाने का वादा किया। हथियारबंद भीड़ से कुछ लोगों ने व्यवस्था की रक्षा की, तो कुछ ने लूटपाट भी की।
+    hi: शस्त्रागार से बँटे हथियारों से मज़दूरों की सशस्त्र टोलियाँ बनीं, जो आगे चलकर "रेड गार्ड" बनीं। नई सरकार ने बाद में पुलिस की जगह "जन-मिलिशिया" बनाने का वादा किया। हथियारबंद भीड़ से कुछ लोगों ने व्यवस्था की रक्षा की, तो कुछ ने लूटपाट भी की।
     en: Rifles from the Arsenal armed workers' patrols — the seed of the later Red Guards. The new government would promise to replace the police with a people's militia. Armed crowds both kept order in some streets and looted in others.
   source Leon Trotsky, History of the Russian Revolution; Richard Pipes, The Russian Revolution; State Museum of Political History of Russia, "Provisional Government"
 
@@ -512,7 +512,7 @@ scene s-barracks-evening
     hi: जिस अफ़सर को तुमने छिपाया था, वह शाम के धुँधलके में चुपचाप निकल गया।
     en: The officer you hid has slipped away in the dusk.
   note
-    hi: 27 फ़रवरी को सोवियत ने कारखानों से हर 1,000 मज़दूरों पर एक और सेना से हर कंपनी से एक प्रतिनिधि बुलाया। जल्द ही सोवियत में सैनिक प्रतिनिधि मज़दूरों से ज़्यादा हो गए।
+    hi: 27 फ़रवरी को सोवियत ने कारख़ानों से हर 1,000 मज़दूरों पर एक और सेना से हर कंपनी से एक प्रतिनिधि बुलाया। जल्द ही सोवियत में सैनिक प्रतिनिधि मज़दूरों से ज़्यादा हो गए।
     en: On 27 Feb the Soviet called for one delegate per 1,000 workers from the factories and one per company from the army. Soon soldiers' deputies outnumbered the workers'.
   source State Museum of Political History of Russia, "Petrograd Soviet"; China Miéville, October: The Story of the Russian Revolution; Encyclopaedia of Saint Petersburg, "February Revolution of 1917"; Leon Trotsky, History of the Russian Revolution
 
@@ -533,7 +533,7 @@ scene s-tauride
   for soldier
   on 27 Feb, evening
   at tauride
-  hi: {place} के गलियारे ठसाठस भरे हैं। सैनिक राइफ़लें और मशीनगन की पेटियाँ लिए अंदर घुस आए हैं; कोई फ़र्श पर सो रहा है, कोई चाय उबाल रहा है। कारखानों से मज़दूरों के प्रतिनिधि आ रहे हैं, काग़ज़ की पर्चियों पर लिखे अधिकार-पत्र हाथ में लिए। दूसरे हिस्से में ड्यूमा के सदस्य बंद दरवाज़ों के पीछे बैठे हैं। एक ही इमारत में दो दुनिया।
+  hi: {place} के गलियारे ठसाठस भरे हैं। सैनिक राइफ़लें और मशीनगन की पेटियाँ लिए अंदर घुस आए हैं; कोई फ़र्श पर सो रहा है, कोई चाय उबाल रहा है। कारख़ानों से मज़दूरों के प्रतिनिधि आ रहे हैं, काग़ज़ की पर्चियों पर लिखे अधिकार-पत्र हाथ में लिए। दूसरे हिस्से में ड्यूमा के सदस्य बंद दरवाज़ों के पीछे बैठे हैं। एक ही इमारत में दो दुनिया।
   en: The corridors of {place} are packed. Soldiers have pushed in with rifles and machine-gun belts; some sleep on the floor, some boil tea. Workers' delegates arrive from the factories, their mandates scribbled on scraps of paper. In the other wing Duma deputies sit behind closed doors. Two worlds in one building.
   if committee
     hi: "ड्यूमा हमारे साथ है!" कोई चिल्लाता है। "ड्यूमा अपने साथ है," पास खड़ा एक बूढ़ा सैनिक बुदबुदाता है।
@@ -542,7 +542,7 @@ scene s-tauride
     hi: ड्यूमा के सदस्य एक-एक कर खिसक रहे हैं; यहाँ कोई ड्यूमा की ओर से नहीं बोलता।
     en: The deputies are slipping away one by one; nobody here speaks for the Duma.
   if strike >= 60
-    hi: मज़दूरों के प्रतिनिधि बताते हैं कि शहर का कोई कारखाना आज नहीं चला।
+    hi: मज़दूरों के प्रतिनिधि बताते हैं कि शहर का कोई कारख़ाना आज नहीं चला।
     en: The workers' delegates say that not one factory in the city worked today.
   note
     hi: एक स्कूली इतिहास-पाठ कहता है कि "ड्यूमा ने विसर्जित होने से मना कर दिया"। असल में सदस्यों ने सत्रावसान का आदेश औपचारिक रूप से माना, पर "निजी बैठक" में रुककर अस्थायी समिति बनाई। उसी इमारत में, छूटे हुए मज़दूर नेताओं ने सोवियत की बैठक बुलाई। रोद्ज़ियांको ने भीतर आए सैनिकों को ज़ार को भेजे अपने तार पढ़कर सुनाए।
@@ -727,7 +727,7 @@ scene s-street-salute
     hi: तुम हमेशा की तरह पैदल आए हो: ट्राम अब भी तुम्हारे लिए नहीं है।
     en: You came on foot, as soldiers always have: the trams are still not for you.
   note
-    hi: आदेश संख्या 1 ने ड्यूटी के बाहर ज़रूरी सलामी ख़त्म की, "महामहिम" जैसी उपाधियाँ हटाईं, और अफ़सरों का सैनिकों को अपमानजनक "तू" कहना मना किया। अफ़सरों का डर भी असली था: 1 मार्च को क्रोनश्टाट में एडमिरल विरेन और दर्जनों अफ़सर मारे गए।
+    hi: आदेश संख्या 1 ने ड्यूटी के बाहर ज़रूरी सलामी ख़त्म की, "हुज़ूर" जैसी उपाधियाँ हटाईं, और अफ़सरों का सैनिकों को अपमानजनक "तू" कहना मना किया। अफ़सरों का डर भी असली था: 1 मार्च को क्रोनश्टाट में एडमिरल विरेन और दर्जनों अफ़सर मारे गए।
     en: Order No. 1 abolished compulsory saluting off duty, replaced titles like "Your Excellency", and forbade officers to address soldiers with the insulting "ty". The officers' fear was real too: on 1 Mar at Kronstadt Admiral Viren and dozens of officers were killed.
   source Petrograd Soviet, Order No. 1 (1 March 1917); China Miéville, October: The Story of the Russian Revolution
 
@@ -802,7 +802,7 @@ scene s-third-march
     hi: ज़ार ने गद्दी छोड़ दी है। कुछ लोग बहस करते हैं कि क्या इसका मतलब है कि युद्ध ख़त्म; सार्जेंट कहता है — नहीं।
     en: The Tsar has abdicated. Some men argue that this must mean the war is over; the sergeant says it does not.
   if dynasty-ended
-    hi: फिर ख़बर आती है कि मिखाइल ने भी ताज नहीं लिया। कोई भोजनालय की दीवार से ज़ार की तस्वीर उतार देता है; कोई उसे रोकता नहीं।
+    hi: फिर ख़बर आती है कि मिख़ाइल ने भी ताज नहीं लिया। कोई भोजनालय की दीवार से ज़ार की तस्वीर उतार देता है; कोई उसे रोकता नहीं।
     en: Then word comes that Michael has refused the crown too. Someone takes the Tsar's portrait down from the wall of the mess; nobody stops him.
   if not abdicated
     hi: ज़ार ने अब तक गद्दी नहीं छोड़ी। बैरक में कोई नहीं जानता कि कल क्या होगा।
@@ -811,7 +811,7 @@ scene s-third-march
     hi: कोई नहीं जानता कि रविवार रात तुमने ड्यूटी-अफ़सर से क्या कहा था। तुम जानते हो।
     en: Nobody knows what you told the duty officer on Sunday night. You know.
   note
-    hi: एक स्कूली इतिहास-पाठ कहता है कि नई सरकार ने ज़ार से गद्दी छोड़ने की माँग की। यह अधूरी बात है: ड्यूमा समिति ने गुचकोव और शुल्गिन को प्स्कोव भेजा, पर उनके पहुँचने से पहले ही सेना के चीफ़ ऑफ़ स्टाफ़ अलेक्सेयेव, जनरल रुज़्स्की और मोर्चों के कमांडरों की सलाह पर निकोलस फ़ैसला कर चुके थे — NCERT भी लिखता है कि सैन्य कमांडरों ने उन्हें पद छोड़ने की सलाह दी। 3 मार्च (16 मार्च) को मिखाइल ने ताज तभी लेने की बात कही जब संविधान सभा उसे सौंपे।
+    hi: एक स्कूली इतिहास-पाठ कहता है कि नई सरकार ने ज़ार से गद्दी छोड़ने की माँग की। यह अधूरी बात है: ड्यूमा समिति ने गुचकोव और शुल्गिन को प्स्कोव भेजा, पर उनके पहुँचने से पहले ही सेना के चीफ़ ऑफ़ स्टाफ़ अलेक्सेयेव, जनरल रुज़्स्की और मोर्चों के कमांडरों की सलाह पर निकोलस फ़ैसला कर चुके थे — NCERT भी लिखता है कि सैन्य कमांडरों ने उन्हें पद छोड़ने की सलाह दी। 3 मार्च (16 मार्च) को मिख़ाइल ने ताज तभी लेने की बात कही जब संविधान सभा उसे सौंपे।
     en: A school history text says the new government demanded the abdication. That is incomplete: the Duma Committee sent Guchkov and Shulgin to Pskov, but before they arrived Nicholas had decided, on the advice of Chief of Staff Alekseev, General Ruzsky and the front commanders — NCERT too says the military commanders advised him to abdicate. On 3 Mar (16 Mar) Michael said he would take the crown only if a Constituent Assembly offered it.
   source China Miéville, October: The Story of the Russian Revolution; Richard Pipes, The Russian Revolution; Maurice Paléologue's diary, 17 March 1917; D. and R. Crawford, The Last Tsar: Emperor Michael II
 
@@ -1044,13 +1044,13 @@ scene s-held-end
     hi: प्स्कोव से ख़बर आती है: ज़ार ने आख़िरकार गद्दी छोड़ दी — उनके जनरल राजधानी की फ़ौज की ज़िम्मेदारी लेने को तैयार नहीं थे।
     en: News comes from Pskov: the Tsar has abdicated after all — his generals would no longer answer for the capital's garrison.
   if dynasty-ended
-    hi: और मिखाइल ने ताज लेने से मना कर दिया। रोमानोव चले गए — भले ही तुम्हारी रेजिमेंट ने वह सुबह गँवा दी थी।
+    hi: और मिख़ाइल ने ताज लेने से मना कर दिया। रोमानोव चले गए — भले ही तुम्हारी रेजिमेंट ने वह सुबह गँवा दी थी।
     en: And Michael has declined the crown. The Romanovs are gone — even though your regiment let its morning pass.
   if not abdicated
     hi: ज़ार गद्दी पर बने हुए हैं। बैरक में कहते हैं कि मोर्चे से वफ़ादार रेजिमेंटें रास्ते में हैं; सड़कें शांत हैं, बेकरियाँ अब भी ख़ाली।
     en: The Tsar keeps his throne. In the barracks they say loyal regiments are on their way from the front; the streets are quiet, the bakeries still empty.
   note
-    hi: यह दृश्य वैकल्पिक इतिहास है। असल में 27 फ़रवरी के विद्रोह के बाद अस्थायी सरकार बनी, ज़ार ने 2 मार्च को गद्दी छोड़ी और 3 मार्च को मिखाइल ने ताज ठुकराया। इतिहासकार पूछते हैं: क्या ज़ारशाही फ़ौज के बिना बच सकती थी? ज़्यादातर का उत्तर है — नहीं।
+    hi: यह दृश्य वैकल्पिक इतिहास है। असल में 27 फ़रवरी के विद्रोह के बाद अस्थायी सरकार बनी, ज़ार ने 2 मार्च को गद्दी छोड़ी और 3 मार्च को मिख़ाइल ने ताज ठुकराया। इतिहासकार पूछते हैं: क्या ज़ारशाही फ़ौज के बिना बच सकती थी? ज़्यादातर का उत्तर है — नहीं।
     en: This scene is alternative history. In reality, after the mutiny of 27 Feb a Provisional Government was formed, the Tsar abdicated on 2 Mar and Michael declined on 3 Mar. Historians ask: could tsarism have survived without the army? Most answer no.
   source Leon Trotsky, History of the Russian Revolution; Richard Pipes, The Russian Revolution; Maurice Paléologue's diary, 17 March 1917; D. and R. Crawford, The Last Tsar: Emperor Michael II
 

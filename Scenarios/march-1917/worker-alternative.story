@@ -102,7 +102,7 @@ scene secret-delegates
   hi: रात नौ बजे, एक फ़्लैट में लालटेन के पास कुछ कारख़ानों के लोग इकट्ठा हैं। कोई पूछता है: कल भोर में मिलों के फाटकों तक पर्चे कौन पहुँचाएगा?
   en: At nine at night a few people from several factories gather round a lamp in a flat. Someone asks: who will carry leaflets to the mill gates at dawn?
   if soviet
-    hi: ख़बर आती है कि फ़ौज के बिना भी हड़ताली कारख़ानों ने प्रतिनिधि चुनकर मज़दूरों की सोवियत बना ली है — ठीक 1905 की तरह। पर पुलिस उसके नेताओं को ढूँढ रही है।
+    hi: ख़बर आती है कि फ़ौज के बिना भी हड़ताली कारख़ानों ने प्रतिनिधि चुनकर मज़दूरों की सोवियत बना ली है — ठीक 1905 की तरह। पर पुलिस उसके नेताओं को ढूँढ़ रही है।
     en: News comes that even without the army the striking factories have chosen delegates and formed a workers' Soviet — just as in 1905. But the police are hunting its leaders.
   if not soviet
     hi: बस मुट्ठी भर लोग आए हैं; बाक़ी डर के मारे घर रहे। सोवियत नहीं बन पाई।
@@ -224,7 +224,7 @@ scene night-search
       en: The police open the box-room and take him away. On his way out an officer writes down your name too.
       subtract 2 from courage
       journal
-        hi: पुलिस ने उसे ढूँढ निकाला और मेरा नाम लिख लिया।
+        hi: पुलिस ने उसे ढूँढ़ निकाला और मेरा नाम लिख लिया।
         en: The police found him and took my name.
       go waiting-city
 
