@@ -32,8 +32,8 @@ event putilov-lockout
 event womens-day
   on 23 Feb, noon
   if strike >= 20
-  hi: अंतर्राष्ट्रीय महिला दिवस, 23 फ़रवरी (8 मार्च): वीबोर्ग क्षेत्र शहर का कारख़ाना इलाक़ा है, जहाँ गाँवों से आए दसियों हज़ार लोग काम करते हैं। वहाँ की कपड़ा मिलों से औरतें निकल आई हैं और धातु कारख़ानों के मर्दों को भी बाहर बुला रही हैं। "रोटी!" के नारे शहर भर में सुनाई दे रहे हैं। गोदामों में आटा है, पर बर्फ़ में अटकी रेलों और राशन की अफ़वाह ने बेकरियाँ ख़ाली कर दी हैं।
-  en: International Women's Day, 23 February (8 March): women have walked out of the textile mills of the Vyborg side — the factory district, where tens of thousands who came from the villages now work — and are calling out the men in the metal works. Cries of "Bread!" are heard across the city. There is flour in the warehouses, but trains stuck in the snow and rumours of rationing have emptied the bakeries.
+  hi: अंतर्राष्ट्रीय महिला दिवस, 23 फ़रवरी (8 मार्च): वीबोर्ग क्षेत्र शहर का कारख़ाना इलाक़ा है, जहाँ गाँवों से आए दसियों हज़ार लोग काम करते हैं। वहाँ की कपड़ा मिलों से औरतें निकल आई हैं और धातु कारख़ानों के मर्दों को भी बाहर बुला रही हैं। "रोटी!" के नारे शहर भर में सुनाई दे रहे हैं। गोदामों में आटा है, पर बर्फ़ में अटकी रेलों और राशन की अफ़वाह ने बेकरियाँ ख़ाली कर दी हैं। शाम तक लगभग पचास कारख़ानों में हड़ताल है।
+  en: International Women's Day, 23 February (8 March): women have walked out of the textile mills of the Vyborg side — the factory district, where tens of thousands who came from the villages now work — and are calling out the men in the metal works. Cries of "Bread!" are heard across the city. There is flour in the warehouses, but trains stuck in the snow and rumours of rationing have emptied the bakeries. By evening some fifty factories are on strike.
   for duma
     hi: गलियारे में कोई कहता है: "बस औरतों का रोटी के लिए हंगामा है, कल तक ठंडा पड़ जाएगा।"
     en: Someone in the corridor says: "Just women making a fuss about bread. It will blow over by tomorrow."
@@ -64,8 +64,8 @@ event cossacks-hold-back
 
 event tsar-telegram
   on 25 Feb, night
-  hi: मोगिल्योव के सेना मुख्यालय से ज़ार निकोलस द्वितीय ने जनरल ख़ाबालोव को तार भेजा है: राजधानी की गड़बड़ी "कल" तक ख़त्म की जाए। सैनिकों से कहा गया है कि वे गोली चला सकते हैं। रात में कई कार्यकर्ता गिरफ़्तार होते हैं। निरंकुश शासक संकट का जवाब जनता के भरोसे वाली सरकार से नहीं, आदेश से देता है।
-  en: From army headquarters at Mogilev, Tsar Nicholas II has telegraphed General Khabalov: the disorders in the capital are to end "tomorrow". Troops are told they may fire. In the night many activists are arrested. The autocrat answers the crisis not with a government the people trust, but with an order.
+  hi: मोगिल्योव के सेना मुख्यालय से ज़ार निकोलस द्वितीय ने जनरल ख़ाबालोव को तार भेजा है: राजधानी की गड़बड़ी "कल" तक ख़त्म की जाए। सैनिकों से कहा गया है कि वे गोली चला सकते हैं। रात में कई कार्यकर्ता गिरफ़्तार होते हैं। निरंकुश शासक संकट का जवाब जनता के भरोसे वाली सरकार से नहीं, आदेश से देता है। पोस्टरों पर सड़कों पर जमा होने की मनाही छपती है, और कर्फ़्यू का एलान होता है।
+  en: From army headquarters at Mogilev, Tsar Nicholas II has telegraphed General Khabalov: the disorders in the capital are to end "tomorrow". Troops are told they may fire. In the night many activists are arrested. The autocrat answers the crisis not with a government the people trust, but with an order. Posters forbid gatherings in the streets, and a curfew is announced.
   for soldier
     hi: सार्जेंट-मेजर असली कारतूस बाँटता है। "हुक्म है," वह कहता है, और किसी की ओर नहीं देखता।
     en: The sergeant-major hands out live cartridges. "Orders," he says, looking at no one.
@@ -146,8 +146,8 @@ event volynsky-mutiny
 event garrison-goes-over
   between 27 Feb, morning and 27 Feb, afternoon
   if mutiny
-  hi: बग़ावत फैल रही है: दिन ढलने तक दसियों हज़ार सैनिक बैरकों से निकल आए हैं। सैनिक और मज़दूर लितेयनी प्रॉस्पेक्ट के शस्त्रागार (आर्सेनल) पर क़ब्ज़ा करके राइफ़लें बाँट रहे हैं; वीबोर्ग क्षेत्र में उन्होंने क्रेस्ती जेल खोल दी है — राजनीतिक क़ैदी भी छूटे, साधारण अपराधी भी। अदालत और कई थाने जल रहे हैं। जनरल ख़ाबालोव के पास गिनती के वफ़ादार सैनिक बचे हैं।
-  en: The mutiny spreads: by nightfall tens of thousands of soldiers have left their barracks. Soldiers and workers take the Arsenal on Liteiny Prospekt and hand out rifles; on the Vyborg side they open Kresty prison, freeing political prisoners and common criminals alike. The law courts and many police stations burn. General Khabalov has almost no loyal troops left.
+  hi: बग़ावत फैल रही है: दिन ढलने तक दसियों हज़ार सैनिक बैरकों से निकल आए हैं। सैनिक और मज़दूर लितेयनी प्रॉस्पेक्ट के शस्त्रागार (आर्सेनल) पर क़ब्ज़ा करके राइफ़लें बाँट रहे हैं; वीबोर्ग क्षेत्र में उन्होंने क्रेस्ती जेल खोल दी है — राजनीतिक क़ैदी भी छूटे, साधारण अपराधी भी। अदालत और कई थाने जल रहे हैं। जनरल ख़ाबालोव के पास गिनती के वफ़ादार सैनिक बचे हैं। पुलिस मुख्यालय लूटकर तहस-नहस कर दिया गया है; घुड़सवार सैनिक भीड़ पर गोली चलाने से इनकार करते हैं।
+  en: The mutiny spreads: by nightfall tens of thousands of soldiers have left their barracks. Soldiers and workers take the Arsenal on Liteiny Prospekt and hand out rifles; on the Vyborg side they open Kresty prison, freeing political prisoners and common criminals alike. The law courts and many police stations burn. General Khabalov has almost no loyal troops left. The police headquarters is ransacked; mounted troops refuse to fire on the crowds.
   for worker
     hi: क्रेस्ती से छूटे लोग वीबोर्ग की गलियों से गुज़र रहे हैं; उनमें जनवरी से बंद मज़दूर नेता भी हैं।
     en: Men freed from Kresty walk through the Vyborg streets; among them are labour leaders jailed since January.
