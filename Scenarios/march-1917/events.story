@@ -11,7 +11,7 @@ format 2
 #   soviet-first-session         -> soviet      if mutiny or strike >= 80
 #   order-one                    -> order-one   if soviet
 #   provisional-government       -> government  if committee and soviet
-#   abdication                   -> abdicated   if government or garrison <= 30
+#   abdication                   -> abdicated   if government (the generals need someone to hand the country to)
 #   michael-declines             -> dynasty-ended if abdicated
 # Played as in history, every one fires. Without the mutiny, a bold Duma (resolve) and a strike that
 # holds (strike) can still give a committee and a Soviet, and so a government; without them the
