@@ -10,21 +10,7 @@ import Testing
     @discardableResult
     static func run(_ executable: String, _ arguments: [String], environment: [String: String]? = nil, input: String = "",
                     in folder: URL? = nil) throws -> (status: Int32, output: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        if let environment { process.environment = environment }
-        if let folder { process.currentDirectoryURL = folder }
-        let stdin = Pipe(), stdout = Pipe()
-        process.standardInput = stdin
-        process.standardOutput = stdout
-        process.standardError = stdout
-        try process.run()
-        stdin.fileHandleForWriting.write(Data(input.utf8))
-        try stdin.fileHandleForWriting.close()
-        let data = stdout.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+        try Support.runProcess(URL(fileURLWithPath: executable), arguments, environment: environment, input: input, in: folder)
     }
 
     /// The archive: the one named by PETROGRAD_RELEASE_ARCHIVE, or one built now by Scripts/release.

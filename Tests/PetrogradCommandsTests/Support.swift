@@ -36,13 +36,20 @@ enum Support {
     /// Runs the real binary with piped input; returns its exit status and output.
     static func run(_ arguments: [String], input: String = "", environment extra: [String: String] = [:],
                     in folder: URL? = nil) throws -> (status: Int32, output: String) {
-        let process = Process()
-        process.executableURL = executable
-        process.arguments = arguments
         var environment = ProcessInfo.processInfo.environment
         environment["NO_COLOR"] = "1"
         for (key, value) in extra { environment[key] = value }
-        process.environment = environment
+        return try runProcess(executable, arguments, environment: environment, input: input, in: folder)
+    }
+
+    /// Runs any program with piped input, in `environment` exactly (nil: this process's); returns its exit
+    /// status and its standard output and error together.
+    static func runProcess(_ program: URL, _ arguments: [String], environment: [String: String]?, input: String = "",
+                           in folder: URL? = nil) throws -> (status: Int32, output: String) {
+        let process = Process()
+        process.executableURL = program
+        process.arguments = arguments
+        if let environment { process.environment = environment }
         if let folder { process.currentDirectoryURL = folder }
         let stdin = Pipe(), stdout = Pipe()
         process.standardInput = stdin

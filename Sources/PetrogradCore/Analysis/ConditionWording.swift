@@ -55,10 +55,10 @@ public struct ConditionWording {
         case .variable(let reference):
             return comparison(reference, negated ? .equal : .notEqual, 0)
         case .compare(let comparison, .variable(let reference), .constant(let number)):
-            return self.comparison(reference, negated ? Self.inverse(comparison) : comparison, number)
+            return self.comparison(reference, negated ? comparison.negated : comparison, number)
         case .compare(let comparison, .constant(let number), .variable(let reference)):
-            let flipped = Self.flipped(comparison)
-            return self.comparison(reference, negated ? Self.inverse(flipped) : flipped, number)
+            let mirrored = comparison.mirrored
+            return self.comparison(reference, negated ? mirrored.negated : mirrored, number)
         case .compare, .negate, .arithmetic:
             return fallback(expression)
         }
@@ -85,7 +85,7 @@ public struct ConditionWording {
         guard !variable.label.isEmpty else { return hidden(reference.scope) }
         let label = text(variable.label)
         if variable.type == .flag {
-            let yes = Self.holds(comparison, 1, number), no = Self.holds(comparison, 0, number)
+            let yes = comparison.holds(1, number), no = comparison.holds(0, number)
             guard yes != no else { return yes ? (isHindi ? "हमेशा" : "always") : (isHindi ? "कभी नहीं" : "never") }
             return label + ": " + yesNo(yes) + annotation(reference, flag: true)
         }
@@ -195,38 +195,4 @@ public struct ConditionWording {
     }
 
     private func yesNo(_ value: Bool) -> String { isHindi ? (value ? "हाँ" : "नहीं") : (value ? "yes" : "no") }
-
-    static func holds(_ comparison: Expression.Comparison, _ a: Int, _ b: Int) -> Bool {
-        switch comparison {
-        case .equal: a == b
-        case .notEqual: a != b
-        case .less: a < b
-        case .lessOrEqual: a <= b
-        case .greater: a > b
-        case .greaterOrEqual: a >= b
-        }
-    }
-
-    /// `not (a < b)` is `a >= b`.
-    static func inverse(_ comparison: Expression.Comparison) -> Expression.Comparison {
-        switch comparison {
-        case .equal: .notEqual
-        case .notEqual: .equal
-        case .less: .greaterOrEqual
-        case .lessOrEqual: .greater
-        case .greater: .lessOrEqual
-        case .greaterOrEqual: .less
-        }
-    }
-
-    /// `b < a` is `a > b`.
-    static func flipped(_ comparison: Expression.Comparison) -> Expression.Comparison {
-        switch comparison {
-        case .equal, .notEqual: comparison
-        case .less: .greater
-        case .lessOrEqual: .greaterOrEqual
-        case .greater: .less
-        case .greaterOrEqual: .lessOrEqual
-        }
-    }
 }

@@ -18,6 +18,19 @@ public indirect enum Expression: Hashable, Sendable {
     /// A comparison operator.
     public enum Comparison: Hashable, Sendable, CaseIterable {
         case equal, notEqual, less, lessOrEqual, greater, greaterOrEqual
+
+        /// Whether `left` stands in this relation to `right`: what the comparison means, for the
+        /// simulation and for whatever describes a condition.
+        func holds(_ left: Int, _ right: Int) -> Bool {
+            switch self {
+            case .equal: left == right
+            case .notEqual: left != right
+            case .less: left < right
+            case .lessOrEqual: left <= right
+            case .greater: left > right
+            case .greaterOrEqual: left >= right
+            }
+        }
     }
 
     /// An arithmetic operator; division keeps its location for the division-by-zero report.

@@ -33,15 +33,7 @@ extension Expression {
             return value == Int.min ? Int.max : -value
         case .compare(let comparison, let a, let b):
             let left = try a.evaluate(in: environment), right = try b.evaluate(in: environment)
-            let result: Bool = switch comparison {
-            case .equal: left == right
-            case .notEqual: left != right
-            case .less: left < right
-            case .lessOrEqual: left <= right
-            case .greater: left > right
-            case .greaterOrEqual: left >= right
-            }
-            return result ? 1 : 0
+            return comparison.holds(left, right) ? 1 : 0
         case .arithmetic(let op, let a, let b, let location):
             let left = try a.evaluate(in: environment), right = try b.evaluate(in: environment)
             switch op {
