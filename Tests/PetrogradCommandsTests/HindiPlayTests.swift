@@ -9,15 +9,9 @@ import Testing
 @Suite struct HindiPlayTests {
     /// Plays with scripted input in `state` (saves and settings kept there); returns what was shown.
     static func play(_ arguments: [String], lines: [String], state: URL, width: Int = 1000) throws -> String {
-        let command = try PlayCommand.parse(arguments)
-        var reader = ScriptedLineReader(lines: lines)
-        var shown: [String] = []
-        let status = command.execute(library: Support.library, reader: &reader,
-                                     saves: SaveStore(directory: state.appendingPathComponent("saves").path),
-                                     settingsPath: state.appendingPathComponent("settings").path,
-                                     output: { shown.append($0) }, width: width)
-        #expect(status == 0, "\(shown.joined(separator: "\n"))")
-        return shown.joined(separator: "\n")
+        let (status, output) = try Support.playInProcess(arguments, lines: lines, state: state, width: width)
+        #expect(status == 0, "\(output)")
+        return output
     }
 
     static func play(_ arguments: [String], lines: [String], width: Int = 1000) throws -> String {

@@ -8,16 +8,9 @@ import Testing
 @Suite struct HistoryTests {
     /// Plays with scripted input on a screen wide enough that no line wraps; returns what was shown.
     static func play(_ arguments: [String], lines: [String], saves: URL? = nil) throws -> String {
-        let state = try saves ?? Support.temporaryFolder()
-        let command = try PlayCommand.parse(arguments)
-        var reader = ScriptedLineReader(lines: lines)
-        var shown: [String] = []
-        let status = command.execute(library: Support.library, reader: &reader,
-                                     saves: SaveStore(directory: state.appendingPathComponent("saves").path),
-                                     settingsPath: state.appendingPathComponent("settings").path,
-                                     output: { shown.append($0) }, width: 1000)
+        let (status, output) = try Support.playInProcess(arguments, lines: lines, state: try saves ?? Support.temporaryFolder(), width: 1000)
         #expect(status == 0)
-        return shown.joined(separator: "\n")
+        return output
     }
 
     /// The report's duma game (ux.md S2): a passive deputy who hears of the great days late.

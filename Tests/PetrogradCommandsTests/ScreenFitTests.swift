@@ -11,16 +11,9 @@ import Testing
 
     /// Plays the bundled act in-process at `width` columns; returns the lines shown.
     static func play(_ arguments: [String], lines: [String], width: Int) throws -> [String] {
-        let state = try Support.temporaryFolder()
-        let command = try PlayCommand.parse(arguments)
-        var reader = ScriptedLineReader(lines: lines)
-        var shown: [String] = []
-        let status = command.execute(library: Support.library, reader: &reader,
-                                     saves: SaveStore(directory: state.appendingPathComponent("saves").path),
-                                     settingsPath: state.appendingPathComponent("settings").path,
-                                     output: { shown.append($0) }, width: width)
+        let (status, output) = try Support.playInProcess(arguments, lines: lines, state: try Support.temporaryFolder(), width: width)
         #expect(status == 0)
-        return shown.joined(separator: "\n").components(separatedBy: "\n")
+        return output.components(separatedBy: "\n")
     }
 
     static func startsWithMark(_ line: String) -> Bool {

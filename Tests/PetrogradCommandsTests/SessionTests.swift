@@ -8,15 +8,9 @@ import Testing
     /// Plays with scripted input; returns everything shown and the folders used.
     static func play(_ arguments: [String], lines: [String]) throws -> (output: String, state: URL) {
         let state = try Support.temporaryFolder()
-        let command = try PlayCommand.parse(arguments)
-        var reader = ScriptedLineReader(lines: lines)
-        var shown: [String] = []
-        let status = command.execute(library: Support.library, reader: &reader,
-                                     saves: SaveStore(directory: state.appendingPathComponent("saves").path),
-                                     settingsPath: state.appendingPathComponent("settings").path,
-                                     output: { shown.append($0) }, width: 72)
+        let (status, output) = try Support.playInProcess(arguments, lines: lines, state: state, width: 72)
         #expect(status == 0)
-        return (shown.joined(separator: "\n"), state)
+        return (output, state)
     }
 
     static let wholeGame = ["1", "3", "1", "1", "status", "journal", "history", "2", "1", "1", "1", "1", "2", "1", "1", "journal", "quit"]

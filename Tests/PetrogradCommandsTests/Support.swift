@@ -1,5 +1,6 @@
 import Foundation
 import PetrogradConsole
+@testable import PetrogradCommands
 
 /// Paths and helpers shared by the command tests.
 enum Support {
@@ -31,6 +32,17 @@ enum Support {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("petrograd-tests-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url
+    }
+
+    /// Plays in-process with scripted input, the saves and settings kept in `state`, at `width` columns;
+    /// returns the exit status and everything shown, one line per line.
+    static func playInProcess(_ arguments: [String], lines: [String], state: URL, width: Int) throws -> (status: Int32, output: String) {
+        let command = try PlayCommand.parse(arguments)
+        var reader = ScriptedLineReader(lines: lines)
+        var shown: [String] = []
+        let status = command.execute(library: library, reader: &reader, saves: SaveStore(directory: state.appendingPathComponent("saves").path),
+                                     settingsPath: state.appendingPathComponent("settings").path, output: { shown.append($0) }, width: width)
+        return (status, shown.joined(separator: "\n"))
     }
 
     /// Runs the real binary with piped input; returns its exit status and output.
