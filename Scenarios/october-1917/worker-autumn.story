@@ -7,7 +7,7 @@ format 2
 scene ow-evacuation
   for worker
   on 22 Aug, morning
-  at ow-mill
+  at factory
   hi: अगस्त। कल जर्मनों ने रीगा ले लिया, और अब पेत्रोग्राद भी दूर नहीं लगता। मैनेजर ने फाटक पर नोटिस लगाया है: कपास नहीं, कोयला नहीं; आधी पालियाँ बंद, और "सुरक्षा के लिए" मशीनें वोल्गा की ओर भेजी जाएँगी। मिल में सब जानते हैं कि इसका मतलब क्या है: मशीनें गईं, तो काम गया। रोटी का राशन फिर घटा है; रात भर कतार में खड़ी औरतें कहती हैं कि मालिक भूख से मज़दूरों को झुकाना चाहते हैं। समिति को आज ही तय करना है।
   en: August. Yesterday the Germans took Riga, and now Petrograd does not seem far away. The manager has posted a notice at the gate: no cotton, no coal; half the shifts stopped, and the machines to be sent towards the Volga "for safety". Everyone in the mill knows what that means: if the machines go, the work goes. The bread ration has been cut again; the women who queue all night say the owners mean to bring the workers to heel by hunger. The committee must decide today.
   if ow-soldatki
@@ -64,14 +64,14 @@ scene ow-evacuation
 scene ow-late-august
   for worker
   on 28 Aug, morning
-  at ow-mill
+  at factory
   go ow-kornilov if kornilov-advance
   go ow-no-kornilov
 
 scene ow-kornilov
   for worker
   on 28 Aug, morning
-  at ow-mill
+  at factory
   hi: कल शाम केरेन्स्की ने सेनापति कोर्निलोव को ग़द्दार घोषित किया। जनरल क्रिमोव की घुड़सवार सेना, "जंगली डिवीज़न" समेत, रेल से पेत्रोग्राद की ओर बढ़ रही है। सोवियत ने प्रतिक्रांति से लड़ने की समिति बनाई है; बोल्शेविक भी उसमें हैं, इस शर्त पर कि मज़दूरों को हथियार मिलें और जुलाई के क़ैदी छूटें। मिल के आँगन में ज़िले से आया एक आदमी लकड़ी के बक्सों से राइफ़लें निकाल रहा है, और एक करघे पर मिल के रेड गार्ड (लाल रक्षक) की सूची रखी है।
   en: Yesterday evening Kerensky declared the commander-in-chief, Kornilov, a traitor. General Krymov's cavalry, the "Savage Division" among them, is moving on Petrograd by rail. The Soviet has set up a committee to fight the counter-revolution; the Bolsheviks are in it, on condition that the workers are armed and the July prisoners freed. In the mill yard a man from the district is lifting rifles out of wooden crates, and on a loom lies the list of the mill's Red Guard.
   if ow-control
@@ -133,7 +133,7 @@ scene ow-kornilov
 scene ow-drill
   for worker
   on 29 Aug, evening
-  at ow-mill
+  at factory
   hi: दो पालियों के बीच मिल के आँगन में रेड गार्ड की क़वायद चल रही है: एक पुराना सिपाही सिखा रहा है कि राइफ़ल कैसे भरें, कैसे साफ़ करें, पहरा कैसे दें। करघों के बीच राइफ़लें करघों से टिकी खड़ी हैं, जैसे कोई और औज़ार। शहर में अफ़वाहें हैं: कोर्निलोव के सैनिक रुक गए हैं; कुछ लौट रहे हैं।
   en: Between two shifts there is Red Guard drill in the mill yard: an old soldier is teaching how to load a rifle, how to clean it, how to stand a watch. Among the looms the rifles stand leaning against the machines, like any other tool. There are rumours in the city: Kornilov's soldiers have halted; some are turning back.
   if ow-railway
@@ -181,7 +181,7 @@ scene ow-drill
 scene ow-no-kornilov
   for worker
   on 28 Aug, morning
-  at ow-mill
+  at factory
   hi: अख़बारों में केरेन्स्की और सेनापति कोर्निलोव के झगड़े की ख़बरें हैं, मोर्चे पर "व्यवस्था" के लिए मौत की सज़ा की बातें। पर कोई घुड़सवार सेना राजधानी की ओर नहीं बढ़ती: सरकार और सेनापति ने आपस में समझौता कर लिया है। वीबोर्ग का रेड गार्ड कुछ सौ लोगों का ही है, और उनके पास भी आधी राइफ़लें हैं।
   en: The papers are full of Kerensky's quarrel with the commander-in-chief, Kornilov, and of talk of the death penalty to restore "order" at the front. But no cavalry moves on the capital: the government and the general have come to terms. The Vyborg Red Guard is only a few hundred strong, and half of them have no rifles.
   note
@@ -226,7 +226,7 @@ scene ow-no-kornilov
 scene ow-september
   for worker
   on 4 Sep, evening
-  at ow-mill
+  at factory
   hi: {if kornilov-stopped}कोर्निलोव की चढ़ाई बिना लड़ाई के बिखर गई, और शहर में सब जानते हैं कि उसे किसने रोका।{else}शहर में कोई लड़ाई नहीं हुई, पर भरोसा भी नहीं लौटा।{end}{if republic} 1 सितंबर को रूस गणराज्य घोषित हो गया — ज़ार के जाने के छह महीने बाद।{end}{if bolshevik-majority} पेत्रोग्राद सोवियत ने पहली बार बोल्शेविकों का प्रस्ताव पास किया है।{end} आज मिल अपनी समिति फिर से चुन रही है। तीन सूचियाँ हैं: बोल्शेविक — "सारी सत्ता सोवियतों को!"; मेन्शेविक और समाजवादी क्रांतिकारी — "संविधान सभा तक सरकार के साथ"; और कुछ लोग जो चाहते हैं कि सोवियत के सारे समाजवादी दल मिलकर सरकार बनाएँ।
   en: {if kornilov-stopped}Kornilov's move collapsed without a battle, and everyone in the city knows who stopped it.{else}There was no battle in the city, but trust has not come back either.{end}{if republic} On 1 September Russia was proclaimed a republic — six months after the Tsar went.{end}{if bolshevik-majority} For the first time the Petrograd Soviet has passed a Bolshevik resolution.{end} Today the mill re-elects its committee. There are three lists: the Bolsheviks — "All power to the Soviets!"; the Mensheviks and Socialist Revolutionaries — "With the government until the Constituent Assembly"; and a few who want all the socialist parties of the Soviet to form a government together.
   if ow-red-guard
@@ -281,7 +281,7 @@ scene ow-september
 scene ow-cook
   for worker
   on 5 Oct, evening
-  at ow-mill
+  at factory
   hi: अक्टूबर की एक शाम रंगाई-घर में पढ़ने की मंडली बैठी है। दुन्या लेनिन की नई पुस्तिका पढ़ रही है: "क्या बोल्शेविक राज्य-सत्ता बनाए रख सकेंगे?" एक पंक्ति पर सब हँस पड़ते हैं: लेनिन मानता है कि कोई भी रसोइया आज ही राज्य नहीं चला सकता, पर माँगता है कि मज़दूरों और ग़रीबों को राज चलाना सिखाना अभी से शुरू हो। बाहर रोटी का राशन फिर घटा है{if hunger >= 70}, और कतारें अब रात भर लगती हैं{end}।
   en: One October evening a reading circle sits in the dye-shed. Dunya is reading Lenin's new pamphlet: "Can the Bolsheviks Retain State Power?" At one line everyone laughs: Lenin grants that no cook can run the state today, but demands that the workers and the poor begin learning to govern at once. Outside, the bread ration has been cut again{if hunger >= 70}, and the queues now last all night{end}.
   if ow-canteen
@@ -332,7 +332,7 @@ scene ow-cook
 scene ow-women
   for worker
   on 20 Oct, afternoon
-  at ow-vyborg
+  at vyborg
   hi: {if mrc}स्मोल्नी में सोवियत की सैन्य क्रांतिकारी समिति बैठ गई है, और ज़िले का रेड गार्ड दफ़्तर दिन-रात खुला है। पूरा शहर उस विद्रोह की बात कर रहा है जिसे गुप्त माना जाता है; कामेनेव और ज़िनोवियेव ने अख़बार में लिखा है कि वे उसके ख़िलाफ़ हैं।{else}सोवियत में अब भी बहस है कि सत्ता किसकी हो; कोई समिति, कोई बुलावा नहीं। सब कांग्रेस का इंतज़ार कर रहे हैं।{end} ज़िले के रेड गार्ड दफ़्तर में कमांडर कहता है: "औरतें मरहम-पट्टी की चौकियाँ सँभालें।" बाहर मिल की सात औरतें खड़ी हैं। घर पर तुम्हारे बच्चे हैं।
   en: {if mrc}At Smolny the Soviet's Military Revolutionary Committee is sitting, and the district Red Guard office is open day and night. The whole city is talking about the rising that is supposed to be secret; Kamenev and Zinoviev have written in a newspaper that they are against it.{else}The Soviet is still arguing about who should hold power; there is no committee, no call. Everyone is waiting for the Congress.{end} In the district Red Guard office the commander says: "The women can run the first-aid posts." Outside stand seven women from the mill. At home are your children.
   if ow-creche

@@ -10,7 +10,7 @@ format 2
 scene ow-period-start
   for worker
   on 24 Oct, dawn
-  at ow-vyborg
+  at vyborg
   hi: तुम वीबोर्ग क्षेत्र की एक कपड़ा मिल में बुनकर हो। पति मोर्चे पर है, घर पर दो बच्चे हैं। फ़रवरी में औरतों की हड़ताल यहीं से शुरू हुई थी; मार्च से तुम मिल की कारख़ाना समिति में हो, और अगस्त में, जब सेनापति कोर्निलोव की फ़ौज राजधानी की ओर बढ़ी, तुमने मिल के रेड गार्ड (लाल रक्षक) में नाम लिखाया। आज 24 अक्टूबर है। सोवियत की सैन्य क्रांतिकारी समिति ने छावनी को अपने साथ कर लिया है; अगले दिन सोवियतों की कांग्रेस बैठेगी। बच्चे प्रस्कोव्या के पास हैं। मिल जाते हुए तुम सोचती हो: तुम क्या चाहती हो?
   en: You are a weaver in a Vyborg-side textile mill. Your husband is at the front; two children wait at home. In February the women's strike began here; since March you have sat on the mill's factory committee, and in August, when General Kornilov's troops moved on the capital, you joined the mill's Red Guard. Today is 24 October. The Soviet's Military Revolutionary Committee has won the garrison over; tomorrow the Congress of Soviets meets. The children are with Praskovya. On the way to the mill you ask yourself: what do you want?
   set ow-red-guard
@@ -38,7 +38,7 @@ scene ow-period-start
 scene ow-24-morning
   for worker
   on 24 Oct, morning
-  at ow-mill
+  at factory
   hi: {if papers-closed}भोर में कैडेटों ने बोल्शेविक अख़बार का छापाख़ाना सील कर दिया; दोपहर से पहले सैन्य क्रांतिकारी समिति के सैनिक उसे फिर चालू करा देते हैं।{else}अख़बार रोज़ की तरह छपे हैं।{end}{if mrc} समिति ने रेड गार्ड को अपनी चौकियों पर बुलाया है: पुल, स्टेशन, टेलीफ़ोन एक्सचेंज।{else} किसी ने रेड गार्ड को नहीं बुलाया; फिर भी लोग राइफ़लें साफ़ कर रहे हैं।{end} मैनेजर पूछता है कि आज करघे चलेंगे या नहीं।
   en: {if papers-closed}At dawn cadets sealed the press of the Bolshevik paper; before noon soldiers of the Military Revolutionary Committee have it running again.{else}The papers came out as on any day.{end}{if mrc} The committee has called the Red Guard to its posts: the bridges, the stations, the telephone exchange.{else} No one has called the Red Guard out; people are cleaning their rifles all the same.{end} The manager asks whether the looms will run today.
   note
@@ -85,7 +85,7 @@ scene ow-24-morning
 scene ow-liteiny
   for worker
   on 24 Oct, 14:00
-  at ow-liteiny
+  at liteiny-bridge
   hi: लितेयनी पुल पर भीड़ जमा है: मज़दूर, औरतें, कुछ सैनिक। एक ट्रक से कैडेट उतरते हैं — ज़्यादातर लड़के ही हैं — पुल उठाने का आदेश लेकर, ताकि मज़दूरों के इलाक़े शहर के बीच से कट जाएँ। भीड़ पुल के बीचोंबीच खड़ी है और हटती नहीं।
   en: A crowd has gathered on the Liteiny bridge: workers, women, a few soldiers. Cadets climb down from a lorry — most of them only boys — with orders to raise the bridge, so that the workers' districts are cut off from the centre. The crowd stands in the middle of the span and does not move.
   note
@@ -130,7 +130,7 @@ scene ow-liteiny
 scene ow-24-bench
   for worker
   on 24 Oct, afternoon
-  at ow-mill
+  at factory
   hi: आधे करघे चुप हैं; जो चल रहे हैं, उनके पास ज़्यादातर बड़ी उम्र की औरतें हैं। फ़ोरमैन दरवाज़े पर खड़ा सड़क की ओर देख रहा है। फाटक पर पहरे वाले लड़के दोपहर से भूखे खड़े हैं।
   en: Half the looms are silent; at those still running stand mostly older women. The foreman stands in the doorway, looking out at the street. The lads on guard at the gate have been standing there hungry since noon.
 
@@ -158,7 +158,7 @@ scene ow-24-bench
 scene ow-24-evening
   for worker
   on 24 Oct, evening
-  at ow-vyborg
+  at vyborg
   go ow-failed-night if not bridges-held
   go ow-exchange if ow-to-exchange
   go ow-night
@@ -211,7 +211,7 @@ scene ow-exchange
 scene ow-night
   for worker
   on 25 Oct, noon
-  at ow-vyborg
+  at vyborg
   hi: 25 अक्टूबर की दोपहर।{if government-deposed} सुबह दस बजे सैन्य क्रांतिकारी समिति ने घोषणा चिपकाई: अस्थायी सरकार अपदस्थ कर दी गई है।{end}{if kerensky-gone} केरेन्स्की मोर्चे से सैनिक लाने के लिए कार से शहर छोड़ गया है।{end} फिर भी मंत्री विंटर पैलेस में बैठे हैं, कैडेटों और महिला बटालियन के पहरे में। ट्रामें चल रही हैं; नेव्स्की पर दुकानें खुली हैं। आज रात स्मोल्नी में सोवियतों की कांग्रेस बैठेगी।
   en: Noon on 25 October.{if government-deposed} At ten this morning the Military Revolutionary Committee posted a proclamation: the Provisional Government has been deposed.{end}{if kerensky-gone} Kerensky has left the city by car to bring troops from the front.{end} Yet the ministers still sit in the Winter Palace, guarded by cadets and the Women's Battalion. The trams are running; the shops on Nevsky are open. Tonight the Congress of Soviets meets at Smolny.
   note
@@ -242,7 +242,7 @@ scene ow-night
 scene ow-palace-square
   for worker
   on 25 Oct, 21:30
-  at ow-palace-square
+  at palace-square
   hi: चौक के किनारों पर सैनिकों, नाविकों और रेड गार्ड का घेरा है। शाम को मंत्रियों को हथियार डालने का अल्टीमेटम भेजा गया था; उन्होंने नहीं माना। महल के बचाव में खड़े बहुत-से कैडेट और कोसैक चुपचाप निकल चुके हैं। पौने दस बजे नदी की ओर से एक भारी धमाका होता है, फिर क़िले की तोपें। तुम्हारे पास का एक नाविक हँसता है: "ख़ाली गोला। डराने के लिए।"
   en: Soldiers, sailors and Red Guards ring the edges of the square. In the evening the ministers were sent an ultimatum to surrender; they refused. Many of the cadets and Cossacks defending the palace have quietly slipped away. At a quarter to ten a heavy boom comes from the river, then the fortress guns. A sailor beside you laughs: "A blank. To frighten them."
   note
@@ -283,13 +283,13 @@ scene ow-palace-square
 scene ow-palace-dawn
   for worker
   on 26 Oct, 03:00
-  at ow-palace-square
+  at palace-square
   go ow-palace
 
 scene ow-smolny
   for worker
   on 25 Oct, 22:40
-  at ow-smolny
+  at smolny
   hi: स्मोल्नी का बड़ा हॉल धुएँ और भीड़ से भरा है: सैनिकों के ओवरकोट, नाविकों की टोपियाँ, मज़दूरों की जैकेटें। अध्यक्ष की कुर्सी पर मेन्शेविक दान है। मेन्शेविक और दक्षिणपंथी समाजवादी क्रांतिकारी खड़े होकर कहते हैं कि यह "फ़ौजी साज़िश" है, और हॉल छोड़कर चले जाते हैं। त्रोत्स्की उनके पीछे कहता है कि उनकी जगह इतिहास के कूड़ेदान में है।
   en: The great hall of Smolny is full of smoke and people: soldiers' greatcoats, sailors' caps, workers' jackets. In the chair sits the Menshevik Dan. The Mensheviks and the Right Socialist Revolutionaries stand up, call this a "military plot", and walk out of the hall. Trotsky calls after them that their place is in the dustbin of history.
   note
@@ -329,13 +329,13 @@ scene ow-smolny
 scene ow-congress-end
   for worker
   on 27 Oct, 05:00
-  at ow-smolny
+  at smolny
   go ow-coalition
 
 scene ow-bridge-night
   for worker
   on 25 Oct, 23:30
-  at ow-liteiny
+  at liteiny-bridge
   hi: लितेयनी पुल पर टूटे बक्सों की आग जल रही है। तुम आने-जाने वालों के पास देखती हो। नदी की ओर से तोपों की आवाज़ आती है, और पुल पर सब चुप हो जाते हैं। आधी रात के बाद सत्रह साल का एक कैडेट, टोपी हाथ में लिए, आता है: उसकी माँ वीबोर्ग में रहती है, वह घर जाना चाहता है।
   en: A fire of broken crates burns on the Liteiny bridge. You check the passes of those who come and go. Gunfire sounds from the river, and everyone on the bridge falls silent. After midnight a cadet of seventeen comes up, his cap in his hand: his mother lives on the Vyborg side; he wants to go home.
 
@@ -368,13 +368,13 @@ scene ow-bridge-night
 scene ow-bridge-dawn
   for worker
   on 26 Oct, 06:00
-  at ow-liteiny
+  at liteiny-bridge
   go ow-bridge
 
 scene ow-home-night
   for worker
   on 25 Oct, 23:45
-  at ow-vyborg
+  at vyborg
   hi: घर पर बच्चे एक ही बिस्तर में सो रहे हैं। नदी के पार से तोपों की आवाज़ आती है; खिड़की के काँच काँपते हैं। बेटा जागकर पूछता है: "क्या फिर फ़रवरी है?"
   en: At home the children are asleep in one bed. Gunfire comes from across the river; the window panes tremble. Your son wakes and asks: "Is it February again?"
 
@@ -398,7 +398,7 @@ scene ow-home-night
 scene ow-loom-dawn
   for worker
   on 26 Oct, morning
-  at ow-mill
+  at factory
   go ow-loom
 
 # ---------------------------------------------------------------- the other history: the bridges held against the rising
@@ -406,7 +406,7 @@ scene ow-loom-dawn
 scene ow-failed-night
   for worker
   on 24 Oct, 22:00
-  at ow-vyborg
+  at vyborg
   hi: पुल उठा दिए गए हैं। लितेयनी के उस पार कैडेटों का पहरा है, और सरकार के सैनिक शहर के बीच की सड़कों पर हैं।{if mrc} सैन्य क्रांतिकारी समिति के दस्ते पुलों से लौटा दिए गए; छावनी बैरकों से नहीं निकली।{else} किसी ने विद्रोह का बुलावा नहीं दिया था; सरकार ने फिर भी पुल उठवा दिए, कि मज़दूरों के इलाक़े अलग रहें।{end} वीबोर्ग अँधेरे में अकेला है। मिल का दस्ता रंगाई-घर में इकट्ठा है और तुम्हारी ओर देख रहा है।
   en: The bridges are raised. Cadets stand guard across the Liteiny, and the government's soldiers hold the streets of the centre.{if mrc} The Military Revolutionary Committee's detachments were turned back at the bridges; the garrison did not come out of its barracks.{else} No one had called a rising; the government raised the bridges anyway, to keep the workers' districts apart.{end} The Vyborg side sits alone in the dark. The mill's detachment has gathered in the dye-shed and is looking at you.
   note
@@ -437,5 +437,5 @@ scene ow-failed-night
 scene ow-failed-dawn
   for worker
   on 26 Oct, morning
-  at ow-mill
+  at factory
   go ow-failed

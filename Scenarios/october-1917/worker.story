@@ -52,31 +52,11 @@ player flag ow-bench
 player flag ow-to-exchange
 player flag ow-kind
 
-# ---------------------------------------------------------------- places only the worker goes
-place ow-mill
-  hi: वीबोर्ग क्षेत्र, कपड़ा मिल
-  en: The Vyborg side, the textile mill
-place ow-vyborg
-  hi: वीबोर्ग क्षेत्र
-  en: The Vyborg side
-place ow-finland-station
-  hi: फ़िनलैंड स्टेशन
-  en: The Finland Station
-place ow-tauride
-  hi: टॉराइड महल
-  en: The Tauride Palace
-place ow-liteiny
-  hi: लितेयनी पुल
-  en: The Liteiny bridge
+# ---------------------------------------------------------------- a place only the worker goes
+# (the others are the act's, in scenario.story)
 place ow-exchange
   hi: टेलीफ़ोन एक्सचेंज
-  en: The telephone exchange
-place ow-smolny
-  hi: स्मोल्नी संस्थान
-  en: The Smolny Institute
-place ow-palace-square
-  hi: विंटर पैलेस के सामने का चौक
-  en: Palace Square, before the Winter Palace
+  en: the telephone exchange
 
 # ---------------------------------------------------------------- 3 Apr: the start
 
@@ -85,33 +65,26 @@ place ow-palace-square
 scene ow-start
   for worker
   on 3 Apr, afternoon
-  at ow-vyborg
+  at vyborg
   go ow-late-spring if ow-feb-failed
   go ow-spring
 
-# Her own way in: in her March the regiments stayed loyal. The revolution comes weeks late, and the world
-# this act needs (a government, a Soviet, no Tsar) is set here, once, for the city.
+# Her own way in: in her March the regiments stayed loyal. The act's first event (after-february, in
+# events.story) says that the game picks up history's thread; this scene tells her where she stands in it.
 scene ow-late-spring
   for worker
   on 3 Apr, afternoon
-  at ow-vyborg
-  hi: तुम्हारे फ़रवरी में छावनी ने बग़ावत नहीं की थी, और हड़ताल अकेली रह गई थी। पर भूख और युद्ध कहीं नहीं गए। मार्च के बीच में, जब मोर्चे पर भेजे जाने का हुक्म आया, रेजिमेंटें आख़िर बैरकों से निकल आईं; कुछ ही दिनों में ज़ार ने गद्दी छोड़ी, ड्यूमा के लोगों ने अस्थायी सरकार बनाई और टॉराइड महल में मज़दूरों और सैनिकों की सोवियत बैठी। क्रांति कुछ हफ़्ते देर से आई — पर आई। और अप्रैल तक तुम अपनी मिल की कारख़ाना समिति में हो: औरतों ने कहा, जिसने फ़रवरी में हड़ताल नहीं छोड़ी, वही बोलेगी।
-  en: In your February the garrison did not rise, and the strike was left on its own. But the hunger and the war did not go away. In the middle of March, when the order came to send them to the front, the regiments came out of their barracks after all; within days the Tsar gave up the throne, the Duma men formed a Provisional Government, and a Soviet of workers and soldiers sat in the Tauride Palace. The revolution came some weeks late — but it came. And by April you sit on your mill's factory committee: the women said that whoever did not give up the strike in February should speak for them.
-  set government
-  set soviet
-  set dynasty-ended
-  note
-    hi: यह इतिहास से अलग रास्ता है। इतिहास में 27 फ़रवरी (12 मार्च) को वोलिन्स्की प्रशिक्षण दस्ते ने बग़ावत की और 2 मार्च (15 मार्च) को ज़ार ने गद्दी छोड़ी। कई इतिहासकार मानते हैं कि युद्ध और रोटी के संकट के चलते निरंकुश शासन का गिरना तय था, बस कुछ हफ़्तों की देर होती; इसी सोच पर यह रास्ता बना है।
-    en: This is not what happened. In history the Volynsky training detachment mutinied on 27 Feb (12 Mar), and the Tsar abdicated on 2 Mar (15 Mar). Many historians hold that with the war and the bread crisis the autocracy was doomed anyway and would have fallen a few weeks later; this path is built on that reading.
-  source Orlando Figes, A People's Tragedy; Richard Pipes, The Russian Revolution
+  at vyborg
+  hi: तुम्हारा फ़रवरी दूसरी राह गया था; पर इतिहास के पेत्रोग्राद में 27 फ़रवरी को सैनिक मज़दूरों के साथ आ गए थे, और अब तुम उसी शहर में हो। तुम वही बुनकर हो: वही दो बच्चे, मोर्चे पर वही पति, वही दुन्या और प्रस्कोव्या। इस अप्रैल में तुम्हारी मिल की औरतों ने तुम्हें कारख़ाना समिति में चुना है, क्योंकि फ़रवरी की सड़कों पर उन्होंने तुम्हें देखा था। पर तुम्हें याद है कि फ़ौज ने साथ न दिया होता, तो क्या होता — और यह भी, कि मालिक तालाबंदी के नोटिस कितनी जल्दी लगाते हैं।
+  en: Your February went another way; but in history's Petrograd the soldiers came over to the workers on 27 February, and now you are in that city. You are the same weaver: the same two children, the same husband at the front, the same Dunya and Praskovya. This April the women of your mill have elected you to the factory committee, because they saw you in the February streets. But you remember what it was like when the army did not come over — and how quickly the owners post their lockout notices.
   go ow-spring
 
 scene ow-spring
   for worker
   on 3 Apr, evening
-  at ow-mill
-  hi: अप्रैल की शाम। मार्च में आठ घंटे का दिन मिल गया था, और जुर्माने बंद हुए; फ़ोरमैन अब गाली देने से पहले सोचता है। पर दाम मज़दूरी से आगे दौड़ रहे हैं: जो रूबल मार्च में एक हफ़्ते की रोटी लाता था, वह अब चार दिन की लाता है। आज रात वीबोर्ग के बोल्शेविक लाल झंडे लेकर फ़िनलैंड स्टेशन जा रहे हैं: लेनिन विदेश से लौट रहा है। दुन्या दरवाज़े पर खड़ी है: "चलोगी?" उधर समिति के कमरे में मज़दूरी की नई माँग पर बैठक है।
-  en: An evening in April. In March the eight-hour day was won and the fines stopped; the foreman thinks twice before he curses now. But prices are outrunning wages: the rouble that bought a week's bread in March buys four days' now. Tonight the Vyborg Bolsheviks are going to the Finland Station with red banners: Lenin is coming back from abroad. Dunya is at the door: "Coming?" Meanwhile in the committee room there is a meeting on a new wage demand.
+  at factory
+  hi: तुम वीबोर्ग क्षेत्र की एक कपड़ा मिल में बुनती हो; पति अब भी मोर्चे पर है, और घर पर दो बच्चे हैं।{if not ow-was-delegate and not ow-was-republic and not ow-was-loom and not ow-was-committee and not ow-feb-failed} मार्च से तुम मिल की कारख़ाना समिति में हो।{end} अप्रैल की एक शाम। मार्च में आठ घंटे का दिन मिल गया था, और जुर्माने बंद हुए; फ़ोरमैन अब गाली देने से पहले सोचता है। पर दाम मज़दूरी से आगे दौड़ रहे हैं। आज रात वीबोर्ग के बोल्शेविक लाल झंडे लेकर फ़िनलैंड स्टेशन जा रहे हैं: लेनिन विदेश से लौट रहा है। दुन्या दरवाज़े पर खड़ी है: "चलोगी?" उधर समिति के कमरे में मज़दूरी की नई माँग पर बैठक है।
+  en: You weave in a Vyborg-side textile mill; your husband is still at the front, and two children wait at home.{if not ow-was-delegate and not ow-was-republic and not ow-was-loom and not ow-was-committee and not ow-feb-failed} Since March you have sat on the mill's factory committee.{end} An evening in April. In March the eight-hour day was won and the fines stopped; the foreman thinks twice before he curses now. But prices are running ahead of wages. Tonight the Vyborg Bolsheviks are going to the Finland Station with red banners: Lenin is coming back from abroad. Dunya is at the door: "Coming?" Meanwhile in the committee room there is a meeting on a new wage demand.
   if ow-was-delegate
     hi: मार्च से तुम सोवियत में अपनी मिल की प्रतिनिधि हो, और टॉराइड महल से लौटकर समिति में भी बैठती हो। वहाँ के बड़े-बड़े भाषणों के बाद मिल की बातें तुम्हें ज़्यादा सच्ची लगती हैं।
     en: Since March you have been your mill's delegate to the Soviet, and back from the Tauride you sit on the committee too. After the great speeches there, the mill's business seems the more real to you.
@@ -170,7 +143,7 @@ scene ow-spring
 scene ow-april
   for worker
   on 20 Apr, afternoon
-  at ow-mill
+  at factory
   hi: अख़बारों में विदेश मंत्री मिल्युकोव का नोट छपा है: मित्र देशों से वादा कि रूस "निर्णायक जीत तक" लड़ेगा। मिल के आँगन में औरतें अख़बार छीन-छीनकर पढ़ रही हैं; तुम्हारे पति की रेजिमेंट अब भी खाइयों में है। ख़बर आती है कि फ़िनलैंड रेजिमेंट के सैनिक राइफ़लें लेकर मारिइन्स्की महल की ओर चल पड़े हैं: "मिल्युकोव मुर्दाबाद!" सोवियत कहती है, शांत रहो।
   en: The papers carry the foreign minister Milyukov's note: a promise to the Allies that Russia will fight "to a decisive victory". In the mill yard the women snatch the paper from each other; your husband's regiment is still in the trenches. Word comes that soldiers of the Finland Regiment have set off with their rifles for the Mariinsky Palace: "Down with Milyukov!" The Soviet says: keep calm.
   if ow-heard-lenin
@@ -223,7 +196,7 @@ scene ow-april
 scene ow-june
   for worker
   on 18 Jun, morning
-  at ow-mill
+  at factory
   hi: जून। मोर्चे से पति की चिट्ठी आई है, दो महीने पुरानी: "कहते हैं, हम फिर हमला करेंगे। बच्चों को चूम लेना।" आज अख़बार चीख़ रहे हैं: गलीशिया में हमला शुरू हो गया है; युद्ध मंत्री केरेन्स्की ख़ुद मोर्चे पर भाषण देकर आया है। मिल की सभा में समाजवादी क्रांतिकारी दल का वक्ता हमले के समर्थन का प्रस्ताव रखता है। फाटक के बाहर रोटी की कतार में सैनिकों की पत्नियाँ (सोल्दात्की) खड़ी हैं, जिनके सरकारी भत्ते में अब एक हफ़्ते की रोटी भी नहीं आती।
   en: June. A letter has come from your husband at the front, two months old: "They say we will attack again. Kiss the children for me." Today the papers are shouting: the offensive has begun in Galicia; Kerensky, the war minister, has been to the front himself to make speeches. At the mill meeting a speaker of the Socialist Revolutionaries moves a resolution in support of the offensive. Outside the gate, in the bread queue, stand the soldiers' wives (soldatki), whose government allowance no longer buys a week's bread.
   if coalition
@@ -278,7 +251,7 @@ scene ow-june
 scene ow-july
   for worker
   on 3 Jul, evening
-  at ow-mill
+  at factory
   hi: जुलाई की उमस भरी शाम। पहली मशीनगन रेजिमेंट के सैनिक, जिन्हें मोर्चे पर भेजने का हुक्म हुआ है, ट्रकों पर मशीनगनें लादे मिल के आँगन में घुस आते हैं: "बाहर आओ! टॉराइड चलो! सारी सत्ता सोवियतों को!" पुतिलोव के मज़दूर पहले ही निकल चुके हैं; कहते हैं, कल क्रोनश्टाट के नाविक भी आएँगे। बोल्शेविक समिति ने इंतज़ार करने को कहा था; अब वह उसी की अगुवाई करने दौड़ रही है जिसे रोक नहीं सकी।
   en: A close July evening. Soldiers of the 1st Machine-Gun Regiment, ordered to the front, drive into the mill yard with machine guns on their lorries: "Come out! To the Tauride! All power to the Soviets!" The Putilov men are already out; the Kronstadt sailors, they say, will come tomorrow. The Bolshevik committee had said wait; now it is running to lead what it could not stop.
   if offensive
@@ -336,7 +309,7 @@ scene ow-july
 scene ow-july-tauride
   for worker
   on 4 Jul, afternoon
-  at ow-tauride
+  at tauride
   hi: टॉराइड महल के बाहर हज़ारों लोग हैं: नाविक, सैनिक, मज़दूर। अंदर सोवियत के नेता बहस कर रहे हैं और सत्ता लेने से इनकार कर रहे हैं: "यह सोवियत का काम नहीं।" भीड़ चिल्लाती है: "ले लो, जब दी जा रही है!" फिर अचानक, किसी छत या खिड़की से, गोलियाँ चलती हैं। लोग भागते हैं, कुछ गिरते हैं; नाविक अंधाधुंध जवाबी गोली चलाते हैं।
   en: Thousands stand outside the Tauride Palace: sailors, soldiers, workers. Inside, the Soviet's leaders are arguing, and refusing to take power: "That is not the Soviet's task." The crowd shouts: "Take it, when it's handed to you!" Then suddenly, from some roof or window, shots. People run, some fall; sailors fire back blindly.
   if ow-july-armed
@@ -373,7 +346,7 @@ scene ow-july-tauride
 scene ow-july-after
   for worker
   on 6 Jul, evening
-  at ow-mill
+  at factory
   hi: {if july-days}जुलाई के दिन ख़त्म हो गए। सरकार ने काग़ज़ छापे हैं कि लेनिन "जर्मन पैसे" से चलता है; कैडेटों ने "प्रावदा" का दफ़्तर तोड़ दिया।{if bolsheviks-hunted} लेनिन छिप गया है, दूसरे बोल्शेविक जेल में हैं।{end} वीबोर्ग में कैडेट हथियार ढूँढ़ते घूम रहे हैं।{else}जुलूस टॉराइड तक पहुँचने से पहले ही बिखर गया; सैनिक अपनी बैरकों में लौट गए, और शहर ने राहत की साँस ली। पर ग़ुस्सा कहीं नहीं गया।{end} आज समिति की बैठक में मेन्शेविक फ़्योदोर प्रस्ताव रखता है: समिति "सड़कों के दुस्साहस" की निंदा करे और सोवियत के नेताओं का साथ दे।
   en: {if july-days}The July Days are over. The government has printed papers saying Lenin is paid with "German money"; cadets have wrecked the offices of Pravda.{if bolsheviks-hunted} Lenin has gone into hiding; other Bolsheviks are in prison.{end} Cadets are going round the Vyborg side looking for arms.{else}The march broke up before it reached the Tauride; the soldiers went back to their barracks, and the city breathed again. But the anger has gone nowhere.{end} Today at the committee meeting the Menshevik Fyodor moves that the committee condemn "adventures in the streets" and back the Soviet's leaders.
   if ow-july-marched
