@@ -11,8 +11,8 @@ scene ow-period-start
   for worker
   on 24 Oct, dawn
   at vyborg
-  hi: तुम वीबोर्ग क्षेत्र की एक कपड़ा मिल में बुनकर हो। पति मोर्चे पर है, घर पर दो बच्चे हैं। फ़रवरी में औरतों की हड़ताल यहीं से शुरू हुई थी; मार्च से तुम मिल की कारख़ाना समिति में हो, और अगस्त में, जब सेनापति कोर्निलोव की फ़ौज राजधानी की ओर बढ़ी, तुमने मिल के रेड गार्ड (लाल रक्षक) में नाम लिखाया। आज 24 अक्टूबर है। सोवियत की सैन्य क्रांतिकारी समिति ने छावनी को अपने साथ कर लिया है; अगले दिन सोवियतों की कांग्रेस बैठेगी। बच्चे प्रस्कोव्या के पास हैं। मिल जाते हुए तुम सोचती हो: तुम क्या चाहती हो?
-  en: You are a weaver in a Vyborg-side textile mill. Your husband is at the front; two children wait at home. In February the women's strike began here; since March you have sat on the mill's factory committee, and in August, when General Kornilov's troops moved on the capital, you joined the mill's Red Guard. Today is 24 October. The Soviet's Military Revolutionary Committee has won the garrison over; tomorrow the Congress of Soviets meets. The children are with Praskovya. On the way to the mill you ask yourself: what do you want?
+  hi: तुम वीबोर्ग क्षेत्र की एक कपड़ा मिल में बुनकर हो; पति मोर्चे पर है, घर पर दो बच्चे हैं। मार्च से तुम मिल की कारख़ाना समिति में हो, और अगस्त में, कोर्निलोव की चढ़ाई के दिनों में, तुमने मिल के रेड गार्ड (लाल रक्षक) में नाम लिखाया। आज 24 अक्टूबर है। छावनी सोवियत की सैन्य क्रांतिकारी समिति के साथ है; कल सोवियतों की कांग्रेस बैठेगी। बच्चे प्रस्कोव्या के पास हैं। तुम क्या चाहती हो?
+  en: You are a weaver in a Vyborg-side textile mill; your husband is at the front, two children wait at home. Since March you have sat on the mill's factory committee, and in August, in the days of Kornilov's march, you joined the mill's Red Guard. Today is 24 October. The garrison is with the Soviet's Military Revolutionary Committee; tomorrow the Congress of Soviets meets. The children are with Praskovya. What do you want?
   set ow-red-guard
 
   choice ow-power-now
@@ -39,11 +39,11 @@ scene ow-24-morning
   for worker
   on 24 Oct, morning
   at factory
-  hi: {if papers-closed}भोर में कैडेटों ने बोल्शेविक अख़बार का छापाख़ाना सील कर दिया; दोपहर से पहले सैन्य क्रांतिकारी समिति के सैनिक उसे फिर चालू करा देते हैं।{else}अख़बार रोज़ की तरह छपे हैं।{end}{if mrc} समिति ने रेड गार्ड को अपनी चौकियों पर बुलाया है: पुल, स्टेशन, टेलीफ़ोन एक्सचेंज।{else} किसी ने रेड गार्ड को नहीं बुलाया; फिर भी लोग राइफ़लें साफ़ कर रहे हैं।{end} मैनेजर पूछता है कि आज करघे चलेंगे या नहीं।
-  en: {if papers-closed}At dawn cadets sealed the press of the Bolshevik paper; before noon soldiers of the Military Revolutionary Committee have it running again.{else}The papers came out as on any day.{end}{if mrc} The committee has called the Red Guard to its posts: the bridges, the stations, the telephone exchange.{else} No one has called the Red Guard out; people are cleaning their rifles all the same.{end} The manager asks whether the looms will run today.
+  hi: {if papers-closed}भोर में युंकरों ने बोल्शेविक अख़बार का छापाख़ाना सील कर दिया; दोपहर से पहले सैन्य क्रांतिकारी समिति के सैनिक उसे फिर चालू करा देते हैं।{else}अख़बार रोज़ की तरह छपे हैं।{end}{if mrc} समिति ने रेड गार्ड को अपनी चौकियों पर बुलाया है: पुल, स्टेशन, टेलीफ़ोन एक्सचेंज।{else} किसी ने रेड गार्ड को नहीं बुलाया; फिर भी लोग राइफ़लें साफ़ कर रहे हैं।{end} मैनेजर पूछता है कि आज करघे चलेंगे या नहीं।
+  en: {if papers-closed}At dawn junkers (officer cadets) sealed the press of the Bolshevik paper; before noon soldiers of the Military Revolutionary Committee have it running again.{else}The papers came out as on any day.{end}{if mrc} The committee has called the Red Guard to its posts: the bridges, the stations, the telephone exchange.{else} No one has called the Red Guard out; people are cleaning their rifles all the same.{end} The manager asks whether the looms will run today.
   note
-    hi: 24 अक्टूबर (6 नवंबर) की भोर केरेन्स्की के कैडेटों ने बोल्शेविक अख़बार "राबोची पूत" (नाम बदला हुआ "प्रावदा") का छापाख़ाना सील किया; लितोव्स्की रेजिमेंट के सैनिकों ने उसे फिर खुलवाया। दोपहर बाद जनरल स्टाफ़ ने नेवा के पुल उठाने का आदेश दिया। तुम्हारी पाठ्यपुस्तक (NCERT) भी कहती है कि विद्रोह 24 अक्टूबर को शुरू हुआ, जब सरकार-समर्थक सैनिकों ने दो बोल्शेविक अख़बारों पर क़ब्ज़ा किया।
-    en: At dawn on 24 Oct (6 Nov) Kerensky's cadets sealed the press of the Bolshevik paper Rabochii put' (Pravda renamed); soldiers of the Litovsky Regiment had it reopened. In the afternoon the General Staff ordered the Neva bridges raised. Your textbook (NCERT) also says the rising began on 24 October, when pro-government troops seized two Bolshevik newspapers.
+    hi: 24 अक्टूबर (6 नवंबर) की भोर केरेन्स्की के युंकरों ने बोल्शेविक अख़बार "राबोची पूत" (नाम बदला हुआ "प्रावदा") का छापाख़ाना सील किया; लितोव्स्की रेजिमेंट के सैनिकों ने उसे फिर खुलवाया। दोपहर बाद जनरल स्टाफ़ ने नेवा के पुल उठाने का आदेश दिया। तुम्हारी पाठ्यपुस्तक (NCERT) भी कहती है कि विद्रोह 24 अक्टूबर को शुरू हुआ, जब सरकार-समर्थक सैनिकों ने दो बोल्शेविक अख़बारों पर क़ब्ज़ा किया।
+    en: At dawn on 24 Oct (6 Nov) Kerensky's junkers (officer cadets) sealed the press of the Bolshevik paper Rabochii put' (Pravda renamed); soldiers of the Litovsky Regiment had it reopened. In the afternoon the General Staff ordered the Neva bridges raised. Your textbook (NCERT) also says the rising began on 24 October, when pro-government troops seized two Bolshevik newspapers.
   source China Miéville, October: The Story of the Russian Revolution; NCERT, India and the Contemporary World – I (Class 9 History), ch. 2, sec. 3
 
   choice ow-stay-bench
@@ -66,8 +66,8 @@ scene ow-24-morning
     go ow-24-evening
 
   choice ow-go-liteiny
-    hi: लितेयनी पुल चलो: कहते हैं, कैडेट उसे उठाने आ रहे हैं।
-    en: Go to the Liteiny bridge: they say the cadets are coming to raise it.
+    hi: लितेयनी पुल चलो: कहते हैं, युंकर उसे उठाने आ रहे हैं।
+    en: Go to the Liteiny bridge: they say the junkers are coming to raise it.
     go ow-liteiny
 
   choice ow-go-exchange
@@ -86,24 +86,24 @@ scene ow-liteiny
   for worker
   on 24 Oct, 14:00
   at liteiny-bridge
-  hi: लितेयनी पुल पर भीड़ जमा है: मज़दूर, औरतें, कुछ सैनिक। एक ट्रक से कैडेट उतरते हैं — ज़्यादातर लड़के ही हैं — पुल उठाने का आदेश लेकर, ताकि मज़दूरों के इलाक़े शहर के बीच से कट जाएँ। भीड़ पुल के बीचोंबीच खड़ी है और हटती नहीं।
-  en: A crowd has gathered on the Liteiny bridge: workers, women, a few soldiers. Cadets climb down from a lorry — most of them only boys — with orders to raise the bridge, so that the workers' districts are cut off from the centre. The crowd stands in the middle of the span and does not move.
+  hi: लितेयनी पुल पर भीड़ जमा है: मज़दूर, औरतें, कुछ सैनिक। एक ट्रक से युंकर उतरते हैं — ज़्यादातर लड़के ही हैं — पुल उठाने का आदेश लेकर, ताकि मज़दूरों के इलाक़े शहर के बीच से कट जाएँ। भीड़ पुल के बीचोंबीच खड़ी है और हटती नहीं।
+  en: A crowd has gathered on the Liteiny bridge: workers, women, a few soldiers. Junkers climb down from a lorry — most of them only boys — with orders to raise the bridge, so that the workers' districts are cut off from the centre. The crowd stands in the middle of the span and does not move.
   note
-    hi: 24 अक्टूबर (6 नवंबर) की दोपहर जनरल स्टाफ़ ने पुल उठाने का आदेश दिया (केवल पैलेस पुल सरकार के पास रहा)। लितेयनी पर एक बड़ी भीड़ ने कैडेटों को पीछे हटने पर मजबूर कर दिया। उसी दिन से सैन्य क्रांतिकारी समिति की टुकड़ियाँ पुल, तारघर और दूसरी इमारतें लेने लगीं।
-    en: On the afternoon of 24 Oct (6 Nov) the General Staff ordered the bridges raised (only the Palace Bridge was kept by the government). At the Liteiny a large crowd forced the cadets to give up. From that day the Military Revolutionary Committee's units began taking bridges, the telegraph agency and other buildings.
+    hi: 24 अक्टूबर (6 नवंबर) की दोपहर जनरल स्टाफ़ ने पुल उठाने का आदेश दिया (केवल पैलेस पुल सरकार के पास रहा)। लितेयनी पर एक बड़ी भीड़ ने युंकरों को पीछे हटने पर मजबूर कर दिया। उसी दिन से सैन्य क्रांतिकारी समिति की टुकड़ियाँ पुल, तारघर और दूसरी इमारतें लेने लगीं।
+    en: On the afternoon of 24 Oct (6 Nov) the General Staff ordered the bridges raised (only the Palace Bridge was kept by the government). At the Liteiny a large crowd forced the junkers to give up. From that day the Military Revolutionary Committee's units began taking bridges, the telegraph agency and other buildings.
   source China Miéville, October: The Story of the Russian Revolution
 
-  choice ow-talk-cadets
-    hi: कैडेटों से बात करो: "घर जाओ, बेटा। यहाँ कोई तुम्हारा ख़ून नहीं चाहता।"
-    en: Talk to the cadets: "Go home, son. Nobody here wants your blood."
+  choice ow-talk-junkers
+    hi: युंकरों से बात करो: "घर जाओ, बेटा। यहाँ कोई तुम्हारा ख़ून नहीं चाहता।"
+    en: Talk to the junkers: "Go home, son. Nobody here wants your blood."
     set ow-kind
     add 3 to red-guard
     reply
       hi: सबसे आगे वाला लड़का अपनी माँ की उम्र की औरत को देखकर झिझकता है। उसके पीछे दूसरे भी। भीड़ एक क़दम आगे बढ़ती है, बिना किसी हथियार के।
       en: The boy in front hesitates at the sight of a woman his mother's age. The others behind him hesitate too. The crowd takes a step forward, without a single weapon raised.
     journal
-      hi: लितेयनी पुल पर कैडेटों से कहा: "घर जाओ।"
-      en: On the Liteiny bridge I told the cadets: "Go home."
+      hi: लितेयनी पुल पर युंकरों से कहा: "घर जाओ।"
+      en: On the Liteiny bridge I told the junkers: "Go home."
     go ow-24-evening
 
   choice ow-hold-span
@@ -169,8 +169,8 @@ scene ow-exchange
   for worker
   on 24 Oct, 23:00
   at ow-exchange
-  hi: रात। सैनिकों और रेड गार्ड का तुम्हारा दस्ता टेलीफ़ोन एक्सचेंज में दाख़िल होता है। दरवाज़े पर खड़े कैडेट गिनती देखकर अपनी राइफ़लें रख देते हैं; कोई गोली नहीं चलती। अंदर तारों की मेज़ों पर बैठी लड़कियाँ तुम्हें डर और नफ़रत से देखती हैं। इसी रात शहर भर में दस्ते स्टेशन, बिजलीघर और स्टेट बैंक ले रहे हैं।
-  en: Night. Your detachment of soldiers and Red Guards enters the telephone exchange. The cadets at the door see how many you are and lay down their rifles; no shot is fired. Inside, the girls at the switchboards look at you with fear and dislike. This same night detachments all over the city are taking the stations, the power station and the State Bank.
+  hi: रात। सैनिकों और रेड गार्ड का तुम्हारा दस्ता टेलीफ़ोन एक्सचेंज में दाख़िल होता है। दरवाज़े पर खड़े युंकर गिनती देखकर अपनी राइफ़लें रख देते हैं; कोई गोली नहीं चलती। अंदर तारों की मेज़ों पर बैठी लड़कियाँ तुम्हें डर और नफ़रत से देखती हैं। इसी रात शहर भर में दस्ते स्टेशन, बिजलीघर और स्टेट बैंक ले रहे हैं।
+  en: Night. Your detachment of soldiers and Red Guards enters the telephone exchange. The junkers at the door see how many you are and lay down their rifles; no shot is fired. Inside, the girls at the switchboards look at you with fear and dislike. This same night detachments all over the city are taking the stations, the power station and the State Bank.
   note
     hi: 24–25 अक्टूबर (6–7 नवंबर) की रात रेड गार्ड और सैनिकों ने बहुत कम लड़ाई के साथ स्टेशन, बिजलीघर, टेलीफ़ोन एक्सचेंज और स्टेट बैंक ले लिए। उसी रात लेनिन भेस बदलकर अपने छिपने की जगह से स्मोल्नी पहुँचा। पेत्रोग्राद में विद्रोह अपेक्षाकृत छोटी टुकड़ियों ने किया; बहुत-से मज़दूर बस देखते रहे।
     en: On the night of 24–25 Oct (6–7 Nov) Red Guards and soldiers took the stations, the power station, the telephone exchange and the State Bank with very little fighting. That same night Lenin left his hiding place in disguise and reached Smolny. In Petrograd the rising was carried out by relatively small forces; many workers simply watched.
@@ -212,8 +212,8 @@ scene ow-night
   for worker
   on 25 Oct, noon
   at vyborg
-  hi: 25 अक्टूबर की दोपहर।{if government-deposed} सुबह दस बजे सैन्य क्रांतिकारी समिति ने घोषणा चिपकाई: अस्थायी सरकार अपदस्थ कर दी गई है।{end}{if kerensky-gone} केरेन्स्की मोर्चे से सैनिक लाने के लिए कार से शहर छोड़ गया है।{end} फिर भी मंत्री विंटर पैलेस में बैठे हैं, कैडेटों और महिला बटालियन के पहरे में। ट्रामें चल रही हैं; नेव्स्की पर दुकानें खुली हैं। आज रात स्मोल्नी में सोवियतों की कांग्रेस बैठेगी।
-  en: Noon on 25 October.{if government-deposed} At ten this morning the Military Revolutionary Committee posted a proclamation: the Provisional Government has been deposed.{end}{if kerensky-gone} Kerensky has left the city by car to bring troops from the front.{end} Yet the ministers still sit in the Winter Palace, guarded by cadets and the Women's Battalion. The trams are running; the shops on Nevsky are open. Tonight the Congress of Soviets meets at Smolny.
+  hi: 25 अक्टूबर की दोपहर।{if government-deposed} सुबह दस बजे सैन्य क्रांतिकारी समिति ने घोषणा चिपकाई: अस्थायी सरकार अपदस्थ कर दी गई है।{end}{if kerensky-gone} केरेन्स्की मोर्चे से सैनिक लाने के लिए कार से शहर छोड़ गया है।{end} फिर भी मंत्री शीत महल में बैठे हैं, युंकरों और महिला मृत्यु बटालियन के पहरे में। ट्रामें चल रही हैं; नेव्स्की पर दुकानें खुली हैं। आज रात स्मोल्नी में सोवियतों की कांग्रेस बैठेगी।
+  en: Noon on 25 October.{if government-deposed} At ten this morning the Military Revolutionary Committee posted a proclamation: the Provisional Government has been deposed.{end}{if kerensky-gone} Kerensky has left the city by car to bring troops from the front.{end} Yet the ministers still sit in the Winter Palace, guarded by junkers and the Women's Battalion. The trams are running; the shops on Nevsky are open. Tonight the Congress of Soviets meets at Smolny.
   note
     hi: सैन्य क्रांतिकारी समिति की घोषणा 25 अक्टूबर (7 नवंबर) की सुबह लगभग दस बजे आई; उसे लेनिन ने लिखा था। केरेन्स्की लगभग ग्यारह बजे गाड़ी से गात्चिना की ओर निकला — औरतों के कपड़ों में नहीं; यह बाद में बना क़िस्सा है। शहर का बड़ा हिस्सा दिन भर सामान्य ढंग से चलता रहा।
     en: The Military Revolutionary Committee's proclamation came at about ten on the morning of 25 Oct (7 Nov); Lenin wrote it. Kerensky left by car for Gatchina at about eleven — not in women's clothes; that is a later myth. Most of the city went about its business all day.
@@ -225,7 +225,7 @@ scene ow-night
     go ow-bridge-night
 
   choice ow-to-palace
-    hi: दस्ते के साथ विंटर पैलेस के सामने वाले चौक चलो।
+    hi: दस्ते के साथ महल चौक चलो।
     en: Go with the detachment to Palace Square.
     go ow-palace-square
 
@@ -243,10 +243,10 @@ scene ow-palace-square
   for worker
   on 25 Oct, 21:30
   at palace-square
-  hi: चौक के किनारों पर सैनिकों, नाविकों और रेड गार्ड का घेरा है। शाम को मंत्रियों को हथियार डालने का अल्टीमेटम भेजा गया था; उन्होंने नहीं माना। महल के बचाव में खड़े बहुत-से कैडेट और कोसैक चुपचाप निकल चुके हैं। पौने दस बजे नदी की ओर से एक भारी धमाका होता है, फिर क़िले की तोपें। तुम्हारे पास का एक नाविक हँसता है: "ख़ाली गोला। डराने के लिए।"
-  en: Soldiers, sailors and Red Guards ring the edges of the square. In the evening the ministers were sent an ultimatum to surrender; they refused. Many of the cadets and Cossacks defending the palace have quietly slipped away. At a quarter to ten a heavy boom comes from the river, then the fortress guns. A sailor beside you laughs: "A blank. To frighten them."
+  hi: चौक के किनारों पर सैनिकों, नाविकों और रेड गार्ड का घेरा है। शाम को मंत्रियों को हथियार डालने का अल्टीमेटम भेजा गया था; उन्होंने नहीं माना। महल के बचाव में खड़े बहुत-से युंकर और कोसैक चुपचाप निकल चुके हैं। पौने दस बजे नदी की ओर से एक भारी धमाका होता है, फिर क़िले की तोपें। तुम्हारे पास का एक नाविक हँसता है: "ख़ाली गोला। डराने के लिए।"
+  en: Soldiers, sailors and Red Guards ring the edges of the square. In the evening the ministers were sent an ultimatum to surrender; they refused. Many of the junkers and Cossacks defending the palace have quietly slipped away. At a quarter to ten a heavy boom comes from the river, then the fortress guns. A sailor beside you laughs: "A blank. To frighten them."
   note
-    hi: शाम 6:30 बजे अंतोनोव-ओव्सेयेन्को के दस्तख़त वाला अल्टीमेटम गया। लगभग 9:45 बजे क्रूज़र ऑरोरा ने एक ख़ाली गोला दाग़ा; फिर पीटर-पॉल क़िले ने असली गोले चलाए, पर तीस-पैंतीस में से दो ही महल पर लगे। तुम्हारी पाठ्यपुस्तक (NCERT) कहती है कि ऑरोरा ने महल पर गोलाबारी की; असल में उसका गोला ख़ाली था।
+    hi: शाम 6:30 बजे अंतोनोव-ओव्सेयेन्को के दस्तख़त वाला अल्टीमेटम गया। लगभग 9:45 बजे क्रूज़र अव्रोरा ने एक ख़ाली गोला दाग़ा; फिर पीटर-पॉल क़िले ने असली गोले चलाए, पर तीस-पैंतीस में से दो ही महल पर लगे। तुम्हारी पाठ्यपुस्तक (NCERT) कहती है कि अव्रोरा ने महल पर गोलाबारी की; असल में उसका गोला ख़ाली था।
     en: At 6:30 p.m. an ultimatum signed by Antonov-Ovseenko was sent. At about 9:45 the cruiser Aurora fired one blank; then the Peter and Paul Fortress fired live shells, but of some thirty or thirty-five only two hit the palace. Your textbook (NCERT) says the Aurora shelled the palace; in fact its shot was a blank.
   source Richard Pipes, The Russian Revolution; China Miéville, October: The Story of the Russian Revolution; NCERT, India and the Contemporary World – I (Class 9 History), ch. 2, sec. 3
 
@@ -258,7 +258,7 @@ scene ow-palace-square
       hi: घंटे बीतते हैं। कभी गोली चलती है, कभी सन्नाटा। तुम्हारी राइफ़ल कंधे पर ही रहती है; तुम बस इंतज़ार करती हो, जैसे रोटी की कतार में।
       en: The hours pass. Now a shot, now silence. Your rifle stays on your shoulder; you simply wait, as in a bread queue.
     journal
-      hi: 25 अक्टूबर की रात विंटर पैलेस के घेरे में खड़ी रही।
+      hi: 25 अक्टूबर की रात शीत महल के घेरे में खड़ी रही।
       en: On the night of 25 October I stood in the cordon round the Winter Palace.
     go ow-palace-dawn
 
@@ -267,11 +267,11 @@ scene ow-palace-square
     en: Go to the first-aid post set up in a courtyard on Millionnaya.
     set ow-medic
     reply
-      hi: चौकी पर दो घायल आते हैं: एक नाविक, और एक कैडेट जो मुश्किल से सोलह का होगा। तुम दोनों की पट्टी एक जैसी बाँधती हो।
-      en: Two wounded are brought to the post: a sailor, and a cadet who can hardly be sixteen. You bind them both the same way.
+      hi: चौकी पर दो घायल आते हैं: एक नाविक, और एक युंकर जो मुश्किल से सोलह का होगा। तुम दोनों की पट्टी एक जैसी बाँधती हो।
+      en: Two wounded are brought to the post: a sailor, and a junker who can hardly be sixteen. You bind them both the same way.
     journal
-      hi: महल के पास मरहम-पट्टी की चौकी पर रही; एक नाविक और एक कैडेट की पट्टी बाँधी।
-      en: I was at the first-aid post by the palace; I bound up a sailor and a cadet.
+      hi: महल के पास मरहम-पट्टी की चौकी पर रही; एक नाविक और एक युंकर की पट्टी बाँधी।
+      en: I was at the first-aid post by the palace; I bound up a sailor and a junker.
     go ow-palace-dawn
 
   choice ow-palace-leave
@@ -336,10 +336,10 @@ scene ow-bridge-night
   for worker
   on 25 Oct, 23:30
   at liteiny-bridge
-  hi: लितेयनी पुल पर टूटे बक्सों की आग जल रही है। तुम आने-जाने वालों के पास देखती हो। नदी की ओर से तोपों की आवाज़ आती है, और पुल पर सब चुप हो जाते हैं। आधी रात के बाद सत्रह साल का एक कैडेट, टोपी हाथ में लिए, आता है: उसकी माँ वीबोर्ग में रहती है, वह घर जाना चाहता है।
-  en: A fire of broken crates burns on the Liteiny bridge. You check the passes of those who come and go. Gunfire sounds from the river, and everyone on the bridge falls silent. After midnight a cadet of seventeen comes up, his cap in his hand: his mother lives on the Vyborg side; he wants to go home.
+  hi: लितेयनी पुल पर टूटे बक्सों की आग जल रही है। तुम आने-जाने वालों के पास देखती हो। नदी की ओर से तोपों की आवाज़ आती है, और पुल पर सब चुप हो जाते हैं। आधी रात के बाद सत्रह साल का एक युंकर, टोपी हाथ में लिए, आता है: उसकी माँ वीबोर्ग में रहती है, वह घर जाना चाहता है।
+  en: A fire of broken crates burns on the Liteiny bridge. You check the passes of those who come and go. Gunfire sounds from the river, and everyone on the bridge falls silent. After midnight a junker of seventeen comes up, his cap in his hand: his mother lives on the Vyborg side; he wants to go home.
 
-  choice ow-let-cadet-go
+  choice ow-let-junker-go
     hi: उसकी राइफ़ल ले लो और उसे जाने दो: "माँ के पास जाओ।"
     en: Take his rifle and let him go: "Go to your mother."
     set ow-kind
@@ -347,8 +347,8 @@ scene ow-bridge-night
       hi: वह कुछ कहना चाहता है, फिर बस सिर झुकाकर अँधेरे में चला जाता है। दस्ते का एक आदमी बड़बड़ाता है, पर कुछ करता नहीं।
       en: He wants to say something, then just bows his head and goes off into the dark. A man from the detachment grumbles, but does nothing.
     journal
-      hi: पुल पर एक कैडेट को उसकी माँ के पास जाने दिया।
-      en: On the bridge I let a cadet go home to his mother.
+      hi: पुल पर एक युंकर को उसकी माँ के पास जाने दिया।
+      en: On the bridge I let a junker go home to his mother.
     go ow-bridge-dawn
 
   choice ow-send-commissar
@@ -407,11 +407,11 @@ scene ow-failed-night
   for worker
   on 24 Oct, 22:00
   at vyborg
-  hi: पुल उठा दिए गए हैं। लितेयनी के उस पार कैडेटों का पहरा है, और सरकार के सैनिक शहर के बीच की सड़कों पर हैं।{if mrc} सैन्य क्रांतिकारी समिति के दस्ते पुलों से लौटा दिए गए; छावनी बैरकों से नहीं निकली।{else} किसी ने विद्रोह का बुलावा नहीं दिया था; सरकार ने फिर भी पुल उठवा दिए, कि मज़दूरों के इलाक़े अलग रहें।{end} वीबोर्ग अँधेरे में अकेला है। मिल का दस्ता रंगाई-घर में इकट्ठा है और तुम्हारी ओर देख रहा है।
-  en: The bridges are raised. Cadets stand guard across the Liteiny, and the government's soldiers hold the streets of the centre.{if mrc} The Military Revolutionary Committee's detachments were turned back at the bridges; the garrison did not come out of its barracks.{else} No one had called a rising; the government raised the bridges anyway, to keep the workers' districts apart.{end} The Vyborg side sits alone in the dark. The mill's detachment has gathered in the dye-shed and is looking at you.
+  hi: पुल उठा दिए गए हैं। लितेयनी के उस पार युंकरों का पहरा है, और सरकार के सैनिक शहर के बीच की सड़कों पर हैं।{if mrc} सैन्य क्रांतिकारी समिति के दस्ते पुलों से लौटा दिए गए; छावनी बैरकों से नहीं निकली।{else} किसी ने विद्रोह का बुलावा नहीं दिया था; सरकार ने फिर भी पुल उठवा दिए, कि मज़दूरों के इलाक़े अलग रहें।{end} वीबोर्ग अँधेरे में अकेला है। मिल का दस्ता रंगाई-घर में इकट्ठा है और तुम्हारी ओर देख रहा है।
+  en: The bridges are raised. Junkers stand guard across the Liteiny, and the government's soldiers hold the streets of the centre.{if mrc} The Military Revolutionary Committee's detachments were turned back at the bridges; the garrison did not come out of its barracks.{else} No one had called a rising; the government raised the bridges anyway, to keep the workers' districts apart.{end} The Vyborg side sits alone in the dark. The mill's detachment has gathered in the dye-shed and is looking at you.
   note
-    hi: यह इतिहास से अलग रास्ता है। इतिहास में 24 अक्टूबर (6 नवंबर) को लितेयनी पर भीड़ ने कैडेटों को पीछे हटाया, और छावनी ने सैन्य क्रांतिकारी समिति का साथ दिया। सरकार के पास लगभग कोई वफ़ादार सेना नहीं बची थी; इसीलिए विद्रोह में इतना कम ख़ून बहा।
-    en: This is not what happened. In history, on 24 Oct (6 Nov), the crowd on the Liteiny drove the cadets back, and the garrison sided with the Military Revolutionary Committee. The government had almost no loyal troops left; that is why so little blood was shed in the rising.
+    hi: यह इतिहास से अलग रास्ता है। इतिहास में 24 अक्टूबर (6 नवंबर) को लितेयनी पर भीड़ ने युंकरों को पीछे हटाया, और छावनी ने सैन्य क्रांतिकारी समिति का साथ दिया। सरकार के पास लगभग कोई वफ़ादार सेना नहीं बची थी; इसीलिए विद्रोह में इतना कम ख़ून बहा।
+    en: This is not what happened. In history, on 24 Oct (6 Nov), the crowd on the Liteiny drove the junkers back, and the garrison sided with the Military Revolutionary Committee. The government had almost no loyal troops left; that is why so little blood was shed in the rising.
   source China Miéville, October: The Story of the Russian Revolution; Alexander Rabinowitch, "The Bolsheviks Come to Power in Petrograd: Centennial Reflections", Economic and Political Weekly (2017)
 
   choice ow-keep-together

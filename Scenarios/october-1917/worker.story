@@ -347,8 +347,8 @@ scene ow-july-after
   for worker
   on 6 Jul, evening
   at factory
-  hi: {if july-days}जुलाई के दिन ख़त्म हो गए। सरकार ने काग़ज़ छापे हैं कि लेनिन "जर्मन पैसे" से चलता है; कैडेटों ने "प्रावदा" का दफ़्तर तोड़ दिया।{if bolsheviks-hunted} लेनिन छिप गया है, दूसरे बोल्शेविक जेल में हैं।{end} वीबोर्ग में कैडेट हथियार ढूँढ़ते घूम रहे हैं।{else}जुलूस टॉराइड तक पहुँचने से पहले ही बिखर गया; सैनिक अपनी बैरकों में लौट गए, और शहर ने राहत की साँस ली। पर ग़ुस्सा कहीं नहीं गया।{end} आज समिति की बैठक में मेन्शेविक फ़्योदोर प्रस्ताव रखता है: समिति "सड़कों के दुस्साहस" की निंदा करे और सोवियत के नेताओं का साथ दे।
-  en: {if july-days}The July Days are over. The government has printed papers saying Lenin is paid with "German money"; cadets have wrecked the offices of Pravda.{if bolsheviks-hunted} Lenin has gone into hiding; other Bolsheviks are in prison.{end} Cadets are going round the Vyborg side looking for arms.{else}The march broke up before it reached the Tauride; the soldiers went back to their barracks, and the city breathed again. But the anger has gone nowhere.{end} Today at the committee meeting the Menshevik Fyodor moves that the committee condemn "adventures in the streets" and back the Soviet's leaders.
+  hi: {if july-days}जुलाई के दिन ख़त्म हो गए। सरकार ने काग़ज़ छापे हैं कि लेनिन "जर्मन पैसे" से चलता है; युंकरों ने "प्रावदा" का दफ़्तर तोड़ दिया।{if bolsheviks-hunted} लेनिन छिप गया है, दूसरे बोल्शेविक जेल में हैं।{end} वीबोर्ग में युंकर हथियार ढूँढ़ते घूम रहे हैं।{else}जुलूस टॉराइड तक पहुँचने से पहले ही बिखर गया; सैनिक अपनी बैरकों में लौट गए, और शहर ने राहत की साँस ली। पर ग़ुस्सा कहीं नहीं गया।{end} आज समिति की बैठक में मेन्शेविक फ़्योदोर प्रस्ताव रखता है: समिति "सड़कों के दुस्साहस" की निंदा करे और सोवियत के नेताओं का साथ दे।
+  en: {if july-days}The July Days are over. The government has printed papers saying Lenin is paid with "German money"; junkers (officer cadets) have wrecked the offices of Pravda.{if bolsheviks-hunted} Lenin has gone into hiding; other Bolsheviks are in prison.{end} Junkers are going round the Vyborg side looking for arms.{else}The march broke up before it reached the Tauride; the soldiers went back to their barracks, and the city breathed again. But the anger has gone nowhere.{end} Today at the committee meeting the Menshevik Fyodor moves that the committee condemn "adventures in the streets" and back the Soviet's leaders.
   if ow-july-marched
     hi: फ़्योदोर बोलते हुए तुम्हारी ओर नहीं देखता।
     en: Fyodor does not look at you as he speaks.
@@ -384,15 +384,15 @@ scene ow-july-after
     go ow-evacuation
 
   choice ow-hide-rifles
-    hi: बैठक छोड़ो और मिलिशिया की राइफ़लें रंगाई-घर के फ़र्श के नीचे छिपाने में मदद करो, कैडेटों के आने से पहले।
-    en: Leave the meeting and help hide the militia's rifles under the dye-shed floor, before the cadets come.
+    hi: बैठक छोड़ो और मिलिशिया की राइफ़लें रंगाई-घर के फ़र्श के नीचे छिपाने में मदद करो, युंकरों के आने से पहले।
+    en: Leave the meeting and help hide the militia's rifles under the dye-shed floor, before the junkers come.
     only if ow-armed or ow-militia or ow-july-armed
     show locked
     set ow-hid-rifles
     add 3 to red-guard
     reply
-      hi: बारह राइफ़लें, तेल लगे चिथड़ों में लिपटी, तख़्तों के नीचे चली जाती हैं। अगली सुबह कैडेट आते हैं, आँगन में घूमते हैं और ख़ाली हाथ लौट जाते हैं।
-      en: Twelve rifles, wrapped in oiled rags, go under the boards. The next morning the cadets come, walk round the yard and leave empty-handed.
+      hi: बारह राइफ़लें, तेल लगे चिथड़ों में लिपटी, तख़्तों के नीचे चली जाती हैं। अगली सुबह युंकर आते हैं, आँगन में घूमते हैं और ख़ाली हाथ लौट जाते हैं।
+      en: Twelve rifles, wrapped in oiled rags, go under the boards. The next morning the junkers come, walk round the yard and leave empty-handed.
     journal
       hi: मिलिशिया की राइफ़लें रंगाई-घर के फ़र्श के नीचे छिपा दीं।
       en: We hid the militia's rifles under the dye-shed floor.
