@@ -95,12 +95,12 @@ scene od-april
   note
     hi: 18 अप्रैल (1 मई) को मिल्युकोव ने मित्र देशों को नोट भेजा कि रूस ज़ार के समय के युद्ध-लक्ष्यों पर क़ायम है, कुस्तुंतुनिया और जलडमरूमध्य समेत। सोवियत "बिना क़ब्ज़े और बिना हर्जाने की शांति" चाहती थी। 20–21 अप्रैल (3–4 मई) के प्रदर्शनों के बाद मिल्युकोव और गुचकोव ने इस्तीफ़ा दिया, और 5 मई (18 मई) को कैडेट समाजवादियों के साथ पहली मिली-जुली सरकार में बैठे। सरकार बाईं ओर खिसकी, और बोल्शेविक अकेली बड़ी विपक्षी ताक़त बन गए।
     en: On 18 April (1 May) Milyukov sent the Allies a note: Russia held to the Tsar's war aims, Constantinople and the Straits among them. The Soviet wanted "peace without annexations or indemnities". After the demonstrations of 20–21 April (3–4 May) Milyukov and Guchkov resigned, and on 5 May (18 May) the Kadets sat with socialists in the first coalition. The government moved left, and the Bolsheviks became the only large opposition.
-  source China Miéville, October: The Story of the Russian Revolution; Orlando Figes, A People's Tragedy; State Museum of Political History of Russia, "Provisional Government"
+  source China Miéville, October: The Story of the Russian Revolution; Orlando Figes, A People's Tragedy; State Museum of Political History of Russia, "April crisis"
 
   choice od-by-milyukov
     hi: मिल्युकोव के साथ सीढ़ियों पर बाहर निकलो: जो सरकार राइफ़लों के आगे झुकती है, वह महीना भर नहीं टिकेगी।
     en: Go out on the steps beside Milyukov: a government that bows to rifles will not last a month.
-    subtract 5 from support
+    subtract 3 from support
     reply
       hi: सीटियाँ बजती हैं, "मुर्दाबाद!" के नारे लगते हैं; पीछे कुछ छात्र तालियाँ बजाते हैं। मिल्युकोव तुम्हारी ओर देखे बिना धन्यवाद कहते हैं।
       en: Whistles, shouts of "Down with him!"; behind you a few students applaud. Milyukov thanks you without looking at you.
@@ -178,7 +178,7 @@ scene od-june
   note
     hi: 18 जून (1 जुलाई) को गैलिशिया में शुरू हुआ "केरेन्स्की आक्रमण" पहले कुछ आगे बढ़ा — सबसे अच्छा कोर्निलोव की आठवीं सेना ने किया — फिर रेजिमेंटें आगे जाने से मना करने लगीं, और 6 जुलाई (19 जुलाई) को तार्नोपोल के पास जर्मन जवाबी हमले ने मोर्चा तोड़ दिया। उसी महीने सोवियतों की पहली अखिल रूसी कांग्रेस में नरम समाजवादियों का बहुमत था। उदारवादियों को उम्मीद थी कि जीत से सेना और सरकार दोनों सँभल जाएँगी; हार ने दोनों को और कमज़ोर कर दिया।
     en: The "Kerensky offensive", begun in Galicia on 18 June (1 July), made early gains — Kornilov's 8th Army did best — then regiments refused to go on, and on 6 July (19 July) a German counter-stroke near Tarnopol broke the front. That month the First All-Russian Congress of Soviets had a moderate socialist majority. Liberals hoped a victory would steady both the army and the government; the defeat weakened both.
-  source Orlando Figes, A People's Tragedy; China Miéville, October: The Story of the Russian Revolution; NCERT, India and the Contemporary World – I (Class 9 History), ch. 2, sec. 3.1
+  source Presidential Library, "The June offensive"; Orlando Figes, A People's Tragedy; NCERT, India and the Contemporary World – I (Class 9 History), ch. 2
 
   choice od-sign-greeting
     hi: दस्तख़त करो: सेना लड़ेगी तो मित्र देश हमारी इज़्ज़त करेंगे और जर्मन बातचीत करेंगे।
@@ -210,20 +210,20 @@ scene od-july
   for duma
   on 4 Jul, afternoon
   at tauride
-  hi: मंगलवार, 4 जुलाई, टॉराइड महल, जहाँ सोवियत के कमरों से आगे गलियारे में रोद्ज़ियांको की ड्यूमा समिति के पास अब भी कुछ कमरे हैं। {if july-days}खिड़की के नीचे चौक नाविकों और हथियारबंद मज़दूरों से काला पड़ा है; एक आदमी राइफ़ल लिए मोटरगाड़ी पर चढ़कर चिल्ला रहा है कि सोवियत सत्ता ले।{else}गलियारे शांत हैं; मशीनगन रेजिमेंट बड़बड़ाकर बैरक में ही रह गई।{end} {if coalition}2 जुलाई को कैडेट मंत्रियों ने उक्रइनी राडा को दी गई रियायतों पर इस्तीफ़ा दे दिया, और सरकार समाजवादियों के भरोसे छोड़ दी।{else}उक्रइनी राडा को रियायतें देने के सवाल पर तुम्हारी अपनी पार्टी के मंत्री आपस में लड़ रहे हैं।{end} साथी चाहते हैं कि तुम अपनी राय दो।
+  hi: मंगलवार, 4 जुलाई, टॉराइड महल, जहाँ सोवियत के कमरों से आगे गलियारे में रोद्ज़ियांको की ड्यूमा समिति के पास अब भी कुछ कमरे हैं। {if july-days}खिड़की के नीचे चौक नाविकों और हथियारबंद मज़दूरों से काला पड़ा है; एक आदमी राइफ़ल लिए मोटरगाड़ी पर चढ़कर चिल्ला रहा है कि सोवियत सत्ता ले।{else}गलियारे शांत हैं; मशीनगन रेजिमेंट बड़बड़ाकर बैरक में ही रह गई।{end} {if coalition}2 जुलाई को कैडेट मंत्रियों ने यूक्रेन की राडा को दी गई रियायतों पर इस्तीफ़ा दे दिया, और सरकार समाजवादियों के भरोसे छोड़ दी।{else}यूक्रेन की राडा को रियायतें देने के सवाल पर तुम्हारी अपनी पार्टी के मंत्री आपस में लड़ रहे हैं।{end} साथी चाहते हैं कि तुम अपनी राय दो।
   en: Tuesday, 4 July, the Tauride Palace, where Rodzianko's Duma Committee still keeps a few rooms down the corridor from the Soviet's. {if july-days}Below the window the square is black with sailors and armed workers; a man with a rifle climbs onto a motor car and shouts for the Soviet to take power.{else}The corridors are quiet; the Machine-Gunners grumbled and stayed in barracks.{end} {if coalition}On 2 July the Kadet ministers resigned over the concessions to the Ukrainian Rada, and left the government to the socialists.{else}Your own party's ministers are quarrelling over the concessions to the Ukrainian Rada.{end} Your colleagues want your view.
   if od-cheered-offensive and offensive
     hi: गलियारे में गैलिशिया से लौटा एक घायल अफ़सर बताता है कि उसकी रेजिमेंट ने जर्मन कँटीले तारों के सामने सभा की और आगे न जाने का वोट दिया।
     en: In the corridor a wounded officer back from Galicia tells you that his regiment held a meeting in front of the German wire and voted not to go on.
   note
-    hi: 2 जुलाई (15 जुलाई) को कैडेट मंत्रियों ने उक्रइनी केंद्रीय राडा को दी गई रियायतों के विरोध में इस्तीफ़ा दिया। 3–5 जुलाई (16–18 जुलाई) को हथियारबंद सैनिक, क्रोनश्टाट के नाविक और मज़दूर टॉराइड महल पहुँचे और माँग की कि सोवियत सत्ता ले; सोवियत के नेताओं ने मना कर दिया। इतिहासकार बँटे हुए हैं: कुछ इसे बोल्शेविकों की सत्ता हथियाने की पहली कोशिश मानते हैं; दूसरे, जैसे राबिनोविच, दिखाते हैं कि बोल्शेविक नेता नीचे से उठे ग़ुस्से के पीछे अनमने ढंग से चले।
+    hi: 2 जुलाई (15 जुलाई) को कैडेट मंत्रियों ने यूक्रेन की केंद्रीय राडा को दी गई रियायतों के विरोध में इस्तीफ़ा दिया। 3–5 जुलाई (16–18 जुलाई) को हथियारबंद सैनिक, क्रोनश्टाट के नाविक और मज़दूर टॉराइड महल पहुँचे और माँग की कि सोवियत सत्ता ले; सोवियत के नेताओं ने मना कर दिया। इतिहासकार बँटे हुए हैं: कुछ इसे बोल्शेविकों की सत्ता हथियाने की पहली कोशिश मानते हैं; दूसरे, जैसे राबिनोविच, दिखाते हैं कि बोल्शेविक नेता नीचे से उठे ग़ुस्से के पीछे अनमने ढंग से चले।
     en: On 2 July (15 July) the Kadet ministers resigned in protest at the concessions to the Ukrainian Central Rada. On 3–5 July (16–18 July) armed soldiers, Kronstadt sailors and workers came to the Tauride Palace and demanded that the Soviet take power; the Soviet's leaders refused. Historians disagree: some see the Bolsheviks' first attempt to seize power; others, such as Rabinowitch, show Bolshevik leaders following, half-heartedly, an anger that rose from below.
-  source Alexander Rabinowitch, "The Bolsheviks Come to Power in Petrograd: Centennial Reflections", Economic and Political Weekly (2017); Richard Pipes, The Russian Revolution; Orlando Figes, A People's Tragedy
+  source State Museum of Political History of Russia, "July crisis"; Alexander Rabinowitch, "The Bolsheviks Come to Power in Petrograd: Centennial Reflections", Economic and Political Weekly (2017); Richard Pipes, The Russian Revolution
 
   choice od-back-the-party
     hi: पार्टी का साथ दो: और रियायतें नहीं; पहले व्यवस्था, फिर सुधार।
     en: Side with your party: no more concessions; order first, reform after.
-    subtract 3 from support
+    subtract 2 from support
     reply
       hi: साथी राहत से सिर हिलाते हैं। गलियारे के उस पार सोवियत के कमरे से किसी के चिल्लाने की आवाज़ आती है: "बुर्जुआ मंत्री भाग गए!"
       en: Your colleagues nod with relief. From the Soviet's rooms across the corridor someone shouts: "The bourgeois ministers have run away!"
@@ -301,7 +301,7 @@ scene od-riga
     hi: राशन घटाने के पक्ष में वोट दो: अगले महीने किसी को कुछ न मिले, इससे अच्छा है सबको थोड़ा मिले।
     en: Vote to cut the ration: a little for everyone is better than nothing for anyone next month.
     add 3 to hunger
-    subtract 3 from support
+    subtract 2 from support
     reply
       hi: प्रस्ताव पास हो जाता है। अगली सुबह बेकरियों के बाहर कतारें और लंबी हैं, और किसी ने तुम्हारे दरवाज़े पर चॉक से लिख दिया है: "भूखों का पार्षद"।
       en: The motion passes. Next morning the queues outside the bakeries are longer, and someone has chalked on your door: "the councillor of the hungry".
@@ -339,7 +339,7 @@ scene od-kornilov
     hi: दस्तख़त करो: जो सरकार अपनी फ़ौज नहीं सँभाल सकती, वह रूस नहीं सँभाल सकती।
     en: Sign: a government that cannot hold its army cannot hold Russia.
     set od-backed-kornilov
-    subtract 5 from support
+    subtract 4 from support
     reply
       hi: दोस्त काग़ज़ मोड़कर जेब में रखता है। "कल तक यह मुख्यालय में होगी," वह कहता है। तुम्हें नहीं पता कि वह किसके हाथों से होकर जाएगी।
       en: Your friend folds the sheet into his pocket. "It will be at headquarters by tomorrow," he says. You do not know whose hands it will pass through.
@@ -351,9 +351,9 @@ scene od-kornilov
   choice od-sign-nothing
     hi: किसी चीज़ पर दस्तख़त मत करो और घर जाओ: जनरल और केरेन्स्की आपस में निपटें।
     en: Sign nothing and go home: let the general and Kerensky settle it between them.
-    subtract 2 from support
+    subtract 1 from support
     reply
-      hi: घर के रास्ते में तुम्हें सैनिकों से भरी एक ट्रक मिलती है, जो वीबोर्ग की ओर जा रही है। तुम अपना कॉलर ऊपर कर लेते हो।
+      hi: घर के रास्ते में तुम्हें सैनिकों से भरा एक ट्रक मिलता है, जो वीबोर्ग की ओर जा रहा है। तुम अपना कॉलर ऊपर कर लेते हो।
       en: On the way home you pass a lorry full of soldiers heading for the Vyborg side. You turn up your collar.
     journal
       hi: 27 अगस्त: मैंने किसी का साथ नहीं दिया।
@@ -394,7 +394,7 @@ scene od-kornilov-after
   choice od-for-disarming
     hi: प्रस्ताव के पक्ष में वोट दो: कारख़ानों में रखी राइफ़लें अगला ख़तरा हैं।
     en: Vote for the motion: the rifles in the factories are the next danger.
-    subtract 3 from support
+    subtract 2 from support
     reply
       hi: प्रस्ताव गिर जाता है। अगले दिन मज़दूर बस्तियों के अख़बार उन पार्षदों के नाम छापते हैं जिन्होंने उसके पक्ष में वोट दिया था। तुम्हारा नाम भी है।
       en: The motion fails. Next day the workers' papers print the names of the councillors who voted for it. Yours is among them.
@@ -432,7 +432,7 @@ scene od-republic
     hi: विरोध करो: रूस क्या होगा, यह सिर्फ़ संविधान सभा तय कर सकती है।
     en: Protest: only the Constituent Assembly may decide what Russia is to be.
     only if republic
-    subtract 3 from support
+    subtract 2 from support
     reply
       hi: तुम्हारा बयान सही है, क़ानूनी है, और उसे पढ़ने वाले बहुत कम हैं। मज़दूर बस्तियों में बस इतना पहुँचता है कि कैडेट गणराज्य के ख़िलाफ़ हैं।
       en: Your statement is correct, lawful, and read by very few. All that reaches the workers' districts is that the Kadets are against the republic.
@@ -531,14 +531,14 @@ scene od-rumours
   note
     hi: 10 अक्टूबर (23 अक्टूबर) को बोल्शेविक केंद्रीय समिति ने 10–2 से सशस्त्र विद्रोह के पक्ष में वोट दिया; कामेनेव और ज़िनोव्येव ने विरोध किया और बाद में खुलकर लिखा। 12–16 अक्टूबर को सोवियत ने सैन्य क्रांतिकारी समिति बनाई, और 21 अक्टूबर (3 नवंबर) को छावनी के सम्मेलन ने उसका साथ दिया। NCERT के अनुसार लेनिन ने 16 अक्टूबर को सोवियत और पार्टी को सत्ता लेने के लिए राज़ी किया, और समिति त्रोत्स्की की अगुवाई में थी।
     en: On 10 October (23 October) the Bolshevik Central Committee voted 10–2 for an armed rising; Kamenev and Zinoviev opposed it and later said so in print. On 12–16 October the Soviet formed the Military Revolutionary Committee, and on 21 October (3 November) the garrison conference backed it. NCERT says that on 16 October Lenin persuaded the Soviet and the party to seize power, with the committee under Trotsky.
-  source Alexander Rabinowitch, "The Bolsheviks Come to Power in Petrograd: Centennial Reflections", Economic and Political Weekly (2017); Leon Trotsky, History of the Russian Revolution; NCERT, India and the Contemporary World – I (Class 9 History), ch. 2, sec. 3.2
+  source Alexander Rabinowitch, "The Bolsheviks Come to Power in Petrograd: Centennial Reflections", Economic and Political Weekly (2017); Leon Trotsky, History of the Russian Revolution; NCERT, India and the Contemporary World – I (Class 9 History), ch. 2
 
   choice od-back-the-mayor
     hi: मेयर का साथ दो: शहर को गृहयुद्ध का मैदान नहीं बनना चाहिए।
     en: Back the mayor: the city must not become a battlefield.
     set od-mediator
     reply
-      hi: प्रस्ताव बड़े बहुमत से पास होता है। श्राइडर तुम्हें उस छोटे आयोग में रखते हैं जो ज़रूरत पड़ने पर स्मोल्नी और विंटर पैलेस, दोनों से बात करेगा।
+      hi: प्रस्ताव बड़े बहुमत से पास होता है। श्राइडर तुम्हें उस छोटे आयोग में रखते हैं जो ज़रूरत पड़ने पर स्मोल्नी और शीत महल, दोनों से बात करेगा।
       en: The motion passes by a large majority. Schreider puts you on the small commission that will, if need be, talk both to Smolny and to the Winter Palace.
     journal
       hi: 20 अक्टूबर: मैं नगर ड्यूमा के मध्यस्थ आयोग में हूँ।
@@ -648,7 +648,7 @@ scene od-oct25-noon
     go od-oct25-evening
 
   choice od-offer-help
-    hi: विंटर पैलेस जाकर मंत्रियों को अपनी मदद की पेशकश करो।
+    hi: शीत महल जाकर मंत्रियों को अपनी मदद की पेशकश करो।
     en: Go to the Winter Palace and offer the ministers your help.
     only if not government-deposed
     add 2 to support
@@ -656,7 +656,7 @@ scene od-oct25-noon
       hi: कोनोवालोव तुमसे हाथ मिलाते हैं और तुम्हें टेलीफ़ोन पर बिठा देते हैं: रेजिमेंटों को फ़ोन करो, पूछो कि कौन आएगा। ज़्यादातर जवाब नहीं देतीं।
       en: Konovalov shakes your hand and sits you at a telephone: ring the regiments, ask who will come. Most do not answer.
     journal
-      hi: 25 अक्टूबर: मैंने विंटर पैलेस से रेजिमेंटों को फ़ोन किए।
+      hi: 25 अक्टूबर: मैंने शीत महल से रेजिमेंटों को फ़ोन किए।
       en: 25 October: I telephoned the regiments from the Winter Palace.
     go od-oct25-evening
 
@@ -678,7 +678,7 @@ scene od-city-night
   for duma
   on 25 Oct, 21:30
   at city-duma
-  hi: रात साढ़े नौ बजे, नगर ड्यूमा। हर कुर्सी भरी है, गलियारे भी: पार्षद, भंग परिषद के सदस्य, बिना टुकड़ियों के अफ़सर। घिरे हुए विंटर पैलेस से मंत्री फ़ोन कर रहे हैं। सदन प्रतिनिधिमंडल भेजने का फ़ैसला करता है: एक क्रूज़र "अव्रोरा" पर, काउंटेस सोफ़िया पानिना की अगुवाई में, नाविकों से गोली न चलाने की विनती करने; एक स्मोल्नी; एक विंटर पैलेस।
+  hi: रात साढ़े नौ बजे, नगर ड्यूमा। हर कुर्सी भरी है, गलियारे भी: पार्षद, भंग परिषद के सदस्य, बिना टुकड़ियों के अफ़सर। घिरे हुए शीत महल से मंत्री फ़ोन कर रहे हैं। सदन प्रतिनिधिमंडल भेजने का फ़ैसला करता है: एक क्रूज़र "अव्रोरा" पर, काउंटेस सोफ़िया पानिना की अगुवाई में, नाविकों से गोली न चलाने की विनती करने; एक स्मोल्नी; एक शीत महल।
   en: Half past nine at night, the City Duma. Every seat is taken, and the aisles too: councillors, members of the dispersed Council, officers without units. The ministers are telephoning from the besieged Winter Palace. The council votes to send delegations: one to the cruiser Aurora, led by Countess Sofia Panina, to beg the sailors not to fire; one to Smolny; one to the Winter Palace.
   if od-backed-kornilov
     hi: तुम बैठते हो तो बगल वाला समाजवादी क्रांतिकारी उठकर दूसरी बेंच पर चला जाता है।
@@ -687,7 +687,7 @@ scene od-city-night
     hi: श्राइडर तुम्हारी ओर देखते हैं: स्मोल्नी जाने वालों में उन्हें तुम्हारी ज़रूरत है।
     en: Schreider catches your eye: he wants you among those going to Smolny.
   note
-    hi: 25 अक्टूबर (7 नवंबर) की रात नगर ड्यूमा ने कई प्रतिनिधिमंडल भेजे; एक, काउंटेस सोफ़िया पानिना की अगुवाई में, "अव्रोरा" की ओर गया। अमरीकी पत्रकार जॉन रीड उस रात वहीं थे और उन्होंने यह सब लिखा। फिर कई पार्षदों ने विंटर पैलेस तक पैदल जाकर सरकार के "भाग्य में साझेदार" बनने की कोशिश की और उन्हें लौटा दिया गया।
+    hi: 25 अक्टूबर (7 नवंबर) की रात नगर ड्यूमा ने कई प्रतिनिधिमंडल भेजे; एक, काउंटेस सोफ़िया पानिना की अगुवाई में, "अव्रोरा" की ओर गया। अमरीकी पत्रकार जॉन रीड उस रात वहीं थे और उन्होंने यह सब लिखा। फिर कई पार्षदों ने शीत महल तक पैदल जाकर सरकार के "भाग्य में साझेदार" बनने की कोशिश की और उन्हें लौटा दिया गया।
     en: On the night of 25 October (7 November) the City Duma sent several delegations; one, led by Countess Sofia Panina, set out for the Aurora. The American journalist John Reed was there that night and wrote it all down. Then many councillors tried to walk to the Winter Palace to "share the fate" of the government, and were turned back.
   source John Reed, Ten Days That Shook the World; Leon Trotsky, History of the Russian Revolution
 
@@ -710,7 +710,7 @@ scene od-aurora
   for duma
   on 25 Oct, 22:30
   at od-embankment
-  hi: तटबंध पर नाविक तुम्हारी गाड़ी रोकते हैं और काउंटेस की पूरी बात सुनते हैं। फिर कहते हैं: "अव्रोरा" क्या करेगा, यह सैन्य क्रांतिकारी समिति तय करती है, नगर ड्यूमा नहीं। फ़र की टोपी पहने, छोटी-सी, सफ़ेद बालों वाली पानिना उन्हें ऐसे जवाब देती हैं जैसे किसी संस्था के न्यासियों को। कुछ नहीं बदलता। नेव्स्की लौटते हो तो पार्षद लालटेनें जला रहे हैं: वे बिना हथियार विंटर पैलेस तक पैदल जाएँगे, और मंत्रियों के भाग्य में साझेदार बनेंगे।
+  hi: तटबंध पर नाविक तुम्हारी गाड़ी रोकते हैं और काउंटेस की पूरी बात सुनते हैं। फिर कहते हैं: "अव्रोरा" क्या करेगा, यह सैन्य क्रांतिकारी समिति तय करती है, नगर ड्यूमा नहीं। फ़र की टोपी पहने, छोटी-सी, सफ़ेद बालों वाली पानिना उन्हें ऐसे जवाब देती हैं जैसे किसी संस्था के न्यासियों को। कुछ नहीं बदलता। नेव्स्की लौटते हो तो पार्षद लालटेनें जला रहे हैं: वे बिना हथियार शीत महल तक पैदल जाएँगे, और मंत्रियों के भाग्य में साझेदार बनेंगे।
   en: On the embankment sailors stop your cab and hear the Countess out. Then they say: what the Aurora does is for the Military Revolutionary Committee to decide, not the City Duma. Panina, small and grey-haired in a fur hat, answers them as she would a board of trustees. Nothing changes. When you get back to Nevsky the councillors are lighting lanterns: they will walk to the Winter Palace, unarmed, and share the ministers' fate.
   go od-march
 
@@ -774,7 +774,7 @@ scene od-smolny-night
   for duma
   on 26 Oct, 02:30
   at smolny
-  hi: स्मोल्नी — कुलीन घरानों की लड़कियों का पुराना स्कूल — रोशनी से जगमगा रहा है। गलियारों में सैनिक राइफ़लें बाँहों में लिए सो रहे हैं, जैसे फ़रवरी में टॉराइड महल में सोए थे। {if palace-taken}गलियारे में ख़बर दौड़ती है: विंटर पैलेस पर क़ब्ज़ा हो गया, मंत्री पीटर-पॉल क़िले ले जाए जा रहे हैं।{end} एक कक्षा में सैन्य क्रांतिकारी समिति का एक थका हुआ सदस्य तुम्हारी बात सुनता है।
+  hi: स्मोल्नी — कुलीन घरानों की लड़कियों का पुराना स्कूल — रोशनी से जगमगा रहा है। गलियारों में सैनिक राइफ़लें बाँहों में लिए सो रहे हैं, जैसे फ़रवरी में टॉराइड महल में सोए थे। {if palace-taken}गलियारे में ख़बर दौड़ती है: शीत महल पर क़ब्ज़ा हो गया, मंत्री पीटर-पॉल क़िले ले जाए जा रहे हैं।{end} एक कक्षा में सैन्य क्रांतिकारी समिति का एक थका हुआ सदस्य तुम्हारी बात सुनता है।
   en: Smolny — the old school for noblemen's daughters — blazes with light. In the corridors soldiers sleep with their rifles in their arms, as they slept in the Tauride Palace in February. {if palace-taken}Word runs down the corridor: the Winter Palace has been taken, and the ministers are being led to the Peter and Paul Fortress.{end} In a classroom a tired member of the Military Revolutionary Committee hears you out.
   if od-voted-left or od-peace-now
     hi: वह तुम्हारा नाम पहचानता है: "आप वही कैडेट हैं जिसने ज़मीन और शांति के पक्ष में बोला था।"
@@ -806,7 +806,7 @@ scene od-held-evening
   for duma
   on 25 Oct, 21:30
   at city-duma
-  hi: रात साढ़े नौ बजे, नगर ड्यूमा। {if bridges-held}पुल सैन्य क्रांतिकारी समिति के लोगों के हाथ में हैं, पर किसी ने कुछ घोषित नहीं किया; मंत्री विंटर पैलेस में बैठे हैं, और स्मोल्नी कांग्रेस की राह देख रहा है।{else}पुल उठे हुए हैं और युंकर उन पर पहरा दे रहे हैं; वीबोर्ग क्षेत्र कटा हुआ है, और समिति के आयुक्तों को आधी बैरकों के फाटक से लौटा दिया गया है।{end} सरकार ने दिन निकाल लिया। मेयर पूछते हैं कि कल नगर ड्यूमा सरकार से क्या माँगे।
+  hi: रात साढ़े नौ बजे, नगर ड्यूमा। {if bridges-held}पुल सैन्य क्रांतिकारी समिति के लोगों के हाथ में हैं, पर किसी ने कुछ घोषित नहीं किया; मंत्री शीत महल में बैठे हैं, और स्मोल्नी कांग्रेस की राह देख रहा है।{else}पुल उठे हुए हैं और युंकर उन पर पहरा दे रहे हैं; वीबोर्ग क्षेत्र कटा हुआ है, और समिति के आयुक्तों को आधी बैरकों के फाटक से लौटा दिया गया है।{end} सरकार ने दिन निकाल लिया। मेयर पूछते हैं कि कल नगर ड्यूमा सरकार से क्या माँगे।
   en: Half past nine at night, the City Duma. {if bridges-held}The Military Revolutionary Committee's men hold the bridges, but no one has proclaimed anything; the ministers sit in the Winter Palace, and Smolny waits for the Congress.{else}The bridges are up and the junkers guard them; the Vyborg side is cut off, and the committee's commissars have been turned away at the gates of half the barracks.{end} The government has lasted the day. The mayor asks what the City Duma should demand of it tomorrow.
 
   choice od-demand-reforms
@@ -815,7 +815,7 @@ scene od-held-evening
     add 5 to support
     set od-peace-now
     reply
-      hi: समाजवादी बेंचें खड़ी होकर तालियाँ बजाती हैं। यह प्रस्ताव रात में ही विंटर पैलेस भेज दिया जाता है।
+      hi: समाजवादी बेंचें खड़ी होकर तालियाँ बजाती हैं। यह प्रस्ताव रात में ही शीत महल भेज दिया जाता है।
       en: The socialist benches stand to applaud. The motion is sent to the Winter Palace that same night.
     journal
       hi: 25 अक्टूबर: सरकार टिकी रही। मैंने माँग की कि वह अभी ज़मीन और शांति दे।
@@ -838,14 +838,14 @@ scene od-held-evening
 
 ending od-fate
   for duma
-  hi: तुम लालटेन लेकर सरकार के भाग्य में साझेदार बनने निकले, और नाविकों ने तुम्हें लौटा दिया। {if salvation-committee}अब तुम्हारा नाम उस समिति की अपील पर है जो नई सत्ता को नहीं मानती — पर जिसके पास शब्दों के सिवा बहुत कम है।{else}अब तुम्हारा नाम एक विरोध-पत्र पर है, जिसे सुबह शायद ही कोई पढ़ेगा।{end} {if palace-taken}भोर से पहले ख़बर आती है: विंटर पैलेस ले लिया गया, मंत्री पीटर-पॉल क़िले में हैं।{end}
+  hi: तुम लालटेन लेकर सरकार के भाग्य में साझेदार बनने निकले, और नाविकों ने तुम्हें लौटा दिया। {if salvation-committee}अब तुम्हारा नाम उस समिति की अपील पर है जो नई सत्ता को नहीं मानती — पर जिसके पास शब्दों के सिवा बहुत कम है।{else}अब तुम्हारा नाम एक विरोध-पत्र पर है, जिसे सुबह शायद ही कोई पढ़ेगा।{end} {if palace-taken}भोर से पहले ख़बर आती है: शीत महल ले लिया गया, मंत्री पीटर-पॉल क़िले में हैं।{end}
   en: You set out with a lantern to share the government's fate, and sailors turned you back. {if salvation-committee}Now your name is on the appeal of a committee that will not recognise the new power — and that has little but words.{else}Now your name is on a protest that few will read in the morning.{end} {if palace-taken}Before dawn the news comes: the Winter Palace has been taken, and the ministers are in the Peter and Paul Fortress.{end}
   debrief
-    hi: तुम्हारा रास्ता: विद्रोह की रात तुमने बिना हथियार सरकार के साथ खड़े होने की कोशिश की, और फिर रक्षा समिति में गए। इतिहास में 25 अक्टूबर (7 नवंबर) की रात पार्षदों का जुलूस नाविकों ने लौटा दिया; 26 अक्टूबर (8 नवंबर) को रात लगभग 2 बजे विंटर पैलेस पर क़ब्ज़ा हुआ। रक्षा समिति ने विरोध की अपील की, पर उसके पास ताक़त कम थी। 12 नवंबर (25 नवंबर) से संविधान सभा का चुनाव हुआ; सभा 5 जनवरी 1918 (18 जनवरी) को मिली और अगले दिन भंग कर दी गई। प्रश्न: सबके वोट से चुनी नगर ड्यूमा सोवियत के विद्रोह को क्यों नहीं रोक सकी?
+    hi: तुम्हारा रास्ता: विद्रोह की रात तुमने बिना हथियार सरकार के साथ खड़े होने की कोशिश की, और फिर रक्षा समिति में गए। इतिहास में 25 अक्टूबर (7 नवंबर) की रात पार्षदों का जुलूस नाविकों ने लौटा दिया; 26 अक्टूबर (8 नवंबर) को रात लगभग 2 बजे शीत महल पर क़ब्ज़ा हुआ। रक्षा समिति ने विरोध की अपील की, पर उसके पास ताक़त कम थी। 12 नवंबर (25 नवंबर) से संविधान सभा का चुनाव हुआ; सभा 5 जनवरी 1918 (18 जनवरी) को मिली और अगले दिन भंग कर दी गई। प्रश्न: सबके वोट से चुनी नगर ड्यूमा सोवियत के विद्रोह को क्यों नहीं रोक सकी?
     en: Your path: on the night of the rising you tried to stand, unarmed, with the government, and then joined the Salvation Committee. In history the councillors' march on the night of 25 October (7 November) was turned back by sailors; the Winter Palace was taken at about 2 a.m. on 26 October (8 November). The Salvation Committee called for resistance, but had little force. The Constituent Assembly was elected from 12 November (25 November); it met on 5 January 1918 (18 January) and was dispersed the next day. Question: Why could a City Duma elected by everyone not stop the Soviet's rising?
   # historians
-  #   hi: इतिहासकार बँटे हुए हैं। अमरीकी, कम्युनिस्ट-विरोधी इतिहासकार रिचर्ड पाइप्स अक्टूबर को एक छोटी, अनुशासित पार्टी का तख़्तापलट मानते हैं, जिसने सोवियतों के नाम पर सत्ता ली; उनके लिए नगर ड्यूमा का जुलूस क़ानून की आख़िरी आवाज़ था। सामाजिक इतिहासकार अलेक्ज़ेंडर राबिनोविच (द बोल्शेविक्स कम टु पावर) दिखाते हैं कि पेत्रोग्राद में बोल्शेविक इसलिए जीते कि शांति, ज़मीन और "सारी सत्ता सोवियतों को" के उनके नारे मज़दूरों और सैनिकों की चाह से मेल खाते थे, और नगर ड्यूमा के पीछे कोई फ़ौज नहीं थी। तुम्हारी पाठ्यपुस्तक (NCERT) इसे बोल्शेविकों और त्रोत्स्की की अगुवाई वाली सैन्य क्रांतिकारी समिति का विद्रोह बताती है, जिसे सोवियतों की कांग्रेस ने मंज़ूरी दी।
-  #   en: Historians disagree. Richard Pipes, an American anti-communist historian, reads October as a coup by a small, disciplined party that took power in the soviets' name; for him the City Duma's march was the last voice of law. The social historian Alexander Rabinowitch (The Bolsheviks Come to Power) shows that in Petrograd the Bolsheviks won because their slogans — peace, land, "all power to the soviets" — matched what workers and soldiers wanted, and that no soldiers stood behind the City Duma. Your textbook (NCERT) tells it as a rising of the Bolsheviks and the Military Revolutionary Committee under Trotsky, approved by the Congress of Soviets.
+  #   hi: इतिहासकार बँटे हुए हैं। अमरीकी, कम्युनिस्ट-विरोधी इतिहासकार रिचर्ड पाइप्स अक्टूबर को एक छोटी, अनुशासित पार्टी का तख़्तापलट मानते हैं, जिसने सोवियतों के नाम पर सत्ता ली; उनके लिए नगर ड्यूमा का जुलूस क़ानून की आख़िरी आवाज़ था। सामाजिक इतिहासकार अलेक्ज़ेंडर राबिनोविच दिखाते हैं कि पेत्रोग्राद में बोल्शेविक इसलिए जीते कि शांति, ज़मीन और "सारी सत्ता सोवियतों को" के उनके नारे मज़दूरों और सैनिकों की चाह से मेल खाते थे, और नगर ड्यूमा के पीछे कोई फ़ौज नहीं थी। तुम्हारी पाठ्यपुस्तक (NCERT) इसे बोल्शेविकों और त्रोत्स्की की अगुवाई वाली सैन्य क्रांतिकारी समिति का विद्रोह बताती है, जिसे सोवियतों की कांग्रेस ने मंज़ूरी दी।
+  #   en: Historians disagree. Richard Pipes, an American anti-communist historian, reads October as a coup by a small, disciplined party that took power in the soviets' name; for him the City Duma's march was the last voice of law. The social historian Alexander Rabinowitch shows that in Petrograd the Bolsheviks won because their slogans — peace, land, "all power to the soviets" — matched what workers and soldiers wanted, and that no soldiers stood behind the City Duma. Your textbook (NCERT) tells it as a rising of the Bolsheviks and the Military Revolutionary Committee under Trotsky, approved by the Congress of Soviets.
 
 ending od-smolny
   for duma
@@ -855,19 +855,19 @@ ending od-smolny
     hi: तुम्हारा रास्ता: विद्रोह की रात तुम बातचीत के लिए स्मोल्नी गए। इतिहास में 25 अक्टूबर (7 नवंबर) को मेन्शेविक और दक्षिणपंथी समाजवादी क्रांतिकारी "सैनिक षड्यंत्र" कहकर कांग्रेस से निकल गए; अगली रात कांग्रेस ने शांति और ज़मीन के आदेश पारित किए और लेनिन की अध्यक्षता में सोवनार्कोम बनाया। संविधान सभा के चुनाव में (12 नवंबर (25 नवंबर) से) समाजवादी क्रांतिकारियों को लगभग 40% और बोल्शेविकों को लगभग एक-चौथाई वोट मिले; सभा 5 जनवरी 1918 (18 जनवरी) को मिली और अगले दिन भंग कर दी गई। प्रश्न: अक्टूबर के तुरंत बाद बोल्शेविकों ने कौन-से मुख्य बदलाव किए (NCERT प्रश्न 5)?
     en: Your path: on the night of the rising you went to Smolny to negotiate. In history the Mensheviks and Right SRs left the Congress on 25 October (7 November), calling it a "military plot"; the next night the Congress adopted the decrees on peace and land and formed Sovnarkom under Lenin. In the Constituent Assembly elections (from 12 November (25 November)) the SRs won about 40% and the Bolsheviks about a quarter; the Assembly met on 5 January 1918 (18 January) and was dispersed the next day. Question: What main changes did the Bolsheviks make immediately after October (NCERT Q5)?
   # historians
-  #   hi: इतिहासकार बँटे हुए हैं। अमरीकी, कम्युनिस्ट-विरोधी इतिहासकार रिचर्ड पाइप्स के लिए अक्टूबर एक पार्टी का तख़्तापलट था, और सबकी मिली-जुली सरकार की बातचीत लेनिन के लिए बस समय काटने का तरीक़ा। सामाजिक इतिहासकार अलेक्ज़ेंडर राबिनोविच (द बोल्शेविक्स कम टु पावर) दिखाते हैं कि बहुत-से मज़दूर और सैनिक सचमुच "सारी सत्ता सोवियतों को" चाहते थे — यानी सभी समाजवादी दलों की सोवियत सरकार — और कि बोल्शेविक पार्टी के भीतर भी कामेनेव जैसे लोग यही चाहते थे। तुम्हारी पाठ्यपुस्तक (NCERT) बताती है कि अक्टूबर के बाद बैंकों और उद्योगों का राष्ट्रीयकरण हुआ, ज़मीन किसानों को दी गई, और संविधान सभा भंग होने के बाद रूस एक-दलीय राज्य बन गया।
-  #   en: Historians disagree. For Richard Pipes, an American anti-communist historian, October was one party's coup, and talks on a coalition were for Lenin only a way to gain time. The social historian Alexander Rabinowitch (The Bolsheviks Come to Power) shows that many workers and soldiers truly wanted "all power to the soviets" — a soviet government of all the socialist parties — and that inside the Bolshevik party men like Kamenev wanted the same. Your textbook (NCERT) says that after October banks and industry were nationalised, land was given to the peasants, and after the Constituent Assembly was dissolved Russia became a one-party state.
+  #   hi: इतिहासकार बँटे हुए हैं। अमरीकी, कम्युनिस्ट-विरोधी इतिहासकार रिचर्ड पाइप्स के लिए अक्टूबर एक पार्टी का तख़्तापलट था, और सबकी मिली-जुली सरकार की बातचीत लेनिन के लिए बस समय काटने का तरीक़ा। सामाजिक इतिहासकार अलेक्ज़ेंडर राबिनोविच दिखाते हैं कि बहुत-से मज़दूर और सैनिक सचमुच "सारी सत्ता सोवियतों को" चाहते थे — यानी सभी समाजवादी दलों की सोवियत सरकार — और कि बोल्शेविक पार्टी के भीतर भी कामेनेव जैसे लोग यही चाहते थे। तुम्हारी पाठ्यपुस्तक (NCERT) बताती है कि अक्टूबर के बाद बैंकों और उद्योगों का राष्ट्रीयकरण हुआ, ज़मीन किसानों को दी गई, और संविधान सभा भंग होने के बाद रूस एक-दलीय राज्य बन गया।
+  #   en: Historians disagree. For Richard Pipes, an American anti-communist historian, October was one party's coup, and talks on a coalition were for Lenin only a way to gain time. The social historian Alexander Rabinowitch shows that many workers and soldiers truly wanted "all power to the soviets" — a soviet government of all the socialist parties — and that inside the Bolshevik party men like Kamenev wanted the same. Your textbook (NCERT) says that after October banks and industry were nationalised, land was given to the peasants, and after the Constituent Assembly was dissolved Russia became a one-party state.
 
 ending od-home
   for duma
-  hi: तुम फ़ुर्श्तात्स्काया सड़क पर अपने कमरों में लौट आए। मकान-मालकिन पूछती है कि गोलियाँ किधर चल रही हैं; तुम कहते हो कि तुम्हें नहीं पता, और यह सच है। {if palace-taken}सुबह दरबान का बेटा ख़बर लाता है कि विंटर पैलेस ले लिया गया।{else}सुबह तक शहर में कुछ तय नहीं हुआ।{end} फ़रवरी में ड्यूमा उस इमारत में बैठी थी जहाँ क्रांति पहुँची; अक्टूबर में क्रांति तुम्हारे दरवाज़े के सामने से गुज़र गई।
+  hi: तुम फ़ुर्श्तात्स्काया सड़क पर अपने कमरों में लौट आए। मकान-मालकिन पूछती है कि गोलियाँ किधर चल रही हैं; तुम कहते हो कि तुम्हें नहीं पता, और यह सच है। {if palace-taken}सुबह दरबान का बेटा ख़बर लाता है कि शीत महल ले लिया गया।{else}सुबह तक शहर में कुछ तय नहीं हुआ।{end} फ़रवरी में ड्यूमा उस इमारत में बैठी थी जहाँ क्रांति पहुँची; अक्टूबर में क्रांति तुम्हारे दरवाज़े के सामने से गुज़र गई।
   en: You went back to your rooms on Furshtatskaya Street. Your landlady asks where the shooting is; you say you do not know, and it is true. {if palace-taken}In the morning the janitor's son brings word that the Winter Palace has been taken.{else}By morning nothing in the city is settled.{end} In February the Duma sat in the building the revolution came to; in October the revolution walked past your door.
   debrief
-    hi: तुम्हारा रास्ता: तुमने आख़िरी रात घर पर बिताई। उस रात शहर का बड़ा हिस्सा सोता रहा: विद्रोह कुछ हज़ार सैनिकों, नाविकों और रेड गार्डों का काम था। इतिहास में 25 अक्टूबर (7 नवंबर) को सैन्य क्रांतिकारी समिति ने सरकार को अपदस्थ घोषित किया; 26 अक्टूबर (8 नवंबर) को रात लगभग 2 बजे विंटर पैलेस पर क़ब्ज़ा हुआ; सोवियतों की कांग्रेस ने शांति और ज़मीन के आदेश पारित किए। संविधान सभा 5 जनवरी 1918 (18 जनवरी) को मिली और अगले दिन भंग कर दी गई। प्रश्न: फ़रवरी और अक्टूबर की क्रांतियों की तुलना करो: किसने अगुवाई की, कौन शामिल था (NCERT प्रश्न 4)?
+    hi: तुम्हारा रास्ता: तुमने आख़िरी रात घर पर बिताई। उस रात शहर का बड़ा हिस्सा सोता रहा: विद्रोह कुछ हज़ार सैनिकों, नाविकों और रेड गार्डों का काम था। इतिहास में 25 अक्टूबर (7 नवंबर) को सैन्य क्रांतिकारी समिति ने सरकार को अपदस्थ घोषित किया; 26 अक्टूबर (8 नवंबर) को रात लगभग 2 बजे शीत महल पर क़ब्ज़ा हुआ; सोवियतों की कांग्रेस ने शांति और ज़मीन के आदेश पारित किए। संविधान सभा 5 जनवरी 1918 (18 जनवरी) को मिली और अगले दिन भंग कर दी गई। प्रश्न: फ़रवरी और अक्टूबर की क्रांतियों की तुलना करो: किसने अगुवाई की, कौन शामिल था (NCERT प्रश्न 4)?
     en: Your path: you spent the last night at home. Much of the city slept through that night: the rising was the work of a few thousand soldiers, sailors and Red Guards. In history on 25 October (7 November) the Military Revolutionary Committee declared the government deposed; the Winter Palace was taken at about 2 a.m. on 26 October (8 November); the Congress of Soviets adopted the decrees on peace and land. The Constituent Assembly met on 5 January 1918 (18 January) and was dispersed the next day. Question: Compare the February and October revolutions: who led them, and who took part (NCERT Q4)?
   # historians
-  #   hi: इतिहासकार बँटे हुए हैं। अमरीकी, कम्युनिस्ट-विरोधी इतिहासकार रिचर्ड पाइप्स कहते हैं कि शहर के सोते रहने से ही साफ़ है कि अक्टूबर जन-क्रांति नहीं, एक छोटे समूह का तख़्तापलट था। सामाजिक इतिहासकार अलेक्ज़ेंडर राबिनोविच (द बोल्शेविक्स कम टु पावर) जवाब देते हैं कि लड़ाई इसलिए कम हुई कि सरकार का साथ देने वाला लगभग कोई नहीं बचा था: छावनी और मज़दूर पहले ही सोवियत के पक्ष में आ चुके थे। तुम्हारी पाठ्यपुस्तक (NCERT) लिखती है कि फ़रवरी क्रांति की कोई पार्टी अगुवाई नहीं कर रही थी, जबकि अक्टूबर की अगुवाई लेनिन और बोल्शेविकों ने की।
-  #   en: Historians disagree. Richard Pipes, an American anti-communist historian, argues that a city that slept through it shows October was no popular revolution but a small group's coup. The social historian Alexander Rabinowitch (The Bolsheviks Come to Power) answers that there was little fighting because almost no one was left to defend the government: the garrison and the workers had already come over to the Soviet. Your textbook (NCERT) writes that no party led the February Revolution, while October was led by Lenin and the Bolsheviks.
+  #   hi: इतिहासकार बँटे हुए हैं। अमरीकी, कम्युनिस्ट-विरोधी इतिहासकार रिचर्ड पाइप्स कहते हैं कि शहर के सोते रहने से ही साफ़ है कि अक्टूबर जन-क्रांति नहीं, एक छोटे समूह का तख़्तापलट था। सामाजिक इतिहासकार अलेक्ज़ेंडर राबिनोविच जवाब देते हैं कि लड़ाई इसलिए कम हुई कि सरकार का साथ देने वाला लगभग कोई नहीं बचा था: छावनी और मज़दूर पहले ही सोवियत के पक्ष में आ चुके थे। तुम्हारी पाठ्यपुस्तक (NCERT) लिखती है कि फ़रवरी क्रांति की कोई पार्टी अगुवाई नहीं कर रही थी, जबकि अक्टूबर की अगुवाई लेनिन और बोल्शेविकों ने की।
+  #   en: Historians disagree. Richard Pipes, an American anti-communist historian, argues that a city that slept through it shows October was no popular revolution but a small group's coup. The social historian Alexander Rabinowitch answers that there was little fighting because almost no one was left to defend the government: the garrison and the workers had already come over to the Soviet. Your textbook (NCERT) writes that no party led the February Revolution, while October was led by Lenin and the Bolsheviks.
 
 ending od-nothing
   for duma
@@ -877,16 +877,16 @@ ending od-nothing
     hi: तुम्हारा रास्ता: अगस्त में तुमने कोर्निलोव की सफलता की कामना की; अक्टूबर में किसी को तुम्हारा नाम नहीं चाहिए था। इतिहास में 27–31 अगस्त (9–13 सितंबर) के कोर्निलोव प्रकरण ने लगभग 40,000 रेड गार्डों को हथियार दिए, उदारवादियों को बदनाम किया, और 31 अगस्त (13 सितंबर) को पेत्रोग्राद सोवियत में बोल्शेविकों को बहुमत दिलाया। संकट में कैडेट मंत्रियों ने इस्तीफ़ा दिया था। संविधान सभा 5 जनवरी 1918 (18 जनवरी) को मिली और अगले दिन भंग कर दी गई। प्रश्न: सोवियत के ख़िलाफ़ एक जनरल की चढ़ाई का अंत बोल्शेविकों को मज़बूत करने में क्यों हुआ?
     en: Your path: in August you wished Kornilov success; in October no one wanted your name. In history the Kornilov affair of 27–31 August (9–13 September) armed some 40,000 Red Guards, discredited the liberals, and on 31 August (13 September) gave the Bolsheviks a majority in the Petrograd Soviet. The Kadet ministers had resigned in the crisis. The Constituent Assembly met on 5 January 1918 (18 January) and was dispersed the next day. Question: Why did a general's march against the Soviet end by making the Bolsheviks stronger?
   # historians
-  #   hi: इतिहासकार बँटे हुए हैं। अमरीकी, कम्युनिस्ट-विरोधी इतिहासकार रिचर्ड पाइप्स मानते हैं कि कोर्निलोव व्यवस्था बहाल करना चाहते थे, सरकार गिराना नहीं, और कि केरेन्स्की ने उन्हें बाग़ी बताकर वामपंथ के आगे घुटने टेक दिए — जिसका फ़ायदा बोल्शेविकों को मिला। सामाजिक इतिहासकार अलेक्ज़ेंडर राबिनोविच (द बोल्शेविक्स कम टु पावर) दिखाते हैं कि मज़दूरों और सैनिकों ने इसे प्रतिक्रांति के रूप में देखा, और उसके बाद उदारवादियों पर उनका भरोसा कभी नहीं लौटा। तुम्हारी पाठ्यपुस्तक (NCERT) बताती है कि अस्थायी सरकार पर भरोसा कैसे घटा और बोल्शेविकों का असर कैसे बढ़ा।
-  #   en: Historians disagree. Richard Pipes, an American anti-communist historian, holds that Kornilov meant to restore order, not to overthrow the government, and that Kerensky, by branding him a rebel, gave in to the left — to the Bolsheviks' gain. The social historian Alexander Rabinowitch (The Bolsheviks Come to Power) shows that workers and soldiers saw it as counter-revolution, and that their trust in the liberals never came back. Your textbook (NCERT) shows how trust in the Provisional Government fell and the Bolsheviks' influence grew.
+  #   hi: इतिहासकार बँटे हुए हैं। अमरीकी, कम्युनिस्ट-विरोधी इतिहासकार रिचर्ड पाइप्स मानते हैं कि कोर्निलोव व्यवस्था बहाल करना चाहते थे, सरकार गिराना नहीं, और कि केरेन्स्की ने उन्हें बाग़ी बताकर वामपंथ के आगे घुटने टेक दिए — जिसका फ़ायदा बोल्शेविकों को मिला। सामाजिक इतिहासकार अलेक्ज़ेंडर राबिनोविच दिखाते हैं कि मज़दूरों और सैनिकों ने इसे प्रतिक्रांति के रूप में देखा, और उसके बाद उदारवादियों पर उनका भरोसा कभी नहीं लौटा। तुम्हारी पाठ्यपुस्तक (NCERT) बताती है कि अस्थायी सरकार पर भरोसा कैसे घटा और बोल्शेविकों का असर कैसे बढ़ा।
+  #   en: Historians disagree. Richard Pipes, an American anti-communist historian, holds that Kornilov meant to restore order, not to overthrow the government, and that Kerensky, by branding him a rebel, gave in to the left — to the Bolsheviks' gain. The social historian Alexander Rabinowitch shows that workers and soldiers saw it as counter-revolution, and that their trust in the liberals never came back. Your textbook (NCERT) shows how trust in the Provisional Government fell and the Bolsheviks' influence grew.
 
 ending od-held
   for duma
-  hi: 26 अक्टूबर की सुबह अस्थायी सरकार अब भी विंटर पैलेस में है। {if od-peace-now}नगर ड्यूमा की माँग उसकी मेज़ पर है: ज़मीन और शांति, अभी।{else}नगर ड्यूमा ने उससे गिरफ़्तारियाँ माँगी हैं, और सड़कें उसे घूर रही हैं।{end} तुम जानते हो कि यह जीत नहीं, एक मोहलत है: युद्ध, भूख और ज़मीन के सवाल वहीं हैं जहाँ कल थे।
+  hi: 26 अक्टूबर की सुबह अस्थायी सरकार अब भी शीत महल में है। {if od-peace-now}नगर ड्यूमा की माँग उसकी मेज़ पर है: ज़मीन और शांति, अभी।{else}नगर ड्यूमा ने उससे गिरफ़्तारियाँ माँगी हैं, और सड़कें उसे घूर रही हैं।{end} तुम जानते हो कि यह जीत नहीं, एक मोहलत है: युद्ध, भूख और ज़मीन के सवाल वहीं हैं जहाँ कल थे।
   en: On the morning of 26 October the Provisional Government is still in the Winter Palace. {if od-peace-now}The City Duma's demand lies on its table: land and peace, now.{else}The City Duma has asked it for arrests, and the streets stare back at it.{end} You know this is no victory, only a reprieve: the war, the hunger and the land are where they were yesterday.
   debrief
-    hi: यह इतिहास में नहीं हुआ। इस कहानी में सैन्य क्रांतिकारी समिति सरकार को नहीं गिरा सकी। इतिहास में 24–25 अक्टूबर (6–7 नवंबर) की रात समिति की टुकड़ियों ने लगभग बिना गोली चलाए पुल, स्टेशन और तार-घर ले लिए; 26 अक्टूबर (8 नवंबर) को विंटर पैलेस पर क़ब्ज़ा हुआ, और कांग्रेस ने शांति और ज़मीन के आदेश पारित किए। संविधान सभा 5 जनवरी 1918 (18 जनवरी) को मिली और अगले दिन भंग कर दी गई। प्रश्न: अस्थायी सरकार ने लोगों का समर्थन क्यों खोया? कौन-से फ़ैसले उसे बचा सकते थे?
+    hi: यह इतिहास में नहीं हुआ। इस कहानी में सैन्य क्रांतिकारी समिति सरकार को नहीं गिरा सकी। इतिहास में 24–25 अक्टूबर (6–7 नवंबर) की रात समिति की टुकड़ियों ने लगभग बिना गोली चलाए पुल, स्टेशन और तार-घर ले लिए; 26 अक्टूबर (8 नवंबर) को शीत महल पर क़ब्ज़ा हुआ, और कांग्रेस ने शांति और ज़मीन के आदेश पारित किए। संविधान सभा 5 जनवरी 1918 (18 जनवरी) को मिली और अगले दिन भंग कर दी गई। प्रश्न: अस्थायी सरकार ने लोगों का समर्थन क्यों खोया? कौन-से फ़ैसले उसे बचा सकते थे?
     en: This is not what happened. In this story the Military Revolutionary Committee could not bring the government down. In history, on the night of 24–25 October (6–7 November), its detachments took the bridges, stations and telegraph almost without a shot; the Winter Palace was taken on 26 October (8 November), and the Congress adopted the decrees on peace and land. The Constituent Assembly met on 5 January 1918 (18 January) and was dispersed the next day. Question: Why did the Provisional Government lose the people's support? Which decisions might have saved it?
   # historians
-  #   hi: इतिहासकार बँटे हुए हैं। अमरीकी, कम्युनिस्ट-विरोधी इतिहासकार रिचर्ड पाइप्स मानते हैं कि अक्टूबर रोका जा सकता था: एक दृढ़ सरकार, जो जुलाई के बाद बोल्शेविक नेताओं पर मुक़दमा चलाती और कोर्निलोव से न टकराती, टिक सकती थी। सामाजिक इतिहासकार अलेक्ज़ेंडर राबिनोविच (द बोल्शेविक्स कम टु पावर) कहते हैं कि सरकार की असली कमज़ोरी युद्ध, ज़मीन और रोटी पर उसकी देरी थी; दमन से नहीं, इन्हीं सवालों के जवाब से वह बच सकती थी। तुम्हारी पाठ्यपुस्तक (NCERT) भी पूछती है कि अस्थायी सरकार ने समर्थन क्यों खोया।
-  #   en: Historians disagree. Richard Pipes, an American anti-communist historian, thinks October could have been stopped: a firm government that tried the Bolshevik leaders after July and did not fall out with Kornilov might have lasted. The social historian Alexander Rabinowitch (The Bolsheviks Come to Power) argues that the government's real weakness was its delay over the war, the land and bread; not repression but answers to those questions might have saved it. Your textbook (NCERT) too asks why the Provisional Government lost support.
+  #   hi: इतिहासकार बँटे हुए हैं। अमरीकी, कम्युनिस्ट-विरोधी इतिहासकार रिचर्ड पाइप्स मानते हैं कि अक्टूबर रोका जा सकता था: एक दृढ़ सरकार, जो जुलाई के बाद बोल्शेविक नेताओं पर मुक़दमा चलाती और कोर्निलोव से न टकराती, टिक सकती थी। सामाजिक इतिहासकार अलेक्ज़ेंडर राबिनोविच कहते हैं कि सरकार की असली कमज़ोरी युद्ध, ज़मीन और रोटी पर उसकी देरी थी; दमन से नहीं, इन्हीं सवालों के जवाब से वह बच सकती थी। तुम्हारी पाठ्यपुस्तक (NCERT) भी पूछती है कि अस्थायी सरकार ने समर्थन क्यों खोया।
+  #   en: Historians disagree. Richard Pipes, an American anti-communist historian, thinks October could have been stopped: a firm government that tried the Bolshevik leaders after July and did not fall out with Kornilov might have lasted. The social historian Alexander Rabinowitch argues that the government's real weakness was its delay over the war, the land and bread; not repression but answers to those questions might have saved it. Your textbook (NCERT) too asks why the Provisional Government lost support.
