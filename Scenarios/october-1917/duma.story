@@ -175,6 +175,9 @@ scene od-june
   if od-went-home
     hi: तुम मई में कैडेटों के बुलावे पर पेत्रोग्राद लौट आए। उन्होंने नगर ड्यूमा के चुनाव की अपनी सूची में तुम्हारा नाम रखा है।
     en: You came back to Petrograd in May, at the Kadets' call. They have put your name on their list for the City Duma elections.
+  if od-crown and april-crisis
+    hi: मई से सरकार से बाहर मिल्युकोव इस हमले को अपने नोट की जीत की तरह देख रहे हैं। मार्च में तुम ताज के सवाल पर उनके साथ थे; वे मानकर चल रहे हैं कि आज भी साथ हो।
+    en: Milyukov, out of the government since May, watches the offensive as if it proved his note right. In March you stood with him over the crown; he takes it for granted that you stand with him today.
   note
     hi: 18 जून (1 जुलाई) को गैलिशिया में शुरू हुआ "केरेन्स्की आक्रमण" पहले कुछ आगे बढ़ा — सबसे अच्छा कोर्निलोव की आठवीं सेना ने किया — फिर रेजिमेंटें आगे जाने से मना करने लगीं, और 6 जुलाई (19 जुलाई) को तार्नोपोल के पास जर्मन जवाबी हमले ने मोर्चा तोड़ दिया। उसी महीने सोवियतों की पहली अखिल रूसी कांग्रेस में नरम समाजवादियों का बहुमत था। उदारवादियों को उम्मीद थी कि जीत से सेना और सरकार दोनों सँभल जाएँगी; हार ने दोनों को और कमज़ोर कर दिया।
     en: The "Kerensky offensive", begun in Galicia on 18 June (1 July), made early gains — Kornilov's 8th Army did best — then regiments refused to go on, and on 6 July (19 July) a German counter-stroke near Tarnopol broke the front. That month the First All-Russian Congress of Soviets had a moderate socialist majority. Liberals hoped a victory would steady both the army and the government; the defeat weakened both.
@@ -215,6 +218,9 @@ scene od-july
   if od-cheered-offensive and offensive
     hi: गलियारे में गैलिशिया से लौटा एक घायल अफ़सर बताता है कि उसकी रेजिमेंट ने जर्मन कँटीले तारों के सामने सभा की और आगे न जाने का वोट दिया।
     en: In the corridor a wounded officer back from Galicia tells you that his regiment held a meeting in front of the German wire and voted not to go on.
+  if od-committee
+    hi: मार्च से तुम इस सरकार के लिए काम करते आए हो। आज तुम उसे एक खिड़की से देख रहे हो, और तुम्हारे पास हुक्म देने को कोई नहीं।
+    en: You have worked for this government since March. Today you watch it from a window, with no one to command.
   note
     hi: 2 जुलाई (15 जुलाई) को कैडेट मंत्रियों ने यूक्रेन की केंद्रीय राडा को दी गई रियायतों के विरोध में इस्तीफ़ा दिया। 3–5 जुलाई (16–18 जुलाई) को हथियारबंद सैनिक, क्रोनश्टाट के नाविक और मज़दूर टॉराइड महल पहुँचे और माँग की कि सोवियत सत्ता ले; सोवियत के नेताओं ने मना कर दिया। इतिहासकार बँटे हुए हैं: कुछ इसे बोल्शेविकों की सत्ता हथियाने की पहली कोशिश मानते हैं; दूसरे, जैसे राबिनोविच, दिखाते हैं कि बोल्शेविक नेता नीचे से उठे ग़ुस्से के पीछे अनमने ढंग से चले।
     en: On 2 July (15 July) the Kadet ministers resigned in protest at the concessions to the Ukrainian Central Rada. On 3–5 July (16–18 July) armed soldiers, Kronstadt sailors and workers came to the Tauride Palace and demanded that the Soviet take power; the Soviet's leaders refused. Historians disagree: some see the Bolsheviks' first attempt to seize power; others, such as Rabinowitch, show Bolshevik leaders following, half-heartedly, an anger that rose from below.
@@ -330,6 +336,18 @@ scene od-kornilov
   at od-kadet-club
   hi: रविवार, 27 अगस्त, रात, कैडेट क्लब। {if kornilov-advance}जो लोग मार्च में क्रांति पर तालियाँ बजा रहे थे, वे अब कोर्निलोव को उद्धारक कहते हैं: आख़िरकार व्यवस्था। ड्यूमा के दिनों का एक दोस्त तुम्हारे सामने एक काग़ज़ रखता है — "पेत्रोग्राद के समझदार तबक़ों" की ओर से मुख्यालय के नाम चिट्ठी, जनरल की सफलता की कामना के साथ।{else}जनरल मुख्यालय में ही हैं, पर बात उन्हीं की हो रही है: आख़िरकार एक मज़बूत हाथ। एक पुराना दोस्त तुम्हारे सामने कोर्निलोव के नाम एक चिट्ठी रखता है: "जब घड़ी आएगी", पेत्रोग्राद के "समझदार तबक़े" उनके साथ होंगे।{end} सड़क के उस पार नगर ड्यूमा में समाजवादी पार्षद देर रात तक बैठे हैं।
   en: Sunday, 27 August, night, the Kadets' club. {if kornilov-advance}Men who cheered the revolution in March now call Kornilov a saviour: order at last. A friend from the Duma days lays a sheet before you — a letter to headquarters from "the sound elements of Petrograd", wishing the general success.{else}The general has stayed at headquarters, but he is all the talk: a strong hand at last. An old friend lays before you a letter to Kornilov: "when the hour comes", the "sound elements" of Petrograd will be with him.{end} Across the street the socialist councillors sit late in the City Duma.
+  if od-crown
+    hi: मार्च में जो लोग ताज के पक्ष में खड़े थे, उन्हें कोर्निलोव में वही मज़बूत हाथ दिखता है जो तब मिख़ाइल में दिखा था।
+    en: To the men who stood for the crown in March, Kornilov looks like the strong hand they once hoped to find in Michael.
+  if od-defiance
+    hi: फ़रवरी में तुमने ड्यूमा की ख़ातिर एक ज़ार की अवज्ञा का प्रस्ताव रखा था। अब दोस्त चाहते हैं कि तुम एक जनरल के लिए दस्तख़त करो।
+    en: In February you moved that the Duma defy a Tsar. Now your friends want you to sign for a general.
+  if od-went-home
+    hi: तुम्हारे प्रांतीय शहर से मतदाताओं की चिट्ठियाँ आती हैं: उन्हें सबसे पहले व्यवस्था चाहिए।
+    en: Letters come from your voters in your provincial town: above all, they want order.
+  if od-waiting
+    hi: फ़रवरी में तुमने इंतज़ार किया था कि कोई और फ़ैसला करे। आज भी वही आसान रास्ता सामने है।
+    en: In February you waited for someone else to decide. The same easy road lies open tonight.
   note
     hi: कोर्निलोव मोर्चे पर मौत की सज़ा और पीछे "व्यवस्था" चाहते थे — यानी सोवियतों पर लगाम। 27 अगस्त (9 सितंबर) को केरेन्स्की ने उन्हें बाग़ी घोषित किया; संकट के बीच कैडेट मंत्रियों ने इस्तीफ़ा दिया, और बहुत-से उदारवादियों की हमदर्दी कोर्निलोव के साथ थी। इतिहासकार आज भी बहस करते हैं कि कोर्निलोव केरेन्स्की को हटाना चाहते थे या समझते थे कि वे उन्हीं की सहमति से चल रहे हैं। नतीजे पर कम बहस है: उदारवादी बदनाम हुए, और बोल्शेविक फिर उठ खड़े हुए।
     en: Kornilov wanted the death penalty at the front and "order" behind it — a curb on the soviets. On 27 August (9 September) Kerensky declared him a rebel; the Kadet ministers resigned in the crisis, and many liberals sympathised with Kornilov. Historians still argue whether Kornilov meant to remove Kerensky or believed he was acting with his consent. About the result there is less argument: the liberals were discredited, and the Bolsheviks revived.
@@ -621,6 +639,10 @@ scene od-oct25-noon
   at mariinsky
   hi: बुधवार, 25 अक्टूबर, दोपहर। {if government-deposed}संगीनें चढ़ाए सैनिक और नाविक मारिइन्स्की महल में घुसते हैं; एक अफ़सर गणराज्य परिषद से कहता है कि भवन ख़ाली करे। कोई लड़ाई नहीं होती: कुछ भाषण, रिकॉर्ड के लिए एक विरोध, और सदस्य राइफ़लों के बीच से एक-एक करके बाहर निकलते हैं।{else}{if bridges-held}मारिइन्स्की महल आधा ख़ाली है। टेलीफ़ोन बजते रहते हैं; किसी को नहीं पता कि स्टेशन और तार-घर किसके हाथ में हैं।{else}परिषद आधे ख़ाली हॉल में रोज़ की तरह बैठती है। बाहर शहर शांत है; सब आज रात खुलने वाली सोवियतों की कांग्रेस की बात कर रहे हैं।{end}{end}
   en: Wednesday, 25 October, noon. {if government-deposed}Soldiers and sailors with fixed bayonets come into the Mariinsky Palace; an officer tells the Council of the Republic to clear the building. There is no fight: a few speeches, a protest for the record, and the members file out one by one between the rifles.{else}{if bridges-held}The Mariinsky Palace is half empty. The telephones ring and ring; nobody knows who holds the stations and the telegraph office.{else}The Council sits as usual in a half-empty hall. Outside the city is quiet; everyone is talking of the Congress of Soviets that opens tonight.{end}{end}
+  note
+    hi: 25 अक्टूबर (7 नवंबर) को सुबह लगभग 10 बजे सैन्य क्रांतिकारी समिति ने लेनिन की लिखी घोषणा में सरकार को अपदस्थ बताया; लगभग 11 बजे केरेन्स्की मोर्चे से फ़ौज लाने कार से निकल गए — औरतों के कपड़ों में भागने की कहानी बाद में गढ़ी गई। दिन में समिति के सैनिकों ने मारिइन्स्की महल में बैठी पूर्व-संसद को भंग कर दिया।
+    en: At about 10 a.m. on 25 October (7 November) the Military Revolutionary Committee declared the government deposed, in a proclamation written by Lenin; at about 11 Kerensky left by car to bring troops from the front — the story that he fled in women's clothes is a later myth. During the day the committee's soldiers dispersed the Pre-Parliament in the Mariinsky Palace.
+  source China Miéville, October: The Story of the Russian Revolution; Leon Trotsky, History of the Russian Revolution
 
   choice od-protest-aloud
     hi: दरवाज़े पर अफ़सर को अपना नाम लिखवाओ, रिकॉर्ड के लिए।
@@ -747,6 +769,10 @@ scene od-salvation
   if od-german-charge
     hi: मेज़ पर किसी ने जुलाई वाला तुम्हारा "जर्मन पैसे" का लेख रख छोड़ा है, जैसे कोई सबूत।
     en: Someone has left your July article on "German money" lying on the table, like an exhibit.
+  note
+    hi: 25–26 अक्टूबर की रात नगर ड्यूमा में, कांग्रेस छोड़कर आए मेन्शेविकों और दक्षिणपंथी समाजवादी क्रांतिकारियों, पूर्व-संसद के सदस्यों और पार्षदों ने "मातृभूमि और क्रांति की रक्षा समिति" बनाई। उसने नई सत्ता को न मानने की अपील की; उसके पास हथियारबंद ताक़त बहुत कम थी, और नई सरकार ने उसकी अनदेखी की। इस समिति की कई बातों पर स्रोतों में मतभेद है।
+    en: On the night of 25–26 October, in the City Duma, the Mensheviks and Right SRs who had left the Congress, members of the Pre-Parliament and councillors formed the "Committee for the Salvation of the Homeland and Revolution". It called on everyone not to recognise the new power; it had very little armed force, and the new government ignored it. Sources differ on many details of the committee.
+  source John Reed, Ten Days That Shook the World; Leon Trotsky, History of the Russian Revolution
 
   choice od-sign-appeal
     hi: अपील पर अपना नाम लिखो।
@@ -779,6 +805,10 @@ scene od-smolny-night
   if od-voted-left or od-peace-now
     hi: वह तुम्हारा नाम पहचानता है: "आप वही कैडेट हैं जिसने ज़मीन और शांति के पक्ष में बोला था।"
     en: He knows your name: "You are the Kadet who spoke for land and peace."
+  note
+    hi: सोवियतों की दूसरी कांग्रेस 25 अक्टूबर (7 नवंबर) को रात 10:40 बजे स्मोल्नी में खुली: शुरू में 649 प्रतिनिधि, जिनमें 390 बोल्शेविक। मेन्शेविक और दक्षिणपंथी समाजवादी क्रांतिकारी इसे "सैनिक षड्यंत्र" कहकर निकल गए। 26 अक्टूबर (8 नवंबर) की रात कांग्रेस ने शांति और भूमि के आदेश पारित किए और लेनिन की अध्यक्षता में जन-कमिसारों की परिषद (सोवनार्कोम) बनाई।
+    en: The Second Congress of Soviets opened in Smolny at 10:40 p.m. on 25 October (7 November): 649 delegates at the start, 390 of them Bolsheviks. The Mensheviks and Right SRs walked out, calling it a "military plot". On the night of 26 October (8 November) the Congress adopted the decrees on peace and land and formed the Council of People's Commissars (Sovnarkom) under Lenin.
+  source Encyclopaedia of Saint Petersburg, "Second All-Russian Congress of Soviets"; John Reed, Ten Days That Shook the World
 
   choice od-ask-coalition
     hi: सभी समाजवादी दलों की सरकार की बात करो, और ऐसी संविधान सभा की जिसे कोई भंग न करे।
