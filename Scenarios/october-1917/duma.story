@@ -114,7 +114,7 @@ scene od-april
     en: Go down into the square and ask the soldiers what they want.
     add 3 to support
     reply
-      hi: एक कॉर्पोरल तुम्हारे कोट को ग़ौर से देखता है, फिर कहता है: "क्रांति की रक्षा करेंगे, बाबू। जलडमरूमध्य के लिए नहीं मरेंगे।" आसपास के सैनिक सिर हिलाते हैं।
+      hi: एक हवलदार तुम्हारे कोट को ग़ौर से देखता है, फिर कहता है: "क्रांति की रक्षा करेंगे, बाबू। जलडमरूमध्य के लिए नहीं मरेंगे।" आसपास के सैनिक सिर हिलाते हैं।
       en: A corporal looks your coat over, then says: "We'll defend the revolution, sir. We won't die for the Straits." The soldiers around him nod.
     journal
       hi: 20 अप्रैल: सैनिक क्रांति की रक्षा करेंगे, पर जलडमरूमध्य के लिए नहीं मरेंगे।
@@ -213,8 +213,8 @@ scene od-july
   for duma
   on 4 Jul, afternoon
   at tauride
-  hi: मंगलवार, 4 जुलाई, टॉराइड महल, जहाँ सोवियत के कमरों से आगे गलियारे में रोद्ज़ियांको की ड्यूमा समिति के पास अब भी कुछ कमरे हैं। {if july-days}खिड़की के नीचे चौक नाविकों और हथियारबंद मज़दूरों से काला पड़ा है; एक आदमी राइफ़ल लिए मोटरगाड़ी पर चढ़कर चिल्ला रहा है कि सोवियत सत्ता ले।{else}गलियारे शांत हैं; मशीनगन रेजिमेंट बड़बड़ाकर बैरक में ही रह गई।{end} {if coalition}2 जुलाई को कैडेट मंत्रियों ने यूक्रेन की राडा को दी गई रियायतों पर इस्तीफ़ा दे दिया, और सरकार समाजवादियों के भरोसे छोड़ दी।{else}यूक्रेन की राडा को रियायतें देने के सवाल पर तुम्हारी अपनी पार्टी के मंत्री आपस में लड़ रहे हैं।{end} साथी चाहते हैं कि तुम अपनी राय दो।
-  en: Tuesday, 4 July, the Tauride Palace, where Rodzianko's Duma Committee still keeps a few rooms down the corridor from the Soviet's. {if july-days}Below the window the square is black with sailors and armed workers; a man with a rifle climbs onto a motor car and shouts for the Soviet to take power.{else}The corridors are quiet; the Machine-Gunners grumbled and stayed in barracks.{end} {if coalition}On 2 July the Kadet ministers resigned over the concessions to the Ukrainian Rada, and left the government to the socialists.{else}Your own party's ministers are quarrelling over the concessions to the Ukrainian Rada.{end} Your colleagues want your view.
+  hi: मंगलवार, 4 जुलाई, टॉराइड महल, जहाँ सोवियत के कमरों से आगे गलियारे में रोद्ज़ियांको की ड्यूमा समिति के पास अब भी कुछ कमरे हैं। {if july-days}खिड़की के नीचे चौक नाविकों और हथियारबंद मज़दूरों से काला पड़ा है; एक आदमी राइफ़ल लिए मोटरगाड़ी पर चढ़कर चिल्ला रहा है कि सोवियत सत्ता ले।{else}गलियारे शांत हैं; मशीनगन रेजिमेंट बड़बड़ाकर बैरक में ही रह गई।{end} {if coalition}2 जुलाई को कैडेट मंत्रियों ने यूक्रेन की राडा को दी गई रियायतों पर इस्तीफ़ा दे दिया और मिली-जुली सरकार छोड़ दी।{else}यूक्रेन की राडा को रियायतें देने के सवाल पर तुम्हारी अपनी पार्टी के मंत्री आपस में लड़ रहे हैं।{end} साथी चाहते हैं कि तुम अपनी राय दो।
+  en: Tuesday, 4 July, the Tauride Palace, where Rodzianko's Duma Committee still keeps a few rooms down the corridor from the Soviet's. {if july-days}Below the window the square is black with sailors and armed workers; a man with a rifle climbs onto a motor car and shouts for the Soviet to take power.{else}The corridors are quiet; the Machine-Gunners grumbled and stayed in barracks.{end} {if coalition}On 2 July the Kadet ministers resigned over the concessions to the Ukrainian Rada and walked out of the coalition.{else}Your own party's ministers are quarrelling over the concessions to the Ukrainian Rada.{end} Your colleagues want your view.
   if od-cheered-offensive and offensive
     hi: गलियारे में गैलिशिया से लौटा एक घायल अफ़सर बताता है कि उसकी रेजिमेंट ने जर्मन कँटीले तारों के सामने सभा की और आगे न जाने का वोट दिया।
     en: In the corridor a wounded officer back from Galicia tells you that his regiment held a meeting in front of the German wire and voted not to go on.
@@ -296,10 +296,10 @@ scene od-riga
   for duma
   on 22 Aug, noon
   at city-duma
-  hi: मंगलवार, 22 अगस्त, नेव्स्की पर नगर ड्यूमा। गर्मियों में शहर ने इसे चुना — औरतों ने भी वोट दिया — और कैडेट सूची से तुम पार्षद बने। मेयर श्राइडर समाजवादी क्रांतिकारी हैं, और ज़्यादातर बेंचें समाजवादियों की हैं। कल रीगा गिरा। आज खाद्य आयोग बताता है कि शहर का आटा हफ़्तों नहीं, दिनों का बचा है। दो प्रस्ताव हैं: रोटी का राशन घटाओ, या मिलिशिया के साथ आयुक्त भेजकर व्यापारियों के गोदामों में छिपाया अनाज ढूँढ़ो।
+  hi: मंगलवार, 22 अगस्त, नेव्स्की पर नगर ड्यूमा। गर्मियों में शहर ने इसे चुना — औरतों ने भी वोट दिया — और कैडेट सूची से तुम पार्षद बने। महापौर श्रेडर समाजवादी क्रांतिकारी हैं, और ज़्यादातर बेंचें समाजवादियों की हैं। कल रीगा गिरा। आज खाद्य आयोग बताता है कि शहर का आटा हफ़्तों नहीं, दिनों का बचा है। दो प्रस्ताव हैं: रोटी का राशन घटाओ, या मिलिशिया के साथ आयुक्त भेजकर व्यापारियों के गोदामों में छिपाया अनाज ढूँढ़ो।
   en: Tuesday, 22 August, the City Duma on Nevsky. The city elected it in the summer — women voted too — and you won a seat on the Kadet list. The mayor, Schreider, is an SR, and most of the benches are the socialists'. Riga fell yesterday. Today the food commission reports that the city's flour will last days, not weeks. There are two motions: cut the bread ration, or send commissioners with the militia to search the merchants' warehouses for hoarded grain.
   note
-    hi: पेत्रोग्राद की नगर ड्यूमा 1917 की गर्मियों में चुनी गई; उसके मेयर ग्रिगोरी श्राइडर समाजवादी क्रांतिकारी थे। जुलाई 1917 में 20 साल से ऊपर की औरतों को वोट का और पद सँभालने का हक़ मिला। भूख का कारण सिर्फ़ अनाज की कमी नहीं थी: टूटी रेलें, महँगाई और जमाख़ोरी भी थीं। 21 अगस्त (3 सितंबर) को जर्मनों ने रीगा ले लिया, और राजधानी में डर फैल गया।
+    hi: पेत्रोग्राद की नगर ड्यूमा 1917 की गर्मियों में चुनी गई; उसके महापौर ग्रिगोरी श्रेडर समाजवादी क्रांतिकारी थे। जुलाई 1917 में 20 साल से ऊपर की औरतों को वोट का और पद सँभालने का हक़ मिला। भूख का कारण सिर्फ़ अनाज की कमी नहीं थी: टूटी रेलें, महँगाई और जमाख़ोरी भी थीं। 21 अगस्त (3 सितंबर) को जर्मनों ने रीगा ले लिया, और राजधानी में डर फैल गया।
     en: Petrograd's City Duma was elected in the summer of 1917; its mayor, Grigory Schreider, was an SR. In July 1917 women over twenty won the right to vote and to hold office. Hunger came not only from a shortage of grain: broken railways, inflation and hoarding played their part. On 21 August (3 September) the Germans took Riga, and fear spread through the capital.
   source John Reed, Ten Days That Shook the World; Orlando Figes, A People's Tragedy; China Miéville, October: The Story of the Russian Revolution
 
@@ -427,7 +427,7 @@ scene od-kornilov-after
     add 3 to support
     subtract 2 from bolsheviks
     reply
-      hi: तुम्हारी पार्टी के लोग तुम्हें घूरते हैं। मेयर श्राइडर बैठक के बाद धीरे से कहते हैं: "आज आपने शहर की एक रात बचा ली।"
+      hi: तुम्हारी पार्टी के लोग तुम्हें घूरते हैं। महापौर श्रेडर बैठक के बाद धीरे से कहते हैं: "आज आपने शहर की एक रात बचा ली।"
       en: Your party stares at you. After the sitting the mayor, Schreider, says quietly: "Today you saved the city a night."
     journal
       hi: 30 अगस्त: मैंने हथियार छीनने के प्रस्ताव के ख़िलाफ़ वोट दिया।
@@ -544,7 +544,7 @@ scene od-rumours
   for duma
   on 20 Oct, evening
   at city-duma
-  hi: शुक्रवार, 20 अक्टूबर, नगर ड्यूमा। {if rising-voted}कामेनेव और ज़िनोव्येव ने अख़बार में विद्रोह के ख़िलाफ़ लिखा है — तो अब हर कोई जानता है कि विद्रोह की तैयारी है।{else}बोल्शेविक विद्रोह की बातें मौसम की तरह आती-जाती हैं।{end} {if mrc}सैन्य क्रांतिकारी समिति के आयुक्त बैरकों में घूम रहे हैं; सरकार आदेश भेजती है; रेजिमेंटें दोनों को पढ़ती हैं।{end} मेयर श्राइडर प्रस्ताव रखते हैं कि नगर ड्यूमा किसी की ओर से हथियार न उठाए और दोनों पक्षों के बीच मध्यस्थ बने।
+  hi: शुक्रवार, 20 अक्टूबर, नगर ड्यूमा। {if rising-voted}कामेनेव और ज़िनोव्येव ने अख़बार में विद्रोह के ख़िलाफ़ लिखा है — तो अब हर कोई जानता है कि विद्रोह की तैयारी है।{else}बोल्शेविक विद्रोह की बातें मौसम की तरह आती-जाती हैं।{end} {if mrc}सैन्य क्रांतिकारी समिति के आयुक्त बैरकों में घूम रहे हैं; सरकार आदेश भेजती है; रेजिमेंटें दोनों को पढ़ती हैं।{end} महापौर श्रेडर प्रस्ताव रखते हैं कि नगर ड्यूमा किसी की ओर से हथियार न उठाए और दोनों पक्षों के बीच मध्यस्थ बने।
   en: Friday, 20 October, the City Duma. {if rising-voted}Kamenev and Zinoviev have written in a newspaper against a rising — so now everyone knows that a rising is being prepared.{else}Talk of a Bolshevik rising comes and goes like the weather.{end} {if mrc}The Military Revolutionary Committee's commissars go from barracks to barracks; the government sends orders; the regiments read both.{end} The mayor, Schreider, moves that the City Duma take up arms for no one and offer itself as a go-between.
   note
     hi: 10 अक्टूबर (23 अक्टूबर) को बोल्शेविक केंद्रीय समिति ने 10–2 से सशस्त्र विद्रोह के पक्ष में वोट दिया; कामेनेव और ज़िनोव्येव ने विरोध किया और बाद में खुलकर लिखा। 12–16 अक्टूबर को सोवियत ने सैन्य क्रांतिकारी समिति बनाई, और 21 अक्टूबर (3 नवंबर) को छावनी के सम्मेलन ने उसका साथ दिया। NCERT के अनुसार लेनिन ने 16 अक्टूबर को सोवियत और पार्टी को सत्ता लेने के लिए राज़ी किया, और समिति त्रोत्स्की की अगुवाई में थी।
@@ -552,11 +552,11 @@ scene od-rumours
   source Alexander Rabinowitch, "The Bolsheviks Come to Power in Petrograd: Centennial Reflections", Economic and Political Weekly (2017); Leon Trotsky, History of the Russian Revolution; NCERT, India and the Contemporary World – I (Class 9 History), ch. 2
 
   choice od-back-the-mayor
-    hi: मेयर का साथ दो: शहर को गृहयुद्ध का मैदान नहीं बनना चाहिए।
+    hi: महापौर का साथ दो: शहर को गृहयुद्ध का मैदान नहीं बनना चाहिए।
     en: Back the mayor: the city must not become a battlefield.
     set od-mediator
     reply
-      hi: प्रस्ताव बड़े बहुमत से पास होता है। श्राइडर तुम्हें उस छोटे आयोग में रखते हैं जो ज़रूरत पड़ने पर स्मोल्नी और शीत महल, दोनों से बात करेगा।
+      hi: प्रस्ताव बड़े बहुमत से पास होता है। श्रेडर तुम्हें उस छोटे आयोग में रखते हैं जो ज़रूरत पड़ने पर स्मोल्नी और शीत महल, दोनों से बात करेगा।
       en: The motion passes by a large majority. Schreider puts you on the small commission that will, if need be, talk both to Smolny and to the Winter Palace.
     journal
       hi: 20 अक्टूबर: मैं नगर ड्यूमा के मध्यस्थ आयोग में हूँ।
@@ -568,7 +568,7 @@ scene od-rumours
     en: Demand that the government arrest the Bolshevik leaders before they strike.
     subtract 3 from support
     reply
-      hi: बाईं ओर से शोर उठता है: "जुलाई फिर से?" मेयर घंटी बजाते हैं। तुम्हारा भाषण अगले दिन स्मोल्नी की दीवार-पत्रिका में छपा होता है, नीचे एक ही शब्द के साथ: "कोर्निलोववाद"।
+      hi: बाईं ओर से शोर उठता है: "जुलाई फिर से?" महापौर घंटी बजाते हैं। तुम्हारा भाषण अगले दिन स्मोल्नी की दीवार-पत्रिका में छपा होता है, नीचे एक ही शब्द के साथ: "कोर्निलोववाद"।
       en: Uproar from the left: "July all over again?" The mayor rings his bell. Next day your speech is pinned up on a Smolny wall-sheet, with one word under it: "Kornilovism".
     journal
       hi: 20 अक्टूबर: मैंने बोल्शेविक नेताओं की गिरफ़्तारी की माँग की।
@@ -585,7 +585,7 @@ scene od-period-start
   en: Tuesday, 24 October. You are a lawyer from a provincial town; in February you sat in the State Duma with the Progressive Bloc. Now you are a Kadet councillor in the City Duma and a member of the Pre-Parliament. The Soviet has a Bolshevik majority, the garrison listens to the Military Revolutionary Committee, and everyone says a rising is coming. At dawn the government shut the Bolshevik papers.
 
   choice od-period-mayor
-    hi: दिन भर मेयर श्राइडर के साथ रहो: अगर बातचीत हुई, तो नगर ड्यूमा ही बीच में खड़ी होगी।
+    hi: दिन भर महापौर श्रेडर के साथ रहो: अगर बातचीत हुई, तो नगर ड्यूमा ही बीच में खड़ी होगी।
     en: Spend the day with the mayor, Schreider: if there are talks, the City Duma will stand between the sides.
     set od-mediator
     go od-oct24
@@ -613,8 +613,8 @@ scene od-oct24
     en: Vote against it with the Kadets: give Kerensky what he asked for.
     add 2 to support
     reply
-      hi: फिर भी बाईं ओर का प्रस्ताव कुछ ही वोटों से पास हो जाता है। केरेन्स्की को जवाब मिल गया: परिषद उन्हें कोई अधिकार नहीं देगी।
-      en: The left's resolution passes all the same, by a handful of votes. Kerensky has his answer: the Council will give him no powers.
+      hi: फिर भी बाईं ओर का प्रस्ताव पास हो जाता है। केरेन्स्की को जवाब मिल गया: परिषद उन्हें कोई अधिकार नहीं देगी।
+      en: The left's resolution passes all the same. Kerensky has his answer: the Council will give him no powers.
     journal
       hi: 24 अक्टूबर: मैंने केरेन्स्की के पक्ष में वोट दिया। हम हार गए।
       en: 24 October: I voted for Kerensky. We lost.
@@ -626,8 +626,8 @@ scene od-oct24
     set od-voted-left
     subtract 2 from support
     reply
-      hi: प्रस्ताव कुछ ही वोटों से पास होता है — शायद तुम्हारे वोट से। तुम्हारी पार्टी के नेता तुम्हें ऐसे देखते हैं जैसे किसी अजनबी को।
-      en: The resolution passes by a handful of votes — perhaps by yours. Your party's leaders look at you as at a stranger.
+      hi: प्रस्ताव पास होता है, और तुम्हारा वोट बहुमत में है। तुम्हारी पार्टी के नेता तुम्हें ऐसे देखते हैं जैसे किसी अजनबी को।
+      en: The resolution passes, and your vote is with the majority. Your party's leaders look at you as at a stranger.
     journal
       hi: 24 अक्टूबर: मैंने समाजवादियों के प्रस्ताव के पक्ष में वोट दिया।
       en: 24 October: I voted for the socialists' resolution.
@@ -637,7 +637,7 @@ scene od-oct25-noon
   for duma
   on 25 Oct, noon
   at mariinsky
-  hi: बुधवार, 25 अक्टूबर, दोपहर। {if government-deposed}संगीनें चढ़ाए सैनिक और नाविक मारिइन्स्की महल में घुसते हैं; एक अफ़सर गणराज्य परिषद से कहता है कि भवन ख़ाली करे। कोई लड़ाई नहीं होती: कुछ भाषण, रिकॉर्ड के लिए एक विरोध, और सदस्य राइफ़लों के बीच से एक-एक करके बाहर निकलते हैं।{else}{if bridges-held}मारिइन्स्की महल आधा ख़ाली है। टेलीफ़ोन बजते रहते हैं; किसी को नहीं पता कि स्टेशन और तार-घर किसके हाथ में हैं।{else}परिषद आधे ख़ाली हॉल में रोज़ की तरह बैठती है। बाहर शहर शांत है; सब आज रात खुलने वाली सोवियतों की कांग्रेस की बात कर रहे हैं।{end}{end}
+  hi: बुधवार, 25 अक्टूबर, दोपहर। {if government-deposed}संगीनें चढ़ाए सैनिक और नाविक मारिइन्स्की महल में घुसते हैं; एक अफ़सर गणराज्य परिषद से कहता है कि भवन ख़ाली करे। कोई लड़ाई नहीं होती: कुछ भाषण, दर्ज कराने भर को एक विरोध, और सदस्य राइफ़लों के बीच से एक-एक करके बाहर निकलते हैं।{else}{if bridges-held}मारिइन्स्की महल आधा ख़ाली है। टेलीफ़ोन बजते रहते हैं; किसी को नहीं पता कि स्टेशन और तार-घर किसके हाथ में हैं।{else}परिषद आधे ख़ाली हॉल में रोज़ की तरह बैठती है। बाहर शहर शांत है; सब आज रात खुलने वाली सोवियतों की कांग्रेस की बात कर रहे हैं।{end}{end}
   en: Wednesday, 25 October, noon. {if government-deposed}Soldiers and sailors with fixed bayonets come into the Mariinsky Palace; an officer tells the Council of the Republic to clear the building. There is no fight: a few speeches, a protest for the record, and the members file out one by one between the rifles.{else}{if bridges-held}The Mariinsky Palace is half empty. The telephones ring and ring; nobody knows who holds the stations and the telegraph office.{else}The Council sits as usual in a half-empty hall. Outside the city is quiet; everyone is talking of the Congress of Soviets that opens tonight.{end}{end}
   note
     hi: 25 अक्टूबर (7 नवंबर) को सुबह लगभग 10 बजे सैन्य क्रांतिकारी समिति ने लेनिन की लिखी घोषणा में सरकार को अपदस्थ बताया; लगभग 11 बजे केरेन्स्की मोर्चे से फ़ौज लाने कार से निकल गए — औरतों के कपड़ों में भागने की कहानी बाद में गढ़ी गई। दिन में समिति के सैनिकों ने मारिइन्स्की महल में बैठी पूर्व-संसद को भंग कर दिया।
@@ -645,7 +645,7 @@ scene od-oct25-noon
   source China Miéville, October: The Story of the Russian Revolution; Leon Trotsky, History of the Russian Revolution
 
   choice od-protest-aloud
-    hi: दरवाज़े पर अफ़सर को अपना नाम लिखवाओ, रिकॉर्ड के लिए।
+    hi: दरवाज़े पर अफ़सर को अपना नाम लिखवाओ, ताकि दर्ज रहे।
     en: At the door, give the officer your name, for the record.
     only if government-deposed
     add 2 to support
@@ -687,7 +687,7 @@ scene od-oct25-noon
     en: Go to the City Duma: it is the last elected body left in the capital.
     only if not government-deposed
     reply
-      hi: {if bridges-held}नेव्स्की पर युंकरों की गश्त है।{else}नेव्स्की पर ट्रामें चल रही हैं।{end} नगर ड्यूमा में मेयर तुम्हें देखकर राहत की साँस लेते हैं।
+      hi: {if bridges-held}नेव्स्की पर युंकरों की गश्त है।{else}नेव्स्की पर ट्रामें चल रही हैं।{end} नगर ड्यूमा में महापौर तुम्हें देखकर राहत की साँस लेते हैं।
       en: {if bridges-held}Junkers patrol Nevsky.{else}The trams are running on Nevsky.{end} At the City Duma the mayor looks relieved to see you.
     go od-oct25-evening
 
@@ -706,7 +706,7 @@ scene od-city-night
     hi: तुम बैठते हो तो बगल वाला समाजवादी क्रांतिकारी उठकर दूसरी बेंच पर चला जाता है।
     en: When you sit down, the SR beside you moves to another bench.
   if od-mediator
-    hi: श्राइडर तुम्हारी ओर देखते हैं: स्मोल्नी जाने वालों में उन्हें तुम्हारी ज़रूरत है।
+    hi: श्रेडर तुम्हारी ओर देखते हैं: स्मोल्नी जाने वालों में उन्हें तुम्हारी ज़रूरत है।
     en: Schreider catches your eye: he wants you among those going to Smolny.
   note
     hi: 25 अक्टूबर (7 नवंबर) की रात नगर ड्यूमा ने कई प्रतिनिधिमंडल भेजे; एक, काउंटेस सोफ़िया पानिना की अगुवाई में, "अव्रोरा" की ओर गया। अमरीकी पत्रकार जॉन रीड उस रात वहीं थे और उन्होंने यह सब लिखा। फिर कई पार्षदों ने शीत महल तक पैदल जाकर सरकार के "भाग्य में साझेदार" बनने की कोशिश की और उन्हें लौटा दिया गया।
@@ -732,15 +732,15 @@ scene od-aurora
   for duma
   on 25 Oct, 22:30
   at od-embankment
-  hi: तटबंध पर नाविक तुम्हारी गाड़ी रोकते हैं और काउंटेस की पूरी बात सुनते हैं। फिर कहते हैं: "अव्रोरा" क्या करेगा, यह सैन्य क्रांतिकारी समिति तय करती है, नगर ड्यूमा नहीं। फ़र की टोपी पहने, छोटी-सी, सफ़ेद बालों वाली पानिना उन्हें ऐसे जवाब देती हैं जैसे किसी संस्था के न्यासियों को। कुछ नहीं बदलता। नेव्स्की लौटते हो तो पार्षद लालटेनें जला रहे हैं: वे बिना हथियार शीत महल तक पैदल जाएँगे, और मंत्रियों के भाग्य में साझेदार बनेंगे।
-  en: On the embankment sailors stop your cab and hear the Countess out. Then they say: what the Aurora does is for the Military Revolutionary Committee to decide, not the City Duma. Panina, small and grey-haired in a fur hat, answers them as she would a board of trustees. Nothing changes. When you get back to Nevsky the councillors are lighting lanterns: they will walk to the Winter Palace, unarmed, and share the ministers' fate.
+  hi: तटबंध पर नाविक तुम्हारी गाड़ी रोकते हैं और काउंटेस की पूरी बात सुनते हैं। फिर कहते हैं: "अव्रोरा" क्या करेगा, यह सैन्य क्रांतिकारी समिति तय करती है, नगर ड्यूमा नहीं। फ़र की टोपी पहने छोटी-सी पानिना उन्हें ऐसे जवाब देती हैं जैसे किसी संस्था के न्यासियों को। कुछ नहीं बदलता। नेव्स्की लौटते हो तो पार्षद लालटेनें जला रहे हैं: वे बिना हथियार शीत महल तक पैदल जाएँगे, और मंत्रियों के भाग्य में साझेदार बनेंगे।
+  en: On the embankment sailors stop your cab and hear the Countess out. Then they say: what the Aurora does is for the Military Revolutionary Committee to decide, not the City Duma. Panina, small, in a fur hat, answers them as she would a board of trustees. Nothing changes. When you get back to Nevsky the councillors are lighting lanterns: they will walk to the Winter Palace, unarmed, and share the ministers' fate.
   go od-march
 
 scene od-march
   for duma
   on 25 Oct, 23:30
   at nevsky
-  hi: आधी रात के क़रीब नेव्स्की पर कुछ सौ लोगों का जुलूस चार-चार की कतारों में बनता है: पार्षद, परिषद के सदस्य, सबसे आगे मेयर। किसी के पास हथियार नहीं। कैथरीन नहर के कोने पर नाविकों की एक कतार रास्ता रोककर खड़ी है।
+  hi: आधी रात के क़रीब नेव्स्की पर कुछ सौ लोगों का जुलूस चार-चार की कतारों में बनता है: पार्षद, परिषद के सदस्य, सबसे आगे महापौर। किसी के पास हथियार नहीं। कैथरीन नहर के कोने पर नाविकों की एक कतार रास्ता रोककर खड़ी है।
   en: Near midnight a column of a few hundred forms up in fours on Nevsky: councillors, members of the Council, the mayor at the head. No one carries a weapon. At the corner of the Catherine Canal a line of sailors bars the road.
 
   choice od-face-sailors
@@ -748,7 +748,7 @@ scene od-march
     en: Go to the head of the column and face the sailors.
     set od-marched
     reply
-      hi: एक नाविक, जो मुश्किल से बीस साल का होगा, राइफ़ल तिरछी पकड़े कहता है: "घर जाइए, नागरिको। हमें आदेश मिले हैं।" श्राइडर पंद्रह मिनट तक बहस करते हैं। फिर जुलूस मुड़ता है और चुपचाप नगर ड्यूमा लौट आता है। किसी को चोट नहीं लगती; बस लालटेनें बुझ जाती हैं।
+      hi: एक नाविक, जो मुश्किल से बीस साल का होगा, राइफ़ल तिरछी पकड़े कहता है: "घर जाइए, नागरिको। हमें आदेश मिले हैं।" श्रेडर पंद्रह मिनट तक बहस करते हैं। फिर जुलूस मुड़ता है और चुपचाप नगर ड्यूमा लौट आता है। किसी को चोट नहीं लगती; बस लालटेनें बुझ जाती हैं।
       en: A sailor of barely twenty, rifle held slantwise, says: "Go home, citizens. We have our orders." Schreider argues for a quarter of an hour. Then the column turns and walks back to the City Duma in silence. No one is hurt; only the lanterns go out.
     journal
       hi: 25 अक्टूबर: हम सरकार के भाग्य में साझेदार बनने निकले। नाविकों ने लौटा दिया।
@@ -836,7 +836,7 @@ scene od-held-evening
   for duma
   on 25 Oct, 21:30
   at city-duma
-  hi: रात साढ़े नौ बजे, नगर ड्यूमा। {if bridges-held}पुल सैन्य क्रांतिकारी समिति के लोगों के हाथ में हैं, पर किसी ने कुछ घोषित नहीं किया; मंत्री शीत महल में बैठे हैं, और स्मोल्नी कांग्रेस की राह देख रहा है।{else}{if mrc}पुल उठे हुए हैं और युंकर उन पर पहरा दे रहे हैं; वीबोर्ग क्षेत्र कटा हुआ है, और समिति के आयुक्तों को आधी बैरकों के फाटक से लौटा दिया गया है।{else}मुख्यालय के आदेश पर पुल उठा दिए गए, और किसी ने विरोध नहीं किया; स्मोल्नी में सोवियतों की कांग्रेस बैठ रही है, पर उसके पीछे विद्रोह की कोई समिति नहीं।{end}{end} सरकार ने दिन निकाल लिया। मेयर पूछते हैं कि कल नगर ड्यूमा सरकार से क्या माँगे।
+  hi: रात साढ़े नौ बजे, नगर ड्यूमा। {if bridges-held}पुल सैन्य क्रांतिकारी समिति के लोगों के हाथ में हैं, पर किसी ने कुछ घोषित नहीं किया; मंत्री शीत महल में बैठे हैं, और स्मोल्नी कांग्रेस की राह देख रहा है।{else}{if mrc}पुल उठे हुए हैं और युंकर उन पर पहरा दे रहे हैं; वीबोर्ग क्षेत्र कटा हुआ है, और समिति के आयुक्तों को आधी बैरकों के फाटक से लौटा दिया गया है।{else}मुख्यालय के आदेश पर पुल उठा दिए गए, और किसी ने विरोध नहीं किया; स्मोल्नी में सोवियतों की कांग्रेस बैठ रही है, पर उसके पीछे विद्रोह की कोई समिति नहीं।{end}{end} सरकार ने दिन निकाल लिया। महापौर पूछते हैं कि कल नगर ड्यूमा सरकार से क्या माँगे।
   en: Half past nine at night, the City Duma. {if bridges-held}The Military Revolutionary Committee's men hold the bridges, but no one has proclaimed anything; the ministers sit in the Winter Palace, and Smolny waits for the Congress.{else}{if mrc}The bridges are up and the junkers guard them; the Vyborg side is cut off, and the committee's commissars have been turned away at the gates of half the barracks.{else}The bridges were raised at the staff's order and no one contested them; at Smolny the Congress of Soviets is meeting, with no committee of insurrection behind it.{end}{end} The government has lasted the day. The mayor asks what the City Duma should demand of it tomorrow.
 
   choice od-demand-reforms
@@ -879,7 +879,7 @@ ending od-fate
 
 ending od-smolny
   for duma
-  hi: रात के आख़िरी पहर तुम स्मोल्नी की सीढ़ियाँ उतरते हो। {if palace-taken and congress}कांग्रेस शांति और ज़मीन के आदेश पारित करेगी, और लेनिन की अध्यक्षता में नई सरकार बनेगी — उसमें तुम्हारे किसी साथी के लिए जगह नहीं होगी।{else}कांग्रेस अब भी बहस कर रही है; कोई नहीं जानता कि सुबह सरकार किसकी होगी।{end} {if od-asked-release}मंत्रियों के बारे में तुम्हें एक ही वादा मिला: उनकी जान को ख़तरा नहीं।{else}तुमने जो माँगा, वह एक थके हुए आदमी की नोटबुक में लिखा है।{end}
+  hi: रात के आख़िरी पहर तुम स्मोल्नी की सीढ़ियाँ उतरते हो। {if palace-taken and congress}कांग्रेस शांति और ज़मीन के आदेश पारित करेगी, और लेनिन की अध्यक्षता में नई सरकार बनेगी — उसमें तुम्हारे किसी साथी के लिए जगह नहीं होगी।{else}कांग्रेस अब भी बहस कर रही है; कोई नहीं जानता कि सुबह सरकार किसकी होगी।{end} {if od-asked-release}मंत्रियों के बारे में तुम्हें एक ही वादा मिला: उनकी जान को ख़तरा नहीं।{else}तुमने जो माँगा, वह एक थके हुए आदमी के काग़ज़ों में दर्ज है।{end}
   en: In the last hours of the night you walk down the steps of Smolny. {if palace-taken and congress}The Congress will adopt the decrees on peace and land, and a new government will be formed under Lenin — with no place in it for any of your colleagues.{else}The Congress is still arguing; no one knows whose government there will be in the morning.{end} {if od-asked-release}Of the ministers you have one promise: their lives are in no danger.{else}What you asked for is written in a tired man's notebook.{end}
   debrief
     hi: तुम्हारा रास्ता: विद्रोह की रात तुम बातचीत के लिए स्मोल्नी गए। इतिहास में 25 अक्टूबर (7 नवंबर) को मेन्शेविक और दक्षिणपंथी समाजवादी क्रांतिकारी "सैनिक षड्यंत्र" कहकर कांग्रेस से निकल गए; अगली रात कांग्रेस ने शांति और ज़मीन के आदेश पारित किए और लेनिन की अध्यक्षता में सोवनार्कोम बनाया। संविधान सभा के चुनाव में (12 नवंबर (25 नवंबर) से) समाजवादी क्रांतिकारियों को लगभग 40% और बोल्शेविकों को लगभग एक-चौथाई वोट मिले; सभा 5 जनवरी 1918 (18 जनवरी) को मिली और अगले दिन भंग कर दी गई। प्रश्न: अक्टूबर के तुरंत बाद बोल्शेविकों ने कौन-से मुख्य बदलाव किए (NCERT प्रश्न 5)?
@@ -893,11 +893,11 @@ ending od-home
   hi: तुम फ़ुर्श्तात्स्काया सड़क पर अपने कमरों में लौट आए। मकान-मालकिन पूछती है कि गोलियाँ किधर चल रही हैं; तुम कहते हो कि तुम्हें नहीं पता, और यह सच है। सुबह दरबान का बेटा शीत महल की ख़बर लाएगा; आज रात तुम कुछ नहीं पूछते। फ़रवरी में ड्यूमा उस इमारत में बैठी थी जहाँ क्रांति पहुँची; अक्टूबर में क्रांति तुम्हारे दरवाज़े के सामने से गुज़र गई।
   en: You went back to your rooms on Furshtatskaya Street. Your landlady asks where the shooting is; you say you do not know, and it is true. In the morning the janitor's son will bring the news from the Winter Palace; tonight you ask nothing. In February the Duma sat in the building the revolution came to; in October the revolution walked past your door.
   debrief
-    hi: तुम्हारा रास्ता: तुमने आख़िरी रात घर पर बिताई। उस रात शहर का बड़ा हिस्सा सोता रहा: विद्रोह कुछ हज़ार सैनिकों, नाविकों और रेड गार्डों का काम था। इतिहास में 25 अक्टूबर (7 नवंबर) को सैन्य क्रांतिकारी समिति ने सरकार को अपदस्थ घोषित किया; 26 अक्टूबर (8 नवंबर) को रात लगभग 2 बजे शीत महल पर क़ब्ज़ा हुआ; सोवियतों की कांग्रेस ने शांति और ज़मीन के आदेश पारित किए। संविधान सभा 5 जनवरी 1918 (18 जनवरी) को मिली और अगले दिन भंग कर दी गई। प्रश्न: फ़रवरी और अक्टूबर की क्रांतियों की तुलना करो: किसने अगुवाई की, कौन शामिल था (NCERT प्रश्न 4)?
-    en: Your path: you spent the last night at home. Much of the city slept through that night: the rising was the work of a few thousand soldiers, sailors and Red Guards. In history on 25 October (7 November) the Military Revolutionary Committee declared the government deposed; the Winter Palace was taken at about 2 a.m. on 26 October (8 November); the Congress of Soviets adopted the decrees on peace and land. The Constituent Assembly met on 5 January 1918 (18 January) and was dispersed the next day. Question: Compare the February and October revolutions: who led them, and who took part (NCERT Q4)?
+    hi: तुम्हारा रास्ता: तुमने आख़िरी रात घर पर बिताई। उस रात शहर का बड़ा हिस्सा अपने रोज़ के काम में लगा रहा: विद्रोह सैन्य क्रांतिकारी समिति के सैनिकों, नाविकों और रेड गार्डों का काम था। इतिहास में 25 अक्टूबर (7 नवंबर) को सैन्य क्रांतिकारी समिति ने सरकार को अपदस्थ घोषित किया; 26 अक्टूबर (8 नवंबर) को रात लगभग 2 बजे शीत महल पर क़ब्ज़ा हुआ; सोवियतों की कांग्रेस ने शांति और ज़मीन के आदेश पारित किए। संविधान सभा 5 जनवरी 1918 (18 जनवरी) को मिली और अगले दिन भंग कर दी गई। प्रश्न: फ़रवरी और अक्टूबर की क्रांतियों की तुलना करो: किसने अगुवाई की, कौन शामिल था (NCERT प्रश्न 4)?
+    en: Your path: you spent the last night at home. Much of the city went about its business that night: the rising was the work of the Military Revolutionary Committee's soldiers, sailors and Red Guards. In history on 25 October (7 November) the Military Revolutionary Committee declared the government deposed; the Winter Palace was taken at about 2 a.m. on 26 October (8 November); the Congress of Soviets adopted the decrees on peace and land. The Constituent Assembly met on 5 January 1918 (18 January) and was dispersed the next day. Question: Compare the February and October revolutions: who led them, and who took part (NCERT Q4)?
   # historians
-  #   hi: इतिहासकार बँटे हुए हैं। अमरीकी, कम्युनिस्ट-विरोधी इतिहासकार रिचर्ड पाइप्स कहते हैं कि शहर के सोते रहने से ही साफ़ है कि अक्टूबर जन-क्रांति नहीं, एक छोटे समूह का तख़्तापलट था। सामाजिक इतिहासकार अलेक्ज़ेंडर राबिनोविच जवाब देते हैं कि लड़ाई इसलिए कम हुई कि सरकार का साथ देने वाला लगभग कोई नहीं बचा था: छावनी और मज़दूर पहले ही सोवियत के पक्ष में आ चुके थे। तुम्हारी पाठ्यपुस्तक (NCERT) लिखती है कि फ़रवरी क्रांति की कोई पार्टी अगुवाई नहीं कर रही थी, जबकि अक्टूबर की अगुवाई लेनिन और बोल्शेविकों ने की।
-  #   en: Historians disagree. Richard Pipes, an American anti-communist historian, argues that a city that slept through it shows October was no popular revolution but a small group's coup. The social historian Alexander Rabinowitch answers that there was little fighting because almost no one was left to defend the government: the garrison and the workers had already come over to the Soviet. Your textbook (NCERT) writes that no party led the February Revolution, while October was led by Lenin and the Bolsheviks.
+  #   hi: इतिहासकार बँटे हुए हैं। अमरीकी, कम्युनिस्ट-विरोधी इतिहासकार रिचर्ड पाइप्स कहते हैं कि शहर के अपने रोज़ के काम में लगे रहने से ही साफ़ है कि अक्टूबर जन-क्रांति नहीं, एक छोटे समूह का तख़्तापलट था। सामाजिक इतिहासकार अलेक्ज़ेंडर राबिनोविच जवाब देते हैं कि लड़ाई इसलिए कम हुई कि सरकार का साथ देने वाला लगभग कोई नहीं बचा था: छावनी और मज़दूर पहले ही सोवियत के पक्ष में आ चुके थे। तुम्हारी पाठ्यपुस्तक (NCERT) लिखती है कि फ़रवरी क्रांति की कोई पार्टी अगुवाई नहीं कर रही थी, जबकि अक्टूबर की अगुवाई लेनिन और बोल्शेविकों ने की।
+  #   en: Historians disagree. Richard Pipes, an American anti-communist historian, argues that a city that went about its business shows October was no popular revolution but a small group's coup. The social historian Alexander Rabinowitch answers that there was little fighting because almost no one was left to defend the government: the garrison and the workers had already come over to the Soviet. Your textbook (NCERT) writes that no party led the February Revolution, while October was led by Lenin and the Bolsheviks.
 
 ending od-nothing
   for duma
