@@ -780,12 +780,6 @@ scene od-salvation
     only if salvation-committee
     go od-fate
 
-  choice od-sign-protest
-    hi: सदन के विरोध-पत्र पर दस्तख़त करो और सुबह का इंतज़ार करो।
-    en: Sign the council's protest and wait for morning.
-    only if not salvation-committee
-    go od-fate
-
   choice od-to-smolny-late
     hi: इसके बजाय स्मोल्नी जाओ: ख़ून बहने से पहले सभी समाजवादी दलों की सरकार की बात करो।
     en: Go to Smolny instead: argue for a government of all the socialist parties before blood is shed.
