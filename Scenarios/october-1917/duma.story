@@ -321,7 +321,6 @@ scene od-riga
     en: Vote for the searches, though your party calls it an attack on property.
     subtract 3 from hunger
     add 3 to support
-    subtract 2 from bolsheviks
     reply
       hi: मिलिशिया को दो गोदामों में आटे के बोरे मिलते हैं। तुम्हारी पार्टी का अख़बार इसे "भीड़ की ज़ब्ती" लिखता है; मज़दूर बस्तियों में लोग पहली बार किसी कैडेट का नाम इज़्ज़त से लेते हैं।
       en: The militia find sacks of flour in two warehouses. Your party's paper calls it "requisition by the mob"; in the workers' districts people speak well of a Kadet for the first time.
@@ -531,7 +530,7 @@ scene od-preparliament
     en: Say what no one on your benches will: offer all the warring powers a peace conference, and hand the landlords' land to the land committees now, before the Constituent Assembly.
     set od-peace-now
     add 6 to support
-    subtract 3 from bolsheviks
+    subtract 2 from bolsheviks
     reply
       hi: तुम्हारी बेंचों पर सन्नाटा, बाईं ओर तालियाँ। पार्टी के एक बुज़ुर्ग बाद में कहते हैं: "आपने अभी-अभी पार्टी से इस्तीफ़ा दे दिया है, बस काग़ज़ पर नहीं।"
       en: Silence on your benches, applause on the left. Afterwards a party elder says: "You have just resigned from the party — only not on paper."
