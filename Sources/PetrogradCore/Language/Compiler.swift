@@ -75,15 +75,19 @@ public struct Compiler {
     /// The conditions of choices, passages and `in scene … when` blocks, for the never-true check.
     var judgedConditions: [JudgedCondition] = []
     var eventReplacements: [(branch: String, syntax: EventSyntax)] = []
+    /// The act this scenario `follows`, as the caller found it.
+    var earlier: EarlierAct
 
-    public init(files: [SourceFile], branches: [[SourceFile]] = []) {
+    public init(files: [SourceFile], branches: [[SourceFile]] = [], earlier: EarlierAct = .notGiven) {
         self.files = files.sorted { $0.path < $1.path }
         branchFolders = branches.map { $0.sorted { $0.path < $1.path } }
+        self.earlier = earlier
     }
 
-    /// Compiles a scenario's files, with the files of any branches that extend it.
-    public static func compile(_ files: [SourceFile], branches: [[SourceFile]] = []) -> Compilation {
-        var compiler = Compiler(files: files, branches: branches)
+    /// Compiles a scenario's files, with the files of any branches that extend it, and the earlier act it
+    /// `follows` when it names one.
+    public static func compile(_ files: [SourceFile], branches: [[SourceFile]] = [], earlier: EarlierAct = .notGiven) -> Compilation {
+        var compiler = Compiler(files: files, branches: branches, earlier: earlier)
         return compiler.compile()
     }
 
@@ -444,6 +448,7 @@ public struct Compiler {
             glossary: glossaryModels, branches: branchIDs, contentHash: ContentHash.of(files + branchFolders.flatMap { $0 }))
         scenario.returnSlots = returns.slots
         scenario.returnTargets = returns.targets
+        resolveCarry(header, into: &scenario)
         scenario.deriveTables()
         if !diagnostics.containsErrors {
             analyse(&scenario)

@@ -2,6 +2,8 @@
 ///
 /// Messages are written for teachers: they say what is wrong and what to write instead.
 public enum DiagnosticMessage: Hashable, Sendable {
+    /// A `follows` or `carried from` that does not match the earlier act.
+    case carried(String)
     /// Chances in one choice that add up to more than 100.
     case chancesExceedHundred(total: Int)
     /// A control or bidi character, which a terminal would obey instead of showing: the first on its
@@ -83,6 +85,7 @@ public enum DiagnosticMessage: Hashable, Sendable {
         case .overlappingReplacements: "PG055"
         case .deadEndUnchecked: "PG056"
         case .neverTrue: "PG057"
+        case .carried: "PG060"
         }
     }
 
@@ -99,6 +102,8 @@ public enum DiagnosticMessage: Hashable, Sendable {
     /// The message itself, in English.
     public var text: String {
         switch self {
+        case .carried(let what):
+            what
         case .chancesExceedHundred(let total):
             "the chances in this choice add up to \(total); they must add up to 100 or less"
         case .controlCharacter(let value, let others):

@@ -16,7 +16,8 @@ struct Parser {
                              "ending", "glossary", "languages", "calendar", "year", "dates", "start", "for", "on",
                              "between", "at", "if", "only", "once", "show", "note", "source", "go", "set", "clear",
                              "add", "subtract", "advance", "journal", "chance", "otherwise", "move", "debrief", "explain",
-                             "reply", "continues", "else", "end", "constant", "text", "return", "about", "length"]
+                             "reply", "continues", "else", "end", "constant", "text", "return", "about", "length",
+                             "follows", "carried"]
 
     /// The same keywords, for quick membership tests on every line.
     static let statementSet = Set(statements)
@@ -335,6 +336,44 @@ struct Parser {
         role?.length = length
     }
 
+    /// `follows ID` in the scenario block: the earlier act this one carries on from.
+    private mutating func parseFollows(_ keyword: Token, _ cursor: inout TokenCursor) {
+        guard let name = expectName(&cursor, "the id of the earlier act", example: "follows march-1917") else { return }
+        guard expectEnd(cursor) else { return }
+        if let first = scenario?.follows {
+            diagnostics.append(Diagnostic(.syntax("this scenario already follows '\(first.text)'; an act carries on from one earlier act"), at: keyword.location,
+                                          notes: [.init(location: first.location, message: "the first 'follows' is here")]))
+            return
+        }
+        scenario?.follows = name
+    }
+
+    /// `carried from VARIABLE` or `carried from ending ENDING, …` in a variable block.
+    private mutating func parseCarried(_ keyword: Token, _ cursor: inout TokenCursor) {
+        guard requireFormat2(keyword) else { return }
+        let example = "'carried from garrison' or 'carried from ending w-delegate, s-deputy'"
+        guard cursor.take(word: "from") else {
+            report("write \(example): the earlier act's variable, or the endings that make this flag yes", at: cursor.location)
+            return
+        }
+        let source: CarrySourceSyntax.Source
+        // `ending` alone at the end of the line is a variable called 'ending'.
+        if let word = cursor.current, word.isWord("ending") || word.isWord("endings"), cursor.peekIsWord {
+            cursor.advance()
+            source = .endings(parseNameList(&cursor, "an ending's id of the earlier act"))
+        } else {
+            guard let name = expectName(&cursor, "the earlier act's variable", example: "carried from garrison") else { return }
+            guard expectEnd(cursor) else { return }
+            source = .variable(name)
+        }
+        if let first = variable?.carried {
+            diagnostics.append(Diagnostic(.syntax("this variable is already carried; a variable takes its value from one place"), at: keyword.location,
+                                          notes: [.init(location: first.location, message: "the first 'carried from' is here")]))
+            return
+        }
+        variable?.carried = CarrySourceSyntax(source: source, location: keyword.location)
+    }
+
     private mutating func parseVariable(_ keyword: Token, _ cursor: inout TokenCursor) {
         let scope: VariableScope = keyword.text == "world" ? .world : .player
         let type: VariableType
@@ -426,7 +465,12 @@ struct Parser {
         case .namedText:
             misplacedOrUnknown(keyword, "in a named text", hint: "a named text has only its text lines")
         case .variable:
-            misplacedOrUnknown(keyword, "in a variable", hint: "a variable has only its label, in text lines")
+            if keyword.text == "carried" {
+                slot = .main
+                parseCarried(keyword, &cursor)
+            } else {
+                misplacedOrUnknown(keyword, "in a variable", hint: "a variable has its label, in text lines, and (format 2) 'carried from VARIABLE'")
+            }
         case .scene:
             if choice != nil {
                 choiceStatement(keyword, &cursor)
@@ -496,8 +540,11 @@ struct Parser {
             guard let end = parseMoment(&cursor) else { return }
             scenario?.dates = (start, end)
             expectEnd(cursor)
+        case "follows":
+            guard requireFormat2(keyword) else { return }
+            parseFollows(keyword, &cursor)
         default:
-            misplacedOrUnknown(keyword, "in the scenario block", hint: "it has its title, 'languages', 'calendar', 'year' and 'dates'")
+            misplacedOrUnknown(keyword, "in the scenario block", hint: "it has its title, 'languages', 'calendar', 'year', 'dates' and 'follows'")
         }
     }
 
