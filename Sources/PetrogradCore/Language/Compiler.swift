@@ -445,6 +445,7 @@ public struct Compiler {
         scenario.returnSlots = returns.slots
         scenario.returnTargets = returns.targets
         scenario.deriveTables()
+        scenario.entries = buildEntries()
         if !diagnostics.containsErrors {
             analyse(&scenario)
         }
