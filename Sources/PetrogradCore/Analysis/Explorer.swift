@@ -8,9 +8,12 @@ public struct Explorer: Sendable {
     public let scenario: Scenario
     let simulation: Simulation
     let relevance: Relevance
+    /// How every game explored starts: from the roles' starts, or at an entry point.
+    public let setup: Simulation.Setup
 
-    public init(scenario: Scenario) {
+    public init(scenario: Scenario, setup: Simulation.Setup = .init()) {
         self.scenario = scenario
+        self.setup = setup
         simulation = Simulation(scenario: scenario)
         relevance = Relevance(scenario)
     }
@@ -161,7 +164,7 @@ public struct Explorer: Sendable {
                                       fewestDecisions: nil)
         let start: GameState
         var replaced = replacedEventCounts()
-        switch simulation.start(roles: [role], seed: 0) {
+        switch simulation.start(roles: [role], seed: 0, setup: setup) {
         case .failure(let error):
             report.findings.append(Finding(kind: .startFailed(error), path: []))
             return report
@@ -447,7 +450,7 @@ public struct Explorer: Sendable {
         var available: [Int] = []
         report.replacedEvents = replacedEventCounts()
         for run in 0..<max(0, runs) {
-            guard case .success(let started) = simulation.start(roles: [role], seed: seed &+ UInt64(run)) else {
+            guard case .success(let started) = simulation.start(roles: [role], seed: seed &+ UInt64(run), setup: setup) else {
                 report.unfinished += 1
                 continue
             }
@@ -519,7 +522,7 @@ public struct Explorer: Sendable {
         }
         var reached = BitSet(capacity: scenario.scenes.count)
         for (scene, hits) in report.sceneHits.enumerated() where hits > 0 { reached.insert(scene) }
-        reached.insert(scenario.roles[role].start)
+        reached.insert(setup.entry.map { scenario.entries[$0].starts[role] } ?? scenario.roles[role].start)
         markScenesPassedThrough(&reached)
         for scene in scenario.scenes.indices where reached.contains(scene) && report.sceneHits[scene] == 0 {
             report.scenesPassedThrough.insert(scene)

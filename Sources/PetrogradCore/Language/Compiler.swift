@@ -450,6 +450,7 @@ public struct Compiler {
         scenario.returnTargets = returns.targets
         resolveCarry(header, into: &scenario)
         scenario.deriveTables()
+        scenario.entries = buildEntries()
         if !diagnostics.containsErrors {
             analyse(&scenario)
         }

@@ -299,6 +299,18 @@ public struct NamedTextSyntax: Sendable {
     public var text: TextSyntax
 }
 
+/// An `entry` block (format 2): a later start, with its title, moment, start scenes and world.
+public struct EntrySyntax: Sendable {
+    public var name: Name
+    public var title: TextSyntax
+    public var moment: MomentSyntax?
+    /// `start ROLE at SCENE` lines.
+    public var starts: [(role: Name, scene: Name)] = []
+    /// `set`, `clear`, `add`, `subtract` on world variables.
+    public var effects: [EffectSyntax] = []
+    public var location: SourceLocation
+}
+
 /// Everything declared in one file, in order.
 public struct FileSyntax: Sendable {
     public var path: String
@@ -318,4 +330,5 @@ public struct FileSyntax: Sendable {
     public var glossary: [GlossarySyntax] = []
     public var constants: [ConstantSyntax] = []
     public var namedTexts: [NamedTextSyntax] = []
+    public var entries: [EntrySyntax] = []
 }
