@@ -445,6 +445,7 @@ public struct Compiler {
         scenario.returnSlots = returns.slots
         scenario.returnTargets = returns.targets
         scenario.deriveTables()
+        checkAssumptions(scenario)
         if !diagnostics.containsErrors {
             analyse(&scenario)
         }
@@ -627,8 +628,12 @@ public struct Compiler {
             guard let role = role(entry.role) else { return nil }
             return EventOutcome.RoleText(role: role, text: text(entry.text, what: "the text of event '\(name)' for '\(entry.role.text)'", required: true, context: context))
         }
-        return EventOutcome(text: syntax.text.isEmpty ? nil : text(syntax.text, what: "event '\(name)'", required: true, context: context),
-                            roleTexts: roleTexts, effects: syntax.effects.compactMap { effect($0, context) })
+        var outcome = EventOutcome(text: syntax.text.isEmpty ? nil : text(syntax.text, what: "event '\(name)'", required: true, context: context),
+                                   roleTexts: roleTexts, effects: syntax.effects.compactMap { effect($0, context) })
+        outcome.assumptions = syntax.assumptions.compactMap { entry in
+            condition(entry.condition, context).map { Assumption(condition: $0, location: entry.location) }
+        }
+        return outcome
     }
 
     // MARK: Names

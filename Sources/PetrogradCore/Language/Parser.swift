@@ -16,7 +16,8 @@ struct Parser {
                              "ending", "glossary", "languages", "calendar", "year", "dates", "start", "for", "on",
                              "between", "at", "if", "only", "once", "show", "note", "source", "go", "set", "clear",
                              "add", "subtract", "advance", "journal", "chance", "otherwise", "move", "debrief", "explain",
-                             "reply", "continues", "else", "end", "constant", "text", "return", "about", "length"]
+                             "reply", "continues", "else", "end", "constant", "text", "return", "about", "length",
+                             "assumes"]
 
     /// The same keywords, for quick membership tests on every line.
     static let statementSet = Set(statements)
@@ -737,6 +738,10 @@ struct Parser {
             eventOutcome = otherwise
             openedText = true
             expectEnd(cursor)
+        case "assumes":
+            // What the texts of this part (the event's own, its `otherwise`, or a branch's) take for granted.
+            guard requireFormat2(keyword) else { return }
+            if let condition = parseCondition(&cursor) { eventOutcome?.assumptions.append((condition, keyword.location)) }
         case "go", "once", "only", "chance", "show", "return":
             misplaced(keyword, "in a world event", hint: "an event moves players with 'move ROLE to SCENE'")
         case "advance":
@@ -1181,7 +1186,9 @@ struct Parser {
     }
 
     private mutating func misplacedOrUnknown(_ keyword: Token, _ place: String, hint: String) {
-        if Self.statements.contains(keyword.text) {
+        if keyword.text == "assumes", hint.isEmpty {
+            misplaced(keyword, place, hint: "'assumes' says what a world event's text takes for granted; elsewhere, guard the text itself with '{if …}…{end}'")
+        } else if Self.statements.contains(keyword.text) {
             misplaced(keyword, place, hint: hint)
         } else {
             unknownStatement(keyword)
