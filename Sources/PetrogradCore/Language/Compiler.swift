@@ -451,6 +451,7 @@ public struct Compiler {
         resolveCarry(header, into: &scenario)
         scenario.deriveTables()
         scenario.entries = buildEntries()
+        checkAssumptions(scenario)
         if !diagnostics.containsErrors {
             analyse(&scenario)
         }
@@ -633,8 +634,12 @@ public struct Compiler {
             guard let role = role(entry.role) else { return nil }
             return EventOutcome.RoleText(role: role, text: text(entry.text, what: "the text of event '\(name)' for '\(entry.role.text)'", required: true, context: context))
         }
-        return EventOutcome(text: syntax.text.isEmpty ? nil : text(syntax.text, what: "event '\(name)'", required: true, context: context),
-                            roleTexts: roleTexts, effects: syntax.effects.compactMap { effect($0, context) })
+        var outcome = EventOutcome(text: syntax.text.isEmpty ? nil : text(syntax.text, what: "event '\(name)'", required: true, context: context),
+                                   roleTexts: roleTexts, effects: syntax.effects.compactMap { effect($0, context) })
+        outcome.assumptions = syntax.assumptions.compactMap { entry in
+            condition(entry.condition, context).map { Assumption(condition: $0, location: entry.location) }
+        }
+        return outcome
     }
 
     // MARK: Names

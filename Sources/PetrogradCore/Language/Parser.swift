@@ -17,7 +17,7 @@ struct Parser {
                              "between", "at", "if", "only", "once", "show", "note", "source", "go", "set", "clear",
                              "add", "subtract", "advance", "journal", "chance", "otherwise", "move", "debrief", "explain",
                              "reply", "continues", "else", "end", "constant", "text", "return", "about", "length",
-                             "follows", "carried", "entry"]
+                             "follows", "carried", "entry", "assumes"]
 
     /// The same keywords, for quick membership tests on every line.
     static let statementSet = Set(statements)
@@ -820,6 +820,10 @@ struct Parser {
             eventOutcome = otherwise
             openedText = true
             expectEnd(cursor)
+        case "assumes":
+            // What the texts of this part (the event's own, its `otherwise`, or a branch's) take for granted.
+            guard requireFormat2(keyword) else { return }
+            if let condition = parseCondition(&cursor) { eventOutcome?.assumptions.append((condition, keyword.location)) }
         case "go", "once", "only", "chance", "show", "return":
             misplaced(keyword, "in a world event", hint: "an event moves players with 'move ROLE to SCENE'")
         case "advance":
@@ -1266,7 +1270,9 @@ struct Parser {
     }
 
     private mutating func misplacedOrUnknown(_ keyword: Token, _ place: String, hint: String) {
-        if Self.statements.contains(keyword.text) {
+        if keyword.text == "assumes", hint.isEmpty {
+            misplaced(keyword, place, hint: "'assumes' says what a world event's text takes for granted; elsewhere, guard the text itself with '{if …}…{end}'")
+        } else if Self.statements.contains(keyword.text) {
             misplaced(keyword, place, hint: hint)
         } else {
             unknownStatement(keyword)

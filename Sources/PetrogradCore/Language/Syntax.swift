@@ -257,7 +257,8 @@ public struct EventOutcomeSyntax: Sendable {
     public var text: TextSyntax
     public var roleTexts: [(role: Name, text: TextSyntax)] = []
     public var effects: [EffectSyntax] = []
-
+    /// `assumes CONDITION` lines: what this outcome's texts take for granted, each with where it stands.
+    public var assumptions: [(condition: ExpressionSyntax, location: SourceLocation)] = []
 }
 
 /// An `event` block.
