@@ -572,10 +572,13 @@ public struct Compiler {
     }
 
     private mutating func buildEnding(_ syntax: EndingSyntax) -> Ending {
-        Ending(id: syntax.name.text, roles: syntax.roles.compactMap { role($0) },
-               text: text(syntax.text, what: "ending '\(syntax.name.text)'", required: true),
-               debrief: syntax.debrief.map { text($0, what: "the debrief of ending '\(syntax.name.text)'", required: true) },
-               location: syntax.name.location)
+        let ending = Ending(id: syntax.name.text, roles: syntax.roles.compactMap { role($0) },
+                            text: text(syntax.text, what: "ending '\(syntax.name.text)'", required: true),
+                            debrief: syntax.debrief.map { text($0, what: "the debrief of ending '\(syntax.name.text)'", required: true) },
+                            historians: syntax.historians.map { text($0, what: "the historians' section of ending '\(syntax.name.text)'", required: true) },
+                            location: syntax.name.location)
+        if let debrief = ending.debrief { checkDebriefLength(debrief) }
+        return ending
     }
 
     private mutating func buildEvent(_ syntax: EventSyntax) -> WorldEvent {

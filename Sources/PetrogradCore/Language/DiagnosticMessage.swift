@@ -16,6 +16,8 @@ public enum DiagnosticMessage: Hashable, Sendable {
     case deadEnd(scene: String, reason: String)
     /// A scene the dead-end analysis could not decide within its limits.
     case deadEndUnchecked(scene: String, reason: String)
+    /// A debrief longer in one language than a period leaves time to read.
+    case debriefTooLong(language: String, words: Int, limit: Int)
     /// A date outside the scenario's declared span.
     case dateOutsideSpan(date: String, span: String)
     /// An id declared twice.
@@ -90,13 +92,14 @@ public enum DiagnosticMessage: Hashable, Sendable {
         case .neverTrue: "PG057"
         case .carried: "PG060"
         case .assumptionNotGuaranteed: "PG070"
+        case .debriefTooLong: "PG058"
         }
     }
 
     public var severity: Severity {
         switch self {
         case .missingTranslation, .unreachableScene, .unusedVariable, .dateOutsideSpan, .unknownLanguage, .overlappingReplacements,
-             .deadEndUnchecked, .neverTrue:
+             .deadEndUnchecked, .neverTrue, .debriefTooLong:
             .warning
         default:
             .error
@@ -118,6 +121,9 @@ public enum DiagnosticMessage: Hashable, Sendable {
             "scene '\(scene)' can leave a player stuck: \(reason); add a choice without 'only if', or a 'go' line for when nothing else is possible"
         case .deadEndUnchecked(let scene, let reason):
             "scene '\(scene)' was not checked for dead ends: \(reason); make sure a player can always leave it, or add a 'go' line for when nothing else is possible"
+        case .debriefTooLong(let language, let words, let limit):
+            "this debrief has \(words) words in '\(language)', more than the \(limit) a class can read at the end of a period; "
+                + "keep the player's path, what happened in history and one question, and move what historians disagree about into the ending's 'historians' section"
         case .dateOutsideSpan(let date, let span):
             "\(date) is outside the scenario's dates (\(span))"
         case .duplicateDeclaration(let kind, let name):

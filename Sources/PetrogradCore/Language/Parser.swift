@@ -16,7 +16,7 @@ struct Parser {
                              "ending", "glossary", "languages", "calendar", "year", "dates", "start", "for", "on",
                              "between", "at", "if", "only", "once", "show", "note", "source", "go", "set", "clear",
                              "add", "subtract", "advance", "journal", "chance", "otherwise", "move", "debrief", "explain",
-                             "reply", "continues", "else", "end", "constant", "text", "return", "about", "length",
+                             "historians", "reply", "continues", "else", "end", "constant", "text", "return", "about", "length",
                              "follows", "carried", "entry", "assumes"]
 
     /// The same keywords, for quick membership tests on every line.
@@ -36,7 +36,7 @@ struct Parser {
 
     /// Where text lines go.
     private enum Slot: Equatable {
-        case main, note, passage, debrief, explain, journal, roleText, reply, about
+        case main, note, passage, debrief, historians, explain, journal, roleText, reply, about
     }
 
     /// An `if` among effects that is still open: its branches so far.
@@ -499,8 +499,15 @@ struct Parser {
                 slot = .debrief
                 openedText = true
                 expectEnd(cursor)
+            case "historians":
+                // What historians disagree about, shown only when the player asks (format 2).
+                guard requireFormat2(keyword) else { return }
+                ending?.historians = TextSyntax(location: keyword.location)
+                slot = .historians
+                openedText = true
+                expectEnd(cursor)
             default:
-                misplacedOrUnknown(keyword, "in an ending", hint: "an ending has its text, 'for ROLE' and 'debrief'")
+                misplacedOrUnknown(keyword, "in an ending", hint: "an ending has its text, 'for ROLE', 'debrief' and 'historians'")
             }
         case .glossary:
             slot = .main
@@ -1112,6 +1119,7 @@ struct Parser {
         case (.glossary, .explain): add(&glossary!.explanation!)
         case (.glossary, _): add(&glossary!.term)
         case (.ending, .debrief): add(&ending!.debrief!)
+        case (.ending, .historians): add(&ending!.historians!)
         case (.ending, _): add(&ending!.text)
         case (.constant, _):
             diagnostics.append(Diagnostic(.misplacedStatement(statement: "\(entry.language):", place: "after a constant", hint: "a constant is a number; to write a text once and use it in many places, declare 'text ID'"), at: entry.languageLocation))

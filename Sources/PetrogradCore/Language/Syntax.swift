@@ -279,6 +279,8 @@ public struct EndingSyntax: Sendable {
     public var roles: [Name] = []
     public var text: TextSyntax
     public var debrief: TextSyntax?
+    /// `historians`: what historians disagree about, shown on request (format 2).
+    public var historians: TextSyntax?
 }
 
 /// A `glossary` block.
