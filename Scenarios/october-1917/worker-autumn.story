@@ -72,7 +72,7 @@ scene ow-kornilov
   for worker
   on 28 Aug, morning
   at factory
-  hi: कल शाम केरेन्स्की ने सेनापति कोर्निलोव को ग़द्दार घोषित किया। जनरल क्रिमोव की घुड़सवार सेना, "जंगली डिवीज़न" समेत, रेल से पेत्रोग्राद की ओर बढ़ रही है। सोवियत ने प्रतिक्रांति से लड़ने की समिति बनाई है; बोल्शेविक भी उसमें हैं, इस शर्त पर कि मज़दूरों को हथियार मिलें और जुलाई के क़ैदी छूटें। मिल के आँगन में ज़िले से आया एक आदमी लकड़ी के बक्सों से राइफ़लें निकाल रहा है, और एक करघे पर मिल के रेड गार्ड (लाल रक्षक) की सूची रखी है।
+  hi: कल शाम केरेन्स्की ने सर्वोच्च सेनापति कोर्निलोव को ग़द्दार घोषित किया। जनरल क्रिमोव की घुड़सवार सेना, "जंगली डिवीज़न" समेत, रेल से पेत्रोग्राद की ओर बढ़ रही है। सोवियत ने प्रतिक्रांति से लड़ने की समिति बनाई है; बोल्शेविक भी उसमें हैं, इस शर्त पर कि मज़दूरों को हथियार मिलें और जुलाई के क़ैदी छूटें। मिल के आँगन में ज़िले से आया एक आदमी लकड़ी के बक्सों से राइफ़लें निकाल रहा है, और एक करघे पर मिल के रेड गार्ड (लाल रक्षक) की सूची रखी है।
   en: Yesterday evening Kerensky declared the commander-in-chief, Kornilov, a traitor. General Krymov's cavalry, the "Savage Division" among them, is moving on Petrograd by rail. The Soviet has set up a committee to fight the counter-revolution; the Bolsheviks are in it, on condition that the workers are armed and the July prisoners freed. In the mill yard a man from the district is lifting rifles out of wooden crates, and on a loom lies the list of the mill's Red Guard.
   if ow-control
     hi: फाटक पर समिति का पहरा अब मज़ाक़ नहीं लगता।
@@ -134,7 +134,7 @@ scene ow-drill
   for worker
   on 29 Aug, evening
   at factory
-  hi: दो पालियों के बीच मिल के आँगन में रेड गार्ड की क़वायद चल रही है: एक पुराना सिपाही सिखा रहा है कि राइफ़ल कैसे भरें, कैसे साफ़ करें, पहरा कैसे दें। करघों के बीच राइफ़लें करघों से टिकी खड़ी हैं, जैसे कोई और औज़ार। शहर में अफ़वाहें हैं: कोर्निलोव के सैनिक रुक गए हैं; कुछ लौट रहे हैं।
+  hi: दो पालियों के बीच मिल के आँगन में रेड गार्ड की क़वायद चल रही है: एक पुराना सिपाही सिखा रहा है कि राइफ़ल कैसे भरें, कैसे साफ़ करें, पहरा कैसे दें। करघों के बीच राइफ़लें मशीनों से टिकी खड़ी हैं, जैसे कोई और औज़ार। शहर में अफ़वाहें हैं: कोर्निलोव के सैनिक रुक गए हैं; कुछ लौट रहे हैं।
   en: Between two shifts there is Red Guard drill in the mill yard: an old soldier is teaching how to load a rifle, how to clean it, how to stand a watch. Among the looms the rifles stand leaning against the machines, like any other tool. There are rumours in the city: Kornilov's soldiers have halted; some are turning back.
   if ow-railway
     hi: तुम अभी-अभी लाइन से लौटी हो; जूतों में पटरी की बजरी भरी है।
@@ -182,7 +182,7 @@ scene ow-no-kornilov
   for worker
   on 28 Aug, morning
   at factory
-  hi: अख़बारों में केरेन्स्की और सेनापति कोर्निलोव के झगड़े की ख़बरें हैं, मोर्चे पर "व्यवस्था" के लिए मौत की सज़ा की बातें। पर कोई घुड़सवार सेना राजधानी की ओर नहीं बढ़ती: सरकार और सेनापति ने आपस में समझौता कर लिया है। वीबोर्ग का रेड गार्ड कुछ सौ लोगों का ही है, और उनके पास भी आधी राइफ़लें हैं।
+  hi: अख़बारों में केरेन्स्की और सर्वोच्च सेनापति कोर्निलोव के झगड़े की ख़बरें हैं, मोर्चे पर "व्यवस्था" के लिए मौत की सज़ा की बातें। पर कोई घुड़सवार सेना राजधानी की ओर नहीं बढ़ती: सरकार और सेनापति ने आपस में समझौता कर लिया है। वीबोर्ग का रेड गार्ड कुछ सौ लोगों का ही है, और उनके पास भी आधी राइफ़लें हैं।
   en: The papers are full of Kerensky's quarrel with the commander-in-chief, Kornilov, and of talk of the death penalty to restore "order" at the front. But no cavalry moves on the capital: the government and the general have come to terms. The Vyborg Red Guard is only a few hundred strong, and half of them have no rifles.
   note
     hi: यह इतिहास से अलग रास्ता है। इतिहास में 27 अगस्त (9 सितंबर) को केरेन्स्की और कोर्निलोव की दरार खुले में आई, और सेनापति की चढ़ाई ने मज़दूरों को हथियार दिलाए और बोल्शेविकों को सोवियत में बहुमत। कई इतिहासकार कोर्निलोव मामले को अक्टूबर का मोड़ मानते हैं।
@@ -233,7 +233,7 @@ scene ow-september
     hi: सरकार ने कहा है कि ख़तरा टल गया, अब हथियार लौटाओ। मिल से एक भी राइफ़ल नहीं लौटी।
     en: The government says the danger is past and the arms must be handed back. Not one rifle has gone back from the mill.
   note
-    hi: 31 अगस्त (13 सितंबर) को पेत्रोग्राद सोवियत ने पहली बार बोल्शेविक प्रस्ताव अपनाया; सितंबर में त्रोत्स्की (ट्रॉट्स्की) उसका अध्यक्ष बना, और मॉस्को सोवियत भी बोल्शेविकों की ओर गई। 1 सितंबर (14 सितंबर) को केरेन्स्की के आदेश से रूस गणराज्य घोषित हुआ। कारख़ाना समितियों के चुनावों में भी बोल्शेविक आगे बढ़े। बहुत-से मज़दूर एक पार्टी की नहीं, सोवियत के सब समाजवादी दलों की सरकार चाहते थे।
+    hi: 31 अगस्त (13 सितंबर) को पेत्रोग्राद सोवियत ने पहली बार बोल्शेविक प्रस्ताव अपनाया; सितंबर में त्रोत्स्की (ट्रॉट्स्की) उसके अध्यक्ष बने, और मॉस्को सोवियत भी बोल्शेविकों की ओर गई। 1 सितंबर (14 सितंबर) को केरेन्स्की के आदेश से रूस गणराज्य घोषित हुआ। कारख़ाना समितियों के चुनावों में भी बोल्शेविक आगे बढ़े। बहुत-से मज़दूर एक पार्टी की नहीं, सोवियत के सब समाजवादी दलों की सरकार चाहते थे।
     en: On 31 Aug (13 Sep) the Petrograd Soviet adopted a Bolshevik resolution for the first time; in September Trotsky became its chairman, and the Moscow Soviet went Bolshevik too. On 1 Sep (14 Sep) Russia was proclaimed a republic by Kerensky's decree. The Bolsheviks also gained in factory committee elections. Many workers wanted a government not of one party but of all the socialist parties of the Soviet.
   source Alexander Rabinowitch, "The Bolsheviks Come to Power in Petrograd: Centennial Reflections", Economic and Political Weekly (2017); China Miéville, October: The Story of the Russian Revolution; Leon Trotsky, History of the Russian Revolution
 
@@ -282,13 +282,13 @@ scene ow-cook
   for worker
   on 5 Oct, evening
   at factory
-  hi: अक्टूबर की एक शाम रंगाई-घर में पढ़ने की मंडली बैठी है। दुन्या लेनिन की नई पुस्तिका पढ़ रही है: "क्या बोल्शेविक राज्य-सत्ता बनाए रख सकेंगे?" एक पंक्ति पर सब हँस पड़ते हैं: लेनिन मानता है कि कोई भी रसोइया आज ही राज्य नहीं चला सकता, पर माँगता है कि मज़दूरों और ग़रीबों को राज चलाना सिखाना अभी से शुरू हो। बाहर रोटी का राशन फिर घटा है{if hunger >= 70}, और कतारें अब रात भर लगती हैं{end}।
+  hi: अक्टूबर की एक शाम रंगाई-घर में पढ़ने की मंडली बैठी है। दुन्या लेनिन की नई पुस्तिका पढ़ रही है: "क्या बोल्शेविक राज्य-सत्ता बनाए रख सकेंगे?" एक पंक्ति पर सब हँस पड़ते हैं: लेनिन मानते हैं कि कोई भी रसोइया आज ही राज्य नहीं चला सकता, पर माँगते हैं कि मज़दूरों और ग़रीबों को राज चलाना सिखाना अभी से शुरू हो। बाहर रोटी का राशन फिर घटा है{if hunger >= 70}, और कतारें अब रात भर लगती हैं{end}।
   en: One October evening a reading circle sits in the dye-shed. Dunya is reading Lenin's new pamphlet: "Can the Bolsheviks Retain State Power?" At one line everyone laughs: Lenin grants that no cook can run the state today, but demands that the workers and the poor begin learning to govern at once. Outside, the bread ration has been cut again{if hunger >= 70}, and the queues now last all night{end}.
   if ow-canteen
     hi: प्रस्कोव्या तुम्हारी ओर इशारा करती है: "रसोइया तो यह रही। सौ बच्चों का राज यह चला रही है।"
     en: Praskovya points at you: "Here's our cook. She's running a kingdom of a hundred children."
   note
-    hi: लेनिन ने "क्या बोल्शेविक राज्य-सत्ता बनाए रख सकेंगे?" सितंबर के अंत में लिखी और अक्टूबर 1917 में छपी। लोग अक्सर कहते हैं कि लेनिन ने "हर रसोइया राज चला सकता है" लिखा; असल में उसने लिखा कि एक अनपढ़ मज़दूर या रसोइया तुरंत राज्य नहीं चला सकता, पर यह धारणा तोड़नी होगी कि राज केवल अमीर चला सकते हैं, और सीखना अभी शुरू हो।
+    hi: लेनिन ने "क्या बोल्शेविक राज्य-सत्ता बनाए रख सकेंगे?" सितंबर के अंत में लिखी और अक्टूबर 1917 में छपी। लोग अक्सर कहते हैं कि लेनिन ने "हर रसोइया राज चला सकता है" लिखा; असल में उन्होंने लिखा कि एक अनपढ़ मज़दूर या रसोइया तुरंत राज्य नहीं चला सकता, पर यह धारणा तोड़नी होगी कि राज केवल अमीर चला सकते हैं, और सीखना अभी शुरू हो।
     en: Lenin wrote "Can the Bolsheviks Retain State Power?" at the end of September; it was published in October 1917. People often say Lenin wrote that "every cook can govern"; in fact he wrote that an unskilled labourer or a cook cannot run the state at once, but that the prejudice that only the rich can govern must be broken, and the learning must begin now.
   source V. I. Lenin, Can the Bolsheviks Retain State Power? (1917); China Miéville, October: The Story of the Russian Revolution
 
@@ -339,7 +339,7 @@ scene ow-women
     hi: शिशुघर में तुम्हारी छोटी बेटी भी है।
     en: Your youngest is in the crèche too.
   note
-    hi: सोवियत की कार्यकारी समिति ने 12 अक्टूबर (25 अक्टूबर) और पूरी सोवियत ने 16 अक्टूबर (29 अक्टूबर) को सैन्य क्रांतिकारी समिति बनाई; अध्यक्ष वाम समाजवादी क्रांतिकारी लाज़िमिर था, और त्रोत्स्की उसकी असली चालक शक्ति। 10 अक्टूबर (23 अक्टूबर) को बोल्शेविक केंद्रीय समिति ने 10–2 से सशस्त्र विद्रोह के पक्ष में वोट दिया; कामेनेव और ज़िनोवियेव ने विरोध किया, फिर खुलकर अख़बार में लिखा। रेड गार्ड में औरतें कम थीं; ज़्यादातर मरहम-पट्टी और संदेश पहुँचाने का काम करती थीं, पर कुछ के पास राइफ़लें भी थीं।
+    hi: सोवियत की कार्यकारी समिति ने 12 अक्टूबर (25 अक्टूबर) और पूरी सोवियत ने 16 अक्टूबर (29 अक्टूबर) को सैन्य क्रांतिकारी समिति बनाई; अध्यक्ष वामपंथी समाजवादी क्रांतिकारी लाज़िमिर थे, और त्रोत्स्की उसकी असली चालक शक्ति। 10 अक्टूबर (23 अक्टूबर) को बोल्शेविक केंद्रीय समिति ने 10–2 से सशस्त्र विद्रोह के पक्ष में वोट दिया; कामेनेव और ज़िनोवियेव ने विरोध किया, फिर खुलकर अख़बार में लिखा। रेड गार्ड में औरतें कम थीं; ज़्यादातर मरहम-पट्टी और संदेश पहुँचाने का काम करती थीं, पर कुछ के पास राइफ़लें भी थीं।
     en: The Soviet's Executive Committee approved the Military Revolutionary Committee on 12 Oct (25 Oct) and the full Soviet on 16 Oct (29 Oct); its chairman was the Left SR Lazimir, and Trotsky its driving force. On 10 Oct (23 Oct) the Bolshevik Central Committee voted 10–2 for an armed rising; Kamenev and Zinoviev opposed it, then said so openly in a newspaper. Few Red Guards were women; most did first aid and carried messages, but some carried rifles too.
   source Alexander Rabinowitch, "The Bolsheviks Come to Power in Petrograd: Centennial Reflections", Economic and Political Weekly (2017); China Miéville, October: The Story of the Russian Revolution; Leon Trotsky, History of the Russian Revolution
 

@@ -42,7 +42,7 @@ scene ow-24-morning
   hi: {if papers-closed}भोर में युंकरों ने बोल्शेविक अख़बार का छापाख़ाना सील कर दिया; दोपहर से पहले सैन्य क्रांतिकारी समिति के सैनिक उसे फिर चालू करा देते हैं।{else}अख़बार रोज़ की तरह छपे हैं।{end}{if mrc} समिति ने रेड गार्ड को अपनी चौकियों पर बुलाया है: पुल, स्टेशन, टेलीफ़ोन एक्सचेंज।{else} किसी ने रेड गार्ड को नहीं बुलाया; फिर भी लोग राइफ़लें साफ़ कर रहे हैं।{end} मैनेजर पूछता है कि आज करघे चलेंगे या नहीं।
   en: {if papers-closed}At dawn junkers (officer cadets) sealed the press of the Bolshevik paper; before noon soldiers of the Military Revolutionary Committee have it running again.{else}The papers came out as on any day.{end}{if mrc} The committee has called the Red Guard to its posts: the bridges, the stations, the telephone exchange.{else} No one has called the Red Guard out; people are cleaning their rifles all the same.{end} The manager asks whether the looms will run today.
   note
-    hi: 24 अक्टूबर (6 नवंबर) की भोर केरेन्स्की के युंकरों ने बोल्शेविक अख़बार "राबोची पूत" (नाम बदला हुआ "प्रावदा") का छापाख़ाना सील किया; लितोव्स्की रेजिमेंट के सैनिकों ने उसे फिर खुलवाया। दोपहर बाद जनरल स्टाफ़ ने नेवा के पुल उठाने का आदेश दिया। तुम्हारी पाठ्यपुस्तक (NCERT) भी कहती है कि विद्रोह 24 अक्टूबर को शुरू हुआ, जब सरकार-समर्थक सैनिकों ने दो बोल्शेविक अख़बारों पर क़ब्ज़ा किया।
+    hi: 24 अक्टूबर (6 नवंबर) की भोर केरेन्स्की के युंकरों ने बोल्शेविक अख़बार "राबोची पुत" (नाम बदला हुआ "प्रावदा") का छापाख़ाना सील किया; लितोव्स्की रेजिमेंट के सैनिकों ने उसे फिर खुलवाया। दोपहर बाद जनरल स्टाफ़ ने नेवा के पुल उठाने का आदेश दिया। तुम्हारी पाठ्यपुस्तक (NCERT) भी कहती है कि विद्रोह 24 अक्टूबर को शुरू हुआ, जब सरकार-समर्थक सैनिकों ने दो बोल्शेविक अख़बारों पर क़ब्ज़ा किया।
     en: At dawn on 24 Oct (6 Nov) Kerensky's junkers (officer cadets) sealed the press of the Bolshevik paper Rabochii put' (Pravda renamed); soldiers of the Litovsky Regiment had it reopened. In the afternoon the General Staff ordered the Neva bridges raised. Your textbook (NCERT) also says the rising began on 24 October, when pro-government troops seized two Bolshevik newspapers.
   source China Miéville, October: The Story of the Russian Revolution; NCERT, India and the Contemporary World – I (Class 9 History), ch. 2, sec. 3
 
@@ -58,7 +58,7 @@ scene ow-24-morning
     set ow-post
     add 3 to red-guard
     reply
-      hi: तुम फाटक पर लाल पट्टी बाँधकर खड़ी होती हो। दिन भर आने-जाने वालों के काग़ज़ देखती हो, और बच्चों को स्कूल से घर जाते।
+      hi: तुम फाटक पर लाल पट्टी बाँधकर खड़ी होती हो। दिन भर आने-जाने वालों के काग़ज़ देखती हो, और स्कूल से घर लौटते बच्चों को भी।
       en: You stand at the gate in a red armband. All day you check the papers of those who come and go, and watch the children walking home from school.
     journal
       hi: 24 अक्टूबर को मिल के दस्ते के साथ ज़िले का पहरा दिया।
@@ -172,7 +172,7 @@ scene ow-exchange
   hi: रात। सैनिकों और रेड गार्ड का तुम्हारा दस्ता टेलीफ़ोन एक्सचेंज में दाख़िल होता है। दरवाज़े पर खड़े युंकर गिनती देखकर अपनी राइफ़लें रख देते हैं; कोई गोली नहीं चलती। अंदर तारों की मेज़ों पर बैठी लड़कियाँ तुम्हें डर और नफ़रत से देखती हैं। इसी रात शहर भर में दस्ते स्टेशन, बिजलीघर और स्टेट बैंक ले रहे हैं।
   en: Night. Your detachment of soldiers and Red Guards enters the telephone exchange. The junkers at the door see how many you are and lay down their rifles; no shot is fired. Inside, the girls at the switchboards look at you with fear and dislike. This same night detachments all over the city are taking the stations, the power station and the State Bank.
   note
-    hi: 24–25 अक्टूबर (6–7 नवंबर) की रात रेड गार्ड और सैनिकों ने बहुत कम लड़ाई के साथ स्टेशन, बिजलीघर, टेलीफ़ोन एक्सचेंज और स्टेट बैंक ले लिए। उसी रात लेनिन भेस बदलकर अपने छिपने की जगह से स्मोल्नी पहुँचा। पेत्रोग्राद में विद्रोह अपेक्षाकृत छोटी टुकड़ियों ने किया; बहुत-से मज़दूर बस देखते रहे।
+    hi: 24–25 अक्टूबर (6–7 नवंबर) की रात रेड गार्ड और सैनिकों ने बहुत कम लड़ाई के साथ स्टेशन, बिजलीघर, टेलीफ़ोन एक्सचेंज और स्टेट बैंक ले लिए। उसी रात लेनिन भेस बदलकर अपने छिपने की जगह से स्मोल्नी पहुँचे। पेत्रोग्राद में विद्रोह अपेक्षाकृत छोटी टुकड़ियों ने किया; बहुत-से मज़दूर बस देखते रहे।
     en: On the night of 24–25 Oct (6–7 Nov) Red Guards and soldiers took the stations, the power station, the telephone exchange and the State Bank with very little fighting. That same night Lenin left his hiding place in disguise and reached Smolny. In Petrograd the rising was carried out by relatively small forces; many workers simply watched.
   source China Miéville, October: The Story of the Russian Revolution; Richard Pipes, The Russian Revolution
 
@@ -212,10 +212,10 @@ scene ow-night
   for worker
   on 25 Oct, noon
   at vyborg
-  hi: 25 अक्टूबर की दोपहर।{if government-deposed} सुबह दस बजे सैन्य क्रांतिकारी समिति ने घोषणा चिपकाई: अस्थायी सरकार अपदस्थ कर दी गई है।{end}{if kerensky-gone} केरेन्स्की मोर्चे से सैनिक लाने के लिए कार से शहर छोड़ गया है।{end} फिर भी मंत्री शीत महल में बैठे हैं, युंकरों और महिला मृत्यु बटालियन के पहरे में। ट्रामें चल रही हैं; नेव्स्की पर दुकानें खुली हैं। आज रात स्मोल्नी में सोवियतों की कांग्रेस बैठेगी।
+  hi: 25 अक्टूबर की दोपहर।{if government-deposed} सुबह दस बजे सैन्य क्रांतिकारी समिति ने घोषणा चिपकाई: अस्थायी सरकार अपदस्थ कर दी गई है।{end}{if kerensky-gone} केरेन्स्की मोर्चे से सैनिक लाने के लिए कार से शहर छोड़ गए हैं।{end} फिर भी मंत्री शीत महल में बैठे हैं, युंकरों और महिला मृत्यु बटालियन के पहरे में। ट्रामें चल रही हैं; नेव्स्की पर दुकानें खुली हैं। आज रात स्मोल्नी में सोवियतों की कांग्रेस बैठेगी।
   en: Noon on 25 October.{if government-deposed} At ten this morning the Military Revolutionary Committee posted a proclamation: the Provisional Government has been deposed.{end}{if kerensky-gone} Kerensky has left the city by car to bring troops from the front.{end} Yet the ministers still sit in the Winter Palace, guarded by junkers and the Women's Battalion. The trams are running; the shops on Nevsky are open. Tonight the Congress of Soviets meets at Smolny.
   note
-    hi: सैन्य क्रांतिकारी समिति की घोषणा 25 अक्टूबर (7 नवंबर) की सुबह लगभग दस बजे आई; उसे लेनिन ने लिखा था। केरेन्स्की लगभग ग्यारह बजे गाड़ी से गात्चिना की ओर निकला — औरतों के कपड़ों में नहीं; यह बाद में बना क़िस्सा है। शहर का बड़ा हिस्सा दिन भर सामान्य ढंग से चलता रहा।
+    hi: सैन्य क्रांतिकारी समिति की घोषणा 25 अक्टूबर (7 नवंबर) की सुबह लगभग दस बजे आई; उसे लेनिन ने लिखा था। केरेन्स्की लगभग ग्यारह बजे गाड़ी से गात्चिना की ओर निकले — औरतों के कपड़ों में नहीं; यह बाद में बना क़िस्सा है। शहर का बड़ा हिस्सा दिन भर सामान्य ढंग से चलता रहा।
     en: The Military Revolutionary Committee's proclamation came at about ten on the morning of 25 Oct (7 Nov); Lenin wrote it. Kerensky left by car for Gatchina at about eleven — not in women's clothes; that is a later myth. Most of the city went about its business all day.
   source China Miéville, October: The Story of the Russian Revolution; Richard Pipes, The Russian Revolution; John Reed, Ten Days That Shook the World
 
@@ -243,7 +243,7 @@ scene ow-palace-square
   for worker
   on 25 Oct, 21:30
   at palace-square
-  hi: चौक के किनारों पर सैनिकों, नाविकों और रेड गार्ड का घेरा है। शाम को मंत्रियों को हथियार डालने का अल्टीमेटम भेजा गया था; उन्होंने नहीं माना। महल के बचाव में खड़े बहुत-से युंकर और कोसैक चुपचाप निकल चुके हैं। पौने दस बजे नदी की ओर से एक भारी धमाका होता है, फिर क़िले की तोपें। तुम्हारे पास का एक नाविक हँसता है: "ख़ाली गोला। डराने के लिए।"
+  hi: चौक के किनारों पर सैनिकों, नाविकों और रेड गार्ड का घेरा है। शाम को मंत्रियों को हथियार डालने की आख़िरी चेतावनी (अल्टीमेटम) भेजी गई थी; उन्होंने नहीं माना। महल के बचाव में खड़े बहुत-से युंकर और कोसैक चुपचाप निकल चुके हैं। पौने दस बजे नदी की ओर से एक भारी धमाका होता है, फिर क़िले की तोपें। तुम्हारे पास का एक नाविक हँसता है: "ख़ाली गोला। डराने के लिए।"
   en: Soldiers, sailors and Red Guards ring the edges of the square. In the evening the ministers were sent an ultimatum to surrender; they refused. Many of the junkers and Cossacks defending the palace have quietly slipped away. At a quarter to ten a heavy boom comes from the river, then the fortress guns. A sailor beside you laughs: "A blank. To frighten them."
   note
     hi: शाम 6:30 बजे अंतोनोव-ओव्सेयेन्को के दस्तख़त वाला अल्टीमेटम गया। लगभग 9:45 बजे क्रूज़र अव्रोरा ने एक ख़ाली गोला दाग़ा; फिर पीटर-पॉल क़िले ने असली गोले चलाए, पर तीस-पैंतीस में से दो ही महल पर लगे। तुम्हारी पाठ्यपुस्तक (NCERT) कहती है कि अव्रोरा ने महल पर गोलाबारी की; असल में उसका गोला ख़ाली था।
@@ -290,7 +290,7 @@ scene ow-smolny
   for worker
   on 25 Oct, 22:40
   at smolny
-  hi: स्मोल्नी का बड़ा हॉल धुएँ और भीड़ से भरा है: सैनिकों के ओवरकोट, नाविकों की टोपियाँ, मज़दूरों की जैकेटें। अध्यक्ष की कुर्सी पर मेन्शेविक दान है। मेन्शेविक और दक्षिणपंथी समाजवादी क्रांतिकारी खड़े होकर कहते हैं कि यह "फ़ौजी साज़िश" है, और हॉल छोड़कर चले जाते हैं। त्रोत्स्की उनके पीछे कहता है कि उनकी जगह इतिहास के कूड़ेदान में है।
+  hi: स्मोल्नी का बड़ा हॉल धुएँ और भीड़ से भरा है: सैनिकों के ओवरकोट, नाविकों की टोपियाँ, मज़दूरों की जैकेटें। अध्यक्ष की कुर्सी पर मेन्शेविक नेता दान हैं। मेन्शेविक और दक्षिणपंथी समाजवादी क्रांतिकारी खड़े होकर कहते हैं कि यह "फ़ौजी साज़िश" है, और हॉल छोड़कर चले जाते हैं। त्रोत्स्की (ट्रॉट्स्की) उनके पीछे कहते हैं कि उनकी जगह इतिहास के कूड़ेदान में है।
   en: The great hall of Smolny is full of smoke and people: soldiers' greatcoats, sailors' caps, workers' jackets. In the chair sits the Menshevik Dan. The Mensheviks and the Right Socialist Revolutionaries stand up, call this a "military plot", and walk out of the hall. Trotsky calls after them that their place is in the dustbin of history.
   note
     hi: सोवियतों की दूसरी अखिल रूसी कांग्रेस 25 अक्टूबर (7 नवंबर) की रात 10:40 बजे खुली: शुरू में 649 प्रतिनिधि, जिनमें 390 बोल्शेविक। मेन्शेविक और दक्षिणपंथी समाजवादी क्रांतिकारी विरोध में चले गए। कांग्रेस ने सत्ता सोवियतों के हाथ में घोषित की, और 26 अक्टूबर को शांति और ज़मीन के आदेश पास किए।

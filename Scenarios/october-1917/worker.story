@@ -83,7 +83,7 @@ scene ow-spring
   for worker
   on 3 Apr, evening
   at factory
-  hi: तुम वीबोर्ग क्षेत्र की एक कपड़ा मिल में बुनती हो; पति अब भी मोर्चे पर है, और घर पर दो बच्चे हैं।{if not ow-was-delegate and not ow-was-republic and not ow-was-loom and not ow-was-committee and not ow-feb-failed} मार्च से तुम मिल की कारख़ाना समिति में हो।{end} अप्रैल की एक शाम। मार्च में आठ घंटे का दिन मिल गया था, और जुर्माने बंद हुए; फ़ोरमैन अब गाली देने से पहले सोचता है। पर दाम मज़दूरी से आगे दौड़ रहे हैं। आज रात वीबोर्ग के बोल्शेविक लाल झंडे लेकर फ़िनलैंड स्टेशन जा रहे हैं: लेनिन विदेश से लौट रहा है। दुन्या दरवाज़े पर खड़ी है: "चलोगी?" उधर समिति के कमरे में मज़दूरी की नई माँग पर बैठक है।
+  hi: तुम वीबोर्ग क्षेत्र की एक कपड़ा मिल में बुनती हो; पति अब भी मोर्चे पर है, और घर पर दो बच्चे हैं।{if not ow-was-delegate and not ow-was-republic and not ow-was-loom and not ow-was-committee and not ow-feb-failed} मार्च से तुम मिल की कारख़ाना समिति में हो।{end} अप्रैल की एक शाम। मार्च में आठ घंटे का दिन मिल गया था, और जुर्माने बंद हुए; फ़ोरमैन अब गाली देने से पहले सोचता है। पर दाम मज़दूरी से आगे दौड़ रहे हैं। आज रात वीबोर्ग के बोल्शेविक लाल झंडे लेकर फ़िनलैंड स्टेशन जा रहे हैं: लेनिन विदेश से लौट रहे हैं। दुन्या दरवाज़े पर खड़ी है: "चलोगी?" उधर समिति के कमरे में मज़दूरी की नई माँग पर बैठक है।
   en: You weave in a Vyborg-side textile mill; your husband is still at the front, and two children wait at home.{if not ow-was-delegate and not ow-was-republic and not ow-was-loom and not ow-was-committee and not ow-feb-failed} Since March you have sat on the mill's factory committee.{end} An evening in April. In March the eight-hour day was won and the fines stopped; the foreman thinks twice before he curses now. But prices are running ahead of wages. Tonight the Vyborg Bolsheviks are going to the Finland Station with red banners: Lenin is coming back from abroad. Dunya is at the door: "Coming?" Meanwhile in the committee room there is a meeting on a new wage demand.
   if ow-was-delegate
     hi: मार्च से तुम सोवियत में अपनी मिल की प्रतिनिधि हो, और टॉराइड महल से लौटकर समिति में भी बैठती हो। वहाँ के बड़े-बड़े भाषणों के बाद मिल की बातें तुम्हें ज़्यादा सच्ची लगती हैं।
@@ -101,7 +101,7 @@ scene ow-spring
     hi: मार्च की राइफ़ल अब भी तुम्हारे बिस्तर के नीचे एक चिथड़े में लिपटी है।
     en: The rifle from March is still under your bed, wrapped in a rag.
   note
-    hi: 10 मार्च (23 मार्च) को सोवियत और पेत्रोग्राद के मालिकों के संघ में आठ घंटे के दिन, कारख़ाना समितियों और समझौता-बोर्डों का समझौता हुआ। पर 1917 भर दाम मज़दूरी से तेज़ बढ़े। लेनिन 3 अप्रैल (16 अप्रैल) की रात जर्मनी से होकर "बंद रेलगाड़ी" से फ़िनलैंड स्टेशन पहुँचा; अगले दिन उसने अप्रैल थीसिस रखीं: अस्थायी सरकार का कोई समर्थन नहीं, युद्ध का अंत, किसानों को ज़मीन, बैंकों का राष्ट्रीयकरण, "सारी सत्ता सोवियतों को"।
+    hi: 10 मार्च (23 मार्च) को सोवियत और पेत्रोग्राद के मालिकों के संघ में आठ घंटे के दिन, कारख़ाना समितियों और समझौता-बोर्डों का समझौता हुआ। पर 1917 भर दाम मज़दूरी से तेज़ बढ़े। लेनिन 3 अप्रैल (16 अप्रैल) की रात जर्मनी से होकर "सीलबंद" रेलगाड़ी से फ़िनलैंड स्टेशन पहुँचे; अगले दिन उन्होंने अप्रैल थीसिस रखीं: अस्थायी सरकार का कोई समर्थन नहीं, युद्ध का अंत, किसानों को ज़मीन, बैंकों का राष्ट्रीयकरण, "सारी सत्ता सोवियतों को"।
     en: On 10 Mar (23 Mar) the Soviet and the Petrograd manufacturers' association agreed the eight-hour day, factory committees and conciliation boards. But all through 1917 prices rose faster than wages. Lenin reached the Finland Station on the night of 3 Apr (16 Apr), having crossed Germany in the "sealed train"; the next day he put forward the April Theses: no support for the Provisional Government, an end to the war, land to the peasants, the banks nationalised, "All power to the soviets".
   source Seventeen Moments in Soviet History (Michigan State University), "Agreement on working conditions in Petrograd" (11 March 1917); China Miéville, October: The Story of the Russian Revolution; NCERT, India and the Contemporary World – I (Class 9 History), ch. 2, sec. 3
 
@@ -111,7 +111,7 @@ scene ow-spring
     set ow-heard-lenin
     add 3 to bolsheviks
     reply
-      hi: स्टेशन के बाहर मशालें और एक बख़्तरबंद गाड़ी है। उस पर चढ़ा एक गंजा आदमी कर्कश आवाज़ में बोलता है: यह सरकार भी युद्ध की सरकार है, इसका कोई समर्थन नहीं। तुम्हारे आसपास के मेन्शेविक बेचैन हो उठते हैं; दुन्या की आँखें चमक रही हैं।
+      hi: स्टेशन के बाहर मशालें और एक बख़्तरबंद गाड़ी है। उस पर चढ़कर एक गंजा आदमी कर्कश आवाज़ में बोलता है: यह सरकार भी युद्ध की सरकार है, इसका कोई समर्थन नहीं। तुम्हारे आसपास के मेन्शेविक बेचैन हो उठते हैं; दुन्या की आँखें चमक रही हैं।
       en: Outside the station there are torches and an armoured car. A bald man climbs onto it and speaks in a harsh voice: this government too is a government of the war; no support for it. The Mensheviks around you shift uneasily; Dunya's eyes are shining.
     journal
       hi: फ़िनलैंड स्टेशन पर लेनिन को सुना: "अस्थायी सरकार का कोई समर्थन नहीं।"
@@ -197,11 +197,17 @@ scene ow-june
   for worker
   on 18 Jun, morning
   at factory
-  hi: जून। मोर्चे से पति की चिट्ठी आई है, दो महीने पुरानी: "कहते हैं, हम फिर हमला करेंगे। बच्चों को चूम लेना।" आज अख़बार चीख़ रहे हैं: गलीशिया में हमला शुरू हो गया है; युद्ध मंत्री केरेन्स्की ख़ुद मोर्चे पर भाषण देकर आया है। मिल की सभा में समाजवादी क्रांतिकारी दल का वक्ता हमले के समर्थन का प्रस्ताव रखता है। फाटक के बाहर रोटी की कतार में सैनिकों की पत्नियाँ (सोल्दात्की) खड़ी हैं, जिनके सरकारी भत्ते में अब एक हफ़्ते की रोटी भी नहीं आती।
+  hi: जून। मोर्चे से पति की चिट्ठी आई है, दो महीने पुरानी: "कहते हैं, हम फिर हमला करेंगे। बच्चों को चूम लेना।" आज अख़बार चीख़ रहे हैं: गलीशिया में हमला शुरू हो गया है; युद्ध मंत्री केरेन्स्की ख़ुद मोर्चे पर भाषण देकर आए हैं। मिल की सभा में समाजवादी क्रांतिकारी दल का वक्ता हमले के समर्थन का प्रस्ताव रखता है। फाटक के बाहर रोटी की कतार में सैनिकों की पत्नियाँ (सोल्दात्की) खड़ी हैं, जिनके सरकारी भत्ते में अब एक हफ़्ते की रोटी भी नहीं आती।
   en: June. A letter has come from your husband at the front, two months old: "They say we will attack again. Kiss the children for me." Today the papers are shouting: the offensive has begun in Galicia; Kerensky, the war minister, has been to the front himself to make speeches. At the mill meeting a speaker of the Socialist Revolutionaries moves a resolution in support of the offensive. Outside the gate, in the bread queue, stand the soldiers' wives (soldatki), whose government allowance no longer buys a week's bread.
   if coalition
     hi: मई से सरकार में छह समाजवादी मंत्री हैं। फिर भी युद्ध चल रहा है।
     en: Since May there have been six socialist ministers in the government. The war goes on all the same.
+  if ow-was-delegate
+    hi: सोवियत में तुम देख चुकी हो कि बहुमत — मेन्शेविक और समाजवादी क्रांतिकारी — हमले के साथ है। मिल में तुम्हारी बात का वज़न है: औरतें देख रही हैं कि उनकी प्रतिनिधि किधर हाथ उठाती है।
+    en: In the Soviet you have seen that the majority — Mensheviks and Socialist Revolutionaries — backs the offensive. In the mill your word carries weight: the women are watching which way their delegate raises her hand.
+  if ow-was-republic
+    hi: मार्च में तुमने गणराज्य माँगा था; तीन महीने बाद भी रूस गणराज्य घोषित नहीं हुआ, पर युद्ध वैसा ही है।
+    en: In March you demanded a republic; three months on, Russia has still not been proclaimed one, but the war is just the same.
   note
     hi: 18 जून (1 जुलाई) को गलीशिया में "केरेन्स्की हमला" शुरू हुआ। पहले कुछ जीत मिली, फिर जुलाई में जर्मन जवाबी हमले से मोर्चा बिखर गया। सैनिकों की पत्नियाँ (सोल्दात्की) 1917 में शहरों की सबसे बेचैन आबादी में थीं: पति मोर्चे पर, भत्ता कम, दाम ऊँचे। उन्होंने भत्ते और रोटी के लिए अपने जुलूस निकाले।
     en: On 18 Jun (1 Jul) the "Kerensky offensive" began in Galicia. It made some early gains, then collapsed under a German counter-stroke in July. The soldiers' wives (soldatki) were among the most restless people in the towns in 1917: husbands at the front, small allowances, high prices. They held their own demonstrations for allowances and bread.
@@ -257,6 +263,12 @@ scene ow-july
   if offensive
     hi: मोर्चे से ख़बरें अब जीत की नहीं आतीं।
     en: The news from the front no longer speaks of victories.
+  if ow-was-loom
+    hi: मार्च में तुम करघे पर लौट गई थीं, जब बाहर क्रांति हो रही थी। आज प्रस्कोव्या तुम्हारी ओर देखती है: इस बार?
+    en: In March you went back to your loom while a revolution went on outside. Today Praskovya looks at you: this time?
+  if ow-feb-failed
+    hi: तुम्हें फ़रवरी याद है, जब फ़ौज मज़दूरों के साथ नहीं आई थी। आज सैनिक ख़ुद बुलाने आए हैं।
+    en: You remember a February when the army did not come over to the workers. Today the soldiers have come to call you out themselves.
   note
     hi: 3–5 जुलाई (16–18 जुलाई), "जुलाई के दिन": मोर्चे पर भेजे जाने से बचती पहली मशीनगन रेजिमेंट, क्रोनश्टाट के नाविक और पुतिलोव जैसे कारख़ानों के मज़दूर हथियार लेकर टॉराइड महल पहुँचे और माँगा कि सोवियत सत्ता ले। सोवियत के नेताओं ने मना कर दिया। गोलियाँ चलीं; सैकड़ों लोग मारे गए या घायल हुए। बोल्शेविक नेता अनमने मन से आंदोलन के आगे आए, फिर उसे वापस ले लिया।
     en: 3–5 Jul (16–18 Jul), the "July Days": the 1st Machine-Gun Regiment, facing transfer to the front, the Kronstadt sailors and workers from the Putilov works and other factories marched armed to the Tauride Palace and demanded that the Soviet take power. The Soviet's leaders refused. There was shooting; hundreds were killed or wounded. The Bolshevik leaders reluctantly put themselves at the head of the movement, then called it off.
@@ -347,13 +359,16 @@ scene ow-july-after
   for worker
   on 6 Jul, evening
   at factory
-  hi: {if july-days}जुलाई के दिन ख़त्म हो गए। सरकार ने काग़ज़ छापे हैं कि लेनिन "जर्मन पैसे" से चलता है; युंकरों ने "प्रावदा" का दफ़्तर तोड़ दिया।{if bolsheviks-hunted} लेनिन छिप गया है, दूसरे बोल्शेविक जेल में हैं।{end} वीबोर्ग में युंकर हथियार ढूँढ़ते घूम रहे हैं।{else}जुलूस टॉराइड तक पहुँचने से पहले ही बिखर गया; सैनिक अपनी बैरकों में लौट गए, और शहर ने राहत की साँस ली। पर ग़ुस्सा कहीं नहीं गया।{end} आज समिति की बैठक में मेन्शेविक फ़्योदोर प्रस्ताव रखता है: समिति "सड़कों के दुस्साहस" की निंदा करे और सोवियत के नेताओं का साथ दे।
+  hi: {if july-days}जुलाई के दिन ख़त्म हो गए। सरकार ने काग़ज़ छापे हैं कि लेनिन "जर्मन पैसे" पर चलते हैं; युंकरों ने "प्रावदा" का दफ़्तर तोड़ दिया।{if bolsheviks-hunted} लेनिन छिप गए हैं, दूसरे बोल्शेविक जेल में हैं।{end} वीबोर्ग में युंकर हथियार ढूँढ़ते घूम रहे हैं।{else}जुलूस टॉराइड तक पहुँचने से पहले ही बिखर गया; सैनिक अपनी बैरकों में लौट गए, और शहर ने राहत की साँस ली। पर ग़ुस्सा कहीं नहीं गया।{end} आज समिति की बैठक में मेन्शेविक फ़्योदोर प्रस्ताव रखता है: समिति "सड़कों के दुस्साहस" की निंदा करे और सोवियत के नेताओं का साथ दे।
   en: {if july-days}The July Days are over. The government has printed papers saying Lenin is paid with "German money"; junkers (officer cadets) have wrecked the offices of Pravda.{if bolsheviks-hunted} Lenin has gone into hiding; other Bolsheviks are in prison.{end} Junkers are going round the Vyborg side looking for arms.{else}The march broke up before it reached the Tauride; the soldiers went back to their barracks, and the city breathed again. But the anger has gone nowhere.{end} Today at the committee meeting the Menshevik Fyodor moves that the committee condemn "adventures in the streets" and back the Soviet's leaders.
   if ow-july-marched
     hi: फ़्योदोर बोलते हुए तुम्हारी ओर नहीं देखता।
     en: Fyodor does not look at you as he speaks.
+  if ow-was-delegate
+    hi: फ़्योदोर याद दिलाता है कि तुम सोवियत की प्रतिनिधि हो, और सोवियत ने सड़कों पर उतरने से मना किया था।
+    en: Fyodor reminds you that you are a delegate to the Soviet, and that the Soviet told people not to go into the streets.
   note
-    hi: जुलाई के दिनों के बाद सरकार ने ऐसे काग़ज़ छापे जिनमें लेनिन पर जर्मनी से पैसा लेने का आरोप था; "प्रावदा" का दफ़्तर और छापाख़ाना तोड़ दिया गया; लेनिन फ़िनलैंड में छिप गया, दूसरे नेता गिरफ़्तार हुए। 8 जुलाई (21 जुलाई) को केरेन्स्की प्रधानमंत्री बना। जर्मन पैसे के सवाल पर इतिहासकार आज भी बहस करते हैं; पर गर्मियों में यह आरोप बोल्शेविकों को बहुत भारी पड़ा।
+    hi: जुलाई के दिनों के बाद सरकार ने ऐसे काग़ज़ छापे जिनमें लेनिन पर जर्मनी से पैसा लेने का आरोप था; "प्रावदा" का दफ़्तर और छापाख़ाना तोड़ दिया गया; लेनिन फ़िनलैंड में छिप गए, दूसरे नेता गिरफ़्तार हुए। 8 जुलाई (21 जुलाई) को केरेन्स्की प्रधानमंत्री बने। जर्मन पैसे के सवाल पर इतिहासकार आज भी बहस करते हैं; पर गर्मियों में यह आरोप बोल्शेविकों को बहुत भारी पड़ा।
     en: After the July Days the government published papers accusing Lenin of taking money from Germany; Pravda's offices and press were wrecked; Lenin hid in Finland and other leaders were arrested. On 8 Jul (21 Jul) Kerensky became prime minister. Historians still argue about the German money; but that summer the charge cost the Bolsheviks dearly.
   source Richard Pipes, The Russian Revolution; China Miéville, October: The Story of the Russian Revolution; Leon Trotsky, History of the Russian Revolution
 
