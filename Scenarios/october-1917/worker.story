@@ -75,8 +75,8 @@ scene ow-late-spring
   for worker
   on 3 Apr, afternoon
   at vyborg
-  hi: तुम्हारा फ़रवरी दूसरी राह गया था; पर इतिहास के पेत्रोग्राद में 27 फ़रवरी को सैनिक मज़दूरों के साथ आ गए थे, और अब तुम उसी शहर में हो। तुम वही बुनकर हो: वही दो बच्चे, मोर्चे पर वही पति, वही दुन्या और प्रस्कोव्या। इस अप्रैल में तुम्हारी मिल की औरतों ने तुम्हें कारख़ाना समिति में चुना है, क्योंकि फ़रवरी की सड़कों पर उन्होंने तुम्हें देखा था। पर तुम्हें याद है कि फ़ौज ने साथ न दिया होता, तो क्या होता — और यह भी, कि मालिक तालाबंदी के नोटिस कितनी जल्दी लगाते हैं।
-  en: Your February went another way; but in history's Petrograd the soldiers came over to the workers on 27 February, and now you are in that city. You are the same weaver: the same two children, the same husband at the front, the same Dunya and Praskovya. This April the women of your mill have elected you to the factory committee, because they saw you in the February streets. But you remember what it was like when the army did not come over — and how quickly the owners post their lockout notices.
+  hi: तुम वही बुनकर हो: वही दो बच्चे, मोर्चे पर वही पति, वही दुन्या और प्रस्कोव्या। इस अप्रैल में तुम्हारी मिल की औरतों ने तुम्हें कारख़ाना समिति में चुना है, क्योंकि फ़रवरी की सड़कों पर उन्होंने तुम्हें देखा था। पर तुम्हें वह फ़रवरी भी याद है जब फ़ौज मज़दूरों के साथ नहीं आई थी — और यह भी कि मालिक तालाबंदी के नोटिस कितनी जल्दी लगाते हैं।
+  en: You are the same weaver: the same two children, the same husband at the front, the same Dunya and Praskovya. This April the women of your mill have elected you to the factory committee, because they saw you in the February streets. But you also remember a February when the army did not come over to the workers — and how quickly the owners post their lockout notices.
   go ow-spring
 
 scene ow-spring
@@ -168,8 +168,8 @@ scene ow-april
     go ow-june
 
   choice ow-april-armed
-    hi: मिल की मिलिशिया के साथ {if ow-armed or ow-militia}अपनी राइफ़ल{else}मिलिशिया के रैक से एक राइफ़ल{end} कंधे पर लेकर चलो: सैनिक हथियार लेकर निकले हैं, तो मज़दूर भी निकलें।
-    en: Go with the mill's militia, {if ow-armed or ow-militia}your own rifle{else}a rifle from the militia's rack{end} on your shoulder: if the soldiers go out armed, let the workers go out armed too.
+    hi: मिल की मिलिशिया के साथ चलो, कंधे पर {if ow-armed or ow-militia}अपनी राइफ़ल{else}रैक से ली हुई राइफ़ल{end}: सैनिक हथियार लेकर निकले हैं, तो मज़दूर भी निकलें।
+    en: Go with the mill's militia, {if ow-armed or ow-militia}your own rifle{else}a rifle from the rack{end} on your shoulder: if the soldiers go out armed, let the workers go out armed too.
     set ow-april-marched
     set ow-april-armed
     subtract 5 from support
