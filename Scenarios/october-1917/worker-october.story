@@ -7,9 +7,9 @@ format 2
 
 # ---------------------------------------------------------------- the one-period start (24 Oct)
 
+# No date of its own: the player's clock is the entry's (24 Oct).
 scene ow-period-start
   for worker
-  on 24 Oct, dawn
   at vyborg
   hi: तुम वीबोर्ग क्षेत्र की एक कपड़ा मिल में बुनकर हो; पति मोर्चे पर है, घर पर दो बच्चे हैं। मार्च से तुम मिल की कारख़ाना समिति में हो, और अगस्त में, कोर्निलोव की चढ़ाई के दिनों में, तुमने मिल के रेड गार्ड (लाल रक्षक) में नाम लिखाया। आज 24 अक्टूबर है। छावनी सोवियत की सैन्य क्रांतिकारी समिति के साथ है; कल सोवियतों की कांग्रेस बैठेगी। बच्चे प्रस्कोव्या के पास हैं। तुम क्या चाहती हो?
   en: You are a weaver in a Vyborg-side textile mill; your husband is at the front, two children wait at home. Since March you have sat on the mill's factory committee, and in August, in the days of Kornilov's march, you joined the mill's Red Guard. Today is 24 October. The garrison is with the Soviet's Military Revolutionary Committee; tomorrow the Congress of Soviets meets. The children are with Praskovya. What do you want?
@@ -174,7 +174,7 @@ scene ow-exchange
   note
     hi: 24–25 अक्टूबर (6–7 नवंबर) की रात रेड गार्ड और सैनिकों ने बहुत कम लड़ाई के साथ स्टेशन, बिजलीघर, टेलीफ़ोन एक्सचेंज और स्टेट बैंक ले लिए। उसी रात लेनिन भेस बदलकर अपने छिपने की जगह से स्मोल्नी पहुँचे। पेत्रोग्राद में विद्रोह अपेक्षाकृत छोटी टुकड़ियों ने किया; बहुत-से मज़दूर बस देखते रहे।
     en: On the night of 24–25 Oct (6–7 Nov) Red Guards and soldiers took the stations, the power station, the telephone exchange and the State Bank with very little fighting. That same night Lenin left his hiding place in disguise and reached Smolny. In Petrograd the rising was carried out by relatively small forces; many workers simply watched.
-  source China Miéville, October: The Story of the Russian Revolution; Richard Pipes, The Russian Revolution
+  source China Miéville, October: The Story of the Russian Revolution; Richard Pipes, The Russian Revolution; John Reed, Ten Days That Shook the World
 
   choice ow-guard-door
     hi: सुबह तक दरवाज़े पर पहरा दो।
