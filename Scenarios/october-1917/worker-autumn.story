@@ -73,7 +73,7 @@ scene ow-kornilov
   on 28 Aug, morning
   at factory
   hi: कल शाम केरेन्स्की ने सर्वोच्च सेनापति कोर्निलोव को ग़द्दार घोषित किया। जनरल क्रिमोव की घुड़सवार सेना, "जंगली डिवीज़न" समेत, रेल से पेत्रोग्राद की ओर बढ़ रही है। सोवियत ने प्रतिक्रांति से लड़ने की समिति बनाई है; बोल्शेविक भी उसमें हैं, इस शर्त पर कि मज़दूरों को हथियार मिलें और जुलाई के क़ैदी छूटें। मिल के आँगन में ज़िले से आया एक आदमी लकड़ी के बक्सों से राइफ़लें निकाल रहा है, और एक करघे पर मिल के रेड गार्ड (लाल रक्षक) की सूची रखी है।
-  en: Yesterday evening Kerensky declared the commander-in-chief, Kornilov, a traitor. General Krymov's cavalry, the "Savage Division" among them, is moving on Petrograd by rail. The Soviet has set up a committee to fight the counter-revolution; the Bolsheviks are in it, on condition that the workers are armed and the July prisoners freed. In the mill yard a man from the district is lifting rifles out of wooden crates, and on a loom lies the list of the mill's Red Guard.
+  en: Yesterday evening Kerensky declared the Supreme Commander, Kornilov, a traitor. General Krymov's cavalry, the "Savage Division" among them, is moving on Petrograd by rail. The Soviet has set up a committee to fight the counter-revolution; the Bolsheviks are in it, on condition that the workers are armed and the July prisoners freed. In the mill yard a man from the district is lifting rifles out of wooden crates, and on a loom lies the list of the mill's Red Guard.
   if ow-control
     hi: फाटक पर समिति का पहरा अब मज़ाक़ नहीं लगता।
     en: The committee's guard at the gate no longer seems a joke.
@@ -183,7 +183,7 @@ scene ow-no-kornilov
   on 28 Aug, morning
   at factory
   hi: अख़बारों में केरेन्स्की और सर्वोच्च सेनापति कोर्निलोव के झगड़े की ख़बरें हैं, मोर्चे पर "व्यवस्था" के लिए मौत की सज़ा की बातें। पर कोई घुड़सवार सेना राजधानी की ओर नहीं बढ़ती: सरकार और सेनापति ने आपस में समझौता कर लिया है। वीबोर्ग का रेड गार्ड कुछ सौ लोगों का ही है, और उनके पास भी आधी राइफ़लें हैं।
-  en: The papers are full of Kerensky's quarrel with the commander-in-chief, Kornilov, and of talk of the death penalty to restore "order" at the front. But no cavalry moves on the capital: the government and the general have come to terms. The Vyborg Red Guard is only a few hundred strong, and half of them have no rifles.
+  en: The papers are full of Kerensky's quarrel with the Supreme Commander, Kornilov, and of talk of the death penalty to restore "order" at the front. But no cavalry moves on the capital: the government and the general have come to terms. The Vyborg Red Guard is only a few hundred strong, and half of them have no rifles.
   note
     hi: यह इतिहास से अलग रास्ता है। इतिहास में 27 अगस्त (9 सितंबर) को केरेन्स्की और कोर्निलोव की दरार खुले में आई, और सेनापति की चढ़ाई ने मज़दूरों को हथियार दिलाए और बोल्शेविकों को सोवियत में बहुमत। कई इतिहासकार कोर्निलोव मामले को अक्टूबर का मोड़ मानते हैं।
     en: This is not what happened. In history the breach between Kerensky and Kornilov came into the open on 27 Aug (9 Sep), and the general's move armed the workers and gave the Bolsheviks their majority in the Soviet. Many historians see the Kornilov affair as the turning point on the road to October.
@@ -359,15 +359,15 @@ scene ow-women
 
   choice ow-first-aid-post
     hi: मरहम-पट्टी की चौकी सँभालो: लड़ाई हो या न हो, घायल किसी के भी हों, उन्हें कोई तो उठाए।
-    en: Take charge of the first-aid post: fighting or no fighting, whoever's the wounded are, someone has to carry them.
+    en: Take charge of the first-aid post: fighting or no fighting, whichever side the wounded are on, someone has to carry them.
     set ow-medic
     add 3 to red-guard
     reply
       hi: तुम रसोई के बगल में चौकी बनाती हो: पट्टियाँ, आयोडीन, दो स्ट्रेचर। "घायल किसी के भी हों" — यह बात तुम दरवाज़े पर चॉक से लिख देती हो।
-      en: You set up the post beside the kitchen: bandages, iodine, two stretchers. "Whoever's the wounded are" — you chalk the words on the door.
+      en: You set up the post beside the kitchen: bandages, iodine, two stretchers. "The wounded of every side" — you chalk the words on the door.
     journal
       hi: मिल में मरहम-पट्टी की चौकी सँभाली। दरवाज़े पर लिखा: "घायल किसी के भी हों।"
-      en: I took charge of the mill's first-aid post. On the door I wrote: "Whoever's the wounded are."
+      en: I took charge of the mill's first-aid post. On the door I wrote: "The wounded of every side."
     go ow-24-morning
 
   choice ow-wait-congress
