@@ -14,19 +14,19 @@ format 2
 # Each flag is yes when the March game of this seat ended so (or did so); a player who starts fresh has
 # none of them: she is history's weaver, on her mill's factory committee since March.
 player flag ow-was-delegate
-  # carried from ending w-delegate
+  carried from ending w-delegate
 player flag ow-was-committee
-  # carried from ending w-committee
+  carried from ending w-committee
 player flag ow-was-republic
-  # carried from ending w-republic
+  carried from ending w-republic
 player flag ow-was-loom
-  # carried from ending w-loom
+  carried from ending w-loom
 player flag ow-feb-failed
-  # carried from ending w-strike-holds, w-strike-crushed
+  carried from ending w-strike-holds, w-strike-crushed
 player flag ow-armed
-  # carried from w-armed
+  carried from w-armed
 player flag ow-militia
-  # carried from w-militia
+  carried from w-militia
 
 # ---------------------------------------------------------------- what she does in this act (hidden)
 player flag ow-heard-lenin
@@ -83,8 +83,8 @@ scene ow-spring
   for worker
   on 3 Apr, evening
   at factory
-  hi: तुम वीबोर्ग क्षेत्र की एक कपड़ा मिल में बुनती हो; पति अब भी मोर्चे पर है, और घर पर दो बच्चे हैं।{if not ow-was-delegate and not ow-was-republic and not ow-was-loom and not ow-was-committee and not ow-feb-failed} मार्च से तुम मिल की कारख़ाना समिति में हो।{end} अप्रैल की एक शाम। मार्च में आठ घंटे का दिन मिल गया था, और जुर्माने बंद हुए; फ़ोरमैन अब गाली देने से पहले सोचता है। पर दाम मज़दूरी से आगे दौड़ रहे हैं। आज रात वीबोर्ग के बोल्शेविक लाल झंडे लेकर फ़िनलैंड स्टेशन जा रहे हैं: लेनिन विदेश से लौट रहे हैं। दुन्या दरवाज़े पर खड़ी है: "चलोगी?" उधर समिति के कमरे में मज़दूरी की नई माँग पर बैठक है।
-  en: You weave in a Vyborg-side textile mill; your husband is still at the front, and two children wait at home.{if not ow-was-delegate and not ow-was-republic and not ow-was-loom and not ow-was-committee and not ow-feb-failed} Since March you have sat on the mill's factory committee.{end} An evening in April. In March the eight-hour day was won and the fines stopped; the foreman thinks twice before he curses now. But prices are running ahead of wages. Tonight the Vyborg Bolsheviks are going to the Finland Station with red banners: Lenin is coming back from abroad. Dunya is at the door: "Coming?" Meanwhile in the committee room there is a meeting on a new wage demand.
+  hi: तुम वीबोर्ग क्षेत्र की एक कपड़ा मिल में बुनती हो; पति अब भी मोर्चे पर है, और घर पर दो बच्चे हैं।{if not ow-was-delegate and not ow-was-republic and not ow-was-loom and not ow-was-committee and not ow-feb-failed} मार्च से तुम मिल की कारख़ाना समिति में हो।{end} अप्रैल की एक शाम। मार्च में आठ घंटे का दिन मिला और जुर्माने बंद हुए। पर दाम मज़दूरी से आगे दौड़ रहे हैं। आज रात वीबोर्ग के बोल्शेविक लाल झंडे लेकर फ़िनलैंड स्टेशन जा रहे हैं: लेनिन विदेश से लौट रहे हैं। दुन्या दरवाज़े पर खड़ी है: "चलोगी?" उधर समिति के कमरे में मज़दूरी की नई माँग पर बैठक है।
+  en: You weave in a Vyborg-side textile mill; your husband is still at the front, and two children wait at home.{if not ow-was-delegate and not ow-was-republic and not ow-was-loom and not ow-was-committee and not ow-feb-failed} Since March you have sat on the mill's factory committee.{end} An evening in April. In March the eight-hour day was won and the fines stopped. But prices are running ahead of wages. Tonight the Vyborg Bolsheviks are going to the Finland Station with red banners: Lenin is coming back from abroad. Dunya is at the door: "Coming?" Meanwhile in the committee room there is a meeting on a new wage demand.
   if ow-was-delegate
     hi: मार्च से तुम सोवियत में अपनी मिल की प्रतिनिधि हो, और टॉराइड महल से लौटकर समिति में भी बैठती हो। वहाँ के बड़े-बड़े भाषणों के बाद मिल की बातें तुम्हें ज़्यादा सच्ची लगती हैं।
     en: Since March you have been your mill's delegate to the Soviet, and back from the Tauride you sit on the committee too. After the great speeches there, the mill's business seems the more real to you.
@@ -197,8 +197,8 @@ scene ow-june
   for worker
   on 18 Jun, morning
   at factory
-  hi: जून। मोर्चे से पति की चिट्ठी आई है, दो महीने पुरानी: "कहते हैं, हम फिर हमला करेंगे। बच्चों को चूम लेना।" आज अख़बार चीख़ रहे हैं: गलीशिया में हमला शुरू हो गया है; युद्ध मंत्री केरेन्स्की ख़ुद मोर्चे पर भाषण देकर आए हैं। मिल की सभा में समाजवादी क्रांतिकारी दल का वक्ता हमले के समर्थन का प्रस्ताव रखता है। फाटक के बाहर रोटी की कतार में सैनिकों की पत्नियाँ (सोल्दात्की) खड़ी हैं, जिनके सरकारी भत्ते में अब एक हफ़्ते की रोटी भी नहीं आती।
-  en: June. A letter has come from your husband at the front, two months old: "They say we will attack again. Kiss the children for me." Today the papers are shouting: the offensive has begun in Galicia; Kerensky, the war minister, has been to the front himself to make speeches. At the mill meeting a speaker of the Socialist Revolutionaries moves a resolution in support of the offensive. Outside the gate, in the bread queue, stand the soldiers' wives (soldatki), whose government allowance no longer buys a week's bread.
+  hi: जून। मोर्चे से पति की चिट्ठी आई है, दो महीने पुरानी: "कहते हैं, हम फिर हमला करेंगे। बच्चों को चूम लेना।" आज अख़बार चीख़ रहे हैं: गलीशिया में हमला शुरू हो गया है। मिल की सभा में समाजवादी क्रांतिकारी दल का वक्ता हमले के समर्थन का प्रस्ताव रखता है। फाटक के बाहर रोटी की कतार में सैनिकों की पत्नियाँ (सोल्दात्की) खड़ी हैं, जिनके सरकारी भत्ते में अब एक हफ़्ते की रोटी भी नहीं आती।
+  en: June. A letter has come from your husband at the front, two months old: "They say we will attack again. Kiss the children for me." Today the papers are shouting: the offensive has begun in Galicia. At the mill meeting a speaker of the Socialist Revolutionaries moves a resolution in support of the offensive. Outside the gate, in the bread queue, stand the soldiers' wives (soldatki), whose government allowance no longer buys a week's bread.
   if coalition
     hi: मई से सरकार में छह समाजवादी मंत्री हैं। फिर भी युद्ध चल रहा है।
     en: Since May there have been six socialist ministers in the government. The war goes on all the same.
@@ -258,8 +258,8 @@ scene ow-july
   for worker
   on 3 Jul, evening
   at factory
-  hi: जुलाई की उमस भरी शाम। पहली मशीनगन रेजिमेंट के सैनिक, जिन्हें मोर्चे पर भेजने का हुक्म हुआ है, ट्रकों पर मशीनगनें लादे मिल के आँगन में घुस आते हैं: "बाहर आओ! टॉराइड चलो! सारी सत्ता सोवियतों को!" पुतिलोव के मज़दूर पहले ही निकल चुके हैं; कहते हैं, कल क्रोनश्टाट के नाविक भी आएँगे। बोल्शेविक समिति ने इंतज़ार करने को कहा था; अब वह उसी की अगुवाई करने दौड़ रही है जिसे रोक नहीं सकी।
-  en: A close July evening. Soldiers of the 1st Machine-Gun Regiment, ordered to the front, drive into the mill yard with machine guns on their lorries: "Come out! To the Tauride! All power to the Soviets!" The Putilov men are already out; the Kronstadt sailors, they say, will come tomorrow. The Bolshevik committee had said wait; now it is running to lead what it could not stop.
+  hi: जुलाई की उमस भरी शाम। पहली मशीनगन रेजिमेंट के सैनिक, जिन्हें मोर्चे पर भेजने का हुक्म हुआ है, ट्रकों पर मशीनगनें लादे मिल के आँगन में घुस आते हैं: "बाहर आओ! टॉराइड चलो! सारी सत्ता सोवियतों को!" पुतिलोव के मज़दूर निकल चुके हैं; कल क्रोनश्टाट के नाविक आएँगे। बोल्शेविक समिति ने इंतज़ार करने को कहा था; अब वह उसी की अगुवाई करने दौड़ रही है जिसे रोक नहीं सकी।
+  en: A close July evening. Soldiers of the 1st Machine-Gun Regiment, ordered to the front, drive into the mill yard with machine guns on their lorries: "Come out! To the Tauride! All power to the Soviets!" The Putilov men are out; tomorrow the Kronstadt sailors come. The Bolshevik committee had said wait; now it is running to lead what it could not stop.
   if offensive
     hi: मोर्चे से ख़बरें अब जीत की नहीं आतीं।
     en: The news from the front no longer speaks of victories.
