@@ -149,6 +149,7 @@ scene ow-24-bench
     hi: करघा रोको और रसोई से रोटी लेकर फाटक के पहरे वालों को दे आओ।
     en: Stop your loom and take bread from the kitchen to the lads on guard at the gate.
     add 2 to red-guard
+    clear ow-bench
     reply
       hi: लड़के रोटी पर टूट पड़ते हैं। एक कहता है: "मौसी, कल तक रुको, फिर सब बदल जाएगा।"
       en: The lads fall on the bread. One says: "Auntie, wait till tomorrow, then everything will change."
@@ -300,6 +301,7 @@ scene ow-smolny
   choice ow-cheer
     hi: तालियों में शामिल हो जाओ: जो गए, वे ख़ुद गए।
     en: Join the applause: those who left chose to leave.
+    only if not ow-coalitionist
     set ow-bolshevik
     reply
       hi: तालियाँ छत तक गूँजती हैं। तुम्हारे पास बैठा एक सैनिक अपनी टोपी हवा में उछाल देता है।
@@ -385,6 +387,14 @@ scene ow-home-night
       hi: "नहीं," तुम कहती हो, "फ़रवरी में हम सड़क पर थे। अब कोई और है।" वह तुम्हारी गोद में सो जाता है।
       en: "No," you say, "in February we were in the street. Now it's someone else." He falls asleep on your lap.
     go ow-loom-dawn
+
+  choice ow-back-to-bridge
+    hi: बच्चों को पड़ोसन के पास छोड़ो और बाक़ी रात के लिए पुल की चौकी पर लौट जाओ।
+    en: Leave the children with the neighbour and go back to the bridge post for the rest of the night.
+    reply
+      hi: आधी रात के बाद तुम फिर लितेयनी पर हो। आग के पास खड़े लड़के तुम्हारे लिए जगह बनाते हैं।
+      en: After midnight you are back on the Liteiny. The lads by the fire make room for you.
+    go ow-bridge-dawn
 
   choice ow-night-aid
     hi: बच्चों को पड़ोसन के पास छोड़ो और मिल की मरहम-पट्टी की चौकी पर रात काटो।
