@@ -1,8 +1,8 @@
 format 2
 # The worker in October: the same Vyborg-side woman weaver as in March, her two children at home, her
 # husband at the front. In the spring she sits on her mill's factory committee.
-# This file: her variables and places, the start (a junction on the carried March ending) and the bridge
-#   from April to July: ow-start → [ow-late-spring] → ow-spring (3 Apr) → ow-april (20 Apr) → ow-june (18 Jun)
+# This file: her variables, her one place, the start (its text varies with the carried March ending) and
+#   the bridge from April to July: ow-start (3 Apr) → ow-april (20 Apr) → ow-june (18 Jun)
 #   → ow-july (3 Jul) → [ow-july-tauride (4 Jul)] → ow-july-after (6 Jul).
 # worker-autumn.story: 22 Aug – 20 Oct (the evacuation threat, Kornilov, the committee, the cook, the women).
 # worker-october.story: 24–26 Oct, and the one-period start ow-period-start.
@@ -60,31 +60,16 @@ place ow-exchange
 
 # ---------------------------------------------------------------- 3 Apr: the start
 
-# A junction: a weaver whose February failed (the garrison never rose in her March) is told how her
-# spring came; every other weaver goes straight to the mill.
+# The start (3 Apr). Its text varies with the carried March ending: the delegate, the committee member, the
+# republican, the weaver who went back to her loom, and the weaver whose February failed (the act's first
+# event, after-february, says that the game picks up history's thread; her own lines say where she stands in
+# it). A fresh player is history's weaver, on her mill's factory committee since March.
 scene ow-start
-  for worker
-  on 3 Apr, afternoon
-  at vyborg
-  go ow-late-spring if ow-feb-failed
-  go ow-spring
-
-# Her own way in: in her March the regiments stayed loyal. The act's first event (after-february, in
-# events.story) says that the game picks up history's thread; this scene tells her where she stands in it.
-scene ow-late-spring
-  for worker
-  on 3 Apr, afternoon
-  at vyborg
-  hi: तुम वही बुनकर हो: वही दो बच्चे, मोर्चे पर वही पति, वही दुन्या और प्रस्कोव्या। इस अप्रैल में तुम्हारी मिल की औरतों ने तुम्हें कारख़ाना समिति में चुना है, क्योंकि फ़रवरी की सड़कों पर उन्होंने तुम्हें देखा था। पर तुम्हें वह फ़रवरी भी याद है जब फ़ौज मज़दूरों के साथ नहीं आई थी — और यह भी कि मालिक तालाबंदी के नोटिस कितनी जल्दी लगाते हैं।
-  en: You are the same weaver: the same two children, the same husband at the front, the same Dunya and Praskovya. This April the women of your mill have elected you to the factory committee, because they saw you in the February streets. But you also remember a February when the army did not come over to the workers — and how quickly the owners post their lockout notices.
-  go ow-spring
-
-scene ow-spring
   for worker
   on 3 Apr, evening
   at factory
-  hi: तुम वीबोर्ग क्षेत्र की एक कपड़ा मिल में बुनती हो; पति अब भी मोर्चे पर है, और घर पर दो बच्चे हैं।{if not ow-was-delegate and not ow-was-republic and not ow-was-loom and not ow-was-committee and not ow-feb-failed} मार्च से तुम मिल की कारख़ाना समिति में हो।{end} अप्रैल की एक शाम। मार्च में आठ घंटे का दिन मिला और जुर्माने बंद हुए। पर दाम मज़दूरी से आगे दौड़ रहे हैं। आज रात वीबोर्ग के बोल्शेविक लाल झंडे लेकर फ़िनलैंड स्टेशन जा रहे हैं: लेनिन विदेश से लौट रहे हैं। दुन्या दरवाज़े पर खड़ी है: "चलोगी?" उधर समिति के कमरे में मज़दूरी की नई माँग पर बैठक है।
-  en: You weave in a Vyborg-side textile mill; your husband is still at the front, and two children wait at home.{if not ow-was-delegate and not ow-was-republic and not ow-was-loom and not ow-was-committee and not ow-feb-failed} Since March you have sat on the mill's factory committee.{end} An evening in April. In March the eight-hour day was won and the fines stopped. But prices are running ahead of wages. Tonight the Vyborg Bolsheviks are going to the Finland Station with red banners: Lenin is coming back from abroad. Dunya is at the door: "Coming?" Meanwhile in the committee room there is a meeting on a new wage demand.
+  hi: {if ow-feb-failed}तुम्हारा फ़रवरी दूसरी राह गया था, पर तुम वही बुनकर हो, और इस अप्रैल में तुम्हारी मिल की औरतों ने तुम्हें कारख़ाना समिति में चुना है: फ़रवरी की सड़कों पर उन्होंने तुम्हें देखा था। तुम्हें वह फ़रवरी भी याद है जब फ़ौज मज़दूरों के साथ नहीं आई — और यह भी कि मालिक तालाबंदी के नोटिस कितनी जल्दी लगाते हैं। {end}तुम वीबोर्ग क्षेत्र की एक कपड़ा मिल में बुनती हो; पति अब भी मोर्चे पर है, और घर पर दो बच्चे हैं।{if not ow-was-delegate and not ow-was-republic and not ow-was-loom and not ow-was-committee and not ow-feb-failed} मार्च से तुम मिल की कारख़ाना समिति में हो।{end} अप्रैल की एक शाम। मार्च में आठ घंटे का दिन मिला और जुर्माने बंद हुए। पर दाम मज़दूरी से आगे दौड़ रहे हैं। आज रात वीबोर्ग के बोल्शेविक लाल झंडे लेकर फ़िनलैंड स्टेशन जा रहे हैं: लेनिन विदेश से लौट रहे हैं। दुन्या दरवाज़े पर खड़ी है: "चलोगी?" उधर समिति के कमरे में मज़दूरी की नई माँग पर बैठक है।
+  en: {if ow-feb-failed}Your February went another way, but you are the same weaver, and this April the women of your mill have elected you to the factory committee: they saw you in the February streets. You remember a February when the army did not come over to the workers — and how quickly the owners post their lockout notices. {end}You weave in a Vyborg-side textile mill; your husband is still at the front, and two children wait at home.{if not ow-was-delegate and not ow-was-republic and not ow-was-loom and not ow-was-committee and not ow-feb-failed} Since March you have sat on the mill's factory committee.{end} An evening in April. In March the eight-hour day was won and the fines stopped. But prices are running ahead of wages. Tonight the Vyborg Bolsheviks are going to the Finland Station with red banners: Lenin is coming back from abroad. Dunya is at the door: "Coming?" Meanwhile in the committee room there is a meeting on a new wage demand.
   if ow-was-delegate
     hi: मार्च से तुम सोवियत में अपनी मिल की प्रतिनिधि हो, और टॉराइड महल से लौटकर समिति में भी बैठती हो। वहाँ के बड़े-बड़े भाषणों के बाद मिल की बातें तुम्हें ज़्यादा सच्ची लगती हैं।
     en: Since March you have been your mill's delegate to the Soviet, and back from the Tauride you sit on the committee too. After the great speeches there, the mill's business seems the more real to you.
