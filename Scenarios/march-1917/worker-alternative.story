@@ -220,7 +220,7 @@ scene night-search
         en: I hid a young man through the night.
       go waiting-city
     otherwise
-      hi: पुलिस कोठरी खोलती है और उसे ले जाती है। जाते-जाते एक सिपाही तुम्हारा नाम भी लिख लेता है।
+      hi: पुलिस कोठरी खोलती है और उसे ले जाती है। जाते-जाते एक पुलिस अफ़सर तुम्हारा नाम भी लिख लेता है।
       en: The police open the box-room and take him away. On his way out an officer writes down your name too.
       subtract 2 from courage
       journal

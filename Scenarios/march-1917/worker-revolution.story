@@ -312,7 +312,7 @@ scene militia
   for worker
   on 28 Feb, morning
   at vyborg
-  hi: मंगलवार की सुबह वीबोर्ग में एक भी पुलिस वाला नहीं दिखता; चौराहों पर लाल पट्टी और राइफ़ल वाले मज़दूर खड़े हैं: मज़दूरों की मिलिशिया। पुल के पास भीड़ ने अटारी में छिपे एक पुलिस सिपाही को खींचकर नीचे उतारा है; कहते हैं, कल पुलिस ने छतों से गोलियाँ चलाई थीं। भीड़ ग़ुस्से में है।
+  hi: मंगलवार की सुबह वीबोर्ग में एक भी पुलिसवाला नहीं दिखता; चौराहों पर लाल पट्टी और राइफ़ल वाले मज़दूर खड़े हैं: मज़दूरों की मिलिशिया। पुल के पास भीड़ ने अटारी में छिपे एक पुलिस सिपाही को खींचकर नीचे उतारा है; कहते हैं, कल पुलिस ने छतों से गोलियाँ चलाई थीं। भीड़ ग़ुस्से में है।
   en: On Tuesday morning there is not a policeman to be seen on the Vyborg side; workers with red armbands and rifles stand at the crossroads: a workers' militia. Near the bridge a crowd has dragged a policeman down from the attic where he was hiding; people say the police fired from the rooftops yesterday. The crowd is angry.
   if w-armed
     hi: शस्त्रागार वाली राइफ़ल तुम्हारे कंधे पर है; तुमने उससे एक भी गोली नहीं चलाई।
@@ -340,11 +340,11 @@ scene militia
     only if courage >= 4
     show locked
     chance 70
-      hi: मिलिशिया के दो लड़के तुम्हारा साथ देते हैं। सिपाही के हाथ बाँधकर उसे ले जाया जाता है; भीड़ बड़बड़ाती हुई छँट जाती है।
+      hi: मिलिशिया के दो लड़के तुम्हारा साथ देते हैं। पुलिसवाले के हाथ बाँधकर उसे ले जाया जाता है; भीड़ बड़बड़ाती हुई छँट जाती है।
       en: Two lads from the militia back you up. The policeman is led away with his hands tied; the crowd breaks up, grumbling.
       add 1 to courage
       journal
-        hi: मैंने भीड़ से कहा कि सिपाही को गिरफ़्तार करके टॉराइड ले जाया जाए, और ऐसा ही हुआ।
+        hi: मैंने भीड़ से कहा कि पुलिसवाले को गिरफ़्तार करके टॉराइड ले जाया जाए, और ऐसा ही हुआ।
         en: I told the crowd to arrest the policeman and take him to the Tauride, and so it was done.
       go factory-committee
     otherwise

@@ -161,7 +161,7 @@ scene liteiny
   for worker
   on 23 Feb, afternoon
   at liteiny-bridge
-  hi: {place} पर पुलिस ने रास्ता रोक रखा है। सिपाही ट्रामों से उन लोगों को उतार रहे हैं जो मज़दूर जैसे दिखते हैं। पीछे भीड़ बढ़ती जा रही है; हड़ताल का ज़ोर अब {strike} है।
+  hi: {place} पर पुलिस ने रास्ता रोक रखा है। पुलिसवाले ट्रामों से उन लोगों को उतार रहे हैं जो मज़दूर जैसे दिखते हैं। पीछे भीड़ बढ़ती जा रही है; हड़ताल का ज़ोर अब {strike} है।
   en: Police block {place}. They are pulling anyone who looks like a worker off the trams. The crowd behind you keeps growing; the strike now stands at {strike}.
   note
     hi: पुल बंद हुए तो भीड़ जमी हुई नेवा पर चलकर केंद्र तक पहुँची। दाहिने किनारे पर मज़दूरों के इलाक़े और कारख़ाने थे; बाएँ किनारे पर विंटर पैलेस, मंत्रालय, नेव्स्की प्रॉस्पेक्ट और ड्यूमा का महल। NCERT लिखता है कि मज़दूरों ने नदी पार करके "फ़ैशनेबल इलाक़ों" को घेर लिया।
@@ -176,7 +176,7 @@ scene liteiny
       hi: तुम ट्राम में चढ़ जाती हो, पर पुल पर एक पुलिसवाला बाँह पकड़कर तुम्हें नीचे उतार देता है: "आज नहीं। तुम लोगों के लिए पुल बंद है।"
       en: You squeeze onto a tram, but at the bridge a policeman hauls you off by the arm: "Not today. The bridge is closed to your sort."
     journal
-      hi: एक पुलिस वाले ने मुझे ट्राम से उतार दिया: "आज मज़दूरों के लिए पुल बंद है।"
+      hi: एक पुलिसवाले ने मुझे ट्राम से उतार दिया: "आज मज़दूरों के लिए पुल बंद है।"
       en: A policeman pulled me off the tram: "The bridge is closed to workers today."
 
   choice cross-ice
@@ -430,8 +430,8 @@ scene nevsky-sunday
   hi: ज़्नामेन्स्काया चौक, दोपहर बाद। भीड़ गा रही है; कुछ औरतें सैनिकों की कतार से बात कर रही हैं। फिर बिगुल बजता है। गोलियों की आवाज़ — एक बार, फिर दोबारा। लोग भागते हैं, गिरते हैं। जब आवाज़ थमती है, तो बर्फ़ पर कई लोग हिल नहीं रहे।
   en: Znamenskaya Square, late afternoon. The crowd is singing; some women are talking to the line of soldiers. Then a bugle sounds. Shots — once, then again. People run, people fall. When the noise stops, several people on the snow are not moving.
   note
-    hi: एक स्कूली इतिहास-पाठ कहता है कि सैनिकों ने गोली चलाने से "साफ मना कर दिया क्योंकि उनको जनता से सहानुभूति थी"। असल में 26 फ़रवरी (11 मार्च) को कई यूनिटों ने आदेश मानकर गोली चलाई — इसी चौक पर वोलिन्स्की प्रशिक्षण दस्ते ने भी; यहाँ लगभग चालीस लोग मारे गए। विद्रोह अगली सुबह हुआ। इतिहासकार उसके कारणों को अलग-अलग तौलते हैं: गोली चलाने की शर्म, मज़दूरों (ख़ासकर औरतों) से मेल-जोल, मोर्चे पर भेजे जाने का डर, और किर्पिचनिकोव जैसे हवलदारों की पहल।
-    en: A school history text says the soldiers "flatly refused" to fire "because they sympathised with the people". In fact on 26 Feb (11 Mar) many units obeyed and fired — on this square the Volynsky training detachment among them; about forty people were killed here. The mutiny came the next morning. Historians weigh its causes differently: shame at the shooting, fraternisation with workers (especially women), fear of being sent to the front, and NCOs such as Kirpichnikov who took the lead.
+    hi: एक स्कूली इतिहास-पाठ कहता है कि सैनिकों ने गोली चलाने से "साफ मना कर दिया क्योंकि उनको जनता से सहानुभूति थी"। असल में 26 फ़रवरी (11 मार्च) को कई यूनिटों ने आदेश मानकर गोली चलाई — इसी चौक पर वोलिन्स्की प्रशिक्षण दस्ते ने भी। मरने वालों के अनुमान अलग-अलग हैं: कुछ के अनुसार अकेले यहाँ लगभग चालीस लोग मारे गए, दूसरों के अनुसार पूरे शहर में उस दिन लगभग चालीस। विद्रोह अगली सुबह हुआ। इतिहासकार उसके कारणों को अलग-अलग तौलते हैं: गोली चलाने की शर्म, मज़दूरों (ख़ासकर औरतों) से मेल-जोल, मोर्चे पर भेजे जाने का डर, और किर्पिचनिकोव जैसे हवलदारों की पहल।
+    en: A school history text says the soldiers "flatly refused" to fire "because they sympathised with the people". In fact on 26 Feb (11 Mar) many units obeyed and fired — on this square the Volynsky training detachment among them. Estimates of the dead differ: by some accounts about forty people were killed here alone, by others about forty in the whole city that day. The mutiny came the next morning. Historians weigh its causes differently: shame at the shooting, fraternisation with workers (especially women), fear of being sent to the front, and NCOs such as Kirpichnikov who took the lead.
   source Encyclopaedia of Saint Petersburg, "February Revolution of 1917"; China Miéville, October: The Story of the Russian Revolution; Richard Pipes, The Russian Revolution
 
   choice help-wounded
