@@ -21,7 +21,7 @@ format 2
 
 event putilov-lockout
   on 22 Feb, 20:00
-  hi: 22 फ़रवरी (7 मार्च): शहर के दक्षिण-पश्चिम में, पुतिलोव कारख़ाने में, मज़दूरी के झगड़े के बाद प्रबंधन ने तालाबंदी कर दी है: लगभग 30,000 मज़दूर बाहर हैं। (NCERT लिखता है कि तालाबंदी नदी के "दाहिने किनारे" के एक कारख़ाने में हुई; पुतिलोव कारख़ाना असल में बाएँ, दक्षिणी किनारे पर था।)
+  hi: 22 फ़रवरी (7 मार्च): शहर के दक्षिण-पश्चिम में, पुतिलोव कारख़ाने में, मज़दूरी के झगड़े के बाद प्रबंधन ने तालाबंदी कर दी है: लगभग 30,000 मज़दूर बाहर हैं। (NCERT की पाठ्यपुस्तक लिखती है कि तालाबंदी नदी के "दाहिने किनारे" के एक कारख़ाने में हुई; पुतिलोव कारख़ाना असल में बाएँ, दक्षिणी किनारे पर था।)
   en: 22 February (7 March): in the south-west of the city, at the Putilov works, the management has locked out some 30,000 workers after a pay dispute. (NCERT says the lockout was at a factory "on the right bank"; the Putilov works in fact stood on the left, southern bank.)
   add 10 to strike
   add 5 to hunger
@@ -308,7 +308,7 @@ event provisional-government
 event abdication
   on 2 Mar, night
   if government
-  hi: प्स्कोव में, अपनी ट्रेन में, ज़ार निकोलस द्वितीय ने गद्दी छोड़ दी। सलाह पहले उनके जनरलों से आई: सेना के चीफ़ ऑफ़ स्टाफ़ अलेक्सेयेव ने मोर्चों के कमांडरों की राय तार से मँगाई, और जनरल रुज़्स्की ने उनकी सलाह ज़ार के सामने रखी — गद्दी छोड़ दें, ताकि युद्ध चलता रहे। दोपहर 3 बजे के आसपास निकोलस बेटे के पक्ष में मान गए। रात 10 बजे के आसपास ड्यूमा के दूत गुचकोव और शुल्गिन पहुँचे, तो निकोलस ने कहा कि वे बीमार बेटे से अलग नहीं होंगे: उन्होंने अपनी और अलेक्सेई दोनों की ओर से, भाई मिख़ाइल के पक्ष में गद्दी छोड़ी। उस रात डायरी में उन्होंने लिखा कि चारों ओर "विश्वासघात, कायरता और धोखा" है। (एक स्कूली इतिहास-पाठ कहता है कि नई सरकार ने गद्दी छोड़ने की माँग की। ड्यूमा ने दूत ज़रूर भेजे, पर जनरलों की सलाह पहले आई — NCERT भी यही कहता है।)
+  hi: प्स्कोव में, अपनी ट्रेन में, ज़ार निकोलस द्वितीय ने गद्दी छोड़ दी। सलाह पहले उनके जनरलों से आई: सेना के चीफ़ ऑफ़ स्टाफ़ अलेक्सेयेव ने मोर्चों के कमांडरों की राय तार से मँगाई, और जनरल रुज़्स्की ने उनकी सलाह ज़ार के सामने रखी — गद्दी छोड़ दें, ताकि युद्ध चलता रहे। दोपहर 3 बजे के आसपास निकोलस बेटे के पक्ष में मान गए। रात 10 बजे के आसपास ड्यूमा के दूत गुचकोव और शुल्गिन पहुँचे, तो निकोलस ने कहा कि वे बीमार बेटे से अलग नहीं होंगे: उन्होंने अपनी और अलेक्सेई दोनों की ओर से, भाई मिख़ाइल के पक्ष में गद्दी छोड़ी। उस रात डायरी में उन्होंने लिखा कि चारों ओर "विश्वासघात, कायरता और धोखा" है। (एक स्कूली इतिहास-पाठ कहता है कि नई सरकार ने गद्दी छोड़ने की माँग की। ड्यूमा ने दूत ज़रूर भेजे, पर जनरलों की सलाह पहले आई — NCERT की पाठ्यपुस्तक भी यही कहती है।)
   en: At Pskov, in his train, Tsar Nicholas II abdicates. The advice came first from his generals: the Chief of Staff, Alekseev, gathered the front commanders' views by telegraph, and General Ruzsky laid their advice before him — give up the throne, so that the war can go on. At about 3 p.m. Nicholas agreed, in favour of his son. When the Duma's envoys Guchkov and Shulgin arrived at about 10 p.m., he told them he would not be parted from his sick son: he abdicated for himself and Alexei, in favour of his brother Michael. That night he wrote in his diary of "treason, cowardice and deceit" all around. (A school history text says the new government demanded the abdication. The Duma did send envoys, but the generals' advice came first — as NCERT says.)
   for duma
     hi: गुचकोव और शुल्गिन को उम्मीद थी कि अलेक्सेई ज़ार बनेंगे और मिख़ाइल रीजेंट। फ़ैसला हो चुका था — पर वह नहीं जिसकी उन्होंने योजना बनाई थी।

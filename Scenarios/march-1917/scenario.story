@@ -231,7 +231,7 @@ glossary old-and-new-style
   hi: पुरानी शैली / नई शैली
   en: Old Style / New Style
   explain
-    hi: रूस 31 जनवरी 1918 तक जूलियन कैलेंडर (पुरानी शैली) मानता था — उसके अगले दिन को सीधे 14 फ़रवरी 1918 कहा गया (NCERT मोटे तौर पर "1 फ़रवरी 1918 तक" लिखता है); भारत और पश्चिमी यूरोप में ग्रेगोरियन कैलेंडर (नई शैली) चलता था। 1917 में अंतर 13 दिन का था: 23 फ़रवरी (पुरानी शैली) = 8 मार्च (नई शैली)। इसीलिए एक ही क्रांति "फ़रवरी क्रांति" भी है और "मार्च क्रांति" भी; NCERT इसकी तारीख़ 12 मार्च (नई शैली) देता है।
+    hi: रूस 31 जनवरी 1918 तक जूलियन कैलेंडर (पुरानी शैली) मानता था — उसके अगले दिन को सीधे 14 फ़रवरी 1918 कहा गया (NCERT की पाठ्यपुस्तक मोटे तौर पर "1 फ़रवरी 1918 तक" लिखती है); भारत और पश्चिमी यूरोप में ग्रेगोरियन कैलेंडर (नई शैली) चलता था। 1917 में अंतर 13 दिन का था: 23 फ़रवरी (पुरानी शैली) = 8 मार्च (नई शैली)। इसीलिए एक ही क्रांति "फ़रवरी क्रांति" भी है और "मार्च क्रांति" भी; NCERT की पाठ्यपुस्तक इसकी तारीख़ 12 मार्च (नई शैली) देती है।
     en: Until 31 January 1918 Russia used the Julian calendar (Old Style) — the next day was called 14 February 1918 (NCERT says, roughly, "until 1 February 1918"); India and Western Europe used the Gregorian (New Style). In 1917 the gap was 13 days: 23 February Old Style = 8 March New Style. So the same revolution is both the "February" and the "March" Revolution; NCERT dates it to 12 March (New Style).
 
 # -- the Duma and the parties
@@ -324,7 +324,7 @@ glossary bolshevik
   hi: बोल्शेविक
   en: Bolsheviks
   explain
-    hi: रूसी सामाजिक लोकतांत्रिक श्रमिक दल का लेनिन के नेतृत्व वाला गुट ("बोल्शेविक" = बहुमत)। वे अनुशासित क्रांतिकारियों का दल चाहते थे। फ़रवरी 1917 में लेनिन स्विट्ज़रलैंड में निर्वासन में थे और पेत्रोग्राद के बोल्शेविक इस आंदोलन की अगुवाई नहीं कर रहे थे — NCERT कहता है कि फ़रवरी क्रांति का नेतृत्व किसी दल ने नहीं किया। अक्टूबर 1917 में बोल्शेविकों ने अस्थायी सरकार को हटाकर सत्ता ली।
+    hi: रूसी सामाजिक लोकतांत्रिक श्रमिक दल का लेनिन के नेतृत्व वाला गुट ("बोल्शेविक" = बहुमत)। वे अनुशासित क्रांतिकारियों का दल चाहते थे। फ़रवरी 1917 में लेनिन स्विट्ज़रलैंड में निर्वासन में थे और पेत्रोग्राद के बोल्शेविक इस आंदोलन की अगुवाई नहीं कर रहे थे — NCERT की पाठ्यपुस्तक कहती है कि फ़रवरी क्रांति का नेतृत्व किसी दल ने नहीं किया। अक्टूबर 1917 में बोल्शेविकों ने अस्थायी सरकार को हटाकर सत्ता ली।
     en: The faction of the Russian Social Democratic Workers' Party led by Lenin ("Bolshevik" = majority). They wanted a party of disciplined revolutionaries. In February 1917 Lenin was in exile in Switzerland and the Petrograd Bolsheviks were not leading the movement — NCERT says no party led the February Revolution. In October 1917 the Bolsheviks removed the Provisional Government and took power.
 
 glossary socialist-revolutionary
@@ -426,7 +426,7 @@ glossary soldiers-committee
   hi: सैनिक समिति
   en: Soldiers' committee
   explain
-    hi: किसी कंपनी, बटालियन या रेजिमेंट के सैनिकों द्वारा चुनी गई समिति, जो आदेश संख्या 1 के बाद हर यूनिट में बनी। वह हथियारों पर नियंत्रण रखती और सोवियत में प्रतिनिधि भेजती थी। NCERT बताता है कि 1917 में फ़ौज में "सैनिक समितियाँ" बनीं।
+    hi: किसी कंपनी, बटालियन या रेजिमेंट के सैनिकों द्वारा चुनी गई समिति, जो आदेश संख्या 1 के बाद हर यूनिट में बनी। वह हथियारों पर नियंत्रण रखती और सोवियत में प्रतिनिधि भेजती थी। NCERT की पाठ्यपुस्तक बताती है कि 1917 में फ़ौज में "सैनिक समितियाँ" बनीं।
     en: A committee elected by the soldiers of a company, battalion or regiment, formed in every unit after Order No. 1. It controlled the weapons and sent deputies to the Soviet. NCERT notes that "soldiers' committees" were formed in the army in 1917.
 
 glossary provisional-government
@@ -468,7 +468,7 @@ glossary universal-adult-franchise
   hi: सार्वभौमिक वयस्क मताधिकार
   en: Universal adult franchise
   explain
-    hi: हर वयस्क नागरिक को — अमीर हो या ग़रीब, पुरुष हो या स्त्री — वोट देने का बराबर अधिकार। NCERT बताता है कि अस्थायी सरकार ने संविधान सभा का चुनाव इसी आधार पर कराने का निर्णय किया; "सार्वभौमिक, समान, गुप्त और प्रत्यक्ष" मतदान 1–2 मार्च के समझौते की एक शर्त थी।
+    hi: हर वयस्क नागरिक को — अमीर हो या ग़रीब, पुरुष हो या स्त्री — वोट देने का बराबर अधिकार। NCERT की पाठ्यपुस्तक बताती है कि अस्थायी सरकार ने संविधान सभा का चुनाव इसी आधार पर कराने का निर्णय किया; "सार्वभौमिक, समान, गुप्त और प्रत्यक्ष" मतदान 1–2 मार्च के समझौते की एक शर्त थी।
     en: An equal right to vote for every adult citizen — rich or poor, man or woman. NCERT notes that the Provisional Government decided to elect the Constituent Assembly on this basis; a "universal, equal, secret and direct" vote was one of the terms agreed on the night of 1–2 March.
 
 # -- more terms the roles use
@@ -512,7 +512,7 @@ glossary factory-committee
   hi: कारख़ाना समिति और आठ घंटे का कार्यदिवस
   en: Factory committees and the eight-hour day
   explain
-    hi: मार्च 1917 में मज़दूरों ने कारख़ानों में अपनी चुनी हुई समितियाँ बनाईं, जो काम की शर्तों पर मालिकों से बात करती थीं। 10 मार्च (23 मार्च) को पेत्रोग्राद सोवियत और कारख़ाना-मालिकों के संघ में आठ घंटे के कार्यदिवस और कारख़ाना समितियों पर समझौता हुआ। NCERT भी फ़रवरी के बाद बनी कारख़ाना समितियों का उल्लेख करता है।
+    hi: मार्च 1917 में मज़दूरों ने कारख़ानों में अपनी चुनी हुई समितियाँ बनाईं, जो काम की शर्तों पर मालिकों से बात करती थीं। 10 मार्च (23 मार्च) को पेत्रोग्राद सोवियत और कारख़ाना-मालिकों के संघ में आठ घंटे के कार्यदिवस और कारख़ाना समितियों पर समझौता हुआ। NCERT की पाठ्यपुस्तक भी फ़रवरी के बाद बनी कारख़ाना समितियों का उल्लेख करती है।
     en: In March 1917 workers elected committees in the factories to speak to the owners about working conditions. On 10 March (23 March) the Petrograd Soviet and the manufacturers' association agreed the eight-hour day and factory committees. NCERT also mentions the factory committees formed after February.
 
 glossary amnesty
@@ -540,5 +540,5 @@ glossary historians-readings
   hi: फ़रवरी 1917: इतिहासकारों की अलग-अलग व्याख्याएँ
   en: How historians read February 1917
   explain
-    hi: सोवियत इतिहास-लेखन ने क्रांति को मज़दूर वर्ग और उसके दल के नेतृत्व वाली, लगभग अवश्यंभावी घटना बताया। कम्युनिस्ट-विरोधी पश्चिमी इतिहासकार (जैसे अमेरिकी इतिहासकार रिचर्ड पाइप्स) ज़ोर देते हैं कि सत्ता ढह गई, सेना का अनुशासन टूटा और अराजकता फैली। सामाजिक इतिहासकार इसे "नीचे से" उठी क्रांति मानते हैं — मज़दूरों, औरतों और सैनिकों के अपने फ़ैसलों से बनी। NCERT कहता है कि फ़रवरी क्रांति का नेतृत्व किसी दल ने नहीं किया। हर स्रोत से पूछिए: किसने लिखा, कब, और क्यों?
+    hi: सोवियत इतिहास-लेखन ने क्रांति को मज़दूर वर्ग और उसके दल के नेतृत्व वाली, लगभग अवश्यंभावी घटना बताया। कम्युनिस्ट-विरोधी पश्चिमी इतिहासकार (जैसे अमेरिकी इतिहासकार रिचर्ड पाइप्स) ज़ोर देते हैं कि सत्ता ढह गई, सेना का अनुशासन टूटा और अराजकता फैली। सामाजिक इतिहासकार इसे "नीचे से" उठी क्रांति मानते हैं — मज़दूरों, औरतों और सैनिकों के अपने फ़ैसलों से बनी। NCERT की पाठ्यपुस्तक कहती है कि फ़रवरी क्रांति का नेतृत्व किसी दल ने नहीं किया। हर स्रोत से पूछिए: किसने लिखा, कब, और क्यों?
     en: Soviet historians told the revolution as a nearly inevitable event led by the working class and its party. Anti-communist Western historians (such as the American Richard Pipes) stress the collapse of authority, the breakdown of army discipline and the spread of anarchy. Social historians see a revolution "from below", made by the choices of workers, women and soldiers. NCERT says no party led the February Revolution. Ask of every source: who wrote it, when, and why?
