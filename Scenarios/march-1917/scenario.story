@@ -228,10 +228,10 @@ glossary cossacks
     en: Horsemen from southern Russia whom the government often sent to break up crowds and strikes. In February 1917 their reluctance gave the crowds courage.
 
 glossary old-and-new-style
-  hi: पुरानी शैली / नई शैली
+  hi: पुरानी शैली (जूलियन कैलेंडर) / नई शैली (ग्रेगोरियन कैलेंडर)
   en: Old Style / New Style
   explain
-    hi: रूस 31 जनवरी 1918 तक जूलियन कैलेंडर (पुरानी शैली) मानता था — उसके अगले दिन को सीधे 14 फ़रवरी 1918 कहा गया (NCERT की पाठ्यपुस्तक मोटे तौर पर "1 फ़रवरी 1918 तक" लिखती है); भारत और पश्चिमी यूरोप में ग्रेगोरियन कैलेंडर (नई शैली) चलता था। 1917 में अंतर 13 दिन का था: 23 फ़रवरी (पुरानी शैली) = 8 मार्च (नई शैली)। इसीलिए एक ही क्रांति "फ़रवरी क्रांति" भी है और "मार्च क्रांति" भी; NCERT की पाठ्यपुस्तक इसकी तारीख़ 12 मार्च (नई शैली) देती है।
+    hi: रूस 31 जनवरी 1918 तक पुरानी शैली (जूलियन कैलेंडर) मानता था — उसके अगले दिन को सीधे 14 फ़रवरी 1918 कहा गया (NCERT की पाठ्यपुस्तक मोटे तौर पर "1 फ़रवरी 1918 तक" लिखती है); भारत और पश्चिमी यूरोप में नई शैली (ग्रेगोरियन कैलेंडर) चलती थी। 1917 में अंतर 13 दिन का था: 23 फ़रवरी (पुरानी शैली) = 8 मार्च (नई शैली)। इसीलिए एक ही क्रांति "फ़रवरी क्रांति" भी है और "मार्च क्रांति" भी; NCERT की पाठ्यपुस्तक इसकी तारीख़ 12 मार्च (नई शैली) देती है।
     en: Until 31 January 1918 Russia used the Julian calendar (Old Style) — the next day was called 14 February 1918 (NCERT says, roughly, "until 1 February 1918"); India and Western Europe used the Gregorian (New Style). In 1917 the gap was 13 days: 23 February Old Style = 8 March New Style. So the same revolution is both the "February" and the "March" Revolution; NCERT dates it to 12 March (New Style).
 
 # -- the Duma and the parties
