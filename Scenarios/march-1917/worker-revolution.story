@@ -583,7 +583,7 @@ scene third-march
   for worker
   on 3 Mar, 15:00
   at vyborg
-  hi: शुक्रवार की दोपहर पति की रेजिमेंट का एक सैनिक, जो छुट्टी पर आया है, तुम्हारा दरवाज़ा खटखटाता है। वह बताता है कि मोर्चे पर बस अफ़वाहें पहुँची हैं, और तुम्हारे पति ने पुछवाया है: "वहाँ कहते हैं कि पेत्रोग्राद में क्रांति हुई है। क्या यह सच है?" परसों वह मोर्चे लौटेगा और तुम्हारी चिट्ठी ले जाएगा।
+  hi: शुक्रवार की दोपहर पति की रेजिमेंट का एक सैनिक, जो छुट्टी पर आया है, तुम्हारा दरवाज़ा खटखटाता है। वह बताता है कि मोर्चे पर बस अफ़वाहें पहुँची हैं, और तुम्हारे पति ने पुछवाया है: "सुना है, पेत्रोग्राद में क्रांति हुई है। क्या यह सच है?" परसों वह मोर्चे लौटेगा और तुम्हारी चिट्ठी ले जाएगा।
   en: On Friday afternoon a soldier from your husband's regiment, home on leave, knocks at your door. Only rumours have reached the front, he says, and your husband asked him to find out: "They say there has been a revolution in Petrograd. Is it true?" He goes back the day after tomorrow and will take your letter.
   if dynasty-ended
     hi: तुम जानती हो कि जवाब में क्या लिखोगी: अब कोई ज़ार नहीं है।
