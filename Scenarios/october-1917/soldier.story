@@ -18,33 +18,18 @@ format 2
 
 # ---------------------------------------------------------------- places only the soldier uses
 
-place os-barracks
-  hi: वोलिन्स्की रेजिमेंट की बैरकें
-  en: the Volynsky barracks
 place os-village
   hi: तुम्हारा गाँव
   en: your village
-place os-tauride
-  hi: टॉराइड महल
-  en: the Tauride Palace
-place os-mariinsky
-  hi: मारिइन्स्की महल के सामने का चौक
-  en: the square before the Mariinsky Palace
 place os-station
   hi: शहर के दक्षिण में एक छोटा रेलवे स्टेशन
   en: a small railway station south of the city
-place os-smolny
-  hi: स्मोल्नी संस्थान
-  en: the Smolny Institute
-place os-liteiny
-  hi: लितेयनी पुल
-  en: the Liteiny bridge
-place os-palace-square
-  hi: विंटर पैलेस के सामने का चौक
-  en: Palace Square, before the Winter Palace
-place os-winter-palace
-  hi: विंटर पैलेस
-  en: the Winter Palace
+place os-baltic-station
+  hi: बाल्टिक रेलवे स्टेशन
+  en: the Baltic railway station
+place os-city-station
+  hi: पेत्रोग्राद का एक रेलवे स्टेशन
+  en: a Petrograd railway station
 
 # ---------------------------------------------------------------- the soldier's own variables
 
@@ -104,7 +89,7 @@ text os-order-one-room
 scene os-spring
   for soldier
   on 12 Apr, evening
-  at os-barracks
+  at barracks
   hi: बुधवार, 12 अप्रैल (25 अप्रैल)। बैरक के आँगन में बसंत का कीचड़ है। मार्च में, जब रेजिमेंट उठी, तुम उन बहुतों में थे जिन्होंने इंतज़ार किया। अब बदलाव ख़ुद तुम तक आ गया है। {os-order-one-room} आज का सवाल: मोर्चे से घायल होकर लौटा नया कंपनी कमांडर, एक लेफ़्टिनेंट, सुबह की क़वायद फिर शुरू करना चाहता है। "क़वायद ड्यूटी है," वह कहता है, "और ड्यूटी पर, तुम्हारा अपना आदेश कहता है, अनुशासन सख़्त रहेगा।" सैनिक बड़बड़ाते हैं। समिति कमरे में ऐसे आदमी को ढूँढ़ती है जो बोले।
   en: Wednesday, 12 April (25 April). Spring mud in the barracks yard. In March, when the regiment rose, you were one of the many who waited. Now the change has come to you. {os-order-one-room} Today's question: the new company commander, a lieutenant back from the front with a wound, wants morning drill again. "Drill is duty," he says, "and on duty, your own Order says, discipline is strict." The men grumble. The committee looks round the room for someone who will speak.
   note
@@ -144,7 +129,7 @@ scene os-spring
 scene os-spring-committee
   for soldier
   on 12 Apr, evening
-  at os-barracks
+  at barracks
   hi: बुधवार, 12 अप्रैल (25 अप्रैल)। मार्च की उस रात से राइफ़लों की अलमारी की चाबियाँ तुम्हारी जेब में हैं। {os-order-one-room} समिति अब हर शाम बैठती है, और हर शाम सवाल बड़े होते जाते हैं। आज गाँवों से चिट्ठियाँ आई हैं: बुवाई सिर पर है, घर पर हल चलाने वाला कोई नहीं। बीस आदमी छुट्टी माँग रहे हैं। कंपनी कमांडर कहता है, "अगर आधी कंपनी गाँव चली गई, तो लौटेगी नहीं।"
   en: Wednesday, 12 April (25 April). Since that night in March the keys to the rifle racks have been in your pocket. {os-order-one-room} The committee sits every evening now, and every evening the questions grow. Today letters have come from the villages: the sowing is due, and there is no one at home to plough. Twenty men are asking for leave. The company commander says: "If half the company goes home, it will not come back."
   note
@@ -178,7 +163,7 @@ scene os-spring-committee
 scene os-spring-deputy
   for soldier
   on 12 Apr, evening
-  at os-tauride
+  at tauride
   hi: बुधवार, 12 अप्रैल (25 अप्रैल)। तुम अब भी अपनी कंपनी के प्रतिनिधि हो, और {place} में सोवियत का सैनिक विभाग हर दिन बैठता है। नौ दिन पहले लेनिन फ़िनलैंड स्टेशन पर उतरे थे, और उनकी "अप्रैल थीसिस" पर गलियारों में बहस है: अस्थायी सरकार का कोई समर्थन नहीं, युद्ध ख़त्म करो, सारी सत्ता सोवियतों को। सोवियत के नेता — मेन्शेविक त्सेरेतेली और उनके साथी — जवाब देते हैं: "क्रांतिकारी रक्षा": जब तक शांति नहीं होती, मोर्चा थामे रखो, वरना जर्मन क्रांति को कुचल देंगे।
   en: Wednesday, 12 April (25 April). You are still your company's deputy, and the Soviet's soldiers' section sits every day in {place}. Nine days ago Lenin stepped off the train at the Finland Station, and the corridors argue about his "April Theses": no support for the Provisional Government, end the war, all power to the soviets. The Soviet's leaders — the Menshevik Tsereteli and his friends — answer with "revolutionary defence": until there is peace, hold the front, or the Germans will crush the revolution.
   note
@@ -248,7 +233,7 @@ scene os-return
 scene os-return-barracks
   for soldier
   on 14 Apr, evening
-  at os-barracks
+  at barracks
   hi: शुक्रवार, 14 अप्रैल (27 अप्रैल)। बैरक में कोई तुम पर मुक़दमा नहीं चलाता। कंपनी समिति तुम्हारा नाम फिर रजिस्टर में लिख लेती है और बस इतना पूछती है: "गाँव में क्या कहते हैं?" {os-order-one-room}
   en: Friday, 14 April (27 April). Nobody in the barracks puts you on trial. The company committee writes your name in the register again and asks only: "What are they saying in the village?" {os-order-one-room}
 
@@ -272,9 +257,9 @@ scene os-return-barracks
 scene os-spring-held
   for soldier
   on 12 Apr, evening
-  at os-barracks
-  hi: बुधवार, 12 अप्रैल (25 अप्रैल)। फ़रवरी के जिस इतिहास में तुम थे, उसमें तुम्हारी रेजिमेंट नहीं उठी: तुम अफ़सरों के पीछे मार्च करते रहे। {if government}पर क्रांति फिर भी आई, दूसरी रेजिमेंटों और मज़दूरों के हाथों। अब वोलिन्स्की बैरकों में भी आदेश संख्या 1 टँगा है, और दूसरी रेजिमेंटों के सैनिक तुम लोगों को "फ़रवरी में सोने वाले" कहते हैं।{else}यह अंक वहाँ से आगे बढ़ता है जहाँ इतिहास गया: वसंत तक ज़ारशाही ढह चुकी है, और उसकी जगह एक कमज़ोर अस्थायी सत्ता है। तुम्हारी रेजिमेंट में भी अब समिति है।{end} {os-order-one-room} आज समिति पूछती है कि फ़रवरी में किसने किसके नाम दिए थे।
-  en: Wednesday, 12 April (25 April). In the February you lived through, your regiment did not rise: you marched behind your officers. {if government}But the revolution came all the same, at the hands of other regiments and the workers. Now Order No. 1 hangs in the Volynsky barracks too, and men of other regiments call you "the ones who slept through February".{else}This act goes on from where history went: by the spring tsarism has fallen after all, and a weak provisional authority stands in its place. Your regiment has a committee now too.{end} {os-order-one-room} Today the committee is asking who gave whose names in February.
+  at barracks
+  hi: बुधवार, 12 अप्रैल (25 अप्रैल)। फ़रवरी के जिस इतिहास में तुम थे, उसमें तुम्हारी रेजिमेंट नहीं उठी: तुम अफ़सरों के पीछे मार्च करते रहे। पर क्रांति फिर भी आई, दूसरी रेजिमेंटों और मज़दूरों के हाथों। अब वोलिन्स्की बैरकों में भी आदेश संख्या 1 टँगा है, और दूसरी रेजिमेंटों के सैनिक तुम लोगों को "फ़रवरी में सोने वाले" कहते हैं। {os-order-one-room} आज समिति पूछती है कि फ़रवरी में किसने किसके नाम दिए थे।
+  en: Wednesday, 12 April (25 April). In the February you lived through, your regiment did not rise: you marched behind your officers. But the revolution came all the same, at the hands of other regiments and the workers. Now Order No. 1 hangs in the Volynsky barracks too, and men of other regiments call you "the ones who slept through February". {os-order-one-room} Today the committee is asking who gave whose names in February.
   note
     hi: यह दृश्य वैकल्पिक इतिहास से आगे बढ़ता है। असल में 27 फ़रवरी (12 मार्च) को वोलिन्स्की प्रशिक्षण दस्ता सबसे पहले उठा। अक्टूबर का यह अंक इतिहास के रास्ते पर चलता है; तुम्हारे मार्च का असर तुम्हारी अपनी याद और कंपनी में तुम्हारी जगह पर रहता है।
     en: This scene goes on from an alternative history. In fact the Volynsky training detachment was the first to rise, on 27 Feb (12 Mar). This October act follows history's road; your March lives on in your own memory and in your place in the company.
@@ -313,7 +298,7 @@ scene os-april-start
 scene os-april
   for soldier
   on 20 Apr, afternoon
-  at os-mariinsky
+  at mariinsky
   hi: गुरुवार, 20 अप्रैल (3 मई)। सुबह के अख़बारों में विदेश मंत्री मिल्युकोव का नोट छपा है: रूस मित्र देशों के साथ "निर्णायक जीत" तक लड़ेगा। दोपहर तक फ़िनलैंड रेजिमेंट के सैनिक राइफ़लें कंधे पर लिए {place} की ओर मार्च कर रहे हैं। उनके झंडे पर लिखा है: "मिल्युकोव मुर्दाबाद!" तुम्हारी बैरक के फाटक पर भी सैनिक इकट्ठा हैं। कोई चिल्लाता है: "वे हमें जीत के लिए नहीं, जलडमरूमध्य के लिए मरवाना चाहते हैं!"
   en: Thursday, 20 April (3 May). The morning papers carry Foreign Minister Milyukov's note: Russia will fight alongside the Allies to "decisive victory". By afternoon men of the Finland Regiment are marching on {place}, rifles on their shoulders, under a banner that says: "Down with Milyukov!" Soldiers are gathering at your barracks gate too. Someone shouts: "They want us to die for the Straits, not for the revolution!"
   if os-was-deputy
@@ -322,7 +307,7 @@ scene os-april
   note
     hi: 18 अप्रैल (1 मई) के मिल्युकोव के नोट ने मित्र देशों को युद्ध के पुराने लक्ष्यों — जलडमरूमध्य समेत — का भरोसा दिलाया। 20–21 अप्रैल को फ़िनलैंड रेजिमेंट समेत हथियारबंद सैनिक मारिइन्स्की महल पहुँचे; लगभग एक लाख लोगों ने प्रदर्शन किया। मिल्युकोव और गुचकोव को इस्तीफ़ा देना पड़ा। अस्थायी सरकार के समर्थन में यह पहली बड़ी दरार थी।
     en: Milyukov's note of 18 Apr (1 May) assured the Allies of Russia's old war aims, the Straits included. On 20–21 Apr armed soldiers, the Finland Regiment among them, marched to the Mariinsky Palace; some 100,000 demonstrated. Milyukov and Guchkov had to resign. It was the first great crack in the Provisional Government's support.
-  source China Miéville, October: The Story of the Russian Revolution; Orlando Figes, A People's Tragedy; Great Soviet Encyclopedia, "April Crisis"
+  source China Miéville, October: The Story of the Russian Revolution; Orlando Figes, A People's Tragedy; State Museum of Political History of Russia, "April crisis"
 
   choice march-armed
     hi: राइफ़ल उठाओ और फ़िनलैंड रेजिमेंट वालों के साथ मार्च करो।
@@ -355,13 +340,13 @@ scene os-april
 scene os-april-guns
   for soldier
   on 21 Apr, morning
-  at os-barracks
+  at barracks
   hi: शुक्रवार, 21 अप्रैल (4 मई)। सुबह पेत्रोग्राद सैन्य ज़िले के कमांडर जनरल कोर्निलोव का आदेश आता है: तोपें और टुकड़ियाँ महल-चौक पर निकालो, "व्यवस्था" के लिए। बैरक में सन्नाटा छा जाता है। फिर सोवियत से एक संदेशवाहक आता है: कोई टुकड़ी सोवियत की लिखित अनुमति के बिना बाहर नहीं निकलेगी।
   en: Friday, 21 April (4 May). In the morning comes an order from General Kornilov, commander of the Petrograd Military District: bring guns and troops out onto Palace Square, "for order". The barracks go silent. Then a messenger arrives from the Soviet: no unit is to go out without the Soviet's written permission.
   note
     hi: 21 अप्रैल को कोर्निलोव ने तोपें निकालने का आदेश दिया, पर सैनिकों और कई अफ़सरों ने मना कर दिया, और सोवियत ने घोषणा की कि उसकी लिखित अनुमति के बिना कोई टुकड़ी बाहर नहीं जाएगी। छावनी पर असली पकड़ किसकी है, यह सबके सामने आ गया। कोर्निलोव ने जल्द ही यह पद छोड़ दिया।
     en: On 21 Apr Kornilov ordered guns brought out, but soldiers and many officers refused, and the Soviet declared that no unit was to go out without its written permission. Everyone could now see who really held the garrison. Kornilov soon left the post.
-  source China Miéville, October: The Story of the Russian Revolution; Great Soviet Encyclopedia, "April Crisis"; Leon Trotsky, History of the Russian Revolution
+  source China Miéville, October: The Story of the Russian Revolution; State Museum of Political History of Russia, "April crisis"; Leon Trotsky, History of the Russian Revolution
 
   choice wait-for-paper
     hi: कहो: "सोवियत के काग़ज़ के बिना हम नहीं हिलेंगे।"
@@ -388,7 +373,7 @@ scene os-april-guns
 scene os-april-quiet
   for soldier
   on 21 Apr, morning
-  at os-barracks
+  at barracks
   hi: शुक्रवार, 21 अप्रैल (4 मई)। अख़बारों में मिल्युकोव का नोट छपा है: रूस "निर्णायक जीत" तक लड़ेगा। बैरक में ग़ुस्सा उबलता है, और फ़िनलैंड रेजिमेंट वाले मारिइन्स्की महल की ओर मार्च की बात करते हैं — पर सोवियत के नेता उन्हें रोक लेते हैं, और सरकार नोट को "समझा" देती है। ग़ुस्सा बुझता नहीं, बस दब जाता है।
   en: Friday, 21 April (4 May). The papers carry Milyukov's note: Russia will fight to "decisive victory". Anger boils up in the barracks, and the Finland Regiment's men talk of marching on the Mariinsky Palace — but the Soviet's leaders hold them back, and the government "explains" the note. The anger does not go out; it is only pressed down.
   note
@@ -418,7 +403,7 @@ scene os-april-quiet
 scene os-june
   for soldier
   on 16 Jun, evening
-  at os-barracks
+  at barracks
   hi: शुक्रवार, 16 जून (29 जून)। अब सरकार में समाजवादी भी हैं, और युद्ध मंत्री केरेन्स्की मोर्चे पर घूम-घूमकर भाषण दे रहे हैं: आज़ाद रूस के सैनिक आज़ादी के लिए हमला करेंगे। अख़बार उन्हें "हमले का मुख्य प्रचारक" कहते हैं। बैरक में आदेश आया है: रेजिमेंट को मोर्चे के लिए एक मार्चिंग कंपनी देनी है। कंपनी समिति को तय करना है कि कौन जाएगा — और क्या कोई जाएगा भी।
   en: Friday, 16 June (29 June). There are socialists in the government now, and the War Minister, Kerensky, tours the front making speeches: the soldiers of free Russia will attack for freedom. The papers call him the offensive's "persuader-in-chief". An order has come to the barracks: the regiment must provide a marching company for the front. The company committee has to decide who goes — and whether anyone goes at all.
   if os-homeward
@@ -465,7 +450,7 @@ scene os-june
 scene os-june-letter
   for soldier
   on 28 Jun, evening
-  at os-barracks
+  at barracks
   hi: बुधवार, 28 जून (11 जुलाई)। {if offensive}हमला शुरू हो चुका है। पहले ख़बरें जीत की थीं; अब घायलों की गाड़ियाँ आ रही हैं, और उनसे सुनी बातें अख़बारों से अलग हैं: रेजिमेंटें हमले से इनकार कर रही हैं, खाइयों में समितियाँ बहस कर रही हैं कि आगे बढ़ें या नहीं।{else}मोर्चे पर हमले की बातें होती रहीं, पर अभी तक हमला हुआ नहीं।{end} आज तुम्हें पत्नी की चिट्ठी मिली है, जो गाँव के पुजारी के बेटे से लिखवाई गई है: पड़ोस के गाँव वालों ने ज़मींदार की चरागाह पर अपने मवेशी छोड़ दिए हैं; सैनिकों की पत्नियों को सरकारी भत्ता महीनों से नहीं मिला; "कब आओगे?"
   en: Wednesday, 28 June (11 July). {if offensive}The offensive has begun. The first news was of victory; now the trains of wounded are arriving, and what they tell is not what the papers say: regiments refusing to attack, committees in the trenches arguing whether to advance.{else}There was talk of an offensive at the front, but it has not come.{end} Today you have a letter from your wife, written for her by the village priest's son: the next village has turned its cattle out onto the landlord's pasture; the soldiers' wives have had no allowance for months; "When are you coming?"
   note
@@ -500,13 +485,13 @@ scene os-june-letter
 scene os-july
   for soldier
   on 3 Jul, afternoon
-  at os-barracks
+  at barracks
   hi: सोमवार, 3 जुलाई (16 जुलाई)। दोपहर को पहली मशीनगन रेजिमेंट के सैनिक लॉरियों पर तुम्हारी बैरक के फाटक पर आ पहुँचते हैं, मशीनगनें लॉरियों पर बँधी हुई। उनकी रेजिमेंट को मोर्चे पर आदमी और मशीनगनें भेजने का हुक्म मिला है, और वे भेजने वाले नहीं। "टॉराइड महल चलो!" उनका नेता चिल्लाता है। "सोवियत से कहो कि सारी सत्ता अपने हाथ में ले! हथियार लेकर आओ!" उनके साथ कुछ अराजकतावादी हैं, कुछ बोल्शेविक; बोल्शेविक पार्टी के नेता ख़ुद अभी तय नहीं कर पाए हैं कि इस मार्च का साथ दें या नहीं।
   en: Monday, 3 July (16 July). In the afternoon men of the 1st Machine-Gun Regiment drive up to your barracks gate in lorries, machine guns lashed to them. Their regiment has been ordered to send men and guns to the front, and they will not go. "To the Tauride Palace!" their leader shouts. "Tell the Soviet to take all power! Come armed!" Anarchists are among them, and Bolsheviks; the Bolshevik party's leaders themselves have not yet decided whether to back the march.
   note
     hi: 3–5 जुलाई (16–18 जुलाई) के "जुलाई के दिनों" में पहली मशीनगन रेजिमेंट — जिसे मोर्चे पर भेजे जाने का डर था — क्रोनश्टाट के नाविक और पुतिलोव व दूसरे कारख़ानों के मज़दूर हथियारों के साथ टॉराइड महल पहुँचे और माँग की कि सोवियत सत्ता ले। सोवियत के नेताओं ने मना किया। गोलियाँ चलीं, सैकड़ों मारे गए या घायल हुए। बोल्शेविक नेता अनमने ढंग से आंदोलन के आगे आए, फिर उसे वापस लिया।
     en: In the July Days of 3–5 Jul (16–18 Jul) the 1st Machine-Gun Regiment — afraid of being sent to the front — Kronstadt sailors and workers from the Putilov and other works marched armed to the Tauride Palace and demanded that the Soviet take power. The Soviet's leaders refused. There was shooting; hundreds were killed or wounded. The Bolshevik leaders reluctantly put themselves at the head of the movement, then called it off.
-  source China Miéville, October: The Story of the Russian Revolution; Alexander Rabinowitch, The Bolsheviks Come to Power; Richard Pipes, The Russian Revolution; NCERT, India and the Contemporary World – I (Class 9 History), ch. 2, sec. 3.1
+  source China Miéville, October: The Story of the Russian Revolution; Alexander Rabinowitch, "The Bolsheviks Come to Power in Petrograd: Centennial Reflections", Economic and Political Weekly (2017); Richard Pipes, The Russian Revolution; NCERT, India and the Contemporary World – I (Class 9 History), ch. 2, sec. 3.1
 
   choice july-armed
     hi: राइफ़ल लो और लॉरी पर चढ़ जाओ।
@@ -543,7 +528,7 @@ scene os-july
 scene os-july-after
   for soldier
   on 6 Jul, morning
-  at os-barracks
+  at barracks
   hi: गुरुवार, 6 जुलाई (19 जुलाई)। {if july-days}मोर्चे से वफ़ादार टुकड़ियाँ शहर में आ गई हैं। सरकार के अख़बार छापते हैं कि बोल्शेविक नेताओं को "जर्मन पैसा" मिलता है; "प्राव्दा" का दफ़्तर और छापाख़ाना तोड़ दिया गया है, लेनिन छिप गए हैं, दूसरे नेता गिरफ़्तार हैं। पहली मशीनगन रेजिमेंट के हथियार छीने जा रहे हैं और उसके आदमी मार्चिंग कंपनियों में बाँटकर मोर्चे पर भेजे जा रहे हैं।{else}मार्च आख़िरी घड़ी में वापस ले लिया गया, और शहर शांत रहा। पर सरकार इस मौक़े को भी नहीं छोड़ती: पहली मशीनगन रेजिमेंट की टुकड़ियाँ तोड़कर मोर्चे पर भेजी जा रही हैं।{end} {if offensive}और आज ख़बर आई है कि मोर्चे पर जर्मन जवाबी हमले ने हमले को बिखेर दिया है।{end}
   en: Thursday, 6 July (19 July). {if july-days}Loyal troops from the front have come into the city. The government's papers print that the Bolshevik leaders take "German money"; the offices and press of Pravda have been wrecked, Lenin is in hiding, other leaders are under arrest. The 1st Machine-Gun Regiment is being disarmed, and its men split into marching companies and sent to the front.{else}The march was called off at the last hour, and the city stayed quiet. But the government does not let the moment go: the 1st Machine-Gun Regiment's detachments are being broken up and sent to the front.{end} {if offensive}And today news has come that a German counter-stroke has broken the offensive.{end}
   if os-marched-july
@@ -552,7 +537,7 @@ scene os-july-after
   note
     hi: जुलाई के दिनों के बाद सरकार ने बोल्शेविकों पर "जर्मन जासूस" होने के आरोप छापे; प्राव्दा तोड़ी गई, लेनिन फ़िनलैंड चले गए (NCERT: नेता छिप गए)। जुलाई के प्रदर्शन में शामिल टुकड़ियाँ तोड़ दी गईं या मोर्चे पर भेज दी गईं। 8 जुलाई को केरेन्स्की प्रधानमंत्री बने। कुछ हफ़्तों तक लगा कि बोल्शेविक ख़त्म हो गए।
     en: After the July Days the government published charges that the Bolsheviks were "German agents"; Pravda was wrecked, Lenin fled to Finland (NCERT: the leaders went into hiding). Units that had taken part were disbanded or sent to the front. On 8 Jul Kerensky became prime minister. For some weeks the Bolsheviks seemed finished.
-  source China Miéville, October: The Story of the Russian Revolution; Alexander Rabinowitch, The Bolsheviks Come to Power; NCERT, India and the Contemporary World – I (Class 9 History), ch. 2, sec. 3.1
+  source China Miéville, October: The Story of the Russian Revolution; Alexander Rabinowitch, "The Bolsheviks Come to Power in Petrograd: Centennial Reflections", Economic and Political Weekly (2017); NCERT, India and the Contemporary World – I (Class 9 History), ch. 2, sec. 3.1
 
   choice lie-low
     hi: सिर झुकाए रहो, क़वायद में सबसे आगे रहो, और किसी सूची में अपना नाम मत आने दो।
@@ -588,7 +573,7 @@ scene os-august-start
 scene os-kornilov
   for soldier
   on 28 Aug, morning
-  at os-barracks
+  at barracks
   hi: सोमवार, 28 अगस्त (10 सितंबर)। रात को ख़बर आई: प्रधानमंत्री केरेन्स्की ने सेनापति कोर्निलोव को बाग़ी घोषित कर दिया है, और जनरल क्रिमोव की घुड़सवार सेना — उसमें कॉकेशस के पहाड़ी घुड़सवारों की "जंगली डिवीज़न" भी — रेल से पेत्रोग्राद की ओर बढ़ रही है, "व्यवस्था बहाल करने"। सोवियत ने प्रतिक्रांति से लड़ने की समिति बनाई है; बोल्शेविक भी उसमें हैं, इस शर्त पर कि मज़दूरों को हथियार मिलें। तुम्हारी रेजिमेंट की समिति सुबह से बैठी है। कर्नल अपने कमरे में है और बाहर नहीं निकला।
   en: Monday, 28 August (10 September). The news came in the night: the prime minister, Kerensky, has declared the Supreme Commander, Kornilov, a mutineer, and General Krymov's cavalry — the "Savage Division" of Caucasian mountain horsemen among it — is moving on Petrograd by rail, "to restore order". The Soviet has formed a committee for the struggle against counter-revolution; the Bolsheviks are in it, on condition that the workers are armed. Your regiment's committee has sat since dawn. The colonel is in his quarters and has not come out.
   note
@@ -654,7 +639,7 @@ scene os-kornilov-station
 scene os-kornilov-guard
   for soldier
   on 29 Aug, evening
-  at os-barracks
+  at barracks
   hi: मंगलवार, 29 अगस्त (11 सितंबर)। बैरक के आँगन में राइफ़लें जोड़ियों में खड़ी हैं। वीबोर्ग क्षेत्र से मज़दूर आए हैं — लाल पट्टियाँ बाँहों पर — राइफ़ल चलाना सीखने। कर्नल ने समिति के काग़ज़ पर दस्तख़त कर दिए हैं, पर दो जवान अफ़सर मना कर रहे हैं। समिति के कुछ लोग कहते हैं: "उन्हें बंद कर दो।"
   en: Tuesday, 29 August (11 September). In the barracks yard rifles stand stacked in pairs. Workers have come from the Vyborg side — red bands on their arms — to learn to shoot. The colonel has signed the committee's paper, but two young officers refuse. Some on the committee say: "Lock them up."
   note
@@ -684,7 +669,7 @@ scene os-kornilov-guard
 scene os-august-quiet
   for soldier
   on 28 Aug, morning
-  at os-barracks
+  at barracks
   hi: सोमवार, 28 अगस्त (10 सितंबर)। रीगा जर्मनों के हाथ जा चुका है, और बैरक में डर है कि अब पेत्रोग्राद की बारी है। अफ़सर कहते हैं कि सेनापति कोर्निलोव राजधानी में "व्यवस्था" चाहते हैं: मौत की सज़ा पीछे भी, समितियाँ बंद। पर कोई चढ़ाई नहीं होती; जनरल और सरकार आपस में सौदा कर लेते हैं। बैरक में सवाल एक ही है: अब सबसे पहले मोर्चे पर किसे भेजा जाएगा?
   en: Monday, 28 August (10 September). Riga has fallen to the Germans, and the barracks fear that Petrograd is next. The officers say the Supreme Commander, Kornilov, wants "order" in the capital: the death penalty behind the lines too, the committees shut down. But no march comes; the general and the government strike a bargain. In the barracks there is one question: who will be sent to the front first now?
   note
@@ -710,13 +695,13 @@ scene os-august-quiet
 scene os-september
   for soldier
   on 26 Sep, evening
-  at os-barracks
+  at barracks
   hi: मंगलवार, 26 सितंबर (9 अक्टूबर)। रेजिमेंट समिति का फिर से चुनाव है। {if republic}रूस अब गणराज्य घोषित हो चुका है, पर बैरक में इससे कुछ नहीं बदला।{end} {if bolshevik-majority}पेत्रोग्राद सोवियत में अब बोल्शेविकों का बहुमत है, और उसके अध्यक्ष त्रोत्स्की (ट्रॉट्स्की) हैं, जो जुलाई के बाद जेल में थे।{else}सोवियत में अब भी मेन्शेविक और समाजवादी क्रांतिकारी आगे हैं, पर उनकी बात कम सुनी जाती है।{end} दो सूचियाँ हैं: एक बोल्शेविकों की — "शांति, ज़मीन, रोटी" और "सारी सत्ता सोवियतों को"; दूसरी समाजवादी क्रांतिकारियों की — संविधान सभा तक धीरज, और मिली-जुली सरकार।
   en: Tuesday, 26 September (9 October). The regimental committee is up for election again. {if republic}Russia has been proclaimed a republic, but nothing has changed in the barracks.{end} {if bolshevik-majority}The Petrograd Soviet now has a Bolshevik majority, and its chairman is Trotsky, who was in prison after July.{else}The Mensheviks and Socialist Revolutionaries still lead the Soviet, but fewer men listen to them.{end} There are two lists: the Bolsheviks' — "Peace, Land, Bread" and "All power to the soviets"; and the Socialist Revolutionaries' — patience until the Constituent Assembly, and the coalition government.
   note
     hi: कोर्निलोव प्रकरण के बाद 31 अगस्त (13 सितंबर) को पेत्रोग्राद सोवियत ने पहली बार बोल्शेविक प्रस्ताव पास किया; सितंबर में त्रोत्स्की (ट्रॉट्स्की) उसके अध्यक्ष बने। 1 सितंबर को रूस गणराज्य घोषित हुआ। छावनी की रेजिमेंट समितियाँ एक के बाद एक बोल्शेविकों की ओर मुड़ीं — ज़्यादातर शांति और मोर्चे के डर के कारण।
     en: After the Kornilov affair, on 31 Aug (13 Sep), the Petrograd Soviet passed a Bolshevik resolution for the first time; in September Trotsky became its chairman. On 1 Sep Russia was proclaimed a republic. One after another the garrison's regimental committees turned to the Bolsheviks — mostly because of peace and the fear of the front.
-  source Alexander Rabinowitch, The Bolsheviks Come to Power; Leon Trotsky, History of the Russian Revolution; NCERT, India and the Contemporary World – I (Class 9 History), ch. 2, sec. 3.2
+  source Alexander Rabinowitch, "The Bolsheviks Come to Power in Petrograd: Centennial Reflections", Economic and Political Weekly (2017); Leon Trotsky, History of the Russian Revolution; NCERT, India and the Contemporary World – I (Class 9 History), ch. 2, sec. 3.2
 
   choice vote-bolshevik
     hi: बोल्शेविक सूची को वोट दो: शांति अभी, संविधान सभा के बाद नहीं।
