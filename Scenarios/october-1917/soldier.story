@@ -82,6 +82,10 @@ scene os-start
 
 # ---------------------------------------------------------------- April: Order No. 1 in practice (S8)
 
+text os-kirpichnikov
+  hi: फ़रवरी में दस्ते को बाहर ले जाने वाले सार्जेंट-मेजर किर्पिचनिकोव को अब अख़बार "क्रांति का पहला सैनिक" कहते हैं; उनकी तरक़्क़ी हो गई है, और वे बैरक में कम ही दिखते हैं।
+  en: Kirpichnikov, the sergeant-major who led the detachment out in February, is "the first soldier of the revolution" in the papers now; he has been promoted, and is seldom seen in the barracks.
+
 text os-order-one-room
   hi: भोजनालय की दीवार पर आदेश संख्या 1 टँगा है, और उसके नीचे मेज़ पर कंपनी समिति बैठती है: एक नायक, दो सिपाही और रजिस्टर लिए एक क्लर्क।
   en: Order No. 1 hangs on the wall of the mess, and under it the company committee sits at a table: a corporal, two privates and a clerk with a register.
@@ -90,8 +94,8 @@ scene os-spring
   for soldier
   on 12 Apr, evening
   at barracks
-  hi: बुधवार, 12 अप्रैल (25 अप्रैल)। बैरक के आँगन में बसंत का कीचड़ है। मार्च में, जब रेजिमेंट उठी, तुम उन बहुतों में थे जिन्होंने इंतज़ार किया। अब बदलाव ख़ुद तुम तक आ गया है। {os-order-one-room} आज का सवाल: मोर्चे से घायल होकर लौटा नया कंपनी कमांडर, एक लेफ़्टिनेंट, सुबह की क़वायद फिर शुरू करना चाहता है। "क़वायद ड्यूटी है," वह कहता है, "और ड्यूटी पर, तुम्हारा अपना आदेश कहता है, अनुशासन सख़्त रहेगा।" सैनिक बड़बड़ाते हैं। समिति कमरे में ऐसे आदमी को ढूँढ़ती है जो बोले।
-  en: Wednesday, 12 April (25 April). Spring mud in the barracks yard. In March, when the regiment rose, you were one of the many who waited. Now the change has come to you. {os-order-one-room} Today's question: the new company commander, a lieutenant back from the front with a wound, wants morning drill again. "Drill is duty," he says, "and on duty, your own Order says, discipline is strict." The men grumble. The committee looks round the room for someone who will speak.
+  hi: बुधवार, 12 अप्रैल (25 अप्रैल)। बैरक के आँगन में बसंत का कीचड़ है। मार्च में, जब रेजिमेंट उठी, तुम उन बहुतों में थे जिन्होंने इंतज़ार किया। अब बदलाव ख़ुद तुम तक आ गया है। {os-kirpichnikov} {os-order-one-room} आज का सवाल: मोर्चे से घायल होकर लौटा नया कंपनी कमांडर, एक लेफ़्टिनेंट, सुबह की क़वायद फिर शुरू करना चाहता है। "क़वायद ड्यूटी है," वह कहता है, "और ड्यूटी पर, तुम्हारा अपना आदेश कहता है, अनुशासन सख़्त रहेगा।" सैनिक बड़बड़ाते हैं। समिति कमरे में ऐसे आदमी को ढूँढ़ती है जो बोले।
+  en: Wednesday, 12 April (25 April). Spring mud in the barracks yard. In March, when the regiment rose, you were one of the many who waited. Now the change has come to you. {os-kirpichnikov} {os-order-one-room} Today's question: the new company commander, a lieutenant back from the front with a wound, wants morning drill again. "Drill is duty," he says, "and on duty, your own Order says, discipline is strict." The men grumble. The committee looks round the room for someone who will speak.
   note
     hi: आदेश संख्या 1 (1 मार्च / 14 मार्च) ने हर टुकड़ी में चुनी हुई समिति बनाई और हथियार उसके हाथ में दिए; ड्यूटी पर सख़्त अनुशासन, ड्यूटी के बाहर नागरिक के पूरे अधिकार। वसंत में समितियाँ खाना, छुट्टी, अफ़सरों से बर्ताव और मोर्चे पर भेजी जाने वाली टुकड़ियों तक पर बहस करती थीं। कुछ इतिहासकार इसे फ़ौज के बिखरने की शुरुआत मानते हैं, दूसरे सैनिकों की पहली इज़्ज़त।
     en: Order No. 1 (1 Mar / 14 Mar) set up an elected committee in every unit and put the weapons in its hands; strict discipline on duty, a citizen's full rights off duty. In the spring committees argued over food, leave, how officers treated the men, and even the drafts sent to the front. Some historians see in this the start of the army's collapse; others the soldiers' first dignity.
@@ -130,8 +134,8 @@ scene os-spring-committee
   for soldier
   on 12 Apr, evening
   at barracks
-  hi: बुधवार, 12 अप्रैल (25 अप्रैल)। मार्च की उस रात से राइफ़लों की अलमारी की चाबियाँ तुम्हारी जेब में हैं। {os-order-one-room} समिति अब हर शाम बैठती है, और हर शाम सवाल बड़े होते जाते हैं। आज गाँवों से चिट्ठियाँ आई हैं: बुवाई सिर पर है, घर पर हल चलाने वाला कोई नहीं। बीस आदमी छुट्टी माँग रहे हैं। कंपनी कमांडर कहता है, "अगर आधी कंपनी गाँव चली गई, तो लौटेगी नहीं।"
-  en: Wednesday, 12 April (25 April). Since that night in March the keys to the rifle racks have been in your pocket. {os-order-one-room} The committee sits every evening now, and every evening the questions grow. Today letters have come from the villages: the sowing is due, and there is no one at home to plough. Twenty men are asking for leave. The company commander says: "If half the company goes home, it will not come back."
+  hi: बुधवार, 12 अप्रैल (25 अप्रैल)। मार्च की उस रात से राइफ़लों की अलमारी की चाबियाँ तुम्हारी जेब में हैं। {os-kirpichnikov} {os-order-one-room} समिति अब हर शाम बैठती है, और हर शाम सवाल बड़े होते जाते हैं। आज गाँवों से चिट्ठियाँ आई हैं: बुवाई सिर पर है, घर पर हल चलाने वाला कोई नहीं। बीस आदमी छुट्टी माँग रहे हैं। कंपनी कमांडर कहता है, "अगर आधी कंपनी गाँव चली गई, तो लौटेगी नहीं।"
+  en: Wednesday, 12 April (25 April). Since that night in March the keys to the rifle racks have been in your pocket. {os-kirpichnikov} {os-order-one-room} The committee sits every evening now, and every evening the questions grow. Today letters have come from the villages: the sowing is due, and there is no one at home to plough. Twenty men are asking for leave. The company commander says: "If half the company goes home, it will not come back."
   note
     hi: 1917 के वसंत में किसान सैनिक बुवाई के लिए घर जाना चाहते थे, और बहुत-सी समितियाँ छुट्टियाँ बाँटने का काम ख़ुद करने लगीं। अफ़सरों के हाथ से अधिकार खिसक रहा था, पर समितियाँ अक्सर व्यवस्था भी रखती थीं: आदेश संख्या 1 ड्यूटी पर सख़्त अनुशासन माँगता था।
     en: In the spring of 1917 peasant soldiers wanted to go home for the sowing, and many committees took over granting leave themselves. Authority was slipping from the officers, but committees often kept order too: Order No. 1 demanded strict discipline on duty.
@@ -299,8 +303,8 @@ scene os-april
   for soldier
   on 20 Apr, afternoon
   at mariinsky
-  hi: गुरुवार, 20 अप्रैल (3 मई)। सुबह के अख़बारों में विदेश मंत्री मिल्युकोव का नोट छपा है: रूस मित्र देशों के साथ "निर्णायक जीत" तक लड़ेगा। दोपहर तक फ़िनलैंड रेजिमेंट के सैनिक राइफ़लें कंधे पर लिए {place} की ओर मार्च कर रहे हैं। उनके झंडे पर लिखा है: "मिल्युकोव मुर्दाबाद!" तुम्हारी बैरक के फाटक पर भी सैनिक इकट्ठा हैं। कोई चिल्लाता है: "वे हमें जीत के लिए नहीं, जलडमरूमध्य के लिए मरवाना चाहते हैं!"
-  en: Thursday, 20 April (3 May). The morning papers carry Foreign Minister Milyukov's note: Russia will fight alongside the Allies to "decisive victory". By afternoon men of the Finland Regiment are marching on {place}, rifles on their shoulders, under a banner that says: "Down with Milyukov!" Soldiers are gathering at your barracks gate too. Someone shouts: "They want us to die for the Straits, not for the revolution!"
+  hi: गुरुवार, 20 अप्रैल (3 मई)। {place} की ओर जाते हुए फ़िनलैंड रेजिमेंट के सैनिक तुम्हारी बैरक के फाटक पर रुकते हैं, राइफ़लें कंधों पर, झंडे पर लिखा: "मिल्युकोव मुर्दाबाद!" "हमारे साथ चलो!" वे पुकारते हैं। फाटक पर तुम्हारे साथियों की भीड़ लग जाती है। कोई चिल्लाता है: "वे हमें क्रांति के लिए नहीं, जलडमरूमध्य के लिए मरवाना चाहते हैं!"
+  en: Thursday, 20 April (3 May). On their way to {place} the men of the Finland Regiment stop at your barracks gate, rifles on their shoulders, under a banner that says: "Down with Milyukov!" "Come with us!" they call. Your comrades crowd to the gate. Someone shouts: "They want us to die for the Straits, not for the revolution!"
   if os-was-deputy
     hi: सोवियत के सैनिक विभाग में तुमने "बिना क़ब्ज़े की शांति" के लिए हाथ उठाया था। मिल्युकोव का नोट उसका उल्टा कहता है।
     en: In the Soviet's soldiers' section you voted for "peace without annexations". Milyukov's note says the opposite.
@@ -341,8 +345,8 @@ scene os-april-guns
   for soldier
   on 21 Apr, morning
   at barracks
-  hi: शुक्रवार, 21 अप्रैल (4 मई)। सुबह पेत्रोग्राद सैन्य ज़िले के कमांडर जनरल कोर्निलोव का आदेश आता है: तोपें और टुकड़ियाँ महल-चौक पर निकालो, "व्यवस्था" के लिए। बैरक में सन्नाटा छा जाता है। फिर सोवियत से एक संदेशवाहक आता है: कोई टुकड़ी सोवियत की लिखित अनुमति के बिना बाहर नहीं निकलेगी।
-  en: Friday, 21 April (4 May). In the morning comes an order from General Kornilov, commander of the Petrograd Military District: bring guns and troops out onto Palace Square, "for order". The barracks go silent. Then a messenger arrives from the Soviet: no unit is to go out without the Soviet's written permission.
+  hi: शुक्रवार, 21 अप्रैल (4 मई)। सुबह पेत्रोग्राद सैन्य ज़िले के कमांडर जनरल कोर्निलोव का आदेश तुम्हारी बैरक तक पहुँचता है: तोपें और टुकड़ियाँ महल चौक पर निकालो, "व्यवस्था" के लिए। बैरक में सन्नाटा छा जाता है। उसी समय सोवियत का संदेशवाहक आता है, हाथ में तार: कोई टुकड़ी सोवियत की लिखित अनुमति के बिना बाहर नहीं निकलेगी। अफ़सर कंपनी समिति की ओर देखते हैं।
+  en: Friday, 21 April (4 May). In the morning an order from General Kornilov, commander of the Petrograd Military District, reaches your barracks: bring guns and troops out onto Palace Square, "for order". The barracks go silent. At the same moment the Soviet's messenger arrives, a telegram in his hand: no unit is to go out without the Soviet's written permission. The officers look at the company committee.
   note
     hi: 21 अप्रैल को कोर्निलोव ने तोपें निकालने का आदेश दिया, पर सैनिकों और कई अफ़सरों ने मना कर दिया, और सोवियत ने घोषणा की कि उसकी लिखित अनुमति के बिना कोई टुकड़ी बाहर नहीं जाएगी। छावनी पर असली पकड़ किसकी है, यह सबके सामने आ गया। कोर्निलोव ने जल्द ही यह पद छोड़ दिया।
     en: On 21 Apr Kornilov ordered guns brought out, but soldiers and many officers refused, and the Soviet declared that no unit was to go out without its written permission. Everyone could now see who really held the garrison. Kornilov soon left the post.
@@ -404,8 +408,8 @@ scene os-june
   for soldier
   on 16 Jun, evening
   at barracks
-  hi: शुक्रवार, 16 जून (29 जून)। अब सरकार में समाजवादी भी हैं, और युद्ध मंत्री केरेन्स्की मोर्चे पर घूम-घूमकर भाषण दे रहे हैं: आज़ाद रूस के सैनिक आज़ादी के लिए हमला करेंगे। अख़बार उन्हें "हमले का मुख्य प्रचारक" कहते हैं। बैरक में आदेश आया है: रेजिमेंट को मोर्चे के लिए एक मार्चिंग कंपनी देनी है। कंपनी समिति को तय करना है कि कौन जाएगा — और क्या कोई जाएगा भी।
-  en: Friday, 16 June (29 June). There are socialists in the government now, and the War Minister, Kerensky, tours the front making speeches: the soldiers of free Russia will attack for freedom. The papers call him the offensive's "persuader-in-chief". An order has come to the barracks: the regiment must provide a marching company for the front. The company committee has to decide who goes — and whether anyone goes at all.
+  hi: शुक्रवार, 16 जून (29 जून)। अब सरकार में समाजवादी भी हैं, और युद्ध मंत्री केरेन्स्की मोर्चे पर घूम-घूमकर भाषण दे रहे हैं: आज़ाद रूस के सैनिक आज़ादी के लिए हमला करेंगे। बैरक में आदेश आया है: रेजिमेंट को मोर्चे के लिए एक मार्चिंग कंपनी देनी है। कंपनी समिति को तय करना है कि कौन जाएगा — और क्या कोई जाएगा भी।
+  en: Friday, 16 June (29 June). There are socialists in the government now, and the War Minister, Kerensky, tours the front making speeches: the soldiers of free Russia will attack for freedom. An order has come to the barracks: the regiment must provide a marching company for the front. The company committee has to decide who goes — and whether anyone goes at all.
   if os-homeward
     hi: तुमने पत्नी से फ़सल तक लौटने का वादा किया था। फ़सल दो महीने दूर है।
     en: You promised your wife you would be home by the harvest. The harvest is two months away.
@@ -484,10 +488,10 @@ scene os-june-letter
 
 scene os-july
   for soldier
-  on 3 Jul, afternoon
+  on 3 Jul, noon
   at barracks
-  hi: सोमवार, 3 जुलाई (16 जुलाई)। दोपहर को पहली मशीनगन रेजिमेंट के सैनिक लॉरियों पर तुम्हारी बैरक के फाटक पर आ पहुँचते हैं, मशीनगनें लॉरियों पर बँधी हुई। उनकी रेजिमेंट को मोर्चे पर आदमी और मशीनगनें भेजने का हुक्म मिला है, और वे भेजने वाले नहीं। "टॉराइड महल चलो!" उनका नेता चिल्लाता है। "सोवियत से कहो कि सारी सत्ता अपने हाथ में ले! हथियार लेकर आओ!" उनके साथ कुछ अराजकतावादी हैं, कुछ बोल्शेविक; बोल्शेविक पार्टी के नेता ख़ुद अभी तय नहीं कर पाए हैं कि इस मार्च का साथ दें या नहीं।
-  en: Monday, 3 July (16 July). In the afternoon men of the 1st Machine-Gun Regiment drive up to your barracks gate in lorries, machine guns lashed to them. Their regiment has been ordered to send men and guns to the front, and they will not go. "To the Tauride Palace!" their leader shouts. "Tell the Soviet to take all power! Come armed!" Anarchists are among them, and Bolsheviks; the Bolshevik party's leaders themselves have not yet decided whether to back the march.
+  hi: सोमवार, 3 जुलाई (16 जुलाई), दोपहर। पहली मशीनगन रेजिमेंट के सैनिक लॉरियों पर तुम्हारी बैरक के फाटक पर आ पहुँचते हैं, मशीनगनें लॉरियों पर बँधी हुई। उनकी रेजिमेंट को मोर्चे पर आदमी और मशीनगनें भेजने का हुक्म मिला है, और वे भेजने वाले नहीं। "टॉराइड महल चलो!" उनका नेता चिल्लाता है। "सोवियत से कहो कि सारी सत्ता अपने हाथ में ले! हथियार लेकर आओ!" उनके साथ कुछ अराजकतावादी हैं, कुछ बोल्शेविक; बोल्शेविक पार्टी के नेता ख़ुद अभी तय नहीं कर पाए हैं कि इस मार्च का साथ दें या नहीं।
+  en: Monday, 3 July (16 July), noon. Men of the 1st Machine-Gun Regiment drive up to your barracks gate in lorries, machine guns lashed to them. Their regiment has been ordered to send men and guns to the front, and they will not go. "To the Tauride Palace!" their leader shouts. "Tell the Soviet to take all power! Come armed!" Anarchists are among them, and Bolsheviks; the Bolshevik party's leaders themselves have not yet decided whether to back the march.
   note
     hi: 3–5 जुलाई (16–18 जुलाई) के "जुलाई के दिनों" में पहली मशीनगन रेजिमेंट — जिसे मोर्चे पर भेजे जाने का डर था — क्रोनश्टाट के नाविक और पुतिलोव व दूसरे कारख़ानों के मज़दूर हथियारों के साथ टॉराइड महल पहुँचे और माँग की कि सोवियत सत्ता ले। सोवियत के नेताओं ने मना किया। गोलियाँ चलीं, सैकड़ों मारे गए या घायल हुए। बोल्शेविक नेता अनमने ढंग से आंदोलन के आगे आए, फिर उसे वापस लिया।
     en: In the July Days of 3–5 Jul (16–18 Jul) the 1st Machine-Gun Regiment — afraid of being sent to the front — Kronstadt sailors and workers from the Putilov and other works marched armed to the Tauride Palace and demanded that the Soviet take power. The Soviet's leaders refused. There was shooting; hundreds were killed or wounded. The Bolshevik leaders reluctantly put themselves at the head of the movement, then called it off.
@@ -500,11 +504,11 @@ scene os-july
     subtract 8 from garrison
     add 3 to war-weariness
     reply
-      hi: लॉरी शहर से गुज़रती है, और हर चौराहे पर और लोग जुड़ते हैं। टॉराइड महल के सामने हज़ारों हैं। भीतर से एक मंत्री बाहर आता है और भीड़ उसे घेरकर चिल्लाती है कि सोवियत सत्ता ले। किसी छत से गोली चलती है, फिर चारों ओर से। तुम एक दीवार के पीछे लेट जाते हो और तब तक नहीं उठते जब तक गोलियाँ रुक नहीं जातीं।
-      en: The lorry crosses the city, and more people join at every crossing. Thousands stand before the Tauride Palace. A minister comes out and the crowd surrounds him, shouting that the Soviet must take power. A shot comes from a roof, then shots from everywhere. You lie down behind a wall and do not get up until the firing stops.
+      hi: {if july-days}लॉरी शहर से गुज़रती है, और हर चौराहे पर और लोग जुड़ते हैं। टॉराइड महल के सामने हज़ारों हैं। भीतर से एक मंत्री बाहर आता है और भीड़ उसे घेरकर चिल्लाती है कि सोवियत सत्ता ले। किसी छत से गोली चलती है, फिर चारों ओर से। तुम एक दीवार के पीछे लेट जाते हो और तब तक नहीं उठते जब तक गोलियाँ रुक नहीं जातीं।{else}टॉराइड महल के सामने भीड़ पतली है। मशीनगन वाले आपस में बहस करते हैं, फिर लॉरियाँ मोड़कर अपनी बैरक लौट जाते हैं। मार्च शुरू होने से पहले ही ख़त्म हो गया।{end}
+      en: {if july-days}The lorry crosses the city, and more people join at every crossing. Thousands stand before the Tauride Palace. A minister comes out and the crowd surrounds him, shouting that the Soviet must take power. A shot comes from a roof, then shots from everywhere. You lie down behind a wall and do not get up until the firing stops.{else}The crowd before the Tauride Palace is thin. The machine-gunners argue among themselves, then turn their lorries round and drive back to their barracks. The march is over before it began.{end}
     journal
-      hi: 3 जुलाई को मैं मशीनगन वालों के साथ हथियार लेकर टॉराइड महल गया। वहाँ गोलियाँ चलीं।
-      en: On 3 July I went armed with the machine-gunners to the Tauride Palace. There was shooting there.
+      hi: 3 जुलाई को मैं मशीनगन वालों के साथ हथियार लेकर टॉराइड महल गया।
+      en: On 3 July I went armed with the machine-gunners to the Tauride Palace.
     go os-july-after
 
   choice july-unarmed
@@ -512,8 +516,8 @@ scene os-july
     en: Go without your rifle, only to see what the Soviet answers.
     subtract 3 from garrison
     reply
-      hi: टॉराइड महल के सामने की भीड़ में तुम घंटों खड़े रहते हो। सोवियत के नेता एक के बाद एक आकर कहते हैं: "सत्ता लेना क्रांति के लिए ख़तरनाक होगा।" फिर कहीं गोलियाँ चलती हैं, और भीड़ बिखर जाती है। तुम गलियों से होकर बैरक लौट आते हो।
-      en: You stand for hours in the crowd before the Tauride Palace. One Soviet leader after another comes out to say: "Taking power would endanger the revolution." Then there is firing somewhere, and the crowd scatters. You make your way back to the barracks by the side streets.
+      hi: {if july-days}टॉराइड महल के सामने की भीड़ में तुम घंटों खड़े रहते हो। सोवियत के नेता एक के बाद एक आकर कहते हैं: "सत्ता लेना क्रांति के लिए ख़तरनाक होगा।" फिर कहीं गोलियाँ चलती हैं, और भीड़ बिखर जाती है। तुम गलियों से होकर बैरक लौट आते हो।{else}टॉराइड महल के सामने कुछ सौ लोग हैं, बस। सोवियत का एक नेता बाहर आकर सबको घर जाने को कहता है, और लोग चले जाते हैं।{end}
+      en: {if july-days}You stand for hours in the crowd before the Tauride Palace. One Soviet leader after another comes out to say: "Taking power would endanger the revolution." Then there is firing somewhere, and the crowd scatters. You make your way back to the barracks by the side streets.{else}There are a few hundred people before the Tauride Palace, no more. A Soviet leader comes out and tells everyone to go home, and they go.{end}
     go os-july-after
 
   choice july-stay
@@ -521,16 +525,16 @@ scene os-july
     en: Keep the gate shut: "The Soviet has not called us. The company stays in the barracks."
     add 5 to garrison
     reply
-      hi: मशीनगन वाले तुम्हें गालियाँ देते हुए आगे बढ़ जाते हैं। कंपनी के आधे लोग फिर भी उनके पीछे चले जाते हैं; बाक़ी रात भर खिड़कियों से दूर की गोलियों की आवाज़ सुनते रहते हैं।
-      en: The machine-gunners drive on, cursing you. Half the company goes after them anyway; the rest listen all night at the windows to the distant firing.
+      hi: मशीनगन वाले तुम्हें गालियाँ देते हुए आगे बढ़ जाते हैं।{if july-days} कंपनी के आधे लोग फिर भी उनके पीछे चले जाते हैं; बाक़ी रात भर खिड़कियों से दूर की गोलियों की आवाज़ सुनते रहते हैं।{end}
+      en: The machine-gunners drive on, cursing you.{if july-days} Half the company goes after them anyway; the rest listen all night at the windows to the distant firing.{end}
     go os-july-after
 
 scene os-july-after
   for soldier
-  on 6 Jul, morning
+  on 6 Jul, evening
   at barracks
-  hi: गुरुवार, 6 जुलाई (19 जुलाई)। {if july-days}मोर्चे से वफ़ादार टुकड़ियाँ शहर में आ गई हैं। सरकार के अख़बार छापते हैं कि बोल्शेविक नेताओं को "जर्मन पैसा" मिलता है; "प्राव्दा" का दफ़्तर और छापाख़ाना तोड़ दिया गया है, लेनिन छिप गए हैं, दूसरे नेता गिरफ़्तार हैं। पहली मशीनगन रेजिमेंट के हथियार छीने जा रहे हैं और उसके आदमी मार्चिंग कंपनियों में बाँटकर मोर्चे पर भेजे जा रहे हैं।{else}मार्च आख़िरी घड़ी में वापस ले लिया गया, और शहर शांत रहा। पर सरकार इस मौक़े को भी नहीं छोड़ती: पहली मशीनगन रेजिमेंट की टुकड़ियाँ तोड़कर मोर्चे पर भेजी जा रही हैं।{end} {if offensive}और आज ख़बर आई है कि मोर्चे पर जर्मन जवाबी हमले ने हमले को बिखेर दिया है।{end}
-  en: Thursday, 6 July (19 July). {if july-days}Loyal troops from the front have come into the city. The government's papers print that the Bolshevik leaders take "German money"; the offices and press of Pravda have been wrecked, Lenin is in hiding, other leaders are under arrest. The 1st Machine-Gun Regiment is being disarmed, and its men split into marching companies and sent to the front.{else}The march was called off at the last hour, and the city stayed quiet. But the government does not let the moment go: the 1st Machine-Gun Regiment's detachments are being broken up and sent to the front.{end} {if offensive}And today news has come that a German counter-stroke has broken the offensive.{end}
+  hi: गुरुवार, 6 जुलाई (19 जुलाई) की शाम। {if july-days}मोर्चे से वफ़ादार टुकड़ियाँ शहर में आ गई हैं, और बैरकों में तलाशियाँ हो रही हैं। पहली मशीनगन रेजिमेंट के हथियार छीने जा रहे हैं, और उसके आदमी मार्चिंग कंपनियों में बाँटकर मोर्चे पर भेजे जा रहे हैं। भोजनालय में कोई अख़बार से "जर्मन पैसे" वाली ख़बर पढ़ता है, और कोई उसकी बात नहीं काटता।{else}शहर शांत है, पर सरकार इस मौक़े को भी नहीं छोड़ती: पहली मशीनगन रेजिमेंट की टुकड़ियाँ तोड़कर मोर्चे पर भेजी जा रही हैं।{end}
+  en: Thursday evening, 6 July (19 July). {if july-days}Loyal troops from the front have come into the city, and the barracks are being searched. The 1st Machine-Gun Regiment is being disarmed, and its men split into marching companies and sent to the front. In the mess someone reads out the paper's story of "German money", and nobody contradicts him.{else}The city is quiet, but the government does not let the moment go: the 1st Machine-Gun Regiment's detachments are being broken up and sent to the front.{end}
   if os-marched-july
     hi: कंपनी कमांडर एक सूची बना रहा है: कौन 3 जुलाई को बैरक से बाहर गया था।
     en: The company commander is making a list: who left the barracks on 3 July.
