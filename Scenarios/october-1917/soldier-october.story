@@ -299,8 +299,8 @@ scene os-bridges
   hi: दोपहर बाद। मुख्यालय ने नेवा के पुल उठवाने का हुक्म दिया है, ताकि मज़दूरों के इलाक़े शहर के बीच से कट जाएँ। {if os-mrc-man}समिति ने तुम्हारी टोली को {place} पर भेजा है।{else}कंपनी समिति ने तुम्हें देखने भेजा है कि {place} पर क्या हो रहा है।{end} पुल पर युंकरों का एक दस्ता खड़ा है — अफ़सर बनने की पढ़ाई करते सत्रह-अठारह साल के लड़के। सामने मज़दूरों और सैनिकों की भारी भीड़। {if bridges-held}युंकर भीड़ को देखते हैं, फिर एक-दूसरे को। वे हार मान रहे हैं; पुल नीचे ही रहेगा।{else}युंकर डटे हुए हैं, और भीड़ में आगे बढ़ने वाले कम हैं।{end}
   en: Afternoon. Headquarters has ordered the Neva bridges raised, to cut the workers' districts off from the centre. {if os-mrc-man}The Committee has sent your detachment to {place}.{else}The company committee has sent you to see what is happening at {place}.{end} A squad of junkers stands on the bridge: boys of seventeen or eighteen from the military schools, training to be officers. Before them a great crowd of workers and soldiers. {if bridges-held}The junkers look at the crowd, then at each other. They are giving up; the bridge will stay down.{else}The junkers are holding, and few in the crowd are pressing forward.{end}
   note
-    hi: 24 अक्टूबर (6 नवंबर) की दोपहर मुख्यालय ने पुल उठवाने का आदेश दिया। लितेयनी पुल पर भारी भीड़ ने युंकरों को पीछे हटने पर मजबूर किया, और सैन्य क्रांतिकारी समिति की टुकड़ियों ने पुल, टेलीग्राफ़ एजेंसी और दूसरी जगहें अपने हाथ में लेनी शुरू कीं — ज़्यादातर बिना गोली चलाए।
-    en: On the afternoon of 24 Oct (6 Nov) headquarters ordered the bridges raised. At the Liteiny bridge a great crowd forced the junkers to give way, and the Military Revolutionary Committee's units began taking the bridges, the telegraph agency and other points — mostly without firing a shot.
+    hi: 24 अक्टूबर (6 नवंबर) की दोपहर मुख्यालय ने पुल उठवाने का आदेश दिया। लितेयनी पुल पर भारी भीड़ ने युंकरों को पीछे हटने पर मजबूर किया, और सैन्य क्रांतिकारी समिति की टुकड़ियों ने पुल, तार-घर और दूसरी जगहें अपने हाथ में लेनी शुरू कीं — ज़्यादातर बिना गोली चलाए।
+    en: On the afternoon of 24 Oct (6 Nov) headquarters ordered the bridges raised. At the Liteiny bridge a great crowd forced the junkers to give way, and the Military Revolutionary Committee's units began taking the bridges, the telegraph office and other points — mostly without firing a shot.
   source China Miéville, October: The Story of the Russian Revolution; Leon Trotsky, History of the Russian Revolution
 
   choice junkers-go-home
@@ -440,7 +440,7 @@ scene os-palace-night
 scene os-bridge-night
   for soldier
   on 26 Oct, 02:30
-  at liteiny-bridge
+  at os-troitsky
   hi: गुरुवार, 26 अक्टूबर (8 नवंबर), रात ढाई बजे। पुल की चौकी पर अलाव जल रहा है। {if palace-taken}नदी के उस पार से ख़बर आती है: महल ले लिया गया, मंत्री पीटर-पॉल क़िले जा रहे हैं। रेड गार्ड ख़ुशी से चिल्लाते हैं, पर तुम्हारे साथ खड़ा एक बूढ़ा मज़दूर कहता है: "अब असली मुश्किल शुरू होगी।"{else}महल से अब भी कभी-कभी गोली की आवाज़ आती है; अब तक कोई ख़बर नहीं।{end} स्मोल्नी से एक साइकिल सवार आता है: सोवियतों की कांग्रेस बैठ गई है; मेन्शेविक और दक्षिणपंथी समाजवादी क्रांतिकारी इसे "सैनिक षड्यंत्र" कहकर बाहर चले गए।
   en: Thursday, 26 October (8 November), half past two in the morning. A fire burns at the bridge post. {if palace-taken}Word comes across the river: the palace is taken, the ministers are on their way to the Peter and Paul Fortress. The Red Guards cheer, but an old worker beside you says: "Now the real trouble starts."{else}Shots still come now and then from the palace; there is no news yet.{end} A cyclist comes from Smolny: the Congress of Soviets has opened; the Mensheviks and the Right SRs have walked out, calling it a "military plot".
   note

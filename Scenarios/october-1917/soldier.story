@@ -27,6 +27,9 @@ place os-station
 place os-baltic-station
   hi: बाल्टिक रेलवे स्टेशन
   en: the Baltic railway station
+place os-troitsky
+  hi: त्रोइत्स्की पुल
+  en: the Troitsky bridge
 place os-city-station
   hi: पेत्रोग्राद का एक रेलवे स्टेशन
   en: a Petrograd railway station
@@ -618,7 +621,7 @@ scene os-kornilov-station
   hi: मंगलवार, 29 अगस्त (11 सितंबर)। स्टेशन पर घुड़सवारों की गाड़ी खड़ी है — आगे नहीं जा सकती: रेल मज़दूरों ने इंजन अलग कर दिया है और आगे की पटरी पर माल-डिब्बे खड़े कर दिए हैं। पहाड़ी घुड़सवार घोड़ों को पानी पिला रहे हैं। उनके अफ़सरों ने कहा था कि पेत्रोग्राद में जर्मन एजेंट दंगा कर रहे हैं। वे तुम्हें शक से देखते हैं, पर सुनते हैं।
   en: Tuesday, 29 August (11 September). The horsemen's train stands in the station — it can go no further: the railwaymen have uncoupled the engine and put goods wagons on the line ahead. The mountain horsemen are watering their horses. Their officers told them German agents were rioting in Petrograd. They look at you with suspicion, but they listen.
   note
-    hi: रेल मज़दूरों और टेलीग्राफ़ वालों ने कोर्निलोव की गाड़ियाँ रोक दीं; सोवियत के प्रतिनिधियों ने — जिनमें कॉकेशस के मुसलमान भी थे — "जंगली डिवीज़न" के घुड़सवारों से उनकी अपनी भाषा में बात की। डिवीज़न के एक प्रतिनिधि-मंडल ने सरकार के प्रति वफ़ादारी की शपथ ली, और एक भी गोली नहीं चली। जनरल क्रिमोव ने बाद में आत्महत्या कर ली।
+    hi: रेल मज़दूरों और तार-बाबुओं ने कोर्निलोव की गाड़ियाँ रोक दीं; सोवियत के प्रतिनिधियों ने — जिनमें कॉकेशस के मुसलमान भी थे — "जंगली डिवीज़न" के घुड़सवारों से उनकी अपनी भाषा में बात की। डिवीज़न के एक प्रतिनिधि-मंडल ने सरकार के प्रति वफ़ादारी की शपथ ली, और एक भी गोली नहीं चली। जनरल क्रिमोव ने बाद में आत्महत्या कर ली।
     en: Railwaymen and telegraphists held up Kornilov's trains; Soviet delegates — Muslims from the Caucasus among them — spoke to the Savage Division's horsemen in their own language. A deputation of the division pledged loyalty to the government, and not a shot was fired. General Krymov later shot himself.
   source Leon Trotsky, History of the Russian Revolution; China Miéville, October: The Story of the Russian Revolution
 
