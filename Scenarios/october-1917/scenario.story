@@ -378,3 +378,54 @@ glossary womens-battalion
   explain
     hi: 1917 की गर्मियों में मरिया बोच्कारेवा की पहल पर बनी औरतों की फ़ौजी टुकड़ी, जिसे थके सैनिकों को शर्मिंदा करके लड़ने को प्रेरित करना था। उसकी एक कंपनी 25 अक्टूबर को शीत महल में थी; शाम को उसका एक हिस्सा चला गया।
     en: A women's military unit formed in the summer of 1917 on Maria Bochkareva's initiative, meant to shame tired soldiers into fighting. One of its companies was in the Winter Palace on 25 October; part of it left in the evening.
+
+# The parties and the old order, as in the March act's glossary.
+
+glossary zemstvo
+  hi: ज़ेम्स्तवो
+  en: Zemstvo
+  explain
+    hi: 1864 से ज़िलों और प्रांतों में चुनी जाने वाली स्थानीय परिषदें, जो स्कूल, अस्पताल और सड़कें सँभालती थीं; इनमें ज़मींदारों का प्रभाव अधिक था। युद्ध के दौरान "अखिल रूसी ज़ेम्स्तवो संघ" ने घायलों और सेना के लिए राहत का काम किया; उसके प्रमुख प्रिंस जॉर्जी ल्वोव थे, जो मार्च 1917 में अस्थायी सरकार के प्रधानमंत्री बने।
+    en: Elected local councils in the districts and provinces from 1864, running schools, hospitals and roads; landowners had most influence in them. In the war the All-Russian Zemstvo Union organised relief for the wounded and supplies for the army; it was led by Prince Georgy Lvov, who became Prime Minister of the Provisional Government in March 1917.
+
+glossary kadet
+  hi: कैडेट (संवैधानिक लोकतांत्रिक दल)
+  en: Kadets (Constitutional Democrats)
+  explain
+    hi: 1905 में बना उदारवादी दल, जिसके नेता इतिहासकार पावेल मिल्युकोव थे। उसके समर्थक ज़्यादातर वकील, प्रोफ़ेसर, डॉक्टर जैसे शिक्षित मध्यम वर्ग के लोग थे। वे संसद के प्रति उत्तरदायी सरकार, नागरिक स्वतंत्रताएँ और युद्ध में विजय चाहते थे।
+    en: The liberal party founded in 1905, led by the historian Pavel Milyukov. Its supporters were mostly the educated middle class — lawyers, professors, doctors. It wanted a government answerable to parliament, civil liberties, and victory in the war.
+
+glossary octobrist
+  hi: अक्टूबरवादी (ऑक्टोब्रिस्ट)
+  en: Octobrists
+  explain
+    hi: नरम रूढ़िवादी दल, जिसका नाम ज़ार के अक्टूबर 1905 के घोषणापत्र पर पड़ा, जिसमें ड्यूमा का वादा था। इसमें ज़मींदार और उद्योगपति थे; ड्यूमा के अध्यक्ष रोद्ज़ियांको और उद्योगपति गुचकोव इसके प्रमुख नेता थे। वे राजतंत्र के समर्थक थे, पर सुधारों के साथ।
+    en: A moderate conservative party, named after the Tsar's Manifesto of October 1905, which promised the Duma. Its members were landowners and industrialists; the Duma's chairman Rodzianko and the industrialist Guchkov were its leading men. They supported the monarchy, but with reforms.
+
+glossary menshevik
+  hi: मेन्शेविक
+  en: Mensheviks
+  explain
+    hi: रूसी सामाजिक लोकतांत्रिक श्रमिक दल (मार्क्सवादी) का वह गुट जो 1903 में लेनिन के गुट से अलग हुआ ("मेन्शेविक" = अल्पमत)। उनका मानना था कि रूस में पहले "बुर्जुआ" लोकतांत्रिक क्रांति होनी चाहिए, समाजवाद बाद में आएगा; वे खुला, बड़ा दल चाहते थे। फ़रवरी 1917 में पेत्रोग्राद सोवियत के अध्यक्ष च्खेइद्ज़े मेन्शेविक थे।
+    en: The faction of the Russian Social Democratic Workers' Party (Marxists) that split from Lenin's in 1903 ("Menshevik" = minority). They believed Russia must first have a "bourgeois" democratic revolution, with socialism to come later, and wanted a broad, open party. In February 1917 Chkheidze, chairman of the Petrograd Soviet, was a Menshevik.
+
+glossary bolshevik
+  hi: बोल्शेविक
+  en: Bolsheviks
+  explain
+    hi: रूसी सामाजिक लोकतांत्रिक श्रमिक दल का लेनिन के नेतृत्व वाला गुट ("बोल्शेविक" = बहुमत)। वे अनुशासित क्रांतिकारियों का दल चाहते थे। फ़रवरी 1917 में लेनिन स्विट्ज़रलैंड में निर्वासन में थे और पेत्रोग्राद के बोल्शेविक इस आंदोलन की अगुवाई नहीं कर रहे थे — तुम्हारी पाठ्यपुस्तक (NCERT) कहती है कि फ़रवरी क्रांति का नेतृत्व किसी दल ने नहीं किया। अक्टूबर 1917 में बोल्शेविकों ने अस्थायी सरकार को हटाकर सत्ता ली।
+    en: The faction of the Russian Social Democratic Workers' Party led by Lenin ("Bolshevik" = majority). They wanted a party of disciplined revolutionaries. In February 1917 Lenin was in exile in Switzerland and the Petrograd Bolsheviks were not leading the movement — your textbook (NCERT) says no party led the February Revolution. In October 1917 the Bolsheviks removed the Provisional Government and took power.
+
+glossary socialist-revolutionary
+  hi: समाजवादी क्रांतिकारी (एस.आर.)
+  en: Socialist Revolutionaries (SRs)
+  explain
+    hi: 1901–02 में बना दल जो किसानों के अधिकारों के लिए लड़ता था और चाहता था कि सामंतों की ज़मीन किसानों को मिले। 1917 में यह रूस का सबसे बड़ा दल बना; मेन्शेविकों के साथ मिलकर इसके नेता सोवियत चलाते थे।
+    en: A party founded in 1901–02 that fought for the peasants' rights and wanted the landlords' land given to the peasants. In 1917 it became Russia's largest party; together with the Mensheviks its leaders ran the Soviet.
+
+glossary bourgeoisie
+  hi: बुर्जुआ वर्ग (पूँजीपति और मध्यम वर्ग)
+  en: The bourgeoisie (the propertied middle class)
+  explain
+    hi: मार्क्सवादी भाषा में कारख़ानों, व्यापार और पूँजी के मालिकों का वर्ग, और मोटे तौर पर शिक्षित, संपत्तिवान मध्यम वर्ग। मेन्शेविकों का मानना था कि रूस में पहले "बुर्जुआ क्रांति" होगी — इसीलिए 1917 में सोवियत के नेताओं ने सरकार बनाने का काम ड्यूमा के उदारवादियों पर छोड़ा। एक स्कूली इतिहास-पाठ कहता है कि मज़दूरों ने "समस्त शक्ति मध्य वर्ग के हाथ में सौंप दी"।
+    en: In Marxist language, the class that owns factories, trade and capital — and, loosely, the educated, propertied middle class. The Mensheviks believed Russia would first have a "bourgeois revolution" — which is why in 1917 the Soviet's leaders left the forming of a government to the Duma's liberals. A school history text says the workers "handed all power to the middle class".
