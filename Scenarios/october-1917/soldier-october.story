@@ -223,8 +223,8 @@ scene os-staff-eve
     en: Go to the fence and ask the workers what is happening in the city.
     add 3 to war-weariness
     reply
-      hi: वे बताते हैं कि मुख्यालय के युंकर पुलों पर हैं और मज़दूरों की टोलियाँ गलियों में। "कोई नहीं जानता कि कल किसका होगा," एक औरत कहती है। "पर मोर्चे पर तुम्हारी ज़रूरत नहीं, घर पर है।"
-      en: They tell you headquarters' junkers are on the bridges and workers' detachments in the streets. "Nobody knows whose tomorrow will be," a woman says. "But the front doesn't need you. Home does."
+      hi: {if bridges-held}वे बताते हैं कि पुल सैन्य क्रांतिकारी समिति के लोगों और रेड गार्डों के हाथ में हैं, और युंकर शीत महल में बंद हैं।{else}वे बताते हैं कि मुख्यालय के युंकर पुलों पर हैं और मज़दूरों की टोलियाँ गलियों में।{end} "कोई नहीं जानता कि कल किसका होगा," एक औरत कहती है। "पर मोर्चे पर तुम्हारी ज़रूरत नहीं, घर पर है।"
+      en: {if bridges-held}They tell you the bridges are held by the Military Revolutionary Committee's men and the Red Guards, and the junkers are shut up in the Winter Palace.{else}They tell you headquarters' junkers are on the bridges and workers' detachments in the streets.{end} "Nobody knows whose tomorrow will be," a woman says. "But the front doesn't need you. Home does."
     go os-front-train
 
 scene os-front-train
@@ -522,16 +522,16 @@ scene os-land-road
   for soldier
   on 27 Oct, morning
   at os-city-station
-  hi: शुक्रवार, 27 अक्टूबर (9 नवंबर) की सुबह। स्टेशन पर भीड़ है: सैनिक, झोले, बोरे, कोई टिकट नहीं लेता। {if decrees}दीवार पर एक ताज़ा छपा काग़ज़ चिपका है, और एक सैनिक उसे ज़ोर से पढ़ रहा है: सोवियतों की कांग्रेस का "भूमि का आदेश" — ज़मींदारों की ज़मीनें बिना मुआवज़े के ज़ब्त, ज़मीन किसान समितियों के हाथ; और "शांति का आदेश" — बिना क़ब्ज़े और बिना हर्जाने के फ़ौरन शांति। भीड़ चुप होकर सुनती है, फिर कोई टोपी हवा में उछालता है।{else}कोई नया आदेश नहीं आया, पर सब कहते हैं कि गाँवों में किसान ख़ुद ज़मीन बाँट रहे हैं, और जो वहाँ नहीं होगा, उसके हिस्से कुछ नहीं आएगा।{end}
-  en: Friday morning, 27 October (9 November). The station is crowded: soldiers, kitbags, sacks; nobody buys a ticket. {if decrees}A freshly printed sheet is pasted on the wall, and a soldier is reading it aloud: the Congress of Soviets' "Decree on Land" — the landlords' estates confiscated without compensation, the land in the hands of peasant committees; and the "Decree on Peace" — an immediate peace without annexations or indemnities. The crowd listens in silence, then someone throws his cap in the air.{else}No new decree has come, but everyone says that in the villages the peasants are sharing out the land themselves, and a man who isn't there will get nothing.{end}
+  hi: शुक्रवार, 27 अक्टूबर (9 नवंबर) की सुबह। स्टेशन पर भीड़ है: सैनिक, झोले, बोरे, कोई टिकट नहीं लेता। {if decrees}दीवार पर एक ताज़ा छपा काग़ज़ चिपका है, और एक सैनिक उसे भीड़ को ज़ोर से पढ़कर सुना रहा है: सोवियतों की कांग्रेस का भूमि का आदेश। भीड़ चुप होकर सुनती है, फिर कोई अपनी टोपी हवा में उछाल देता है।{else}कोई नया आदेश नहीं आया, पर सब कहते हैं कि गाँवों में किसान ख़ुद ज़मीन बाँट रहे हैं, और जो वहाँ नहीं होगा, उसके हिस्से कुछ नहीं आएगा।{end}
+  en: Friday morning, 27 October (9 November). The station is crowded: soldiers, kitbags, sacks; nobody buys a ticket. {if decrees}A freshly printed sheet is pasted on the wall, and a soldier is reading it aloud to the crowd: the Congress of Soviets' Decree on Land. The crowd listens in silence; then someone throws his cap in the air.{else}No new decree has come, but everyone says that in the villages the peasants are sharing out the land themselves, and a man who isn't there will get nothing.{end}
   note
     hi: 26 अक्टूबर (8 नवंबर) की रात सोवियतों की कांग्रेस ने शांति का आदेश और भूमि का आदेश पास किया, और लेनिन के नेतृत्व में जन-कमिसार परिषद (सोवनार्कोम) बनाई। NCERT के अनुसार ज़मीन को सामाजिक संपत्ति घोषित किया गया और किसानों को कुलीनों की ज़मीन पर क़ब्ज़े की छूट दी गई। बहुत-से किसान सैनिक इसके बाद अपने गाँव लौट गए।
     en: On the night of 26 Oct (8 Nov) the Congress of Soviets passed the Decree on Peace and the Decree on Land and formed the Council of People's Commissars (Sovnarkom) under Lenin. NCERT says land was declared social property and peasants were allowed to seize the land of the nobility. Many peasant soldiers then went home to their villages.
   source NCERT, India and the Contemporary World – I (Class 9 History), ch. 2, sec. 4; China Miéville, October: The Story of the Russian Revolution; Orlando Figes, A People's Tragedy
 
   choice board-home
-    hi: गाड़ी की छत पर चढ़ जाओ — जैसे मार्च में — और घर चलो।
-    en: Climb onto the roof of the train — as in March — and go home.
+    hi: गाड़ी की छत पर चढ़ जाओ{if os-went-home} — जैसे मार्च में —{end} और घर चलो।
+    en: Climb onto the roof of the train{if os-went-home} — as in March —{end} and go home.
     go os-land
 
   choice turn-back
