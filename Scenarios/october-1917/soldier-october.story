@@ -91,7 +91,7 @@ scene os-conference
     en: Say: "The Congress of Soviets meets on the 25th. No rising before it — let the Congress decide."
     add 3 to garrison
     reply
-      hi: कुछ लोग तुम्हारी बात पर सिर हिलाते हैं — बोल्शेविक नेताओं में भी कामेनेव और ज़िनोव्येव यही कह रहे हैं। पर ज़्यादातर चेहरे कहते हैं: कांग्रेस तक मुख्यालय हमें रेलगाड़ियों में भर चुका होगा।
+      hi: कुछ लोग तुम्हारी बात पर सिर हिलाते हैं — बोल्शेविक नेताओं में भी कामेनेव और ज़िनोवियेव यही कह रहे हैं। पर ज़्यादातर चेहरे कहते हैं: कांग्रेस तक मुख्यालय हमें रेलगाड़ियों में भर चुका होगा।
       en: Some nod at your words — among the Bolshevik leaders Kamenev and Zinoviev are saying the same. But most faces say: by the Congress, headquarters will have us packed into trains.
     go os-october-start
 

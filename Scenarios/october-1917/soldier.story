@@ -97,7 +97,7 @@ scene os-spring
   for soldier
   on 12 Apr, evening
   at barracks
-  hi: बुधवार, 12 अप्रैल (25 अप्रैल)। बैरक के आँगन में बसंत का कीचड़ है। मार्च में, जब रेजिमेंट उठी, तुम उन बहुतों में थे जिन्होंने इंतज़ार किया। अब बदलाव ख़ुद तुम तक आ गया है। {os-kirpichnikov} {os-order-one-room} आज का सवाल: मोर्चे से घायल होकर लौटा नया कंपनी कमांडर, एक लेफ़्टिनेंट, सुबह की क़वायद फिर शुरू करना चाहता है। "क़वायद ड्यूटी है," वह कहता है, "और ड्यूटी पर, तुम्हारा अपना आदेश कहता है, अनुशासन सख़्त रहेगा।" सैनिक बड़बड़ाते हैं। समिति कमरे में ऐसे आदमी को ढूँढ़ती है जो बोले।
+  hi: बुधवार, 12 अप्रैल (25 अप्रैल)। बैरक के आँगन में वसंत का कीचड़ है। मार्च में, जब रेजिमेंट उठी, तुम उन बहुतों में थे जिन्होंने इंतज़ार किया। अब बदलाव ख़ुद तुम तक आ गया है। {os-kirpichnikov} {os-order-one-room} आज का सवाल: मोर्चे से घायल होकर लौटा नया कंपनी कमांडर, एक लेफ़्टिनेंट, सुबह की क़वायद फिर शुरू करना चाहता है। "क़वायद ड्यूटी है," वह कहता है, "और ड्यूटी पर, तुम्हारा अपना आदेश कहता है, अनुशासन सख़्त रहेगा।" सैनिक बड़बड़ाते हैं। समिति कमरे में ऐसे आदमी को ढूँढ़ती है जो बोले।
   en: Wednesday, 12 April (25 April). Spring mud in the barracks yard. In March, when the regiment rose, you were one of the many who waited. Now the change has come to you. {os-kirpichnikov} {os-order-one-room} Today's question: the new company commander, a lieutenant back from the front with a wound, wants morning drill again. "Drill is duty," he says, "and on duty, your own Order says, discipline is strict." The men grumble. The committee looks round the room for someone who will speak.
   note
     hi: आदेश संख्या 1 (1 मार्च / 14 मार्च) ने हर टुकड़ी में चुनी हुई समिति बनाई और हथियार उसके हाथ में दिए; ड्यूटी पर सख़्त अनुशासन, ड्यूटी के बाहर नागरिक के पूरे अधिकार। वसंत में समितियाँ खाना, छुट्टी, अफ़सरों से बर्ताव और मोर्चे पर भेजी जाने वाली टुकड़ियों तक पर बहस करती थीं। कुछ इतिहासकार इसे फ़ौज के बिखरने की शुरुआत मानते हैं, दूसरे सैनिकों की पहली इज़्ज़त।
@@ -205,8 +205,8 @@ scene os-return
   for soldier
   on 8 Apr, morning
   at os-village
-  hi: शनिवार, 8 अप्रैल (21 अप्रैल)। मार्च में तुम रेलगाड़ी की छत पर बैठकर गाँव लौट आए थे। पत्नी ने तुम्हें ऐसे देखा जैसे कोई मरा हुआ लौट आया हो; फिर चूल्हा जलाया। पर ज़मीन नहीं बँटी। गाँव के बुज़ुर्ग कहते हैं कि ज़मींदार की ज़मीन का फ़ैसला संविधान सभा करेगी, और वह अभी चुनी भी नहीं गई। आज वोलोस्त दफ़्तर से एक काग़ज़ आया है: रिज़र्व बटालियन से ग़ायब आदमी अपनी टुकड़ी में लौटें। पत्नी काग़ज़ पढ़कर सुनाती है, फिर कहती है: "जो अभी भागेगा, उसकी ज़मीन के सवाल पर कोई नहीं सुनेगा।"
-  en: Saturday, 8 April (21 April). In March you rode home on the roof of a train. Your wife looked at you as if a dead man had walked in; then she lit the stove. But the land has not been shared out. The village elders say the landlord's land will be decided by the Constituent Assembly, and it has not even been elected. Today a paper has come from the volost office: men absent from the reserve battalions are to return to their units. Your wife reads it aloud, then says: "A man who runs now will have no voice when the land is decided."
+  hi: शनिवार, 8 अप्रैल (21 अप्रैल)। मार्च में तुम रेलगाड़ी की छत पर बैठकर गाँव लौट आए थे। पत्नी ने तुम्हें ऐसे देखा जैसे कोई मरा हुआ लौट आया हो; फिर चूल्हा जलाया। पर ज़मीन नहीं बँटी। गाँव के बुज़ुर्ग कहते हैं कि ज़मींदार की ज़मीन का फ़ैसला संविधान सभा करेगी, और वह अभी चुनी भी नहीं गई। आज वोलोस्त (कई गाँवों का प्रशासनिक इलाक़ा) के दफ़्तर से एक काग़ज़ आया है: रिज़र्व बटालियन से ग़ायब आदमी अपनी टुकड़ी में लौटें। पत्नी काग़ज़ पढ़कर सुनाती है, फिर कहती है: "जो अभी भागेगा, उसकी ज़मीन के सवाल पर कोई नहीं सुनेगा।"
+  en: Saturday, 8 April (21 April). In March you rode home on the roof of a train. Your wife looked at you as if a dead man had walked in; then she lit the stove. But the land has not been shared out. The village elders say the landlord's land will be decided by the Constituent Assembly, and it has not even been elected. Today a paper has come from the volost office (the district of several villages): men absent from the reserve battalions are to return to their units. Your wife reads it aloud, then says: "A man who runs now will have no voice when the land is decided."
   note
     hi: अस्थायी सरकार ने ज़मीन का बँटवारा संविधान सभा तक टाल दिया। गर्मियों में किसानों ने ख़ुद ज़मींदारों की ज़मीन पर क़ब्ज़ा करना शुरू किया (NCERT)। उसी साल सेना से भागने वाले लगातार बढ़ते गए, पर बहुत-से भगोड़े लौटे भी।
     en: The Provisional Government put off the sharing of the land until the Constituent Assembly. In the summer peasants began to seize landlords' land themselves (NCERT). Desertion grew all that year, but many deserters also went back.
@@ -417,7 +417,7 @@ scene os-june
     hi: तुमने पत्नी से फ़सल तक लौटने का वादा किया था। फ़सल दो महीने दूर है।
     en: You promised your wife you would be home by the harvest. The harvest is two months away.
   note
-    hi: 5 मई (18 मई) की पहली मिली-जुली सरकार में छह समाजवादी मंत्री आए; केरेन्स्की युद्ध मंत्री बने। 18 जून (1 जुलाई) को गालीसिया में हमला शुरू हुआ; पहले कुछ सफलता मिली, फिर वह बिखर गया। पेत्रोग्राद की छावनी को डर था कि "क्रांतिकारी" टुकड़ियाँ तोड़कर मोर्चे पर भेज दी जाएँगी — मार्च का वादा था कि ऐसा नहीं होगा।
+    hi: 5 मई (18 मई) की पहली मिली-जुली सरकार में छह समाजवादी मंत्री आए; केरेन्स्की युद्ध मंत्री बने। 18 जून (1 जुलाई) को गैलिशिया में हमला शुरू हुआ; पहले कुछ सफलता मिली, फिर वह बिखर गया। पेत्रोग्राद की छावनी को डर था कि "क्रांतिकारी" टुकड़ियाँ तोड़कर मोर्चे पर भेज दी जाएँगी — मार्च का वादा था कि ऐसा नहीं होगा।
     en: The first coalition of 5 May (18 May) brought six socialist ministers into the government; Kerensky became War Minister. On 18 Jun (1 Jul) the offensive opened in Galicia; it had some early success, then fell apart. The Petrograd garrison feared that its "revolutionary" units would be broken up and sent to the front — the promise of March had been that they would not.
   source Orlando Figes, A People's Tragedy; China Miéville, October: The Story of the Russian Revolution; Richard Pipes, The Russian Revolution
 
@@ -461,8 +461,8 @@ scene os-june-letter
   hi: बुधवार, 28 जून (11 जुलाई)। {if offensive}हमला शुरू हो चुका है। पहले ख़बरें जीत की थीं; अब घायलों की गाड़ियाँ आ रही हैं, और उनसे सुनी बातें अख़बारों से अलग हैं: रेजिमेंटें हमले से इनकार कर रही हैं, खाइयों में समितियाँ बहस कर रही हैं कि आगे बढ़ें या नहीं।{else}मोर्चे पर हमले की बातें होती रहीं, पर अभी तक हमला हुआ नहीं।{end} आज तुम्हें पत्नी की चिट्ठी मिली है, जो गाँव के पुजारी के बेटे से लिखवाई गई है: पड़ोस के गाँव वालों ने ज़मींदार की चरागाह पर अपने मवेशी छोड़ दिए हैं; सैनिकों की पत्नियों को सरकारी भत्ता महीनों से नहीं मिला; "कब आओगे?"
   en: Wednesday, 28 June (11 July). {if offensive}The offensive has begun. The first news was of victory; now the trains of wounded are arriving, and what they tell is not what the papers say: regiments refusing to attack, committees in the trenches arguing whether to advance.{else}There was talk of an offensive at the front, but it has not come.{end} Today you have a letter from your wife, written for her by the village priest's son: the next village has turned its cattle out onto the landlord's pasture; the soldiers' wives have had no allowance for months; "When are you coming?"
   note
-    hi: सैनिकों की पत्नियाँ (रूसी में "सोल्दात्की") सरकारी भत्ते पर जीती थीं, जो महँगाई में बहुत कम पड़ता था; 1917 में वे गाँवों और शहरों के आंदोलनों में आगे रहीं। हमले के बाद मोर्चे पर भगोड़े बढ़े; अकेले हमले के दिनों में हज़ारों भगोड़े दर्ज हुए।
-    en: Soldiers' wives (soldatki in Russian) lived on a state allowance that inflation made almost worthless; in 1917 they were in the forefront of protests in villages and towns. After the offensive desertion at the front grew; thousands of deserters were recorded in the offensive's days alone.
+    hi: सैनिकों की पत्नियाँ (रूसी में "सोल्दात्की") सरकारी भत्ते पर जीती थीं, जिसे बढ़ती महँगाई खा जाती थी; वही रोटी की कतारों में खड़ी होती थीं, और 1917 के आंदोलनों में भी शामिल थीं। हमले और उसके बिखरने के दिनों में लगभग 40,000 भगोड़े दर्ज हुए, और कई रेजिमेंटों ने आदेश मानने से इनकार किया।
+    en: Soldiers' wives (soldatki in Russian) lived on a state allowance that rising prices ate away; they stood in the bread queues, and they joined the protests of 1917. In the offensive and its collapse some 40,000 deserters were recorded, and regiments refused orders.
   source Orlando Figes, A People's Tragedy; NCERT, India and the Contemporary World – I (Class 9 History), ch. 2, sec. 3.1
 
   choice write-coming-home
@@ -581,7 +581,7 @@ scene os-kornilov
   for soldier
   on 28 Aug, morning
   at barracks
-  hi: सोमवार, 28 अगस्त (10 सितंबर)। रात को ख़बर आई: प्रधानमंत्री केरेन्स्की ने सेनापति कोर्निलोव को बाग़ी घोषित कर दिया है, और जनरल क्रिमोव की घुड़सवार सेना — उसमें कॉकेशस के पहाड़ी घुड़सवारों की "जंगली डिवीज़न" भी — रेल से पेत्रोग्राद की ओर बढ़ रही है, "व्यवस्था बहाल करने"। सोवियत ने प्रतिक्रांति से लड़ने की समिति बनाई है; बोल्शेविक भी उसमें हैं, इस शर्त पर कि मज़दूरों को हथियार मिलें। तुम्हारी रेजिमेंट की समिति सुबह से बैठी है। कर्नल अपने कमरे में है और बाहर नहीं निकला।
+  hi: सोमवार, 28 अगस्त (10 सितंबर)। रात को ख़बर आई: प्रधानमंत्री केरेन्स्की ने सर्वोच्च सेनापति कोर्निलोव को बाग़ी घोषित कर दिया है, और जनरल क्रिमोव की घुड़सवार सेना — उसमें कॉकेशस के पहाड़ी घुड़सवारों की "जंगली डिवीज़न" भी — रेल से पेत्रोग्राद की ओर बढ़ रही है, "व्यवस्था बहाल करने"। सोवियत ने प्रतिक्रांति से लड़ने की समिति बनाई है; बोल्शेविक भी उसमें हैं, इस शर्त पर कि मज़दूरों को हथियार मिलें। तुम्हारी रेजिमेंट की समिति सुबह से बैठी है। कर्नल अपने कमरे में है और बाहर नहीं निकला।
   en: Monday, 28 August (10 September). The news came in the night: the prime minister, Kerensky, has declared the Supreme Commander, Kornilov, a mutineer, and General Krymov's cavalry — the "Savage Division" of Caucasian mountain horsemen among it — is moving on Petrograd by rail, "to restore order". The Soviet has formed a committee for the struggle against counter-revolution; the Bolsheviks are in it, on condition that the workers are armed. Your regiment's committee has sat since dawn. The colonel is in his quarters and has not come out.
   note
     hi: 27–31 अगस्त (9–13 सितंबर) का कोर्निलोव प्रकरण: केरेन्स्की ने कोर्निलोव पर बग़ावत का आरोप लगाया; क्रिमोव की घुड़सवार सेना पेत्रोग्राद की ओर बढ़ी। लगभग 40,000 मज़दूरों को रेड गार्ड के रूप में हथियार मिले, रेल मज़दूरों ने गाड़ियाँ दूसरी पटरियों पर मोड़ दीं, और आंदोलनकारियों ने घुड़सवारों को समझा लिया। बिना लड़ाई के यह चढ़ाई ढह गई।
@@ -647,11 +647,11 @@ scene os-kornilov-guard
   for soldier
   on 29 Aug, evening
   at barracks
-  hi: मंगलवार, 29 अगस्त (11 सितंबर)। बैरक के आँगन में राइफ़लें जोड़ियों में खड़ी हैं। वीबोर्ग क्षेत्र से मज़दूर आए हैं — लाल पट्टियाँ बाँहों पर — राइफ़ल चलाना सीखने। कर्नल ने समिति के काग़ज़ पर दस्तख़त कर दिए हैं, पर दो जवान अफ़सर मना कर रहे हैं। समिति के कुछ लोग कहते हैं: "उन्हें बंद कर दो।"
-  en: Tuesday, 29 August (11 September). In the barracks yard rifles stand stacked in pairs. Workers have come from the Vyborg side — red bands on their arms — to learn to shoot. The colonel has signed the committee's paper, but two young officers refuse. Some on the committee say: "Lock them up."
+  hi: मंगलवार, 29 अगस्त (11 सितंबर)। बैरक के आँगन में राइफ़लें तिपाइयाँ बनाकर खड़ी हैं। वीबोर्ग क्षेत्र से मज़दूर आए हैं — लाल पट्टियाँ बाँहों पर — राइफ़ल चलाना सीखने। कर्नल ने समिति के काग़ज़ पर दस्तख़त कर दिए हैं, पर दो जवान अफ़सर मना कर रहे हैं। समिति के कुछ लोग कहते हैं: "उन्हें बंद कर दो।"
+  en: Tuesday, 29 August (11 September). In the barracks yard rifles stand stacked in threes. Workers have come from the Vyborg side — red bands on their arms — to learn to shoot. The colonel has signed the committee's paper, but two young officers refuse. Some on the committee say: "Lock them up."
   note
-    hi: कोर्निलोव के दिनों में कई टुकड़ियों में सैनिकों ने उन अफ़सरों को गिरफ़्तार किया जिन पर कोर्निलोव का साथ देने का शक था; कुछ जगह, ख़ासकर मोर्चे पर, अफ़सर मारे भी गए। इसके बाद अफ़सरों पर सैनिकों का भरोसा लगभग ख़त्म हो गया, और बोल्शेविकों का समर्थन तेज़ी से बढ़ा।
-    en: In the Kornilov days soldiers in many units arrested officers suspected of backing Kornilov; in some places, especially at the front, officers were also killed. Afterwards the soldiers' trust in their officers was almost gone, and support for the Bolsheviks grew fast.
+    hi: कोर्निलोव के दिनों में कई टुकड़ियों में सैनिकों ने उन अफ़सरों को गिरफ़्तार किया जिन पर कोर्निलोव का साथ देने का शक था। इसके बाद अफ़सरों पर सैनिकों का भरोसा लगभग ख़त्म हो गया, और बोल्शेविकों का समर्थन तेज़ी से बढ़ा।
+    en: In the Kornilov days soldiers in many units arrested officers suspected of backing Kornilov. Afterwards the soldiers' trust in their officers was almost gone, and support for the Bolsheviks grew fast.
   source Leon Trotsky, History of the Russian Revolution; Orlando Figes, A People's Tragedy; Richard Pipes, The Russian Revolution
 
   choice guard-not-lock
@@ -677,7 +677,7 @@ scene os-august-quiet
   for soldier
   on 28 Aug, morning
   at barracks
-  hi: सोमवार, 28 अगस्त (10 सितंबर)। रीगा जर्मनों के हाथ जा चुका है, और बैरक में डर है कि अब पेत्रोग्राद की बारी है। अफ़सर कहते हैं कि सेनापति कोर्निलोव राजधानी में "व्यवस्था" चाहते हैं: मौत की सज़ा पीछे भी, समितियाँ बंद। पर कोई चढ़ाई नहीं होती; जनरल और सरकार आपस में सौदा कर लेते हैं। बैरक में सवाल एक ही है: अब सबसे पहले मोर्चे पर किसे भेजा जाएगा?
+  hi: सोमवार, 28 अगस्त (10 सितंबर)। रीगा जर्मनों के हाथ जा चुका है, और बैरक में डर है कि अब पेत्रोग्राद की बारी है। अफ़सर कहते हैं कि सर्वोच्च सेनापति कोर्निलोव राजधानी में "व्यवस्था" चाहते हैं: मौत की सज़ा पीछे भी, समितियाँ बंद। पर कोई चढ़ाई नहीं होती; जनरल और सरकार आपस में सौदा कर लेते हैं। बैरक में सवाल एक ही है: अब सबसे पहले मोर्चे पर किसे भेजा जाएगा?
   en: Monday, 28 August (10 September). Riga has fallen to the Germans, and the barracks fear that Petrograd is next. The officers say the Supreme Commander, Kornilov, wants "order" in the capital: the death penalty behind the lines too, the committees shut down. But no march comes; the general and the government strike a bargain. In the barracks there is one question: who will be sent to the front first now?
   note
     hi: यहाँ इतिहास दूसरी राह लेता है। असल में 27 अगस्त को कोर्निलोव की चढ़ाई हुई और बिना लड़ाई के ढह गई; उसके बाद बोल्शेविकों का समर्थन तेज़ी से बढ़ा।
