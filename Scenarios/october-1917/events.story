@@ -18,6 +18,7 @@ format 2
 #   bolshevik-majority (bolsheviks >= 40) -> rising-voted (bolsheviks >= 50), mrc -> garrison-with-mrc
 #   (garrison <= 40) -> bridges-held (mrc and (garrison-with-mrc or red-guard >= 40)) -> government-deposed
 #   (rising-voted), kerensky-gone, palace-taken (garrison <= 30) -> decrees (congress)
+# Each event's `assumes` lines say what its text takes for granted; `check` proves the condition gives it.
 # Where a date is named in prose it is given in both calendars: Old Style (New Style).
 
 # ---------------------------------------------------------------- the bridge: April to August
@@ -25,12 +26,14 @@ format 2
 event after-february
   on 3 Apr, morning
   if government and soviet
+  assumes government and soviet
   hi: अप्रैल 1917 की शुरुआत। फ़रवरी के दिनों को एक महीना बीत चुका है। राजधानी में दोहरी सत्ता है: मारिइन्स्की महल में अस्थायी सरकार, जिसके पास मंत्रालय हैं, और टॉराइड महल में पेत्रोग्राद सोवियत, जिसकी बात मज़दूर और सैनिक मानते हैं। 10 मार्च (23 मार्च) को आठ घंटे का कार्य-दिवस मान लिया गया; सभाओं पर रोक हट गई; हर कारख़ाने और हर कंपनी में समितियाँ चुनी गई हैं। पर युद्ध जारी है, रोटी की कतारें फिर लंबी हो रही हैं, और ज़मीन का सवाल "संविधान सभा तक" टाल दिया गया है।
   en: Early April 1917. A month has passed since the February days. The capital has dual power: in the Mariinsky Palace the Provisional Government, which has the ministries; in the Tauride Palace the Petrograd Soviet, which the workers and soldiers obey. On 10 March (23 March) the eight-hour day was agreed; the bans on meetings are gone; committees have been elected in every factory and every company. But the war goes on, the bread queues are growing again, and the land question has been put off "until the Constituent Assembly".
   journal
     hi: फ़रवरी के एक महीने बाद: दोहरी सत्ता, आठ घंटे का दिन, और युद्ध जारी।
     en: A month after February: dual power, the eight-hour day, and the war going on.
   otherwise
+    assumes not (government and soviet)
     hi: तुम्हारे मार्च में फ़रवरी की बग़ावत अपनी मंज़िल तक नहीं पहुँची: वह शहर, जिसमें तुमने वे दिन जिए, इतिहास से अलग राह पर चला गया। यह अंक वहाँ से आगे नहीं चल सकता, क्योंकि अक्टूबर की हर घटना फ़रवरी की क्रांति पर टिकी है। इसलिए खेल यहाँ इतिहास का धागा फिर पकड़ता है: असल पेत्रोग्राद में 27 फ़रवरी (12 मार्च) को छावनी ने बग़ावत की, सोवियत और अस्थायी सरकार बनीं, और 3 मार्च (16 मार्च) को रोमानोव शासन ख़त्म हुआ। अप्रैल 1917 में तुम उसी शहर में हो — वही इंसान, पर इतिहास की दुनिया में।
     en: In your March the February rising did not reach its end: the city you lived those days in took a road of its own, away from history. This act cannot go on from there, because every event of October rests on the February Revolution. So here the game picks up history's thread again: in the real Petrograd the garrison mutinied on 27 February (12 March), the Soviet and the Provisional Government were formed, and on 3 March (16 March) Romanov rule ended. In April 1917 you are in that city — the same person, in history's world.
     set government
@@ -73,6 +76,7 @@ event april-crisis
 event coalition
   on 5 May, noon
   if april-crisis
+  assumes april-crisis
   hi: 5 मई (18 मई): पहली मिली-जुली सरकार। छह समाजवादी मंत्री बनते हैं — केरेन्स्की युद्ध और नौसेना मंत्री, समाजवादी क्रांतिकारी चेर्नोव कृषि मंत्री, मेन्शेविक त्सेरेतेली डाक-तार मंत्री, स्कोबेलेव श्रम मंत्री, और नया खाद्य मंत्रालय पेशेखोनोव को। सोवियत के नरम नेता अब सरकार में हैं — उसकी सफलताओं में भी, और उसकी नाकामियों में भी।
   en: 5 May (18 May): the first coalition. Six socialists become ministers — Kerensky at War and the Navy, the Socialist Revolutionary Chernov at Agriculture, the Menshevik Tsereteli at Posts and Telegraphs, Skobelev at Labour, and Peshekhonov at a new Ministry of Food. The Soviet's moderate leaders are now in the government — in its successes, and in its failures.
   add 10 to support
@@ -81,6 +85,7 @@ event coalition
     hi: पहली मिली-जुली सरकार: समाजवादी मंत्री बने।
     en: The first coalition: socialists became ministers.
   otherwise
+    assumes not april-crisis
     hi: यहाँ इतिहास दूसरी राह लेता है: मिल्युकोव के बने रहने से सोवियत के नेता सरकार से बाहर ही रहते हैं। उनके हाथ साफ़ रहते हैं — पर सरकार उन्हीं उदारवादियों की रहती है जिन पर मज़दूरों और सैनिकों को सबसे कम भरोसा है। (असल में 5 मई (18 मई) को छह समाजवादी मंत्री बने।)
     en: Here history takes another road: with Milyukov still in office, the Soviet's leaders stay out of the government. Their hands stay clean — but the government stays in the hands of the liberals whom the workers and soldiers trust least. (In history six socialists became ministers on 5 May (18 May).)
 
@@ -123,6 +128,7 @@ event july-days
 event offensive-collapses
   on 6 Jul, noon
   if offensive
+  assumes offensive
   hi: 6 जुलाई (19 जुलाई): तार्नोपोल के पास जर्मन जवाबी हमले में मोर्चा टूट जाता है। पूरी की पूरी टुकड़ियाँ पीछे भाग रही हैं; रास्ते में गोदाम लूटे जा रहे हैं। अख़बारों में हताहतों की लंबी सूचियाँ छपती हैं। जिस हमले से सरकार ने अपनी ताक़त दिखानी चाही थी, वही उसकी कमज़ोरी का सबूत बन गया है।
   en: 6 July (19 July): near Tarnopol a German counter-stroke breaks the front. Whole units are running back; depots are looted along the way. The papers print long lists of the dead and wounded. The attack meant to show the government's strength has become the proof of its weakness.
   subtract 10 from support
@@ -185,6 +191,7 @@ event kornilov-advance
 event workers-armed
   between 28 Aug, morning and 29 Aug, evening
   if kornilov-advance and red-guard >= 20
+  assumes kornilov-advance
   hi: कारख़ानों में राइफ़लें बँट रही हैं। सरकार के अपने गोदाम खुलते हैं, क्योंकि कोर्निलोव से लड़ने वाला और कोई नहीं। लगभग 40,000 मज़दूर रेड गार्ड में लिखे जाते हैं; कारख़ानों के आँगनों में क़वायद होती है, और काम की बेंचों से राइफ़लें टिकी रहती हैं।
   en: Rifles are being handed out in the factories. The government's own stores open, because there is no one else to fight Kornilov. Some 40,000 workers sign on in the Red Guard; there is drill in the factory yards, and rifles lean against the workbenches.
   add 25 to red-guard
@@ -200,6 +207,7 @@ event workers-armed
 event kornilov-stopped
   between 29 Aug, morning and 31 Aug, evening
   if kornilov-advance and (red-guard >= 30 or garrison <= 40)
+  assumes kornilov-advance
   hi: कोर्निलोव की चढ़ाई बिना एक भी लड़ाई के बिखर जाती है। रेल मज़दूर फ़ौजी गाड़ियों को दूसरी पटरियों पर मोड़ देते हैं; तार-बाबू संदेश रोक लेते हैं; सोवियत के आंदोलनकारी और मुसलमान प्रतिनिधि "जंगली डिवीज़न" के घुड़सवारों से उनकी अपनी ज़बान में बात करते हैं, और सैनिक आगे बढ़ने से मना कर देते हैं। जनरल क्रिमोव केरेन्स्की से मिलकर लौटते हैं और ख़ुद को गोली मार लेते हैं; कोर्निलोव गिरफ़्तार होते हैं। पर केरेन्स्की ने पहले कोर्निलोव से जो बातचीत की थी, उसकी ख़बर फैल चुकी है — अब उन पर न बाएँ वाले भरोसा करते हैं, न दाएँ वाले।
   en: Kornilov's move falls apart without a single battle. Railwaymen send the troop trains down other lines; telegraph clerks hold back messages; the Soviet's agitators and Muslim delegates talk to the Savage Division's horsemen in their own languages, and the soldiers refuse to go on. General Krymov comes back from seeing Kerensky and shoots himself; Kornilov is arrested. But word has spread of Kerensky's earlier dealings with Kornilov — now neither the left nor the right trusts him.
   subtract 20 from support
@@ -234,6 +242,7 @@ event bolshevik-majority
 event republic
   on 1 Sep, noon
   if dynasty-ended
+  assumes dynasty-ended
   hi: 1 सितंबर (14 सितंबर): केरेन्स्की के आदेश से रूस गणराज्य घोषित होता है — संविधान सभा के फ़ैसले की राह देखे बिना। राजतंत्र का सवाल, जो मार्च से खुला था, अब काग़ज़ पर भी बंद है।
   en: 1 September (14 September): by Kerensky's decree Russia is proclaimed a republic — without waiting for the Constituent Assembly to decide. The question of the monarchy, open since March, is now closed on paper too.
   set republic
@@ -241,6 +250,7 @@ event republic
     hi: रूस गणराज्य घोषित हुआ।
     en: Russia was proclaimed a republic.
   otherwise
+    assumes not dynasty-ended
     hi: यहाँ इतिहास दूसरी राह लेता है — यह वह है जो हो सकता था: इस शहर में मार्च में मिख़ाइल ने ताज ले लिया था, और आज भी सरकार के फ़रमान "सम्राट" के नाम से निकलते हैं। केरेन्स्की गणराज्य घोषित नहीं कर सकते; सड़कों पर लोग पूछते हैं कि फ़रवरी आख़िर किसलिए था। (असल में मिख़ाइल ने 3 मार्च को ताज अस्वीकार किया, और 1 सितंबर (14 सितंबर) को रूस गणराज्य घोषित हुआ।)
     en: Here history takes another road — this is what might have happened: in this city Michael took the crown in March, and the government's decrees still go out in an "Emperor's" name. Kerensky cannot proclaim a republic; in the streets people ask what February was for. (In history Michael declined the crown on 3 March, and Russia was proclaimed a republic on 1 September (14 September).)
     subtract 10 from support
@@ -266,6 +276,7 @@ event preparliament
 event rising-voted
   on 10 Oct, night
   if bolshevik-majority and bolsheviks >= 50
+  assumes bolshevik-majority
   hi: 10 अक्टूबर (23 अक्टूबर) की रात, एक मेन्शेविक के फ़्लैट में, बोल्शेविक केंद्रीय समिति के 21 में से 12 सदस्य मिलते हैं। लेनिन दाढ़ी मुँड़ाए, विग लगाए, फ़िनलैंड से छिपकर आए हैं। वे कहते हैं कि सत्ता लेने का समय आ गया है। बहस रात भर चलती है। वोट: 10 विद्रोह के पक्ष में, 2 विरोध में — कामेनेव और ज़िनोवियेव। कब और कैसे, यह तय नहीं होता। 16 अक्टूबर को फ़ैसला दोहराया जाता है, और कुछ दिन बाद कामेनेव और ज़िनोवियेव अख़बार में खुलकर इसका विरोध करते हैं — यानी पूरा शहर जान जाता है।
   en: On the night of 10 October (23 October), in a Menshevik's flat, 12 of the Bolshevik Central Committee's 21 members meet. Lenin has come secretly from Finland, clean-shaven, in a wig. He says the time to take power has come. The argument goes on all night. The vote: 10 for a rising, 2 against — Kamenev and Zinoviev. When and how is not decided. On 16 October the decision is repeated, and a few days later Kamenev and Zinoviev oppose it openly in a newspaper — so the whole city knows.
   set rising-voted
@@ -279,6 +290,7 @@ event rising-voted
 event mrc
   between 12 Oct, morning and 16 Oct, evening
   if bolshevik-majority
+  assumes bolshevik-majority
   hi: सरकार ने छावनी की रेजिमेंटों को मोर्चे पर भेजने का आदेश दिया है — रीगा के बाद, कहती है सरकार; राजधानी को क्रांतिकारी सैनिकों से ख़ाली करने के लिए, कहते हैं सैनिक। जवाब में पेत्रोग्राद सोवियत राजधानी की "क्रांतिकारी रक्षा" के लिए सैन्य क्रांतिकारी समिति बनाती है: अध्यक्ष वामपंथी समाजवादी क्रांतिकारी लाज़िमिर, साथ में पोद्वोइस्की और अंतोनोव-ओव्सेयेन्को, और पीछे की असली ताक़त त्रोत्स्की।
   en: The government has ordered the garrison's regiments to the front — because of Riga, says the government; to empty the capital of revolutionary soldiers, say the soldiers. In reply the Petrograd Soviet forms a Military Revolutionary Committee for the "revolutionary defence" of the capital: its chairman the Left SR Lazimir, with Podvoisky and Antonov-Ovseenko, and Trotsky its real driving force.
   subtract 5 from garrison
@@ -287,12 +299,14 @@ event mrc
     hi: पेत्रोग्राद सोवियत ने सैन्य क्रांतिकारी समिति बनाई।
     en: The Petrograd Soviet formed the Military Revolutionary Committee.
   otherwise
+    assumes not bolshevik-majority
     hi: यहाँ इतिहास दूसरी राह लेता है: सोवियत के नरम नेता "क्रांतिकारी रक्षा" की समिति को ज़रूरी नहीं मानते। छावनी को मोर्चे पर भेजने का आदेश बहस में उलझा रहता है, और कोई ऐसी समिति नहीं जो रेजिमेंटों से कहे कि किसका हुक्म मानें। (असल में 12–16 अक्टूबर (25–29 अक्टूबर) को सैन्य क्रांतिकारी समिति बनी।)
     en: Here history takes another road: the Soviet's moderate leaders see no need for a committee of "revolutionary defence". The order to send the garrison to the front stays tangled in argument, and there is no committee to tell the regiments whose orders to obey. (In history the Military Revolutionary Committee was formed on 12–16 October (25–29 October).)
 
 event garrison-conference
   on 21 Oct, afternoon
   if mrc and garrison <= 40
+  assumes mrc
   hi: 21 अक्टूबर (3 नवंबर): छावनी की रेजिमेंटों के प्रतिनिधियों का सम्मेलन सैन्य क्रांतिकारी समिति के पीछे खड़ा होता है। समिति मुख्यालय को बताती है कि अब छावनी के लिए कोई भी आदेश तभी माना जाएगा जब उस पर समिति के दस्तख़त हों। हर रेजिमेंट में समिति का एक कमिसार आ बैठता है।
   en: 21 October (3 November): a conference of the garrison's regimental delegates stands behind the Military Revolutionary Committee. The committee tells the staff that from now on no order to the garrison will be obeyed unless it bears the committee's countersignature. A commissar of the committee sits down in every regiment.
   subtract 10 from garrison
@@ -314,12 +328,14 @@ event papers-closed
     hi: सरकार ने बोल्शेविक अख़बार बंद किए{if mrc}; समिति के सैनिकों ने खुलवा दिए{end}।
     en: The government shut the Bolshevik papers{if mrc}; the committee's soldiers opened them again{end}.
   otherwise
+    assumes not bolshevik-majority
     hi: यहाँ इतिहास दूसरी राह लेता है: सोवियत नरम हाथों में है, तो केरेन्स्की को पहले वार करने की कोई ज़रूरत नहीं दिखती। अख़बार रोज़ की तरह छपते हैं। (असल में 24 अक्टूबर (6 नवंबर) की भोर सरकार ने बोल्शेविक अख़बार बंद किए।)
     en: Here history takes another road: with the Soviet in moderate hands, Kerensky sees no need to strike first. The papers come out as usual. (In history the government shut the Bolshevik papers at dawn on 24 October (6 November).)
 
 event bridges
   on 24 Oct, afternoon
   if mrc and (garrison-with-mrc or red-guard >= 40)
+  assumes mrc
   hi: मुख्यालय नेवा के पुल उठाने का आदेश देता है, ताकि कारख़ानों वाले इलाक़े शहर के बीच से कट जाएँ। लितेयनी पुल पर भारी भीड़ युंकरों को घेर लेती है, और वे पीछे हट जाते हैं। शाम और रात में सैन्य क्रांतिकारी समिति की टुकड़ियाँ — सैनिक, नाविक और रेड गार्ड — एक-एक करके पुल, तार-घर और समाचार एजेंसी ले लेती हैं; लगभग कहीं गोली नहीं चलती। सिर्फ़ महल के पास वाला पुल सरकार के हाथ में रहता है।
   en: The staff orders the Neva bridges raised, to cut the factory districts off from the centre. At the Liteiny bridge a great crowd surrounds the junkers, and they fall back. Through the evening and the night the Military Revolutionary Committee's detachments — soldiers, sailors and Red Guards — take the bridges, the telegraph office and the news agency one by one; hardly a shot is fired anywhere. Only the bridge by the palace stays in the government's hands.
   set bridges-held
@@ -336,6 +352,7 @@ event bridges
 event government-deposed
   on 25 Oct, 10:00
   if bridges-held and rising-voted
+  assumes bridges-held and rising-voted
   hi: 25 अक्टूबर (7 नवंबर), सुबह 10 बजे: सैन्य क्रांतिकारी समिति की घोषणा "रूस के नागरिकों के नाम" — लेनिन की लिखी हुई — शहर की दीवारों पर चिपकाई जा रही है: अस्थायी सरकार अपदस्थ कर दी गई है; सत्ता पेत्रोग्राद सोवियत की सैन्य क्रांतिकारी समिति के हाथ में है। उस समय भी मंत्री शीत महल में बैठे हैं।
   en: 25 October (7 November), 10 a.m.: the Military Revolutionary Committee's proclamation "To the Citizens of Russia!" — written by Lenin — is being pasted on the city's walls: the Provisional Government has been deposed; power is in the hands of the Petrograd Soviet's Military Revolutionary Committee. At that hour the ministers are still sitting in the Winter Palace.
   set government-deposed
@@ -349,6 +366,7 @@ event government-deposed
 event kerensky-gone
   on 25 Oct, 11:00
   if bridges-held
+  assumes bridges-held
   hi: लगभग 11 बजे केरेन्स्की एक कार में राजधानी से निकल जाते हैं — कहते हैं, अमरीकी दूतावास की झंडे वाली कार उनके पीछे चलती है — ताकि मोर्चे से वफ़ादार फ़ौज ला सकें। (बाद में यह कहानी चली कि वे औरतों के कपड़े पहनकर भागे थे; यह एक गढ़ा हुआ क़िस्सा है।) शीत महल में मंत्री कोनोवालोव के साथ बैठे हैं, और किश्किन को शहर का विशेष आयुक्त बनाया गया है।
   en: At about 11 o'clock Kerensky leaves the capital by car — a car flying the American embassy's flag follows him, it is said — to bring loyal troops from the front. (Later a story spread that he fled dressed as a woman; it is an invention.) In the Winter Palace the ministers sit with Konovalov, and Kishkin has been made special commissioner for the city.
   set kerensky-gone
@@ -356,12 +374,14 @@ event kerensky-gone
     hi: केरेन्स्की फ़ौज लाने मोर्चे की ओर निकल गए।
     en: Kerensky left for the front to bring troops.
   otherwise
+    assumes not bridges-held
     hi: यहाँ इतिहास दूसरी राह लेता है: पुल सरकार के हाथ में हैं, और केरेन्स्की शीत महल में ही रहते हैं, फ़ोन पर रेजिमेंटों और मोर्चे से मदद माँगते हुए। (असल में 25 अक्टूबर को लगभग 11 बजे वे कार से राजधानी छोड़ गए।)
     en: Here history takes another road: the bridges are in the government's hands, and Kerensky stays in the Winter Palace, telephoning the regiments and the front for help. (In history he left the capital by car at about 11 a.m. on 25 October.)
 
 event congress
   on 25 Oct, 22:40
   if soviet
+  assumes soviet
   hi: रात 10:40 बजे स्मोल्नी के सभागार में सोवियतों की दूसरी अखिल रूसी कांग्रेस खुलती है; अध्यक्षता मेन्शेविक दान करते हैं। {if bolshevik-majority}649 प्रतिनिधियों में 390 बोल्शेविक हैं। दूर से तोपों की आवाज़ आती है। मेन्शेविक और दक्षिणपंथी समाजवादी क्रांतिकारी इसे "सैनिक षड्यंत्र" कहकर सभागार छोड़ देते हैं; मार्तोव सभी समाजवादी दलों की मिली-जुली सरकार की माँग करते हैं, और त्रोत्स्की जाने वालों से कहते हैं कि वे "इतिहास के कूड़ेदान" में जा रहे हैं।{else}इस शहर में बोल्शेविकों के पास बहुमत नहीं है; मेन्शेविक और समाजवादी क्रांतिकारी सभी समाजवादी दलों की मिली-जुली सरकार की बात कर रहे हैं, और बहस सुबह तक चलती है।{end}
   en: At 10:40 p.m., in the assembly hall of Smolny, the Second All-Russian Congress of Soviets opens, with the Menshevik Dan in the chair. {if bolshevik-majority}Of 649 delegates, 390 are Bolsheviks. Guns can be heard in the distance. The Mensheviks and the Right SRs call it a "military plot" and walk out; Martov asks for a coalition of all the socialist parties, and Trotsky tells those leaving that they are going to "the dustbin of history".{else}In this city the Bolsheviks have no majority; the Mensheviks and SRs talk of a coalition of all the socialist parties, and the argument goes on until morning.{end}
   set congress
@@ -369,12 +389,14 @@ event congress
     hi: स्मोल्नी में सोवियतों की दूसरी कांग्रेस खुली{if bolshevik-majority}; मेन्शेविक और दक्षिणपंथी समाजवादी क्रांतिकारी बाहर निकल गए{end}।
     en: The Second Congress of Soviets opened in Smolny{if bolshevik-majority}; the Mensheviks and Right SRs walked out{end}.
   otherwise
+    assumes not soviet
     hi: यहाँ इतिहास दूसरी राह लेता है: सोवियत बिखर चुकी है, और कांग्रेस बुलाने वाला कोई नहीं बचा।
     en: Here history takes another road: the Soviet has fallen apart, and no one is left to call a Congress.
 
 event salvation-committee
   on 26 Oct, 01:00
-  if government-deposed
+  if government-deposed and congress and bolshevik-majority
+  assumes government-deposed and congress and bolshevik-majority
   hi: आधी रात के बाद नेव्स्की पर नगर ड्यूमा के भवन में, नगर ड्यूमा के पार्षद, पूर्व-संसद के सदस्य और कांग्रेस छोड़कर आए मेन्शेविक और समाजवादी क्रांतिकारी "मातृभूमि और क्रांति की रक्षा समिति" बनाते हैं। वे अपील करते हैं कि कोई नई सत्ता को न माने। उनके पास भाषण हैं, प्रस्ताव हैं — और बहुत कम राइफ़लें।
   en: After midnight, in the City Duma building on Nevsky, City Duma councillors, members of the Pre-Parliament, and the Mensheviks and SRs who walked out of the Congress form a "Committee for the Salvation of the Homeland and Revolution". They call on everyone not to recognise the new power. They have speeches, resolutions — and very few rifles.
   set salvation-committee
@@ -382,12 +404,13 @@ event salvation-committee
     hi: नगर ड्यूमा में "मातृभूमि और क्रांति की रक्षा समिति" बनी।
     en: The Committee for the Salvation of the Homeland and Revolution was formed in the City Duma.
   otherwise
-    hi: यहाँ इतिहास दूसरी राह लेता है: सरकार को किसी ने अपदस्थ घोषित नहीं किया, तो नगर ड्यूमा में बचाव की कोई समिति भी नहीं बनती; पार्षद रात भर बहस करते हैं और सुबह घर चले जाते हैं। (असल में 25–26 अक्टूबर की रात नगर ड्यूमा में यह समिति बनी।)
-    en: Here history takes another road: no one has declared the government deposed, so no salvation committee is formed in the City Duma either; the councillors argue all night and go home in the morning. (In history the committee was formed in the City Duma on the night of 25–26 October.)
+    hi: यहाँ इतिहास दूसरी राह लेता है: नगर ड्यूमा में बचाव की कोई समिति नहीं बनती; पार्षद रात भर बहस करते हैं और सुबह घर चले जाते हैं। (असल में 25–26 अक्टूबर की रात नगर ड्यूमा में यह समिति बनी।)
+    en: Here history takes another road: no salvation committee is formed in the City Duma; the councillors argue all night and go home in the morning. (In history the committee was formed in the City Duma on the night of 25–26 October.)
 
 event palace-taken
   on 26 Oct, 02:10
-  if bridges-held and garrison <= 30
+  if mrc and bridges-held and garrison <= 30
+  assumes mrc and bridges-held
   hi: शाम 6:30 बजे समिति ने मंत्रियों को हथियार डालने का अल्टीमेटम भेजा था; उन्होंने मना कर दिया। रात लगभग पौने दस बजे क्रूज़र "अव्रोरा" ने एक ख़ाली धमाका किया — संकेत के लिए; फिर पीटर-पॉल क़िले से असली गोले चले, जिनमें से दो ही महल को लगे। शाम होते-होते कोसैक और महिला बटालियन का एक हिस्सा महल छोड़ चुके थे; युंकर भी एक-एक करके खिसक रहे थे। 26 अक्टूबर (8 नवंबर) को रात लगभग 2:10 बजे हमलावर गलियारों से होकर अंदर पहुँचते हैं, और अंतोनोव-ओव्सेयेन्को मंत्रियों को गिरफ़्तार करते हैं। उन्हें पीटर-पॉल क़िले ले जाया जाता है। उस रात दोनों ओर बहुत कम लोग मरे — NCERT लिखता है कि रात होते-होते शहर समिति के नियंत्रण में था।
   en: At 6:30 p.m. the committee had sent the ministers an ultimatum to surrender; they refused. At about a quarter to ten at night the cruiser Aurora fired a blank — a signal; then live shells came from the Peter and Paul Fortress, only two of which hit the palace. By evening the Cossacks and part of the women's battalion had left the palace; the junkers too were slipping away one by one. At about 2:10 a.m. on 26 October (8 November) the attackers make their way in along the corridors, and Antonov-Ovseenko arrests the ministers. They are taken to the Peter and Paul Fortress. Very few died on either side that night — NCERT writes that by nightfall the city was under the committee's control.
   set palace-taken
@@ -404,6 +427,7 @@ event palace-taken
 event decrees
   on 26 Oct, night
   if congress and palace-taken
+  assumes congress and palace-taken
   hi: 26 अक्टूबर (8 नवंबर) की रात कांग्रेस लेनिन के दो आदेश पारित करती है। शांति का आदेश: सभी युद्धरत देशों से बिना क़ब्ज़े और बिना हर्जाने के तुरंत न्यायपूर्ण शांति का प्रस्ताव। भूमि का आदेश: ज़मींदारों की ज़मीन बिना मुआवज़े ज़ब्त, किसान समितियों के हाथ में। फिर लेनिन की अध्यक्षता में जन-कमिसारों की परिषद — सोवनार्कोम — बनती है; त्रोत्स्की विदेश मामलों के कमिसार हैं। कांग्रेस 27 अक्टूबर की सुबह लगभग 5 बजे उठती है।
   en: On the night of 26 October (8 November) the Congress adopts two of Lenin's decrees. The Decree on Peace: an offer to all the warring countries of an immediate just peace, without annexations or indemnities. The Decree on Land: the landlords' land confiscated without compensation, in the hands of peasant committees. Then a Council of People's Commissars — Sovnarkom — is formed under Lenin; Trotsky is commissar for foreign affairs. The Congress rises at about 5 a.m. on 27 October.
   add 10 to bolsheviks

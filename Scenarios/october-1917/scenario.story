@@ -14,6 +14,7 @@ scenario october-1917
   calendar old
   year 1917
   dates 3 Apr to 27 Oct
+  follows march-1917
 
 # ---------------------------------------------------------------- roles
 
@@ -100,11 +101,11 @@ world number bolsheviks 0 to 100 = 15
 world number garrison 0 to 100 = 30
   hi: फ़ौज की वफ़ादारी (सरकार के प्रति)
   en: Garrison loyalty (to the government)
-  # carried from garrison
+  carried from garrison
 world number hunger 0 to 100 = 70
   hi: भूख (रोटी की कमी)
   en: Hunger (bread shortage)
-  # carried from hunger
+  carried from hunger
 world number red-guard 0 to 100 = 10
   hi: हथियारबंद मज़दूर (रेड गार्ड)
   en: Armed workers (the Red Guard)
@@ -116,19 +117,19 @@ world number war-weariness 0 to 100 = 50
 world flag government = yes
   hi: अस्थायी सरकार बनी हुई है
   en: The Provisional Government exists
-  # carried from government
+  carried from government
 world flag soviet = yes
   hi: पेत्रोग्राद सोवियत बनी हुई है
   en: The Petrograd Soviet exists
-  # carried from soviet
+  carried from soviet
 world flag order-one = yes
   hi: आदेश संख्या 1 जारी हो चुका है
   en: Order No. 1 has been issued
-  # carried from order-one
+  carried from order-one
 world flag dynasty-ended = yes
   hi: रोमानोव शासन समाप्त (मिख़ाइल ने ताज अस्वीकार किया)
   en: Romanov rule has ended (Michael declined the crown)
-  # carried from dynasty-ended
+  carried from dynasty-ended
 
 # World flags set only by events (events.story); the roles read them, never set them.
 world flag april-crisis
