@@ -43,19 +43,19 @@ player number os-voice 0 to 10 = 3
 # Carried from the March act (design §A1). Until the carry construct lands, the lines stay commented out
 # and a fresh player has them all `no`: the soldier who waited in March, history's soldier.
 player flag os-was-deputy
-  # carried from ending s-deputy
+  carried from ending s-deputy
 player flag os-was-committee
-  # carried from ending s-committee
+  carried from ending s-committee
 player flag os-went-home
-  # carried from ending s-village
+  carried from ending s-village
 player flag os-was-held
-  # carried from ending s-held
+  carried from ending s-held
 player flag os-fired
-  # carried from s-fired
+  carried from s-fired
 player flag os-hid-officer
-  # carried from s-hid-officer
+  carried from s-hid-officer
 player flag os-informed
-  # carried from s-informed
+  carried from s-informed
 
 # What he does in the act (hidden).
 player flag os-on-committee
