@@ -164,8 +164,8 @@ scene os-staff-order
   for soldier
   on 23 Oct, morning
   at barracks
-  hi: सोमवार, 23 अक्टूबर (5 नवंबर)। छावनी ने मुख्यालय की बात मानी है। सुबह आदेश आता है: रेजिमेंट की पहली मार्चिंग कंपनी परसों बाल्टिक स्टेशन से उत्तरी मोर्चे के लिए रवाना होगी। सूची पढ़ी जाती है, और तुम्हारा नाम उसमें है। शहर में कहते हैं कि सैन्य क्रांतिकारी समिति के कुछ लोग अब भी स्मोल्नी में बैठे हैं, मज़दूरों की टोलियों के भरोसे।
-  en: Monday, 23 October (5 November). The garrison has listened to headquarters. In the morning the order comes: the regiment's first marching company leaves the Baltic station for the northern front the day after tomorrow. The list is read, and your name is on it. In town they say some men of the Military Revolutionary Committee still sit in Smolny, counting on the workers' detachments.
+  hi: सोमवार, 23 अक्टूबर (5 नवंबर)। छावनी ने मुख्यालय की बात मानी है। सुबह आदेश आता है: रेजिमेंट की पहली मार्चिंग कंपनी परसों बाल्टिक स्टेशन से उत्तरी मोर्चे के लिए रवाना होगी। सूची पढ़ी जाती है, और तुम्हारा नाम उसमें है। {if mrc}शहर में कहते हैं कि सैन्य क्रांतिकारी समिति के कुछ लोग अब भी स्मोल्नी में बैठे हैं, मज़दूरों की टोलियों के भरोसे।{else}शहर में कहते हैं कि स्मोल्नी में बोल्शेविक विद्रोह की बातें करते हैं, पर सोवियत के पास कोई सैन्य समिति नहीं।{end}
+  en: Monday, 23 October (5 November). The garrison has listened to headquarters. In the morning the order comes: the regiment's first marching company leaves the Baltic station for the northern front the day after tomorrow. The list is read, and your name is on it. {if mrc}In town they say some men of the Military Revolutionary Committee still sit in Smolny, counting on the workers' detachments.{else}In town they say the Bolsheviks at Smolny talk of a rising, but the Soviet has no military committee.{end}
   note
     hi: यह वैकल्पिक इतिहास है। असल में छावनी के सम्मेलन ने 21 अक्टूबर को सैन्य क्रांतिकारी समिति का साथ दिया, और मोर्चे पर भेजने का आदेश कभी पूरा नहीं हुआ। इतिहासकार राबिनोविच लिखते हैं कि छावनी का मोर्चे पर न जाना ही वह धागा था जिससे अक्टूबर बुना गया।
     en: This is an alternative history. In fact the garrison conference backed the Military Revolutionary Committee on 21 October, and the order for the front was never carried out. The historian Rabinowitch argues that the garrison's refusal to go to the front was the thread from which October was woven.
@@ -194,6 +194,7 @@ scene os-staff-order
   choice to-smolny
     hi: स्मोल्नी जाओ, उन थोड़े-से लोगों के पास जो अब भी सैन्य क्रांतिकारी समिति के साथ हैं।
     en: Go to Smolny, to the few who still stand with the Military Revolutionary Committee.
+    only if mrc
     set os-mrc-man
     subtract 5 from garrison
     reply
@@ -400,7 +401,7 @@ scene os-palace-night
   for soldier
   on 26 Oct, 02:30
   at winter-palace
-  hi: गुरुवार, 26 अक्टूबर (8 नवंबर), रात ढाई बजे। {if palace-taken}लगभग दो बजे भीड़ महल में घुसी — किसी हमले की तरह नहीं, ज़्यादातर खुले दरवाज़ों और खिड़कियों से। अब तुम सुनहरे गलियारों में हो, जहाँ घायल सैनिकों के अस्पताल के बिस्तर और महलों के झाड़-फ़ानूस साथ-साथ हैं। अंतोनोव-ओव्सेयेन्को मंत्रियों को गिरफ़्तार कर चुके हैं; उन्हें पीटर-पॉल क़िले ले जाया जा रहा है। कुछ लोग परदे और चाँदी के चम्मच उठा रहे हैं; दूसरे चिल्लाते हैं: "जनता की संपत्ति है, हाथ मत लगाओ!" सीढ़ी के नीचे युंकरों को निहत्था करके पंक्ति में खड़ा किया गया है। एक गलियारा शराब के तहख़ानों की ओर जाता है।{else}महल नहीं गिरा। रात भर दोनों ओर से कभी-कभी गोली चलती रही; युंकर भीतर डटे हैं, और घेरा ठंड में बिखरता जा रहा है। किसी को नहीं पता कि मोर्चे से फ़ौज आएगी या नहीं।{end}
+  hi: गुरुवार, 26 अक्टूबर (8 नवंबर), रात ढाई बजे। {if palace-taken}लगभग दो बजे भीड़ महल में घुसी — किसी हमले की तरह नहीं, ज़्यादातर खुले दरवाज़ों और खिड़कियों से। अब तुम सुनहरे गलियारों में हो, जहाँ घायल सैनिकों के अस्पताल के बिस्तर और महल के झाड़-फ़ानूस साथ-साथ हैं। अंतोनोव-ओव्सेयेन्को मंत्रियों को गिरफ़्तार कर चुके हैं; उन्हें पीटर-पॉल क़िले ले जाया जा रहा है। कुछ लोग परदे और चाँदी के चम्मच उठा रहे हैं; दूसरे चिल्लाते हैं: "जनता की संपत्ति है, हाथ मत लगाओ!" सीढ़ी के नीचे युंकरों को निहत्था करके पंक्ति में खड़ा किया गया है। एक गलियारा शराब के तहख़ानों की ओर जाता है।{else}महल नहीं गिरा। रात भर दोनों ओर से कभी-कभी गोली चलती रही; युंकर भीतर डटे हैं, और घेरा ठंड में बिखरता जा रहा है। किसी को नहीं पता कि मोर्चे से फ़ौज आएगी या नहीं।{end}
   en: Thursday, 26 October (8 November), half past two in the morning. {if palace-taken}At about two the crowd went into the palace — not like a storming, mostly through open doors and windows. Now you are in the gilded corridors, where the hospital beds of wounded soldiers stand beside palace chandeliers. Antonov-Ovseenko has arrested the ministers; they are being taken to the Peter and Paul Fortress. Some men are carrying off curtains and silver spoons; others shout: "It's the people's property, hands off!" Below the staircase the junkers, disarmed, stand in a line. One corridor leads down to the wine cellars.{else}The palace has not fallen. All night shots have come now and then from both sides; the junkers hold out inside, and the cordon is melting away in the cold. Nobody knows whether troops will come from the front.{end}
   if os-hid-officer
     hi: युंकरों की पंक्ति में तुम्हें फ़रवरी वाला वह जवान अफ़सर दिखता है जिसे तुमने गोदाम में छिपाया था — अब वह इन लड़कों का प्रशिक्षक है।
@@ -467,8 +468,8 @@ scene os-barracks-night
   for soldier
   on 26 Oct, 02:30
   at barracks
-  hi: गुरुवार, 26 अक्टूबर (8 नवंबर), रात ढाई बजे। बैरक में कोई नहीं सोता। रात को नदी की ओर से धमाका सुनाई दिया था, फिर तोपों की दूर की आवाज़ें। {if palace-taken}अभी-अभी एक साइकिल सवार आँगन में चिल्लाया: "महल ले लिया! मंत्री गिरफ़्तार!" कुछ लोग उछल पड़ते हैं, कुछ करवट बदल लेते हैं।{else}अब तक कोई ख़बर नहीं आई कि महल गिरा या नहीं।{end} {if os-neutral}तुम्हारी कंपनी ने अपना वादा निभाया: वह किसी के लिए बाहर नहीं गई।{end} {if os-homeward}तुम्हारी जेब में पत्नी की आख़िरी चिट्ठी है।{end}
-  en: Thursday, 26 October (8 November), half past two in the morning. Nobody in the barracks sleeps. In the night a bang came from the river, then the distant sound of guns. {if palace-taken}Just now a cyclist shouted in the yard: "The palace is taken! The ministers arrested!" Some men jump up; some turn over.{else}No news yet of whether the palace has fallen.{end} {if os-neutral}Your company kept its word: it went out for no one.{end} {if os-homeward}Your wife's last letter is in your pocket.{end}
+  hi: गुरुवार, 26 अक्टूबर (8 नवंबर), रात ढाई बजे। बैरक में कोई नहीं सोता।{if bridges-held} रात को नदी की ओर से धमाका सुनाई दिया था, फिर तोपों की दूर की आवाज़ें।{end} {if palace-taken}अभी-अभी एक साइकिल सवार आँगन में चिल्लाया: "महल ले लिया! मंत्री गिरफ़्तार!" कुछ लोग उछल पड़ते हैं, कुछ करवट बदल लेते हैं।{else}अब तक कोई ख़बर नहीं आई कि महल गिरा या नहीं।{end} {if os-neutral}तुम्हारी कंपनी ने अपना वादा निभाया: वह किसी के लिए बाहर नहीं गई।{end} {if os-homeward}तुम्हारी जेब में पत्नी की आख़िरी चिट्ठी है।{end}
+  en: Thursday, 26 October (8 November), half past two in the morning. Nobody in the barracks sleeps.{if bridges-held} In the night a bang came from the river, then the distant sound of guns.{end} {if palace-taken}Just now a cyclist shouted in the yard: "The palace is taken! The ministers arrested!" Some men jump up; some turn over.{else}No news yet of whether the palace has fallen.{end} {if os-neutral}Your company kept its word: it went out for no one.{end} {if os-homeward}Your wife's last letter is in your pocket.{end}
 
   choice keep-gate
     hi: फाटक पर रहो, कंपनी के साथ, जब तक सुबह न हो और पता न चले कि शहर किसका है।
@@ -489,8 +490,8 @@ scene os-no-rising
   for soldier
   on 25 Oct, evening
   at barracks
-  hi: बुधवार, 25 अक्टूबर (7 नवंबर) की शाम। पुल उठा दिए गए हैं, और युंकर उन पर पहरा दे रहे हैं; मज़दूरों की टोलियाँ अपने इलाक़ों में लौट गई हैं। सैन्य क्रांतिकारी समिति के कमिसार रेजिमेंटों से लौटा दिए गए हैं। स्मोल्नी में सोवियतों की कांग्रेस तो बैठ रही है, पर उसके पीछे कोई फ़ौज नहीं। मुख्यालय की सूचियाँ फिर पढ़ी जा रही हैं: मार्चिंग कंपनियाँ इसी हफ़्ते मोर्चे पर जाएँगी।
-  en: Wednesday evening, 25 October (7 November). The bridges have been raised, and junkers guard them; the workers' detachments have gone back to their districts. The Military Revolutionary Committee's commissars have been turned away from the regiments. At Smolny the Congress of Soviets is meeting, but no troops stand behind it. Headquarters' lists are being read again: the marching companies leave for the front this week.
+  hi: बुधवार, 25 अक्टूबर (7 नवंबर) की शाम। पुल उठा दिए गए हैं, और युंकर उन पर पहरा दे रहे हैं; मज़दूरों की टोलियाँ अपने इलाक़ों में लौट गई हैं।{if mrc} सैन्य क्रांतिकारी समिति के कमिसार रेजिमेंटों से लौटा दिए गए हैं।{end} स्मोल्नी में सोवियतों की कांग्रेस तो बैठ रही है, पर उसके पीछे कोई फ़ौज नहीं। मुख्यालय की सूचियाँ फिर पढ़ी जा रही हैं: मार्चिंग कंपनियाँ इसी हफ़्ते मोर्चे पर जाएँगी।
+  en: Wednesday evening, 25 October (7 November). The bridges have been raised, and junkers guard them; the workers' detachments have gone back to their districts.{if mrc} The Military Revolutionary Committee's commissars have been turned away from the regiments.{end} At Smolny the Congress of Soviets is meeting, but no troops stand behind it. Headquarters' lists are being read again: the marching companies leave for the front this week.
   note
     hi: यह वैकल्पिक इतिहास है। असल में पेत्रोग्राद की छावनी ने सैन्य क्रांतिकारी समिति का साथ दिया या तटस्थ रही, पुल समिति के हाथ में रहे, और 25–26 अक्टूबर की रात अस्थायी सरकार गिर गई। इतिहासकार पूछते हैं कि अगर छावनी मुख्यालय की बात मान लेती, तो क्या बोल्शेविक अकेले मज़दूरों के भरोसे सत्ता ले पाते।
     en: This is an alternative history. In fact the Petrograd garrison backed the Military Revolutionary Committee or stayed neutral, the bridges stayed in the Committee's hands, and the Provisional Government fell on the night of 25–26 October. Historians ask whether, had the garrison obeyed headquarters, the Bolsheviks could have taken power with the workers alone.

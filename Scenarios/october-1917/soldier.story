@@ -411,8 +411,8 @@ scene os-june
   for soldier
   on 16 Jun, evening
   at barracks
-  hi: शुक्रवार, 16 जून (29 जून)। अब सरकार में समाजवादी भी हैं, और युद्ध मंत्री केरेन्स्की मोर्चे पर घूम-घूमकर भाषण दे रहे हैं: आज़ाद रूस के सैनिक आज़ादी के लिए हमला करेंगे। बैरक में आदेश आया है: रेजिमेंट को मोर्चे के लिए एक मार्चिंग कंपनी देनी है। कंपनी समिति को तय करना है कि कौन जाएगा — और क्या कोई जाएगा भी।
-  en: Friday, 16 June (29 June). There are socialists in the government now, and the War Minister, Kerensky, tours the front making speeches: the soldiers of free Russia will attack for freedom. An order has come to the barracks: the regiment must provide a marching company for the front. The company committee has to decide who goes — and whether anyone goes at all.
+  hi: शुक्रवार, 16 जून (29 जून)। {if coalition}अब सरकार में समाजवादी भी हैं, और युद्ध मंत्री केरेन्स्की मोर्चे पर घूम-घूमकर भाषण दे रहे हैं: आज़ाद रूस के सैनिक आज़ादी के लिए हमला करेंगे।{else}सरकार मोर्चे पर हमले की तैयारी कर रही है, और वक्ता खाइयों में घूम-घूमकर कहते हैं: आज़ाद रूस के सैनिक आज़ादी के लिए हमला करेंगे।{end} बैरक में आदेश आया है: रेजिमेंट को मोर्चे के लिए एक मार्चिंग कंपनी देनी है। कंपनी समिति को तय करना है कि कौन जाएगा — और क्या कोई जाएगा भी।
+  en: Friday, 16 June (29 June). {if coalition}There are socialists in the government now, and the War Minister, Kerensky, tours the front making speeches: the soldiers of free Russia will attack for freedom.{else}The government is preparing an offensive, and speakers tour the trenches: the soldiers of free Russia will attack for freedom.{end} An order has come to the barracks: the regiment must provide a marching company for the front. The company committee has to decide who goes — and whether anyone goes at all.
   if os-homeward
     hi: तुमने पत्नी से फ़सल तक लौटने का वादा किया था। फ़सल दो महीने दूर है।
     en: You promised your wife you would be home by the harvest. The harvest is two months away.
