@@ -179,7 +179,7 @@ scene os-spring-deputy
   source NCERT, India and the Contemporary World – I (Class 9 History), ch. 2, sec. 3.1; China Miéville, October: The Story of the Russian Revolution
 
   choice side-with-defence
-    hi: सैनिक विभाग में हाथ उठाओ "क्रांतिकारी रक्षा" के लिए: मोर्चा थामो, और सरकार पर दबाव डालो कि वह शांति की बात करे।
+    hi: सैनिक विभाग में "क्रांतिकारी रक्षा" के पक्ष में हाथ उठाओ: मोर्चा थामो, और सरकार पर दबाव डालो कि वह शांति की बात करे।
     en: Raise your hand in the soldiers' section for "revolutionary defence": hold the front, and press the government to talk of peace.
     add 3 to garrison
     reply
