@@ -43,9 +43,9 @@ scene catherine-hall
   hi: तुम ड्यूमा में प्रगतिशील गुट के सदस्य हो — एक प्रांतीय शहर के वकील। तुम ऐसी सरकार के साथ युद्ध जीतना चाहते हो जिस पर देश भरोसा करे; तुम्हें ज़ार की नाराज़गी से भी डर है और "सड़क" से भी। आज सदन में रोटी की कमी पर बहस है; गलियारों में ख़बर है कि वीबोर्ग की औरतें हड़ताल पर हैं।
   en: You are a Progressive Bloc deputy in the Duma — a lawyer from a provincial town. You want to win the war under a government the country trusts; you fear both the Tsar's anger and "the street". Today the chamber debates the bread shortage; the corridors buzz with news that the Vyborg women are on strike.
   note
-    hi: प्रगतिशील गुट अगस्त 1915 में बना: ड्यूमा के 400 से कुछ ज़्यादा सदस्यों में से लगभग 236–241 (कैडेट, प्रगतिवादी, वामपंथी अक्टूबरवादी (ऑक्टोब्रिस्ट) और शुल्गिन जैसे कुछ राष्ट्रवादी)। वे "जनता के भरोसे वाला मंत्रिमंडल" माँगते थे; ज़ार ने मना कर दिया और ख़ुद सेना की कमान सँभाल ली। ड्यूमा का चुनाव सीमित, संपत्ति पर आधारित मताधिकार से होता था, इसलिए उसमें ज़मींदार, वकील और व्यापारी ज़्यादा थे, मज़दूर और किसान कम।
-    en: The Progressive Bloc was formed in August 1915: about 236–241 of the Duma's 400-odd deputies (Kadets, Progressists, Left Octobrists and some Nationalists such as Shulgin). It demanded a "ministry of public confidence"; the Tsar refused and took personal command of the army. The Duma was elected on a narrow franchise based on property, so landowners, lawyers and merchants sat in it, and few workers or peasants.
-  source Slavic Review, "Liberal Politics in Wartime Russia: An Analysis of the Progressive Bloc"; M. T. Florinsky, Russia: A History and an Interpretation; D. and R. Crawford, The Last Tsar: Emperor Michael II
+    hi: प्रगतिशील गुट अगस्त 1915 में बना: ड्यूमा के 400 से कुछ ज़्यादा सदस्यों में से लगभग 236–241 (कैडेट, प्रगतिवादी, वाम अक्टूबरवादी (लेफ़्ट ऑक्टोब्रिस्ट) और शुल्गिन जैसे कुछ राष्ट्रवादी)। वे "जनता के भरोसे वाला मंत्रिमंडल" माँगते थे; ज़ार ने मना कर दिया और ख़ुद सेना की कमान सँभाल ली। ड्यूमा का चुनाव सीमित, संपत्ति पर आधारित मताधिकार से होता था, इसलिए उसमें ज़मींदार, वकील और व्यापारी ज़्यादा थे, मज़दूर और किसान कम। औरतें ड्यूमा के लिए वोट नहीं दे सकती थीं। NCERT की पाठ्यपुस्तक बताती है कि यूरोप के उदारवादी भी औरतों को वोट का अधिकार नहीं देना चाहते थे। रूस में औरतों को यह अधिकार जुलाई 1917 में मिला।
+    en: The Progressive Bloc was formed in August 1915: about 236–241 of the Duma's 400-odd deputies (Kadets, Progressists, Left Octobrists and some Nationalists such as Shulgin). It demanded a "ministry of public confidence"; the Tsar refused and took personal command of the army. The Duma was elected on a narrow franchise based on property, so landowners, lawyers and merchants sat in it, and few workers or peasants. Women could not vote for the Duma at all. NCERT's textbook notes that Europe's liberals, too, "did not want the vote for women". Russian women won the vote only in July 1917.
+  source Slavic Review, "Liberal Politics in Wartime Russia: An Analysis of the Progressive Bloc"; NCERT, India and the Contemporary World – I (Class 9 History), ch. 2, sec. 1.1; M. T. Florinsky, Russia: A History and an Interpretation; D. and R. Crawford, The Last Tsar: Emperor Michael II
 
   choice food-speech
     hi: उठकर बोलो: गोदामों में आटा पड़ा है और बेकरियाँ ख़ाली हैं।
@@ -68,7 +68,7 @@ scene d-putilov-delegates
   for duma
   on 24 Feb, noon
   at tauride
-  hi: शुक्रवार। लगभग दो लाख लोग हड़ताल पर हैं। गलियारे में केरेन्स्की तुम्हें पुतिलोव कारख़ाने के दो मज़दूरों से मिलवाते हैं, जिनकी तालाबंदी हुई है। उनमें से बड़ी उम्र वाला कहता है: "हम तीस हज़ार हैं, मज़दूरी किसी को नहीं मिल रही, और हड़ताल करने वालों को मोर्चे पर भेजा जा रहा है। इस इमारत में हमारी बात कौन कहेगा?"
+  hi: शुक्रवार। लगभग दो लाख लोग हड़ताल पर हैं। गलियारे में केरेन्स्की तुम्हें पुतिलोव कारख़ाने के दो मज़दूरों से मिलवाते हैं, जो तालाबंदी के कारण बेकार बैठे हैं। उनमें से बड़ी उम्र वाला कहता है: "हम तीस हज़ार हैं, मज़दूरी किसी को नहीं मिल रही, और हड़ताल करने वालों को मोर्चे पर भेजा जा रहा है। इस इमारत में हमारी बात कौन कहेगा?"
   en: Friday. Some 200,000 are on strike. In a corridor Kerensky introduces you to two men from the locked-out Putilov works. "There are thirty thousand of us and no wages," says the older one, "and strikers get sent to the front. Who in this building will speak for us?"
   note
     hi: एक स्कूली इतिहास-पाठ कहता है कि "7 मार्च" को भूखे लोग सड़कों पर उतरे। 7 मार्च (नई शैली) = 22 फ़रवरी (पुरानी शैली): उस दिन पुतिलोव कारख़ाने में तालाबंदी हुई; सड़कों पर आंदोलन अगले दिन, 23 फ़रवरी (8 मार्च) को शुरू हुआ। हड़ताल करने वालों को अक्सर फ़ौज में भर्ती कर दिया जाता था — 1916 में पुतिलोव के 2,000 मज़दूर ऐसे ही भेजे गए। तालाबंद मज़दूरों के प्रतिनिधि सचमुच ड्यूमा के समाजवादी सदस्यों, केरेन्स्की और च्खेइद्ज़े, के पास गए थे। 24 फ़रवरी (9 मार्च) को लगभग 2,00,000 लोग हड़ताल पर थे।
@@ -108,7 +108,7 @@ scene bloc-room
   source Alpha History, "Telegrams on the eve of the February Revolution"; Encyclopaedia of Saint Petersburg, "February Revolution of 1917"; China Miéville, October: The Story of the Russian Revolution
 
   choice rostrum-speech
-    hi: सदन में बोलो: निहत्थी भीड़ पर फ़ौज न चले, और देश के भरोसे वाली सरकार बने।
+    hi: सदन में बोलो: निहत्थी भीड़ के ख़िलाफ़ फ़ौज का इस्तेमाल बंद हो, और देश के भरोसे वाली सरकार बने।
     en: Rise in the chamber: no more troops against unarmed crowds, and a government the country trusts.
     only if before 25 Feb, evening
     show locked
@@ -227,7 +227,7 @@ scene prorogation-news
     hi: बाहर की सड़कें सुनसान हैं; फ़ौजी गश्त के सिवा कोई नहीं।
     en: The streets outside are empty except for army patrols.
   note
-    hi: एक स्कूली इतिहास-पाठ कहता है कि "ड्यूमा ने विसर्जित होने से मना कर दिया"। असल में ड्यूमा ने औपचारिक रूप से आदेश माना: सदस्य दूसरे हॉल में "निजी बैठक" के रूप में मिले, और वरिष्ठ सदस्यों की परिषद ने अस्थायी समिति बनाई। ड्यूमा को सरकार या संविधान सभा घोषित करने के प्रस्ताव को समर्थन नहीं मिला। NCERT सत्रावसान 25 फ़रवरी (10 मार्च) को बताता है; आदेश 26 फ़रवरी (11 मार्च) की देर रात सुनाया गया और 27 फ़रवरी (12 मार्च) से लागू हुआ।
+    hi: एक स्कूली इतिहास-पाठ कहता है कि "ड्यूमा ने विसर्जित होने से मना कर दिया"। असल में ड्यूमा ने औपचारिक रूप से आदेश माना: सदस्य दूसरे हॉल में "निजी बैठक" के रूप में मिले, और वरिष्ठ सदस्यों की परिषद ने अस्थायी समिति बनाई। ड्यूमा को सरकार या संविधान सभा घोषित करने के प्रस्ताव को समर्थन नहीं मिला। NCERT की पाठ्यपुस्तक सत्रावसान 25 फ़रवरी (10 मार्च) को बताती है; आदेश 26 फ़रवरी (11 मार्च) की देर रात सुनाया गया और 27 फ़रवरी (12 मार्च) से लागू हुआ।
     en: A school history text says "the Duma refused to dissolve". In fact the Duma formally obeyed: deputies met in another hall as a "private meeting", and the Council of Elders set up the Provisional Committee. A proposal to declare the Duma the government or a Constituent Assembly found no support. NCERT dates the suspension to 25 Feb (10 Mar); the decree was made known late on 26 Feb (11 Mar) and took effect on 27 Feb (12 Mar).
   source Encyclopaedia of Saint Petersburg, "February Revolution of 1917"; China Miéville, October: The Story of the Russian Revolution; Leon Trotsky, History of the Russian Revolution; Richard Pipes, The Russian Revolution
 
@@ -419,8 +419,8 @@ scene d-bublikov
   hi: जब बुबलिकोव दो सैनिकों के साथ अंदर आते हैं, तो मंत्रालय के अफ़सर खड़े हो जाते हैं। उनका तार रवाना हो जाता है। फिर एक क्लर्क लाइन से आया सवाल लाता है: ज़ार की ट्रेन राजधानी की ओर आ रही है, और मोर्चे से फ़ौजी गाड़ियाँ भी। रेलकर्मी क्या करें?
   en: The officials stand up when Bublikov walks in with two soldiers. His telegram goes out. Then a clerk brings a question from the line: the Tsar's train is heading for the capital, and troop trains are coming from the front. What are the railwaymen to do?
   note
-    hi: बुबलिकोव ने आदेश दिया कि कोई फ़ौजी गाड़ी राजधानी के पास न आए। 28 फ़रवरी–1 मार्च (13–14 मार्च) की रात रेलकर्मियों ने मालाया विशेरा के पास ज़ार की ट्रेन रोक दी, और वह प्स्कोव की ओर मुड़ गई। जनरल इवानोव की टुकड़ी त्सारस्कोये सेलो से आगे नहीं बढ़ पाई। रेल और तार पर जिसका क़ब्ज़ा था, वह तय कर सकता था कि ज़ार अपनी फ़ौज तक पहुँचें या नहीं।
-    en: Bublikov ordered that no troop train come near the capital. On the night of 28 Feb–1 Mar (13–14 Mar) railwaymen stopped the Tsar's train near Malaya Vishera, and it turned towards Pskov. General Ivanov's force got no further than Tsarskoe Selo. Whoever held the railways and the telegraph could decide whether the Tsar reached his troops.
+    hi: बुबलिकोव ने आदेश दिया कि कोई फ़ौजी गाड़ी राजधानी के पास न आए। 28 फ़रवरी–1 मार्च (13–14 मार्च) की रात ज़ार की ट्रेन मालाया विशेरा पहुँची, तो ख़बर मिली कि आगे ल्यूबान और तोस्नो पर विद्रोही सैनिकों का क़ब्ज़ा है। ट्रेन वहीं से लौटी और बोलोगोये होते हुए प्स्कोव पहुँची। जनरल इवानोव की टुकड़ी त्सारस्कोये सेलो से आगे नहीं बढ़ पाई। रेल और तार पर जिसका क़ब्ज़ा था, वह तय कर सकता था कि ज़ार अपनी फ़ौज तक पहुँचें या नहीं।
+    en: Bublikov ordered that no troop train come near the capital. On the night of 28 Feb–1 Mar (13–14 Mar) the Tsar's train reached Malaya Vishera, to reports that mutinous troops held Lyuban and Tosno further up the line. It turned back there and went by way of Bologoe to Pskov. General Ivanov's force got no further than Tsarskoe Selo. Whoever held the railways and the telegraph could decide whether the Tsar reached his troops.
   source China Miéville, October: The Story of the Russian Revolution
 
   choice close-the-lines
@@ -445,7 +445,7 @@ scene d-soldiers-in-palace
   for duma
   on 28 Feb, 15:00
   at catherine-hall
-  hi: कैथरीन हॉल हथियारबंद सैनिकों से भरा है। गिरफ़्तार मंत्रियों और जनरलों को भीड़ के बीच से लाया जा रहा है; केरेन्स्की उन्हें भीड़ से दूर एक बगल के कमरे में रखवाते हैं। अफ़सर अपने कंधों के फीते छिपा रहे हैं। ड्यूमा के सैन्य आयोग ने आदेश तैयार किया है: सब सैनिक बैरक लौटें, अपने अफ़सरों के अधीन।
+  hi: कैथरीन हॉल हथियारबंद सैनिकों से भरा है। गिरफ़्तार मंत्रियों और जनरलों को भीड़ के बीच से लाया जा रहा है; केरेन्स्की उन्हें भीड़ से दूर एक बगल के कमरे में रखवाते हैं। अफ़सर अपने कंधों के बिल्ले छिपा रहे हैं। ड्यूमा के सैन्य आयोग ने आदेश तैयार किया है: सब सैनिक बैरक लौटें, अपने अफ़सरों के अधीन।
   en: The Catherine Hall is full of armed soldiers. Arrested ministers and generals are led through the crowd; Kerensky has them kept in a side room, out of its reach. Officers hide their epaulettes. The Duma's military commission has drafted an order: all soldiers back to barracks, under their officers.
   note
     hi: ड्यूमा के सैन्य आयोग ने सैनिकों को बैरक लौटने और अफ़सरों की बात मानने का आदेश दिया। सैनिकों को डर था कि वही अफ़सर उन्हें बग़ावत की सज़ा देंगे या मोर्चे पर भेज देंगे — इसी डर से अगले दिन सोवियत का आदेश संख्या 1 निकला। सरकार कभी छावनी पर पूरा नियंत्रण नहीं पा सकी।
@@ -468,7 +468,7 @@ scene d-order-one
   for duma
   on 1 Mar, 15:30
   at tauride
-  hi: समिति के आदेश का जवाब सोवियत से आया है। गलियारे में दो नौजवान अफ़सर तुम्हारी आस्तीन पकड़ लेते हैं: "उनकी समितियाँ हमारी राइफ़लें गिनेंगी! समिति से कहिए कि इसे रद्द करे।" उनके पीछे सैनिकों का एक प्रतिनिधि हाथ बाँधे खड़ा है: "हम ज़ार के ख़िलाफ़ निकले थे। उसी मुट्ठी के नीचे वापस नहीं जाएँगे।"
+  hi: समिति के आदेश का जवाब सोवियत से आया है। गलियारे में दो नौजवान अफ़सर तुम्हारी आस्तीन पकड़ लेते हैं: "उनकी समितियाँ हमारी राइफ़लें गिनेंगी! समिति से कहिए कि इसे रद्द करे।" उनके पीछे सैनिकों का एक प्रतिनिधि हाथ बाँधे खड़ा है: "हम ज़ार के ख़िलाफ़ निकले थे। फिर उन्हीं के जूते तले नहीं जाएँगे।"
   en: The answer to the Committee's order has come from the Soviet. In a corridor two young officers catch your sleeve: "Their committees will count our rifles! Make the Committee annul it." Behind them a soldiers' delegate stands with folded arms: "We went out against the Tsar. We will not go back under the same fist."
   note
     hi: आदेश संख्या 1 पर इतिहासकार बँटे हुए हैं। कुछ (जैसे पाइप्स) मानते हैं कि इसने रूसी सेना का अनुशासन तोड़ दिया और अक्टूबर का रास्ता खोला। दूसरे कहते हैं कि इसने वही लिखा जो पहले ही हो चुका था: सैनिक अफ़सरों का भरोसा खो चुके थे, और उन्हें सबसे ज़्यादा डर सज़ा और मोर्चे पर भेजे जाने का था।
@@ -491,13 +491,13 @@ scene d-negotiation
   for duma
   on 1 Mar, 17:00
   at tauride
-  hi: आज रात सोवियत की कार्यकारिणी नई सरकार के कार्यक्रम पर मोलभाव करने आएगी, और मिल्युकोव पूछते हैं कि क्या माना जा सकता है। सोवियत चाहती है: राजनीतिक बंदियों की रिहाई; भाषण, प्रेस, सभा और हड़ताल की आज़ादी; सार्वभौमिक मताधिकार से चुनी संविधान सभा; पुलिस की जगह जन-मिलिशिया; और क्रांति में शामिल रेजिमेंटें हथियारों के साथ पेत्रोग्राद में ही रहें।
+  hi: आज रात सोवियत की कार्यकारिणी नई सरकार के कार्यक्रम पर बातचीत (सौदेबाज़ी) करने आएगी, और मिल्युकोव पूछते हैं कि क्या माना जा सकता है। सोवियत चाहती है: राजनीतिक बंदियों की रिहाई; भाषण, प्रेस, सभा और हड़ताल की आज़ादी; सार्वभौमिक मताधिकार से चुनी संविधान सभा; पुलिस की जगह जन-मिलिशिया; और क्रांति में शामिल रेजिमेंटें हथियारों के साथ पेत्रोग्राद में ही रहें।
   en: Tonight the Soviet's Executive comes to bargain over the new government's programme, and Milyukov asks what can be conceded. The Soviet wants: an amnesty; freedom of speech, press, assembly and strikes; a Constituent Assembly elected by universal vote; a people's militia instead of the police; and the revolutionary regiments to stay in Petrograd, armed.
   if visited d-order-one
     hi: आज के बाद किसी को विश्वास नहीं कि सैनिकों को हुक्म देकर वापस भेजा जा सकता है।
     en: After today, nobody believes the soldiers can simply be ordered back.
   note
-    hi: बातचीत 1–2 मार्च की रात चली; स्कूली इतिहास-पाठ की "14 मार्च" (नई शैली) यही रात है (1 मार्च पुरानी शैली)। सोवियत के नेता — मेन्शेविक और समाजवादी क्रांतिकारी — ख़ुद सत्ता नहीं लेना चाहते थे: उनका मानना था कि पहले "बुर्जुआ" क्रांति आनी चाहिए, और उन्हें गृहयुद्ध व प्रतिक्रांति का डर था। सोवियत ने शर्तों के साथ समर्थन दिया: यही "दोहरी सत्ता" थी। फ़िजेस जैसे इतिहासकार कहते हैं कि असली ताक़त — फ़ौज, रेल, छापाख़ाने — सोवियत के पास थी।
+    hi: बातचीत 1–2 मार्च की रात चली; स्कूली इतिहास-पाठ की "14 मार्च" (नई शैली) यही रात है (1 मार्च पुरानी शैली)। सोवियत के नेता — मेन्शेविक और समाजवादी क्रांतिकारी — ख़ुद सत्ता नहीं लेना चाहते थे: उनका मानना था कि पहले "बुर्जुआ" क्रांति आनी चाहिए, और उन्हें गृहयुद्ध व प्रतिक्रांति का डर था। सोवियत ने शर्तों के साथ समर्थन दिया: यही "दोहरी सत्ता" थी। फ़ाइजेस जैसे इतिहासकार कहते हैं कि असली ताक़त — फ़ौज, रेल, छापाख़ाने — सोवियत के पास थी।
     en: The talks ran through the night of 1–2 March; the school history text's "14 March" (New Style) is that night (1 March Old Style). The Soviet's leaders — Mensheviks and Socialist Revolutionaries — did not want power themselves: they believed a "bourgeois" revolution had to come first, and they feared civil war and counter-revolution. The Soviet gave conditional support: this was "dual power". Historians such as Figes argue that the real power — soldiers, railways, printing presses — lay with the Soviet.
   source Petrograd Soviet, Order No. 1 (1 March 1917); China Miéville, October: The Story of the Russian Revolution; Richard Pipes, The Russian Revolution; Maurice Paléologue's diary, 17 March 1917
 
@@ -527,7 +527,7 @@ scene d-pskov-or-stay
   hi: रात भर की बातचीत के बाद धुँधली सुबह। गुचकोव और शुल्गिन के लिए गाड़ी खड़ी है: समिति उन्हें प्स्कोव में ज़ार की ट्रेन तक भेज रही है, ताकि वे गद्दी छोड़ने को कहें — बालक अलेक्सेई के पक्ष में, ग्रैंड ड्यूक मिख़ाइल रीजेंट हों। गुचकोव कहते हैं: "हमारे साथ चलो, या रुककर मंत्रिमंडल चुनने में मदद करो।"
   en: Grey dawn after the night of talks. A car waits for Guchkov and Shulgin: the Committee is sending them to the Tsar's train at Pskov to ask him to abdicate — for the boy Alexei, with Grand Duke Michael as regent. "Come with us," says Guchkov, "or stay and help choose a cabinet."
   note
-    hi: एक स्कूली इतिहास-पाठ कहता है कि नई सरकार ने "जार से शासन का परित्याग करने की मांग की"। यह अधूरा है: स्तावका में सेना के चीफ़ ऑफ़ स्टाफ़ अलेक्सेयेव ने तार से मोर्चों के कमांडरों की राय ली, और जनरल रुज़्स्की ने उनकी साझा सलाह ज़ार के सामने रखी — गद्दी छोड़ दें, ताकि युद्ध चलता रहे। जब तक गुचकोव और शुल्गिन पहुँचे, निकोलस फ़ैसला कर चुके थे। NCERT भी कहता है कि "सैन्य कमांडरों ने उन्हें गद्दी छोड़ने की सलाह दी"। गुचकोव पहले महल-षड्यंत्र की योजना भी बना चुके थे। दोनों भोर में निकले और लूगा में रुकते हुए रात लगभग 10 बजे प्स्कोव पहुँचे।
+    hi: एक स्कूली इतिहास-पाठ कहता है कि नई सरकार ने "जार से शासन का परित्याग करने की मांग की"। यह अधूरा है: स्तावका में सेना के चीफ़ ऑफ़ स्टाफ़ अलेक्सेयेव ने तार से मोर्चों के कमांडरों की राय ली, और जनरल रुज़्स्की ने उनकी साझा सलाह ज़ार के सामने रखी — गद्दी छोड़ दें, ताकि युद्ध चलता रहे। जब तक गुचकोव और शुल्गिन पहुँचे, निकोलस फ़ैसला कर चुके थे। NCERT की पाठ्यपुस्तक भी कहती है कि "सैन्य कमांडरों ने उन्हें गद्दी छोड़ने की सलाह दी"। गुचकोव पहले महल-षड्यंत्र की योजना भी बना चुके थे। दोनों भोर में निकले और लूगा में रुकते हुए रात लगभग 10 बजे प्स्कोव पहुँचे।
     en: A school history text says the new government "demanded that the Tsar give up the throne". That is incomplete: at Stavka the Chief of Staff, Alekseev, canvassed the front commanders by telegraph, and General Ruzsky laid their common advice before the Tsar — abdicate, so that the war can go on. By the time Guchkov and Shulgin arrived, Nicholas had decided. NCERT too says that "military commanders advised him to abdicate". Guchkov had earlier plotted a palace coup. The two left at dawn and, after a stop at Luga, reached Pskov at about 10 p.m.
   source China Miéville, October: The Story of the Russian Revolution; Richard Pipes, The Russian Revolution; A. I. Denikin, The Russian Turmoil; Maurice Paléologue's diary, 17 March 1917
 
@@ -567,7 +567,7 @@ scene d-milyukov-speech
   for duma
   on 2 Mar, 15:00
   at catherine-hall
-  hi: तीन बजे: जब मिल्युकोव मंत्रियों के नाम सुनाते हैं, कैथरीन हॉल ऊपर की दीर्घाओं तक खचाखच भरा है। बाद में, बगल के कमरे में, नए मंत्री बहस करते हैं कि उन्होंने राजवंश के बारे में क्या कहा। मिल्युकोव: "ताज के बिना जनता किसी सत्ता को नहीं मानेगी।" केरेन्स्की: "सड़क एक और रोमानोव को नहीं निगलेगी।"
+  hi: तीन बजे: जब मिल्युकोव मंत्रियों के नाम सुनाते हैं, कैथरीन हॉल ऊपर की दीर्घाओं तक खचाखच भरा है। बाद में, बगल के कमरे में, नए मंत्री बहस करते हैं कि उन्होंने राजवंश के बारे में क्या कहा। मिल्युकोव: "ताज के बिना जनता किसी सत्ता को नहीं मानेगी।" केरेन्स्की: "सड़क के गले एक और रोमानोव नहीं उतरेगा।"
   en: Three o'clock: the Catherine Hall is packed to the galleries as Milyukov names the ministers. Afterwards, in a side room, the new ministers argue over what he said about the dynasty. Milyukov: "Without the crown the people will recognise no authority." Kerensky: "The street will not swallow another Romanov."
   if government
     hi: केरेन्स्की का चेहरा तमतमाया है: कार्यकारिणी के मना करने पर भी उन्होंने न्याय मंत्री का पद लिया, और सोवियत की सभा ने तालियों से उनका साथ दिया।
@@ -596,12 +596,12 @@ scene d-pskov-carriage
   hi: रात के दस बजे, प्स्कोव स्टेशन, ज़ार का सैलून डिब्बा। निकोलस शांत हैं, लगभग विनम्र। गुचकोव भाषण शुरू करते हैं; ज़ार उन्हें रोक देते हैं। वे फ़ैसला कर चुके हैं — पर वैसा नहीं जैसा समिति चाहती थी: बीमार बेटे से अलग होना उन्हें मंज़ूर नहीं, इसलिए वे अपनी और अलेक्सेई, दोनों की ओर से गद्दी छोड़ रहे हैं, मिख़ाइल के पक्ष में।
   en: Ten at night, Pskov station, the Tsar's saloon carriage. Nicholas is calm, almost courteous. Guchkov begins his speech; the Tsar stops him. He has decided — but not as the Committee hoped: he will not be parted from his sick son, so he abdicates for himself and for Alexei, in favour of Michael.
   note
-    hi: त्याग-पत्र पर रात लगभग 11:40 बजे दस्तख़त हुए, पर उस पर समय दोपहर 3 बजे का लिखा गया — जब ज़ार ने सेनापतियों की सलाह पर पहली बार हाँ कही थी। उन्होंने एक और आदेश पर भी पुरानी तारीख़ से दस्तख़त किए, जिसमें ल्वोव को प्रधानमंत्री नियुक्त किया गया — ताकि नई सरकार की क़ानूनी कड़ी बनी रहे। बाद में कुछ वकीलों ने कहा कि क़ानून ज़ार को नाबालिग वारिस का अधिकार छोड़ने की इजाज़त नहीं देता था।
+    hi: राजत्याग-पत्र पर रात लगभग 11:40 बजे दस्तख़त हुए, पर उस पर समय दोपहर 3 बजे का लिखा गया — जब ज़ार ने सेनापतियों की सलाह पर पहली बार हाँ कही थी। उन्होंने एक और आदेश पर भी पुरानी तारीख़ से दस्तख़त किए, जिसमें ल्वोव को प्रधानमंत्री नियुक्त किया गया — ताकि नई सरकार की क़ानूनी कड़ी बनी रहे। बाद में कुछ वकीलों ने कहा कि क़ानून ज़ार को नाबालिग वारिस का अधिकार छोड़ने की इजाज़त नहीं देता था।
     en: The act was signed at about 11:40 p.m. but timed 3 p.m. — the hour when, on his generals' advice, the Tsar had first agreed. He also signed a backdated decree appointing Lvov Prime Minister, giving the new cabinet a legal link to the old order. Some lawyers later argued that the law did not allow the Tsar to renounce the rights of his under-age heir.
   source China Miéville, October: The Story of the Russian Revolution; Richard Pipes, The Russian Revolution; A. I. Denikin, The Russian Turmoil; Maurice Paléologue's diary, 17 March 1917
 
   choice accept-act
-    hi: जैसा दिया जा रहा है, वैसा त्याग-पत्र स्वीकार करो: गद्दी ख़ाली है।
+    hi: जैसा दिया जा रहा है, वैसा राजत्याग-पत्र स्वीकार करो: गद्दी ख़ाली है।
     en: Accept the act as offered: the throne is empty.
     go d-warsaw-station
 
@@ -621,7 +621,7 @@ scene d-warsaw-station
   for duma
   on 3 Mar, 07:00
   at d-warsaw-station
-  hi: सुबह सात बजे, वारसॉ स्टेशन। गुचकोव रेल कारख़ाने में मज़दूरों को घोषणापत्र पढ़कर सुनाते हैं और अंत में कहते हैं: "सम्राट मिख़ाइल अमर रहें!" सन्नाटा, फिर शोर: "हमने एक और ज़ार के लिए क्रांति नहीं की!" कोई दरवाज़े बंद करने को चिल्लाता है। त्याग-पत्र शुल्गिन की जेब में है।
+  hi: सुबह सात बजे, वारसॉ स्टेशन। गुचकोव रेल कारख़ाने में मज़दूरों को घोषणापत्र पढ़कर सुनाते हैं और अंत में कहते हैं: "सम्राट मिख़ाइल अमर रहें!" सन्नाटा, फिर शोर: "हमने एक और ज़ार के लिए क्रांति नहीं की!" कोई दरवाज़े बंद करने को चिल्लाता है। राजत्याग-पत्र शुल्गिन की जेब में है।
   en: Seven in the morning, the Warsaw station. In the railway workshop Guchkov reads the manifesto to the workers and ends: "Long live Emperor Michael!" Silence, then uproar: "We didn't make a revolution for another Tsar!" Someone shouts to lock the doors. The act is in Shulgin's pocket.
   note
     hi: 3 मार्च (16 मार्च) की सुबह रेल मज़दूरों ने "सम्राट मिख़ाइल" की घोषणा करने पर गुचकोव को लगभग गिरफ़्तार कर लिया था। मज़दूरों और सैनिकों के लिए रोमानोव का नाम ही अस्वीकार्य हो चुका था — मिल्युकोव और गुचकोव इसे पहचानने में देर कर रहे थे।
@@ -635,7 +635,7 @@ scene d-warsaw-station
     go d-millionnaya
 
   choice guard-the-act
-    hi: शुल्गिन के साथ चुपके से निकलो और त्याग-पत्र सुरक्षित मिलियोन्नाया सड़क तक पहुँचाओ।
+    hi: शुल्गिन के साथ चुपके से निकलो और राजत्याग-पत्र सुरक्षित मिलियोन्नाया सड़क तक पहुँचाओ।
     en: Slip out with Shulgin and get the act safely to Millionnaya Street.
     add 5 to strike
     go d-millionnaya
@@ -649,7 +649,7 @@ scene d-millionnaya
   hi: मिलियोन्नाया सड़क, मकान 12, प्रिंस पुत्यातिन का फ़्लैट। लंबे, पीले पड़े ग्रैंड ड्यूक मिख़ाइल बारी-बारी से मंत्रियों को सुनते हैं। बैठी आवाज़ में मिल्युकोव ताज लेने की विनती करते हैं; गुचकोव उनके साथ हैं। केरेन्स्की, रोद्ज़ियांको और ज़्यादातर लोग कहते हैं कि मना कर दें: राजधानी नया ज़ार नहीं मानेगी। मिख़ाइल की नज़र कमरे में घूमती है — तुम पर भी: "और आप?"
   en: 12 Millionnaya Street, Prince Putyatin's flat. Grand Duke Michael, tall and pale, hears the ministers in turn. Milyukov, hoarse, pleads with him to take the crown; Guchkov agrees. Kerensky, Rodzianko and most of the others beg him to refuse: the capital will not accept a new Tsar. Michael's eyes move round the room — to you too: "And you?"
   if not abdicated
-    hi: पर प्स्कोव से कोई त्याग-पत्र नहीं आया। मिख़ाइल के पास तय करने को कुछ नहीं; बैठक बिना फ़ैसले के उठ जाती है।
+    hi: पर प्स्कोव से कोई राजत्याग-पत्र नहीं आया। मिख़ाइल के पास तय करने को कुछ नहीं; बैठक बिना फ़ैसले के उठ जाती है।
     en: But no act of abdication has come from Pskov. Michael has nothing to decide, and the meeting breaks up without a decision.
   note
     hi: गुचकोव और मिल्युकोव चाहते थे कि मिख़ाइल ताज लें: उनकी नज़र में राजतंत्र ही वह सत्ता थी जिसे किसानों की फ़ौज और देश समझता था। केरेन्स्की, रोद्ज़ियांको, नेक्रासोव और ज़्यादातर मंत्री मानते थे कि राजधानी नया ज़ार नहीं मानेगी और गृहयुद्ध हो सकता है। मिख़ाइल ने कहा कि वे ताज तभी लेंगे जब सार्वभौमिक मताधिकार से चुनी संविधान सभा उन्हें सौंपे। गणतंत्र 1 सितंबर (14 सितंबर) 1917 को घोषित हुआ; संविधान सभा जनवरी 1918 में मिली और बोल्शेविकों ने उसे भंग कर दिया।
@@ -854,7 +854,7 @@ scene d-defiant-sitting
   for duma
   on 27 Feb, 15:00
   at tauride
-  hi: जो नामुमकिन लगता था, वह हो गया: ज़ार के आदेश के ख़िलाफ़ ड्यूमा अपने सदन में बैठी है। रोद्ज़ियांको पीले चेहरे और अनमने मन से अध्यक्ष की कुर्सी पर बैठते हैं — "कम से कम यह ढंग से तो हो।" दर्शक दीर्घाएँ छात्रों और मज़दूरों से भर गई हैं। अब प्रस्ताव को कहना है कि ड्यूमा किस बात का दावा करती है।
+  hi: जो नामुमकिन लगता था, वह हो गया: ज़ार के आदेश के ख़िलाफ़ ड्यूमा अपने सदन में बैठी है। रोद्ज़ियांको पीले चेहरे और अनमने मन से अध्यक्ष की कुर्सी पर बैठते हैं — "कम से कम यह ढंग से तो हो।" दर्शक दीर्घाएँ छात्रों और मज़दूरों से भर गई हैं। अब प्रस्ताव में तय होना है कि ड्यूमा किस अधिकार का दावा करे।
   en: The impossible has happened: the Duma is sitting in its own chamber, against the Tsar's decree. Rodzianko takes the chair pale and unwilling — "so that at least it is done in order". The public galleries fill with students and workers. Now the motion must say what the Duma claims.
   note
     hi: यह इतिहास से अलग रास्ता है। असल में ऐसी कोई बैठक नहीं हुई: ड्यूमा को संविधान सभा या सरकार घोषित करने के प्रस्ताव को "निजी बैठक" में समर्थन नहीं मिला, और मिल्युकोव जैसे नेताओं ने सावधानी बरतने को कहा। स्कूली इतिहास-पाठ का "ड्यूमा ने विसर्जित होने से मना कर दिया" इसी अनहोनी घटना जैसा लगता है।
@@ -1020,7 +1020,7 @@ scene d-home-wednesday
   hi: बुधवार। रात वाले जा चुके हैं, पर तुम सो नहीं पाए। मकान-मालकिन पूछती है कि क्या तुम बीमार हो, जो ऐसे घर पर बैठे हो।
   en: Wednesday. Last night's visitors have gone, but you did not sleep. Your landlady asks whether you are ill, staying at home like this.
   if mutiny
-    hi: मकान-समिति दरबान के कमरे में रात के पहरे का इंतज़ाम कर रही है। कोई एक पर्चा पढ़ता है: सैनिक अपनी समितियाँ चुनेंगे। कहते हैं, आज रात महल में समिति और सोवियत इस पर मोलभाव करेंगी कि शासन कौन करे।
+    hi: मकान-समिति दरबान के कमरे में रात के पहरे का इंतज़ाम कर रही है। कोई एक पर्चा पढ़ता है: सैनिक अपनी समितियाँ चुनेंगे। कहते हैं, आज रात महल में समिति और सोवियत इस पर सौदेबाज़ी करेंगी कि शासन कौन करे।
     en: The house committee meets in the janitor's room to organise a night watch. Someone reads from a leaflet: soldiers are to elect committees of their own. Tonight, they say, the Committee and the Soviet will bargain at the palace over who governs.
   if not mutiny
     hi: कारख़ाने फिर चल पड़े हैं, आधे ख़ाली। सुना है, सरकार खाद्य आयोग के लिए गुट के सदस्य चाहती है।
@@ -1140,7 +1140,7 @@ ending d-defiance
 
 ending d-went-home
   for duma
-  hi: आख़िर में तुम घर चले गए — पहले अपने कमरों में, फिर ट्रेन से अपने प्रांतीय शहर। उन दिनों टॉराइड महल में जो भी तय हुआ, तुम्हारे बिना तय हुआ। तुम अपने मतदाताओं से कहोगे कि तुमने अपना सिर ठंडा रखा। कुछ लोग इसके लिए तुम्हारा शुक्रिया अदा करेंगे, कुछ नहीं।
+  hi: आख़िर में तुम घर चले गए — पहले अपने कमरों में, फिर ट्रेन से अपने प्रांतीय शहर। उन दिनों टॉराइड महल में जो भी तय हुआ, तुम्हारे बिना तय हुआ। तुम अपने मतदाताओं से कहोगे कि तुमने ठंडे दिमाग़ से काम लिया। कुछ लोग इसके लिए तुम्हारा शुक्रिया अदा करेंगे, कुछ नहीं।
   en: In the end you went home — to your rooms, and then by train to your provincial town. Whatever was decided in the Tauride Palace in those days was decided without you. You will tell your voters that you kept your head. Some will thank you for it; some will not.
   debrief
     hi: तुम्हारा रास्ता: तुमने आदेश माना, या बोझ उतार दिया, और बाहर से देखा। तुम अकेले नहीं थे: अस्थायी समिति में सिर्फ़ बारह सदस्य थे, और ज़्यादातर सदस्यों ने कोई भूमिका नहीं निभाई। इतिहास में: 27 फ़रवरी (12 मार्च) को नेता "निजी बैठक" में रुके और समिति बनाई; उसी रात उसी इमारत में सोवियत की पहली बैठक हुई; 2 मार्च (15 मार्च) तक प्रिंस ल्वोव के नेतृत्व में अस्थायी सरकार बनी, और 3 मार्च (16 मार्च) को राजवंश ख़त्म हुआ। प्रश्न: ड्यूमा पर एक छोटी टिप्पणी लिखो (NCERT, प्रश्न 6)।

@@ -40,7 +40,7 @@ scene barracks-bunks
   hi: गुरुवार की शाम, 23 फ़रवरी (8 मार्च)। तुम वोलिन्स्की रेजिमेंट के प्रशिक्षण दस्ते में रिज़र्व सैनिक हो — गाँव से आए, तीस पार के। सौ लोगों के कमरे में कई सौ ठुँसे हैं। अफ़सर तुम्हें नौकर की तरह "तू" कहकर बुलाते हैं, और ट्राम के अंदर बैठने की तुम्हें इजाज़त नहीं। हर हफ़्ते मोर्चे पर जाने वाली "मार्चिंग कंपनी" की सूची पढ़ी जाती है, और हर बार तुम अपना नाम सुनने से डरते हो। बगल की चारपाई वाला सैनिक, जो आज शहर गया था, तुम्हारे हाथ में एक मुड़ा-तुड़ा पर्चा थमा देता है: "युद्ध मुर्दाबाद! रोटी दो!"
   en: Thursday evening, 23 February (8 March). You are a reservist in the Volynsky regiment's training detachment — a villager past thirty. Hundreds of men are packed into a room meant for a hundred. Officers call you "ty", as one speaks to a servant, and you may not ride inside a tram. Every week the list for the next marching company to the front is read out, and every week you dread hearing your name. The man on the next bunk, back from town, presses a crumpled leaflet into your hand: "Down with the war! Bread!"
   note
-    hi: पेत्रोग्राद की छावनी में चुनिंदा गार्ड नहीं (वे मोर्चे पर थे), बल्कि रंगरूट और बड़ी उम्र के रिज़र्व सैनिक थे: लगभग 1,60,000 लोग, 20,000 के लिए बनी बैरकों में। एक स्कूली इतिहास-पाठ कहता है कि सेना में "देश-भक्ति" नहीं थी और उसके सामने "कोई आदर्श" नहीं था; NCERT बताता है कि युद्ध शुरू में लोकप्रिय था — मनोबल हारों और भारी नुक़सान के बाद टूटा।
+    hi: पेत्रोग्राद की छावनी में चुनिंदा गार्ड नहीं (वे मोर्चे पर थे), बल्कि रंगरूट और बड़ी उम्र के रिज़र्व सैनिक थे: लगभग 1,60,000 लोग, 20,000 के लिए बनी बैरकों में। एक स्कूली इतिहास-पाठ कहता है कि सेना में "देश-भक्ति" नहीं थी और उसके सामने "कोई आदर्श" नहीं था; NCERT की पाठ्यपुस्तक बताती है कि युद्ध शुरू में लोकप्रिय था — मनोबल हारों और भारी नुक़सान के बाद टूटा।
     en: The Petrograd garrison was not the elite Guard (that was at the front) but recruits and older reservists: some 160,000 men in barracks built for 20,000. A school history text says the army had no "patriotism" and "no ideal"; NCERT says the war was popular at first — morale collapsed after defeats and huge losses.
   source Richard Pipes, The Russian Revolution; NCERT, India and the Contemporary World – I (Class 9 History), ch. 2, sec. 2.5
 
@@ -174,8 +174,8 @@ scene znamenskaya-order
   hi: रविवार, 26 फ़रवरी (11 मार्च)। तुम्हारा दस्ता {place} पर पंक्ति में खड़ा है; सामने बड़ी भीड़ है। कल रात ज़ार का आदेश आया था: गड़बड़ी आज ख़त्म होनी चाहिए। तुम्हारे अफ़सर, स्टाफ़-कप्तान लाश्केविच, गोली चलाने का आदेश देते हैं। भीड़ में बहुतों को अब भी यक़ीन नहीं कि सैनिक गोली चलाएँगे।
   en: Sunday, 26 February (11 March). Your detachment stands in line on {place}, a large crowd in front of it. Last night the Tsar's order came: the disorders must end today. Your officer, Staff-Captain Lashkevich, gives the order to fire. Many in the crowd still do not believe the soldiers will shoot.
   note
-    hi: एक स्कूली इतिहास-पाठ कहता है कि सैनिकों ने "गोली चलाने से साफ मना कर दिया क्योंकि उनको जनता से सहानुभूति थी"। असल में 26 फ़रवरी (11 मार्च) को कई टुकड़ियों ने आदेश मानकर गोली चलाई — वोलिन्स्की प्रशिक्षण दस्ता भी; अकेले इस चौक पर लगभग 40 लोग मारे गए और 40 घायल हुए। कुछ सैनिकों ने ऊपर निशाना लगाया। विद्रोह अगली सुबह हुआ। क्यों — इस पर इतिहासकार एकमत नहीं: कुछ शर्म और मज़दूरों से मेल-जोल को मुख्य कारण मानते हैं, तो दूसरे मोर्चे के डर और अपनी जान बचाने की चिंता को।
-    en: A school history text says the soldiers "flatly refused to fire, because they sympathised with the people". In fact on 26 Feb (11 Mar) many units obeyed and fired — the Volynsky training detachment too; some 40 people were killed and 40 wounded on this square alone. Some soldiers aimed high. The mutiny came the next morning. Why is debated: some historians stress shame and contact with the workers; others stress fear of the front and self-preservation.
+    hi: एक स्कूली इतिहास-पाठ कहता है कि सैनिकों ने "गोली चलाने से साफ मना कर दिया क्योंकि उनको जनता से सहानुभूति थी"। असल में 26 फ़रवरी (11 मार्च) को कई टुकड़ियों ने आदेश मानकर गोली चलाई — वोलिन्स्की प्रशिक्षण दस्ता भी; मरने वालों के अनुमान अलग-अलग हैं: कुछ के अनुसार अकेले इस चौक पर लगभग 40 लोग मारे गए और 40 घायल हुए, दूसरों के अनुसार पूरे शहर में उस दिन लगभग 40 मारे गए। कुछ सैनिकों ने ऊपर निशाना लगाया। विद्रोह अगली सुबह हुआ। क्यों — इस पर इतिहासकार एकमत नहीं: कुछ शर्म और मज़दूरों से मेल-जोल को मुख्य कारण मानते हैं, तो दूसरे मोर्चे के डर और अपनी जान बचाने की चिंता को।
+    en: A school history text says the soldiers "flatly refused to fire, because they sympathised with the people". In fact on 26 Feb (11 Mar) many units obeyed and fired — the Volynsky training detachment too; estimates of the dead differ: by some accounts some 40 were killed and 40 wounded on this square alone, by others about 40 were killed in the whole city that day. Some soldiers aimed high. The mutiny came the next morning. Why is debated: some historians stress shame and contact with the workers; others stress fear of the front and self-preservation.
   source Encyclopaedia of Saint Petersburg, "February Revolution of 1917"; China Miéville, October: The Story of the Russian Revolution; Richard Pipes, The Russian Revolution
 
   choice fire-as-ordered
@@ -312,7 +312,7 @@ scene dawn-roll-call
   hi: सोमवार, 27 फ़रवरी (12 मार्च), भोर से पहले। अँधेरे गलियारे में दस्ता हथियारों के साथ पंक्ति में खड़ा है। किसी की साँस तेज़ चल रही है। क़दमों की आहट: स्टाफ़-कप्तान लाश्केविच आ रहे हैं। अगले एक मिनट में जो होगा, उसी पर सब टिका है।
   en: Monday, 27 February (12 March), before first light. In the dark corridor the detachment stands in line under arms. Someone is breathing hard. Footsteps: Staff-Captain Lashkevich is coming. Everything hangs on the next minute.
   note
-    hi: इतिहास में इसी सुबह, 27 फ़रवरी (12 मार्च) को, दस्ते ने बाहर निकलने से इनकार किया — NCERT इसी दिन को फ़रवरी क्रांति की तारीख़ (12 मार्च) मानता है। अगर तुम अब भी यहाँ पंक्ति में खड़े हो, तो तुम एक वैकल्पिक इतिहास में हो: रात में किर्पिचनिकोव को काफ़ी साथी नहीं मिले।
+    hi: इतिहास में इसी सुबह, 27 फ़रवरी (12 मार्च) को, दस्ते ने बाहर निकलने से इनकार किया — NCERT की पाठ्यपुस्तक इसी दिन को फ़रवरी क्रांति की तारीख़ (12 मार्च) मानती है। अगर तुम अब भी यहाँ पंक्ति में खड़े हो, तो तुम एक वैकल्पिक इतिहास में हो: रात में किर्पिचनिकोव को काफ़ी साथी नहीं मिले।
     en: In history, on this morning of 27 Feb (12 Mar), the detachment refused to march out — NCERT dates the February Revolution to this day (12 March). If you are still standing in line here, you are in an alternative history: in the night Kirpichnikov did not find enough men.
   source Leon Trotsky, History of the Russian Revolution; Richard Pipes, The Russian Revolution; NCERT, India and the Contemporary World – I (Class 9 History), ch. 2, Box 2
   go mutiny-yard
@@ -353,7 +353,7 @@ scene mutiny-yard
     hi: किसी को नहीं पता कि रात में तुमने ड्यूटी-अफ़सर को बताया था। तुम्हें उम्मीद है कि कभी पता भी नहीं चलेगा।
     en: Nobody knows that you warned the duty officer last night. You hope nobody ever will.
   note
-    hi: NCERT लिखता है कि एक रेजिमेंट की बैरक में एक अफ़सर को गोली मार दी गई — ये लाश्केविच थे; वे ठीक कैसे मारे गए, इस पर विवरण अलग-अलग हैं। त्रोत्स्की का तर्क था कि अब विद्रोहियों के बचने का एक ही रास्ता था: विद्रोह को फैलाना — जैसे हड़ताली एक कारख़ाने से दूसरे को "बाहर बुलाते" थे।
+    hi: NCERT की पाठ्यपुस्तक लिखती है कि एक रेजिमेंट की बैरक में एक अफ़सर को गोली मार दी गई — ये लाश्केविच थे; वे ठीक कैसे मारे गए, इस पर विवरण अलग-अलग हैं। त्रोत्स्की का तर्क था कि अब विद्रोहियों के बचने का एक ही रास्ता था: विद्रोह को फैलाना — जैसे हड़ताली एक कारख़ाने से दूसरे को "बाहर बुलाते" थे।
     en: NCERT says an officer was shot at a regiment's barracks — this was Lashkevich; accounts differ on exactly how he died. Trotsky argued that the mutineers' only safety now lay in widening the revolt — "calling out" regiment after regiment, as strikers called out factories.
   source NCERT, India and the Contemporary World – I (Class 9 History), ch. 2, sec. 3; Leon Trotsky, History of the Russian Revolution; Richard Pipes, The Russian Revolution
 
@@ -377,7 +377,7 @@ scene s-crossroads
   for soldier
   on 27 Feb, noon
   at liteiny-bridge
-  hi: दोपहर ढल रही है। तुम सैकड़ों सैनिकों और मज़दूरों के साथ {place} के पास हो। ज़िला अदालत की इमारत से धुआँ उठ रहा है। बगल में शस्त्रागार के फाटक खुले हैं; पुल के उस पार, वीबोर्ग क्षेत्र में, क्रेस्ती जेल है। अब कोई आदेश नहीं दे रहा। राइफ़ल तुम्हारे हाथ में है — उसे लेकर कहाँ जाओगे?
+  hi: दोपहर हो चुकी है। तुम सैकड़ों सैनिकों और मज़दूरों के साथ {place} के पास हो। ज़िला अदालत की इमारत से धुआँ उठ रहा है। बगल में शस्त्रागार के फाटक खुले हैं; पुल के उस पार, वीबोर्ग क्षेत्र में, क्रेस्ती जेल है। अब कोई आदेश नहीं दे रहा। राइफ़ल तुम्हारे हाथ में है — उसे लेकर कहाँ जाओगे?
   en: It is past midday. You are near {place} among hundreds of soldiers and workers. Smoke rises from the District Court. Beside it the Arsenal's gates stand open; across the bridge, on the Vyborg side, is Kresty prison. Nobody gives orders any more. The rifle is in your hands — where will you take it?
   note
     hi: 27 फ़रवरी को सैनिकों और भीड़ ने शस्त्रागार पर क़ब्ज़ा करके मज़दूरों को हथियार दिए, अदालत और थाने जलाए और जेलें खोलीं। सैनिकों के झुंड टॉराइड महल पहुँचे, यह पूछने कि ड्यूमा किसके साथ है। शाम तक 25,000 से 70,000 सैनिक विद्रोह में शामिल हो चुके थे (अनुमान अलग-अलग हैं)।
@@ -533,7 +533,7 @@ scene s-tauride
   for soldier
   on 27 Feb, evening
   at tauride
-  hi: {place} के गलियारे ठसाठस भरे हैं। सैनिक राइफ़लें और मशीनगन की पेटियाँ लिए अंदर घुस आए हैं; कोई फ़र्श पर सो रहा है, कोई चाय उबाल रहा है। कारख़ानों से मज़दूरों के प्रतिनिधि आ रहे हैं, काग़ज़ की पर्चियों पर लिखे अधिकार-पत्र हाथ में लिए। दूसरे हिस्से में ड्यूमा के सदस्य बंद दरवाज़ों के पीछे बैठे हैं। एक ही इमारत में दो दुनिया।
+  hi: {place} के गलियारे ठसाठस भरे हैं। सैनिक राइफ़लें और मशीनगन की पेटियाँ लिए अंदर घुस आए हैं; कोई फ़र्श पर सो रहा है, कोई चाय उबाल रहा है। कारख़ानों से मज़दूरों के प्रतिनिधि आ रहे हैं, काग़ज़ की पर्चियों पर लिखे अधिकार-पत्र हाथ में लिए। दूसरे हिस्से में ड्यूमा के सदस्य बंद दरवाज़ों के पीछे बैठे हैं। एक ही इमारत में दो दुनियाएँ।
   en: The corridors of {place} are packed. Soldiers have pushed in with rifles and machine-gun belts; some sleep on the floor, some boil tea. Workers' delegates arrive from the factories, their mandates scribbled on scraps of paper. In the other wing Duma deputies sit behind closed doors. Two worlds in one building.
   if committee
     hi: "ड्यूमा हमारे साथ है!" कोई चिल्लाता है। "ड्यूमा अपने साथ है," पास खड़ा एक बूढ़ा सैनिक बुदबुदाता है।
@@ -743,7 +743,7 @@ scene s-street-salute
     only if order-one
     subtract 5 from garrison
     reply
-      hi: अफ़सर का चेहरा लाल हो जाता है। फिर, तुम्हें हैरानी होती है, वह सिर हिलाता है और "आप" कहता है। राहगीर रुककर देखते हैं।
+      hi: अफ़सर का चेहरा लाल हो जाता है। फिर वह सिर हिलाकर "आप" कहता है — तुम्हें यक़ीन नहीं होता। राहगीर रुककर देखते हैं।
       en: The officer flushes. Then, to your surprise, he nods and says "vy". Passers-by stop to watch.
     journal
       hi: नेव्स्की पर एक अफ़सर ने मुझे "आप" कहा।
@@ -762,7 +762,7 @@ scene s-milyukov
   hi: दोपहर बाद, टॉराइड महल का कैथरीन हॉल। सैनिकों और मज़दूरों की भीड़ में तुम भी धक्के खा रहे हो। मंच पर चश्मा लगाए, सफ़ेद मूँछों वाले मिल्युकोव हैं। तुम सिर्फ़ एक बात सुनने आए हो: क्या तुम्हें मोर्चे पर भेजा जाएगा?
   en: Afternoon, Catherine Hall in the Tauride Palace. You are jostled in a crowd of soldiers and workers. On the platform stands Milyukov, spectacles and white moustache. You have come to hear one thing only: will they send you to the front?
   if government
-    hi: मंत्रियों के नाम पढ़े जाते हैं: एक प्रिंस, एक प्रोफ़ेसर, कारख़ानों के मालिक — और एक समाजवादी वकील, केरेन्स्की। तुम्हारे आसपास के लोग बस एक बात दोहराते हैं: पेत्रोग्राद की रेजिमेंटें यहीं रहेंगी। युद्ध, सब मानते हैं, चलता रहेगा।
+    hi: मंत्रियों के नाम पढ़े जाते हैं: एक प्रिंस, एक प्रोफ़ेसर, कारख़ानों के मालिक — और एक समाजवादी वकील, केरेन्स्की। तुम्हारे आसपास के लोग बस एक बात दोहराते हैं: पेत्रोग्राद की रेजिमेंटें यहीं रहेंगी। सब मानते हैं कि युद्ध चलता रहेगा।
     en: The ministers' names are read out: a prince, a professor, factory owners — and one socialist lawyer, Kerensky. The men around you repeat only one thing: the Petrograd regiments will stay here. The war, everyone agrees, goes on.
   if not government
     hi: पर वे कुछ घोषित नहीं करते: ड्यूमा और सोवियत में समझौता नहीं हुआ, और अब भी कोई सरकार नहीं है।
@@ -811,9 +811,9 @@ scene s-third-march
     hi: कोई नहीं जानता कि रविवार रात तुमने ड्यूटी-अफ़सर से क्या कहा था। तुम जानते हो।
     en: Nobody knows what you told the duty officer on Sunday night. You know.
   note
-    hi: एक स्कूली इतिहास-पाठ कहता है कि नई सरकार ने ज़ार से गद्दी छोड़ने की माँग की। यह अधूरी बात है: ड्यूमा समिति ने गुचकोव और शुल्गिन को प्स्कोव भेजा, पर उनके पहुँचने से पहले ही सेना के चीफ़ ऑफ़ स्टाफ़ अलेक्सेयेव, जनरल रुज़्स्की और मोर्चों के कमांडरों की सलाह पर निकोलस फ़ैसला कर चुके थे — NCERT भी लिखता है कि सैन्य कमांडरों ने उन्हें पद छोड़ने की सलाह दी। 3 मार्च (16 मार्च) को मिख़ाइल ने ताज तभी लेने की बात कही जब संविधान सभा उसे सौंपे।
-    en: A school history text says the new government demanded the abdication. That is incomplete: the Duma Committee sent Guchkov and Shulgin to Pskov, but before they arrived Nicholas had decided, on the advice of Chief of Staff Alekseev, General Ruzsky and the front commanders — NCERT too says the military commanders advised him to abdicate. On 3 Mar (16 Mar) Michael said he would take the crown only if a Constituent Assembly offered it.
-  source China Miéville, October: The Story of the Russian Revolution; Richard Pipes, The Russian Revolution; Maurice Paléologue's diary, 17 March 1917; D. and R. Crawford, The Last Tsar: Emperor Michael II
+    hi: एक स्कूली इतिहास-पाठ कहता है कि नई सरकार ने ज़ार से गद्दी छोड़ने की माँग की। यह अधूरी बात है: ड्यूमा समिति ने गुचकोव और शुल्गिन को प्स्कोव भेजा, पर उनके पहुँचने से पहले ही सेना के चीफ़ ऑफ़ स्टाफ़ अलेक्सेयेव, जनरल रुज़्स्की और मोर्चों के कमांडरों की सलाह पर निकोलस फ़ैसला कर चुके थे — NCERT की पाठ्यपुस्तक भी लिखती है कि सैन्य कमांडरों ने उन्हें पद छोड़ने की सलाह दी। 3 मार्च (16 मार्च) को मिख़ाइल ने ताज तभी लेने की बात कही जब संविधान सभा उसे सौंपे। गाँवों में किसान ज़मीन के बँटवारे की राह देख रहे थे; उनमें से ज़्यादातर समाजवादी क्रांतिकारियों (एस.आर.) के साथ थे, जो ज़मीन जोतने वालों को देने का वादा करते थे, और नवंबर 1917 के संविधान सभा चुनाव में एस.आर. को सबसे ज़्यादा (लगभग 40 प्रतिशत) वोट मिले।
+    en: A school history text says the new government demanded the abdication. That is incomplete: the Duma Committee sent Guchkov and Shulgin to Pskov, but before they arrived Nicholas had decided, on the advice of Chief of Staff Alekseev, General Ruzsky and the front commanders — NCERT too says the military commanders advised him to abdicate. On 3 Mar (16 Mar) Michael said he would take the crown only if a Constituent Assembly offered it. In the villages the peasants waited for the land to be shared out; most of them backed the Socialist Revolutionaries (SRs), who promised the land to those who worked it, and in the Constituent Assembly elections of November 1917 the SRs won the most votes (about 40 per cent).
+  source China Miéville, October: The Story of the Russian Revolution; Richard Pipes, The Russian Revolution; Maurice Paléologue's diary, 17 March 1917; D. and R. Crawford, The Last Tsar: Emperor Michael II; Orlando Figes, A People's Tragedy
 
   choice go-to-soviet
     hi: टॉराइड महल जाओ: कंपनी का अधिकार-पत्र तुम्हारी जेब में है।
@@ -911,7 +911,7 @@ scene s-held-arrests
   for soldier
   on 28 Feb, morning
   at volynsky-barracks
-  hi: मंगलवार, 28 फ़रवरी (13 मार्च)। सुबह की परेड में ज़िला मुख्यालय से एक कर्नल आता है। कोर्ट-मार्शल होंगे, वह कहता है, और जो "भड़काने वालों" के नाम बताएगा, उसका नाम मोर्चे वाली सूची से हटा दिया जाएगा। पंक्ति में किर्पिचनिकोव की जगह ख़ाली है; रात में उसे ले गए। कर्नल कोई ज़ालिम नहीं लगता; वह किसी थके हुए बाबू की तरह बोलता है: "तुम मेरी मदद करो, मैं तुम्हारी करूँगा।"
+  hi: मंगलवार, 28 फ़रवरी (13 मार्च)। सुबह की परेड में ज़िला मुख्यालय से एक कर्नल आता है। वह कहता है कि कोर्ट-मार्शल होंगे, और जो "भड़काने वालों" के नाम बताएगा, उसका नाम मोर्चे वाली सूची से हटा दिया जाएगा। पंक्ति में किर्पिचनिकोव की जगह ख़ाली है; रात में उसे ले गए। कर्नल कोई ज़ालिम नहीं लगता; वह किसी थके हुए बाबू की तरह बोलता है: "तुम मेरी मदद करो, मैं तुम्हारी करूँगा।"
   en: Tuesday, 28 February (13 March). At morning parade a colonel from district staff addresses the men. There will be courts martial, he says, and anyone who names the "agitators" will be struck off the list for the front. Kirpichnikov's place in the line is empty; they took him in the night. The colonel is no brute; he speaks like a tired clerk: "You help me, and I help you."
   if s-informed
     hi: रविवार रात तुमने ड्यूटी-अफ़सर को बताया था। शायद इसीलिए वे उसे ले गए। तुम कभी नहीं जान पाओगे।
@@ -1011,7 +1011,7 @@ scene s-held-pskov
     hi: कहते हैं, टॉराइड महल में ड्यूमा और सोवियत ने मिलकर एक अस्थायी सरकार भी घोषित कर दी है।
     en: They say the Duma men and the Soviet have even announced a Provisional Government in the Tauride Palace.
   note
-    hi: असल इतिहास में 2 मार्च (15 मार्च) को प्स्कोव में जनरल रुज़्स्की ने मोर्चों के कमांडरों और सेना के चीफ़ ऑफ़ स्टाफ़ अलेक्सेयेव की सलाह ज़ार तक पहुँचाई: गद्दी छोड़ दें। जनरलों को डर था कि राजधानी की अशांति से युद्ध हार जाएँगे।
+    hi: असल इतिहास में 2 मार्च (15 मार्च) को प्स्कोव में जनरल रुज़्स्की ने मोर्चों के कमांडरों और सेना के चीफ़ ऑफ़ स्टाफ़ अलेक्सेयेव की सलाह ज़ार तक पहुँचाई: गद्दी छोड़ दें। जनरलों को डर था कि राजधानी की अशांति के कारण रूस युद्ध हार जाएगा।
     en: In real history, on 2 Mar (15 Mar) at Pskov General Ruzsky passed on to the Tsar the advice of the front commanders and Chief of Staff Alekseev: abdicate. The generals feared that the unrest in the capital would lose them the war.
   source China Miéville, October: The Story of the Russian Revolution; Richard Pipes, The Russian Revolution; A. I. Denikin, The Russian Turmoil
 
@@ -1096,7 +1096,7 @@ ending s-committee
 
 ending s-village
   for soldier
-  hi: तुमने राइफ़ल बैरक में छोड़ी और एक भरी हुई रेलगाड़ी की छत पर बैठकर गाँव की ओर चल पड़े। रास्ते भर स्टेशनों पर लोग पूछते रहे: "पेत्रोग्राद में क्या हुआ?" तुम्हारे पास बताने को बहुत कुछ था — और गाँव में ज़मीन के बारे में पूछने को उससे भी ज़्यादा।
+  hi: तुमने राइफ़ल बैरक में छोड़ी और एक भरी हुई ट्रेन की छत पर बैठकर गाँव की ओर चल पड़े। रास्ते भर स्टेशनों पर लोग पूछते रहे: "पेत्रोग्राद में क्या हुआ?" तुम्हारे पास बताने को बहुत कुछ था — और गाँव में ज़मीन के बारे में पूछने को उससे भी ज़्यादा।
   en: You left your rifle in the barracks and rode home on the roof of a crowded train. At every station people asked: "What happened in Petrograd?" You had a great deal to tell — and, in the village, even more to ask about the land.
   debrief
     hi: तुम्हारा रास्ता: तुमने पेत्रोग्राद की राजनीति के बजाय गाँव और ज़मीन को चुना। {if s-fired}26 फ़रवरी (11 मार्च) को तुमने आदेश पर गोली चलाई; इतिहास में गोली चलाने वाले बहुत-से सैनिकों ने अगली सुबह इनकार किया। {end}{if s-informed}तुमने ड्यूटी-अफ़सर को बता दिया था। यह कोई और नहीं जानता; तुम जानते हो। {end}इतिहास में: मार्च में पेत्रोग्राद के सैनिक ज़्यादातर शहर में रहे, क्योंकि नई सरकार ने वादा किया था कि क्रांति करने वाली टुकड़ियाँ मोर्चे पर नहीं भेजी जाएँगी। पर 1917 भर सेना से भागने वाले बढ़ते गए, और गर्मियों में किसान ज़मींदारों की ज़मीन पर क़ब्ज़ा करने लगे (NCERT)। प्रश्न: 1917 में रूस के किसानों और सैनिकों की सबसे बड़ी माँगें क्या थीं?

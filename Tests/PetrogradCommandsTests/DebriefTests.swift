@@ -7,13 +7,14 @@ import Testing
 /// Every ending of every bundled scenario and branch (those to come included, as the library holds them)
 /// has a debrief a class can read at the end of a period and a section on what historians disagree about.
 @Suite struct DebriefTests {
-    /// Each bundled scenario alone, and each bundled branch with the scenario it extends: (what, scenario).
-    static func bundled() throws -> [(String, Scenario)] {
+    /// Each bundled scenario alone, and each bundled branch with the scenario it extends: (what, scenario);
+    /// and the ids of bundled scenarios that do not load (the first test reports them).
+    static func bundled() -> (scenarios: [(String, Scenario)], broken: [String]) {
         let loader = ScenarioLoader(library: Support.library)
-        var found: [(String, Scenario)] = []
+        var found: [(String, Scenario)] = [], broken: [String] = []
         for id in Support.library.scenarioIDs {
             guard case .success(let loaded) = loader.load(id, with: []), let scenario = loaded.compilation.scenario else {
-                Issue.record("the bundled scenario '\(id)' does not load")
+                broken.append(id)
                 continue
             }
             found.append((id, scenario))
@@ -24,14 +25,15 @@ import Testing
                       let scenario = loaded.compilation.scenario else { return nil }
                 return ("\(id) with \(branch)", scenario)
             }
-            #expect(!bases.isEmpty, "the bundled branch '\(branch)' loads with no bundled scenario")
+            if bases.isEmpty { broken.append(branch) }
             found += bases
         }
-        return found
+        return (found, broken)
     }
 
     @Test func everyEndingHasADebriefOfAtMost120WordsAndAHistoriansSectionInEveryLanguage() throws {
-        let scenarios = try Self.bundled()
+        let (scenarios, broken) = Self.bundled()
+        #expect(broken.isEmpty, "these bundled scenarios or branches do not load: \(broken)")
         #expect(scenarios.contains { $0.0 == "march-1917" } && scenarios.contains { $0.0 == "march-1917 with volynsky-obeys" })
         var endings = 0
         for (name, scenario) in scenarios {
@@ -51,10 +53,10 @@ import Testing
         #expect(endings >= 16 + 19, "the act's 16 endings, and the act with its branch's 19")
     }
 
-    /// The review's form (PE-1, C11, PE-2): a path, history, and one question under one label; NCERT is the
-    /// pupil's textbook, never one school of historians among others, and Pipes is never a "liberal".
+    /// The review's form (PE-1, C11, H28): a path, history, and one question under one label; in Hindi NCERT is
+    /// the pupil's textbook (पाठ्यपुस्तक, feminine), not "NCERT कहता है"; and Pipes is never a "liberal".
     @Test func everyDebriefAsksOneQuestionUnderOneLabelAndNoSectionCallsPipesALiberal() throws {
-        for (name, scenario) in try Self.bundled() where scenario.languages.contains("hi") && scenario.languages.contains("en") {
+        for (name, scenario) in Self.bundled().scenarios where scenario.languages.contains("hi") && scenario.languages.contains("en") {
             for ending in scenario.endings {
                 let hindi = TextRendering.text(try #require(ending.debrief), language: "hi").text
                 let english = TextRendering.text(try #require(ending.debrief), language: "en").text
@@ -66,7 +68,9 @@ import Testing
                 let sections = [hindi, english, TextRendering.text(try #require(ending.historians), language: "hi").text,
                                 TextRendering.text(try #require(ending.historians), language: "en").text]
                 for text in sections {
-                    #expect(!text.contains("NCERT कहता") && !text.contains("NCERT says"), "\(name) '\(ending.id)': NCERT is 'your textbook'")
+                    for verb in ["कहता", "लिखता", "बताता", "मानता"] {
+                        #expect(!text.contains("NCERT \(verb)"), "\(name) '\(ending.id)': 'तुम्हारी पाठ्यपुस्तक (NCERT) …ती है', not 'NCERT \(verb) है'")
+                    }
                     #expect(!text.contains("उदारवादी इतिहासकार पाइप्स") && !text.contains("liberal historian Pipes"))
                 }
             }
@@ -75,7 +79,7 @@ import Testing
 
     /// PE-6: a soldier's debrief returns to the shot he fired and the officer he warned, and only then.
     @Test func theSoldiersDebriefReturnsToWhatHeDidAndOnlyToThat() throws {
-        let scenario = try #require(try Self.bundled().first { $0.0 == "march-1917" }?.1)
+        let scenario = try #require(Self.bundled().scenarios.first { $0.0 == "march-1917" }?.1)
         let soldier = try #require(scenario.roles.firstIndex { $0.id == "soldier" })
         let (game, _) = try #require(try? Game.start(scenario, roles: [soldier], seed: 1).get())
         func index(_ id: String) throws -> Int { try #require(scenario.playerVariables.firstIndex { $0.id == id }) }

@@ -180,7 +180,7 @@ scene vo-barracks-quiet
   for soldier
   on 27 Feb, evening
   at volynsky-barracks
-  hi: शाम। दस्ता बैरक में लौट आया है; फाटक पर ताला है और पहरा दोगुना। लाश्केविच जनरल ख़ाबालोव का संदेश पढ़कर सुनाते हैं: "वफ़ादार वोलिन्स्की सैनिकों" को धन्यवाद। कोई "हुर्रा" नहीं बोलता। एक कोने में कोई धीरे-धीरे रो रहा है; कोई नहीं पूछता क्यों।
+  hi: शाम। दस्ता बैरक में लौट आया है; फाटक पर ताला है और पहरा दोगुना। लाश्केविच जनरल ख़ाबालोव का संदेश पढ़कर सुनाते हैं: "वफ़ादार वोलिन्स्की सैनिकों" को धन्यवाद। कोई "हुर्रे" नहीं बोलता। एक कोने में कोई धीरे-धीरे रो रहा है; कोई नहीं पूछता क्यों।
   en: Evening. The detachment is back in barracks; the gate is locked and the guard doubled. Lashkevich reads out a message from General Khabalov: thanks to the "loyal Volynsky men". Nobody cheers. In a corner someone is quietly crying; nobody asks why.
   if vo-reported
     hi: किर्पिचनिकोव और चार दस्ता-मुखिया गार्ड-रूम में बंद हैं; कोर्ट-मार्शल की बात हो रही है। कोई तुम्हारा नाम नहीं लेता, पर तुम्हारे अंदर आते ही बातें रुक जाती हैं।
@@ -240,12 +240,12 @@ scene vo-tuesday
     hi: सूची में तुम्हारा नाम है। पंक्ति में किर्पिचनिकोव की जगह ख़ाली है: रात में वे उसे और चार दस्ता-मुखियों को ले गए।
     en: Your name is on the list. Kirpichnikov's place in the line is empty: in the night they came for him and four squad leaders.
   note
-    hi: यह दृश्य वैकल्पिक इतिहास है। असल में 28 फ़रवरी (13 मार्च) तक लगभग पूरी छावनी बाग़ी हो चुकी थी: ख़ाबालोव के आख़िरी वफ़ादार सैनिक एडमिरल्टी से खिसक गए, ज़ार के मंत्री गिरफ़्तार होकर टॉराइड महल लाए गए, और ज़ार की रेलगाड़ी राजधानी नहीं पहुँच सकी। पेत्रोग्राद के रिज़र्व सैनिकों का सबसे बड़ा डर मोर्चा था: NCERT के अनुसार 1917 तक रूसी सेना के 70 लाख से ज़्यादा लोग मारे गए, घायल हुए या बंदी बने।
+    hi: यह दृश्य वैकल्पिक इतिहास है। असल में 28 फ़रवरी (13 मार्च) तक लगभग पूरी छावनी बाग़ी हो चुकी थी: ख़ाबालोव के आख़िरी वफ़ादार सैनिक एडमिरल्टी से खिसक गए, ज़ार के मंत्री गिरफ़्तार होकर टॉराइड महल लाए गए, और ज़ार की ट्रेन राजधानी नहीं पहुँच सकी। पेत्रोग्राद के रिज़र्व सैनिकों का सबसे बड़ा डर मोर्चा था: NCERT के अनुसार 1917 तक रूसी सेना के 70 लाख से ज़्यादा लोग मारे गए, घायल हुए या बंदी बने।
     en: This scene is alternative history. In reality, by 28 Feb (13 Mar) almost the whole garrison had gone over: Khabalov's last loyal troops melted away at the Admiralty, the Tsar's ministers were arrested and brought to the Tauride Palace, and the Tsar's train could not reach the capital. The Petrograd reservists' greatest fear was the front: according to NCERT, by 1917 over 7 million Russian soldiers had been killed, wounded or taken prisoner.
   source China Miéville, October: The Story of the Russian Revolution; Richard Pipes, The Russian Revolution; NCERT, India and the Contemporary World – I (Class 9 History), ch. 2, sec. 2.5
 
   choice vo-eyes-front-tuesday
-    hi: सामने देखते रहो। दस दिन, दस दिन होते हैं।
+    hi: सामने देखते रहो। दस दिन भी कम नहीं होते।
     en: Keep your eyes front. Ten days are ten days.
     go vo-wednesday
 
@@ -294,10 +294,10 @@ scene vo-thursday
   for soldier
   on 2 Mar, afternoon
   at tauride
-  hi: गुरुवार, 2 मार्च (15 मार्च), दोपहर बाद। तुम्हारी टुकड़ी {place} के बंद दरवाज़ों पर पहरा दे रही है: सत्रावसान का आदेश लागू है, और किसी ड्यूमा सदस्य को अंदर जाने की इजाज़त नहीं। बर्फ़ में से एक बूढ़े सदस्य आते हैं, हाथ में ख़ाली ब्रीफ़केस। "मेरे काग़ज़ अंदर हैं," वे कहते हैं। "मेरी चिट्ठियाँ। बस पाँच मिनट।" शहर में अफ़वाह है कि ज़ार की रेलगाड़ी प्स्कोव में रुकी है, और जनरल मुख्यालय से तार पर तार भेज रहे हैं।
+  hi: गुरुवार, 2 मार्च (15 मार्च), दोपहर बाद। तुम्हारी टुकड़ी {place} के बंद दरवाज़ों पर पहरा दे रही है: सत्रावसान का आदेश लागू है, और किसी ड्यूमा सदस्य को अंदर जाने की इजाज़त नहीं। बर्फ़ में से एक बूढ़े सदस्य आते हैं, हाथ में ख़ाली ब्रीफ़केस। "मेरे काग़ज़ अंदर हैं," वे कहते हैं। "मेरी चिट्ठियाँ। बस पाँच मिनट।" शहर में अफ़वाह है कि ज़ार की ट्रेन प्स्कोव में रुकी है, और जनरल मुख्यालय से तार पर तार भेज रहे हैं।
   en: Thursday, 2 March (15 March), afternoon. Your squad is guarding the locked doors of {place}: the prorogation stands, and no Duma deputy may go in. An old deputy comes through the snow with an empty briefcase. "My papers are inside," he says. "My letters. Five minutes, that is all." In the city there are rumours that the Tsar's train has stopped at Pskov, and that the generals at headquarters are sending telegram after telegram.
   note
-    hi: असल में 2 मार्च (15 मार्च) की दोपहर इसी टॉराइड महल के कैथरीन हॉल में मिल्युकोव ने अस्थायी सरकार की घोषणा की, और उसी रात प्स्कोव में ज़ार ने गद्दी छोड़ी — अपने जनरलों की सलाह पर, जिन्हें डर था कि राजधानी की अशांति से युद्ध हार जाएँगे। इस वैकल्पिक इतिहास में छावनी ने आदेश माना, इसलिए महल बंद है और जनरलों के पास ज़ार पर दबाव डालने की वजह कम है। फिर भी इतिहासकार पूछेंगे: क्या भूख, हड़तालें और मोर्चे की हारें कुछ हफ़्तों से ज़्यादा रुक सकती थीं?
+    hi: असल में 2 मार्च (15 मार्च) की दोपहर इसी टॉराइड महल के कैथरीन हॉल में मिल्युकोव ने अस्थायी सरकार की घोषणा की, और उसी रात प्स्कोव में ज़ार ने गद्दी छोड़ी — अपने जनरलों की सलाह पर, जिन्हें डर था कि राजधानी की अशांति के कारण रूस युद्ध हार जाएगा। इस वैकल्पिक इतिहास में छावनी ने आदेश माना, इसलिए महल बंद है और जनरलों के पास ज़ार पर दबाव डालने की वजह कम है। फिर भी इतिहासकार पूछेंगे: क्या भूख, हड़तालें और मोर्चे की हारें कुछ हफ़्तों से ज़्यादा रुक सकती थीं?
     en: In reality, on the afternoon of 2 March (15 March) Milyukov announced the Provisional Government in the Catherine Hall of this same Tauride Palace, and that night at Pskov the Tsar abdicated — on the advice of his generals, who feared that the unrest in the capital would lose them the war. In this alternative history the garrison obeyed, so the palace is shut and the generals have less reason to press the Tsar. Historians would still ask: could the hunger, the strikes and the defeats at the front have waited more than a few weeks?
   source China Miéville, October: The Story of the Russian Revolution; Richard Pipes, The Russian Revolution; A. I. Denikin, The Russian Turmoil; Maurice Paléologue's diary, 17 March 1917
 

@@ -2,6 +2,11 @@
 ///
 /// Messages are written for teachers: they say what is wrong and what to write instead.
 public enum DiagnosticMessage: Hashable, Sendable {
+    /// A `follows` or `carried from` that does not match the earlier act.
+    case carried(String)
+    /// An `assumes` line that what is known when the texts show does not guarantee: whose texts
+    /// (`subject`), the parts not guaranteed (in words), what is known (in words), and what to do.
+    case assumptionNotGuaranteed(subject: String, missing: [String], known: String, advice: String)
     /// Chances in one choice that add up to more than 100.
     case chancesExceedHundred(total: Int)
     /// A control or bidi character, which a terminal would obey instead of showing: the first on its
@@ -85,6 +90,8 @@ public enum DiagnosticMessage: Hashable, Sendable {
         case .overlappingReplacements: "PG055"
         case .deadEndUnchecked: "PG056"
         case .neverTrue: "PG057"
+        case .carried: "PG060"
+        case .assumptionNotGuaranteed: "PG070"
         case .debriefTooLong: "PG058"
         }
     }
@@ -102,6 +109,10 @@ public enum DiagnosticMessage: Hashable, Sendable {
     /// The message itself, in English.
     public var text: String {
         switch self {
+        case .carried(let what):
+            what
+        case .assumptionNotGuaranteed(let subject, let missing, let known, let advice):
+            "\(subject) assume \(Self.list(missing.map { "“\($0)”" })), but \(known) does not guarantee \(missing.count > 1 ? "them" : "it"); \(advice)"
         case .chancesExceedHundred(let total):
             "the chances in this choice add up to \(total); they must add up to 100 or less"
         case .controlCharacter(let value, let others):
