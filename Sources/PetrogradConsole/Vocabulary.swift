@@ -38,8 +38,8 @@ public struct Vocabulary: Sendable {
     /// in an Old Style story, whose dates after January 1918 are no longer the civil ones).
     public func date(_ moment: Moment) -> String {
         let months = isHindi ? Self.hindiMonths : Self.englishMonths
-        let oldLabel = isHindi ? "पुराना कैलेंडर" : "Old Style"
-        let newLabel = isHindi ? "नया कैलेंडर" : "New Style"
+        let oldLabel = isHindi ? "पुरानी शैली" : "Old Style"
+        let newLabel = isHindi ? "नई शैली" : "New Style"
         var text: String
         if DateFormatting.showsBothCalendars(moment, storyCalendar: storyCalendar) {
             let old = moment.date(in: .old), new = moment.date(in: .new)

@@ -40,7 +40,8 @@ import Testing
     }
 
     /// The story a player reads on a golden playthrough (scenes, passages, replies, outcomes, world events,
-    /// the ending and its debrief; not the menus) stays between 1,500 and 4,000 words in each language.
+    /// the ending, its debrief and the historians' section its screen offers; not the menus) stays between
+    /// 1,500 and 4,000 words in each language.
     @Test(arguments: acts)
     func everyGoldenPlaythroughReadsBetween1500And4000WordsInEachLanguage(act: String) throws {
         let scenario = try Self.scenario(act)
@@ -63,6 +64,9 @@ import Testing
                     guard case .act(let action) = step.instruction else { continue }
                     events = try #require(try? game.perform(action).get(), "\(name): \(action) was refused")
                     count(events)
+                }
+                if case .ending(let ending) = game.state.players[0].position, let historians = scenario.endings[ending].historians {
+                    words += TextRendering.text(historians, language: language).text.split(whereSeparator: \.isWhitespace).count
                 }
                 #expect((1_500...4_000).contains(words), "\(name) in \(language): \(words) words")
             }

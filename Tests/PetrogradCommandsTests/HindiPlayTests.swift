@@ -198,7 +198,7 @@ import Testing
                                            "शब्दावली कैलेंडर", "शब्दावली calendar", "quit"])
         #expect(output.components(separatedBy: "Old Style / New Style — ").count - 1 == 3, "\(output)")
         #expect(output.contains("'xyzzy' is not in the glossary."))
-        #expect(output.components(separatedBy: "पुरानी शैली / नई शैली — ").count - 1 == 2)
+        #expect(output.components(separatedBy: "पुरानी शैली (जूलियन कैलेंडर) / नई शैली (ग्रेगोरियन कैलेंडर) — ").count - 1 == 2)
     }
 
     // MARK: --lang (S21)
