@@ -72,8 +72,8 @@ scene ow-kornilov
   for worker
   on 28 Aug, morning
   at factory
-  hi: कल शाम केरेन्स्की ने सर्वोच्च सेनापति कोर्निलोव को ग़द्दार घोषित किया। जनरल क्रिमोव की घुड़सवार सेना, "जंगली डिवीज़न" समेत, रेल से पेत्रोग्राद की ओर बढ़ रही है। सोवियत ने प्रतिक्रांति से लड़ने की समिति बनाई है; बोल्शेविक भी उसमें हैं, इस शर्त पर कि मज़दूरों को हथियार मिलें और जुलाई के क़ैदी छूटें। मिल के आँगन में ज़िले से आया एक आदमी लकड़ी के बक्सों से राइफ़लें निकाल रहा है, और एक करघे पर मिल के रेड गार्ड (लाल रक्षक) की सूची रखी है।
-  en: Yesterday evening Kerensky declared the Supreme Commander, Kornilov, a traitor. General Krymov's cavalry, the "Savage Division" among them, is moving on Petrograd by rail. The Soviet has set up a committee to fight the counter-revolution; the Bolsheviks are in it, on condition that the workers are armed and the July prisoners freed. In the mill yard a man from the district is lifting rifles out of wooden crates, and on a loom lies the list of the mill's Red Guard.
+  hi: कोर्निलोव की घुड़सवार सेना रेल से राजधानी की ओर बढ़ रही है। सोवियत ने प्रतिक्रांति से लड़ने की समिति बनाई है; बोल्शेविक भी उसमें हैं, इस शर्त पर कि मज़दूरों को हथियार मिलें और जुलाई के क़ैदी छूटें। मिल के आँगन में ज़िले से आया एक आदमी लकड़ी के बक्सों से राइफ़लें निकाल रहा है, और एक करघे पर मिल के रेड गार्ड (लाल रक्षक) की सूची रखी है।
+  en: Kornilov's cavalry is moving on the capital by rail. The Soviet has set up a committee to fight the counter-revolution; the Bolsheviks are in it, on condition that the workers are armed and the July prisoners freed. In the mill yard a man from the district is lifting rifles out of wooden crates, and on a loom lies the list of the mill's Red Guard.
   if ow-control
     hi: फाटक पर समिति का पहरा अब मज़ाक़ नहीं लगता।
     en: The committee's guard at the gate no longer seems a joke.
@@ -227,8 +227,8 @@ scene ow-september
   for worker
   on 4 Sep, evening
   at factory
-  hi: {if kornilov-stopped}कोर्निलोव की चढ़ाई बिना लड़ाई के बिखर गई, और शहर में सब जानते हैं कि उसे किसने रोका।{else}शहर में कोई लड़ाई नहीं हुई, पर भरोसा भी नहीं लौटा।{end}{if republic} 1 सितंबर को रूस गणराज्य घोषित हो गया — ज़ार के जाने के छह महीने बाद।{end}{if bolshevik-majority} पेत्रोग्राद सोवियत ने पहली बार बोल्शेविकों का प्रस्ताव पास किया है।{end} आज मिल अपनी समिति फिर से चुन रही है: बोल्शेविक एक ओर, मेन्शेविक और समाजवादी क्रांतिकारी दूसरी ओर, और कुछ लोग जो सोवियत के सारे समाजवादी दलों की मिली-जुली सरकार चाहते हैं।
-  en: {if kornilov-stopped}Kornilov's move collapsed without a battle, and everyone in the city knows who stopped it.{else}There was no battle in the city, but trust has not come back either.{end}{if republic} On 1 September Russia was proclaimed a republic — six months after the Tsar went.{end}{if bolshevik-majority} For the first time the Petrograd Soviet has passed a Bolshevik resolution.{end} Today the mill re-elects its committee: the Bolsheviks on one side, the Mensheviks and Socialist Revolutionaries on the other, and a few who want a government of all the Soviet's socialist parties together.
+  hi: {if kornilov-stopped}कोर्निलोव की चढ़ाई बिना लड़ाई के बिखर गई, और शहर में सब जानते हैं कि उसे किसने रोका।{else}शहर में कोई लड़ाई नहीं हुई, पर भरोसा भी नहीं लौटा।{end} आज मिल अपनी समिति फिर से चुन रही है: बोल्शेविक एक ओर, मेन्शेविक और समाजवादी क्रांतिकारी दूसरी ओर, और कुछ लोग जो सोवियत के सारे समाजवादी दलों की मिली-जुली सरकार चाहते हैं।
+  en: {if kornilov-stopped}Kornilov's move collapsed without a battle, and everyone in the city knows who stopped it.{else}There was no battle in the city, but trust has not come back either.{end} Today the mill re-elects its committee: the Bolsheviks on one side, the Mensheviks and Socialist Revolutionaries on the other, and a few who want a government of all the Soviet's socialist parties together.
   if ow-red-guard
     hi: सरकार ने कहा है कि ख़तरा टल गया, अब हथियार लौटाओ। मिल से एक भी राइफ़ल नहीं लौटी।
     en: The government says the danger is past and the arms must be handed back. Not one rifle has gone back from the mill.
@@ -333,8 +333,8 @@ scene ow-women
   for worker
   on 20 Oct, afternoon
   at vyborg
-  hi: {if mrc}स्मोल्नी में सोवियत की सैन्य क्रांतिकारी समिति बैठ गई है, और ज़िले का रेड गार्ड दफ़्तर दिन-रात खुला है। पूरा शहर उस "गुप्त" विद्रोह की बात कर रहा है; कामेनेव और ज़िनोवियेव ने तो अख़बार में उसका विरोध भी छपवा दिया है।{else}सोवियत में अब भी बहस है कि सत्ता किसकी हो; कोई समिति, कोई बुलावा नहीं। सब कांग्रेस का इंतज़ार कर रहे हैं।{end} ज़िले के रेड गार्ड दफ़्तर में कमांडर कहता है: "औरतें मरहम-पट्टी की चौकियाँ सँभालें।" बाहर मिल की सात औरतें खड़ी हैं। घर पर तुम्हारे बच्चे हैं।
-  en: {if mrc}At Smolny the Soviet's Military Revolutionary Committee is sitting, and the district Red Guard office is open day and night. The whole city is talking about the "secret" rising; Kamenev and Zinoviev have even opposed it in a newspaper.{else}The Soviet is still arguing about who should hold power; there is no committee, no call. Everyone is waiting for the Congress.{end} In the district Red Guard office the commander says: "The women can run the first-aid posts." Outside stand seven women from the mill. At home are your children.
+  hi: {if mrc}स्मोल्नी में सोवियत की सैन्य क्रांतिकारी समिति बैठ गई है, और ज़िले का रेड गार्ड दफ़्तर दिन-रात खुला है। पूरा शहर उस "गुप्त" विद्रोह की बात कर रहा है।{else}सोवियत में अब भी बहस है कि सत्ता किसकी हो; कोई समिति, कोई बुलावा नहीं। सब कांग्रेस का इंतज़ार कर रहे हैं।{end} ज़िले के रेड गार्ड दफ़्तर में कमांडर कहता है: "औरतें मरहम-पट्टी की चौकियाँ सँभालें।" बाहर मिल की सात औरतें खड़ी हैं। घर पर तुम्हारे बच्चे हैं।
+  en: {if mrc}At Smolny the Soviet's Military Revolutionary Committee is sitting, and the district Red Guard office is open day and night. The whole city is talking about the "secret" rising.{else}The Soviet is still arguing about who should hold power; there is no committee, no call. Everyone is waiting for the Congress.{end} In the district Red Guard office the commander says: "The women can run the first-aid posts." Outside stand seven women from the mill. At home are your children.
   if ow-creche
     hi: शिशुघर में तुम्हारी छोटी बेटी भी है।
     en: Your youngest is in the crèche too.
