@@ -227,8 +227,8 @@ scene ow-september
   for worker
   on 4 Sep, evening
   at factory
-  hi: {if kornilov-stopped}कोर्निलोव की चढ़ाई बिना लड़ाई के बिखर गई, और शहर में सब जानते हैं कि उसे किसने रोका।{else}शहर में कोई लड़ाई नहीं हुई, पर भरोसा भी नहीं लौटा।{end} आज मिल अपनी समिति फिर से चुन रही है: बोल्शेविक एक ओर, मेन्शेविक और समाजवादी क्रांतिकारी दूसरी ओर, और कुछ लोग जो सोवियत के सारे समाजवादी दलों की मिली-जुली सरकार चाहते हैं।
-  en: {if kornilov-stopped}Kornilov's move collapsed without a battle, and everyone in the city knows who stopped it.{else}There was no battle in the city, but trust has not come back either.{end} Today the mill re-elects its committee: the Bolsheviks on one side, the Mensheviks and Socialist Revolutionaries on the other, and a few who want a government of all the Soviet's socialist parties together.
+  hi: {if kornilov-stopped}कोर्निलोव की चढ़ाई बिना लड़ाई के बिखर गई, और शहर में सब जानते हैं कि उसे किसने रोका।{else}शहर में कोई लड़ाई नहीं हुई: सरकार और सेनापति में सुलह हो गई, और मिल में बहुत-से लोग कहते हैं कि संविधान सभा तक यही ठीक है।{end} आज मिल अपनी समिति फिर से चुन रही है: बोल्शेविक एक ओर, मेन्शेविक और समाजवादी क्रांतिकारी दूसरी ओर, और कुछ लोग जो सोवियत के सारे समाजवादी दलों की मिली-जुली सरकार चाहते हैं।
+  en: {if kornilov-stopped}Kornilov's move collapsed without a battle, and everyone in the city knows who stopped it.{else}There was no battle in the city: the government and the general made their peace, and many in the mill say that will do until the Constituent Assembly.{end} Today the mill re-elects its committee: the Bolsheviks on one side, the Mensheviks and Socialist Revolutionaries on the other, and a few who want a government of all the Soviet's socialist parties together.
   if ow-red-guard
     hi: सरकार ने कहा है कि ख़तरा टल गया, अब हथियार लौटाओ। मिल से एक भी राइफ़ल नहीं लौटी।
     en: The government says the danger is past and the arms must be handed back. Not one rifle has gone back from the mill.

@@ -170,7 +170,7 @@ scene ow-april
   choice ow-april-stay
     hi: सोवियत की बात मानो: करघे पर रहो। सरकार को सोवियत ही संभाल लेगी।
     en: Do as the Soviet asks: stay at your loom. The Soviet will keep the government in check.
-    add 3 to support
+    add 5 to support
     reply
       hi: आधी मिल ख़ाली है, पर तुम्हारा करघा चलता है। शाम को ख़बर आती है कि मिल्युकोव जाएगा, और सोवियत के समाजवादी मंत्री बनेंगे। शायद अब युद्ध जल्दी ख़त्म होगा।
       en: Half the mill is empty, but your loom runs. In the evening the news comes that Milyukov will go and that socialists from the Soviet will become ministers. Perhaps now the war will end sooner.
@@ -201,7 +201,7 @@ scene ow-june
   choice ow-for-offensive
     hi: प्रस्ताव के पक्ष में हाथ उठाओ: अगर मर्द लड़ रहे हैं, तो उनकी लड़ाई बेकार न जाए।
     en: Raise your hand for the resolution: if the men are fighting, let their fight not be for nothing.
-    add 5 to support
+    add 7 to support
     subtract 3 from bolsheviks
     reply
       hi: प्रस्ताव थोड़े-से वोटों से पास होता है। दुन्या तुमसे बात नहीं करती। रात को तुम पति की चिट्ठी फिर पढ़ती हो और सोचती हो कि तुमने उसके लिए वोट दिया या उसके ख़िलाफ़।
@@ -360,7 +360,7 @@ scene ow-july-after
   choice ow-condemn
     hi: फ़्योदोर के साथ हाथ उठाओ: अब सड़कों पर और ख़ून नहीं।
     en: Raise your hand with Fyodor: no more blood in the streets.
-    add 3 to support
+    add 5 to support
     subtract 3 from bolsheviks
     reply
       hi: प्रस्ताव पास हो जाता है। दुन्या उठकर चली जाती है। उस रात तुम्हें नींद नहीं आती: तुमने ख़ून के ख़िलाफ़ वोट दिया, या अपनों के ख़िलाफ़?
