@@ -11,8 +11,9 @@ format 2
 #   soviet-first-session         -> soviet      if mutiny or strike >= 80
 #   order-one                    -> order-one   if soviet
 #   provisional-government       -> government  if committee and soviet
-#   abdication                   -> abdicated   if government (the generals need someone to hand the country to)
-#   michael-declines             -> dynasty-ended if abdicated
+#   abdication                   -> abdicated   if government and mutiny (the generals need someone to hand the
+#                                                country to, and a capital that has risen; a government on paper is not enough)
+#   michael-declines             -> dynasty-ended if abdicated (and the government and the mutiny its text narrates)
 # Played as in history, every one fires. Without the mutiny, a bold Duma (resolve) and a strike that
 # holds (strike) can still give a committee and a Soviet, and so a government; without them the
 # alternatives happen, and their texts say plainly that this is what might have happened.
@@ -316,8 +317,8 @@ event provisional-government
 
 event abdication
   on 2 Mar, night
-  if government
-  assumes government                  # the Duma's envoys: a government is formed only with the Duma committee
+  if government and mutiny
+  assumes government and mutiny       # the generals give way to a capital that has risen; the Duma's envoys (a government needs the committee)
   hi: प्स्कोव में, अपनी रेलगाड़ी में, ज़ार निकोलस द्वितीय ने गद्दी छोड़ दी। फ़ैसला पहले उनके जनरलों ने किया: सेना के चीफ़ ऑफ़ स्टाफ़ अलेक्सेयेव ने मोर्चों के कमांडरों की राय तार से मँगाई, और जनरल रुज़्स्की ने उनकी सलाह ज़ार के सामने रखी — गद्दी छोड़ दें, ताकि युद्ध चलता रहे। दोपहर 3 बजे के आसपास निकोलस बेटे के पक्ष में मान गए। रात 10 बजे के आसपास ड्यूमा के दूत गुचकोव और शुल्गिन पहुँचे, तो निकोलस ने कहा कि वे बीमार बेटे से अलग नहीं होंगे: उन्होंने अपनी और अलेक्सेई दोनों की ओर से, भाई मिख़ाइल के पक्ष में गद्दी छोड़ी। उस रात डायरी में उन्होंने लिखा कि चारों ओर "विश्वासघात, कायरता और धोखा" है। (एक स्कूली इतिहास-पाठ कहता है कि नई सरकार ने गद्दी छोड़ने की माँग की। ड्यूमा ने दूत ज़रूर भेजे, पर जनरलों की सलाह पहले आई — NCERT भी यही कहता है।)
   en: At Pskov, in his train, Tsar Nicholas II abdicates. His generals decided it first: the Chief of Staff, Alekseev, gathered the front commanders' views by telegraph, and General Ruzsky laid their advice before him — give up the throne, so that the war can go on. At about 3 p.m. Nicholas agreed, in favour of his son. When the Duma's envoys Guchkov and Shulgin arrived at about 10 p.m., he told them he would not be parted from his sick son: he abdicated for himself and Alexei, in favour of his brother Michael. That night he wrote in his diary of "treason, cowardice and deceit" all around. (A school history text says the new government demanded the abdication. The Duma did send envoys, but the generals' advice came first — as NCERT says.)
   for duma
@@ -334,17 +335,17 @@ event abdication
     hi: प्स्कोव में ज़ार निकोलस द्वितीय ने अपनी और अलेक्सेई की ओर से, मिख़ाइल के पक्ष में गद्दी छोड़ी।
     en: At Pskov Tsar Nicholas II abdicated for himself and Alexei, in favour of Michael.
   otherwise
-    assumes not government            # "there is no government in the capital"
-    hi: यहाँ इतिहास दूसरी राह लेता है — यह वह है जो हो सकता था, वह नहीं जो हुआ: निकोलस द्वितीय अब भी ज़ार हैं। राजधानी में ऐसी कोई सरकार नहीं जिसे जनरल देश सौंप सकें, इसलिए अलेक्सेयेव और रुज़्स्की उन पर दबाव नहीं डालते; मोर्चे से वफ़ादार टुकड़ियाँ बुलाने की बात चल रही है। ज़ारशाही कुछ दिन, शायद कुछ हफ़्ते, और बच सकती है — पर भूख, युद्ध और ग़ुस्सा वैसे ही हैं। (असल में 2 मार्च (15 मार्च) की रात ज़ार ने गद्दी छोड़ी।)
-    en: Here history takes another road — this is what might have happened, not what did: Nicholas II is still Tsar. There is no government in the capital to which the generals could hand the country, so Alekseev and Ruzsky do not press him; there is talk of bringing loyal units from the front. Tsarism may survive for days, perhaps weeks — but the hunger, the war and the anger are all still there. (In history the Tsar abdicated on the night of 2 March (15 March).)
+    assumes not (government and mutiny)   # which part failed is said {if government}
+    hi: यहाँ इतिहास दूसरी राह लेता है — यह वह है जो हो सकता था, वह नहीं जो हुआ: निकोलस द्वितीय अब भी ज़ार हैं। {if government}टॉराइड महल में घोषित सरकार के पीछे एक भी रेजिमेंट नहीं; जिन मंत्रियों को राजधानी की अपनी छावनी गिरफ़्तार कर सकती है, उन्हें जनरल देश नहीं सौंपेंगे, इसलिए अलेक्सेयेव और रुज़्स्की उन पर दबाव नहीं डालते{else}राजधानी में ऐसी कोई सरकार नहीं जिसे जनरल देश सौंप सकें, इसलिए अलेक्सेयेव और रुज़्स्की उन पर दबाव नहीं डालते{end}; मोर्चे से वफ़ादार टुकड़ियाँ बुलाने की बात चल रही है। ज़ारशाही कुछ दिन, शायद कुछ हफ़्ते, और बच सकती है — पर भूख, युद्ध और ग़ुस्सा वैसे ही हैं। (असल में 2 मार्च (15 मार्च) की रात ज़ार ने गद्दी छोड़ी।)
+    en: Here history takes another road — this is what might have happened, not what did: Nicholas II is still Tsar. {if government}The government announced in the Tauride Palace has not a single regiment behind it; the generals will not hand the country to ministers whom the capital's own garrison could arrest, so Alekseev and Ruzsky do not press him{else}There is no government in the capital to which the generals could hand the country, so Alekseev and Ruzsky do not press him{end}; there is talk of bringing loyal units from the front. Tsarism may survive for days, perhaps weeks — but the hunger, the war and the anger are all still there. (In history the Tsar abdicated on the night of 2 March (15 March).)
     journal
       hi: ज़ार ने गद्दी नहीं छोड़ी — अभी तक।
       en: The Tsar has not abdicated — not yet.
 
 event michael-declines
   on 3 Mar, noon
-  if abdicated and government
-  assumes abdicated and government    # the ministers at Millionnaya Street, the government's programme
+  if abdicated and government and mutiny
+  assumes abdicated and government and mutiny   # the ministers at Millionnaya Street, the government's programme, a capital that will not accept a new Tsar
   hi: 3 मार्च (16 मार्च), मिलियोन्नाया सड़क का मकान नंबर 12: गुचकोव और मिल्युकोव ग्रैंड ड्यूक मिख़ाइल से ताज स्वीकार करने का आग्रह करते हैं; केरेन्स्की, रोद्ज़ियांको और ज़्यादातर दूसरे लोग मना करते हैं — उन्हें डर है कि राजधानी नया ज़ार नहीं मानेगी। मिख़ाइल घोषणा करते हैं कि वे ताज तभी लेंगे जब सार्वभौमिक मताधिकार से चुनी संविधान सभा उन्हें सौंपे। तीन सौ साल का रोमानोव शासन समाप्त हुआ — "इस प्रकार रूस में ज़ारशाही का अंत हुआ", जैसा स्कूली इतिहास-पाठ कहता है। उसी सुबह "सम्राट मिख़ाइल" की जय बोलने पर रेल मज़दूरों ने गुचकोव को लगभग गिरफ़्तार कर लिया था। (आठ महीने से भी कम समय बाद, 25 अक्टूबर (7 नवंबर) 1917 को, बोल्शेविक अस्थायी सरकार को हटा देंगे — स्कूली इतिहास-पाठ की दूसरी, अक्टूबर की क्रांति।)
   en: 3 March (16 March), 12 Millionnaya Street: Guchkov and Milyukov urge Grand Duke Michael to take the crown; Kerensky, Rodzianko and most of the others urge him not to — they fear the capital will not accept a new Tsar. Michael declares he will accept the crown only if a Constituent Assembly, elected by universal suffrage, offers it to him. Three hundred years of Romanov rule are over — "thus tsarism ended in Russia", as a school history text says. That morning railway workers had nearly arrested Guchkov for proclaiming "Emperor Michael". (Less than eight months later, on 25 October (7 November) 1917, the Bolsheviks would remove the Provisional Government — the school history text's second revolution, in October.)
   for duma
