@@ -37,7 +37,7 @@ package struct ListCommand: ParsableCommand {
                 print("\(id)  (cannot be read: petrograd check \(id))", to: &output)
                 continue
             }
-            let compilation = Compiler.compile(files)
+            let compilation = Compiler.compile(files, earlier: ScenarioLoader(library: library).earlierAct(of: files, at: path))
             guard let scenario = compilation.scenario else {
                 print("\(id)  (has errors: petrograd check \(id))", to: &output)
                 continue
@@ -48,6 +48,10 @@ package struct ListCommand: ParsableCommand {
             for role in scenario.roles {
                 let names = scenario.languages.map { TextRendering.text(role.name, language: $0).text }.joined(separator: " / ")
                 print("  role \(role.id): \(names)", to: &output)
+            }
+            for entry in scenario.entries {
+                let titles = scenario.languages.map { TextRendering.text(entry.title, language: $0).text }.joined(separator: " / ")
+                print("  entry \(entry.id): \(titles) (petrograd play \(scenario.id) --at \(entry.id))", to: &output)
             }
             listSaves(in: saves(scenario.id), of: scenario, output: &output)
         }

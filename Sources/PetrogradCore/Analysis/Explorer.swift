@@ -8,9 +8,12 @@ public struct Explorer: Sendable {
     public let scenario: Scenario
     let simulation: Simulation
     let relevance: Relevance
+    /// How every game explored starts: from the roles' starts, or at an entry point.
+    public let setup: Simulation.Setup
 
-    public init(scenario: Scenario) {
+    public init(scenario: Scenario, setup: Simulation.Setup = .init()) {
         self.scenario = scenario
+        self.setup = setup
         simulation = Simulation(scenario: scenario)
         relevance = Relevance(scenario)
     }
@@ -168,7 +171,7 @@ public struct Explorer: Sendable {
         var replaced = replacedEventCounts()
         let assumed = eventsWithAssumptions()
         var errorKeys = Set<String>()
-        switch simulation.start(roles: [role], seed: 0) {
+        switch simulation.start(roles: [role], seed: 0, setup: setup) {
         case .failure(let error):
             report.findings.append(Finding(kind: .startFailed(error), path: []))
             return report
@@ -462,7 +465,7 @@ public struct Explorer: Sendable {
         report.replacedEvents = replacedEventCounts()
         let assumed = eventsWithAssumptions()
         for run in 0..<max(0, runs) {
-            guard case .success(let started) = simulation.start(roles: [role], seed: seed &+ UInt64(run)) else {
+            guard case .success(let started) = simulation.start(roles: [role], seed: seed &+ UInt64(run), setup: setup) else {
                 report.unfinished += 1
                 continue
             }
@@ -542,7 +545,7 @@ public struct Explorer: Sendable {
         }
         var reached = BitSet(capacity: scenario.scenes.count)
         for (scene, hits) in report.sceneHits.enumerated() where hits > 0 { reached.insert(scene) }
-        reached.insert(scenario.roles[role].start)
+        reached.insert(setup.entry.map { scenario.entries[$0].starts[role] } ?? scenario.roles[role].start)
         markScenesPassedThrough(&reached)
         for scene in scenario.scenes.indices where reached.contains(scene) && report.sceneHits[scene] == 0 {
             report.scenesPassedThrough.insert(scene)

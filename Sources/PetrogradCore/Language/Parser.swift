@@ -10,14 +10,14 @@
 struct Parser {
     /// The statements that start a block.
     static let headers: Set<String> = ["format", "scenario", "branch", "in", "role", "place", "world", "player", "scene", "event", "ending", "glossary",
-                                       "constant", "text"]
+                                       "constant", "text", "entry"]
     /// Every keyword that may start a statement, for "did you mean".
     static let statements = ["format", "scenario", "branch", "extends", "in", "when", "role", "place", "world", "player", "scene", "choice", "event",
                              "ending", "glossary", "languages", "calendar", "year", "dates", "start", "for", "on",
                              "between", "at", "if", "only", "once", "show", "note", "source", "go", "set", "clear",
                              "add", "subtract", "advance", "journal", "chance", "otherwise", "move", "debrief", "explain",
-                             "reply", "continues", "else", "end", "constant", "text", "return", "about", "length",
-                             "assumes"]
+                             "historians", "reply", "continues", "else", "end", "constant", "text", "return", "about", "length",
+                             "follows", "carried", "entry", "assumes"]
 
     /// The same keywords, for quick membership tests on every line.
     static let statementSet = Set(statements)
@@ -31,12 +31,12 @@ struct Parser {
 
     /// Which block is open.
     private enum Block {
-        case none, scenario, branch, role, place, variable, scene, event, ending, glossary, constant, namedText
+        case none, scenario, branch, role, place, variable, scene, event, ending, glossary, constant, namedText, entry
     }
 
     /// Where text lines go.
     private enum Slot: Equatable {
-        case main, note, passage, debrief, explain, journal, roleText, reply, about
+        case main, note, passage, debrief, historians, explain, journal, roleText, reply, about
     }
 
     /// An `if` among effects that is still open: its branches so far.
@@ -63,6 +63,7 @@ struct Parser {
     private var glossary: GlossarySyntax?
     private var constant: ConstantSyntax?
     private var namedText: NamedTextSyntax?
+    private var entry: EntrySyntax?
     private var effectBlocks: [OpenEffectBlock] = []
     private var sawStatement = false
     /// Whether the statement being read opened a text, so that a text may end its line.
@@ -277,6 +278,11 @@ struct Parser {
             namedText = NamedTextSyntax(name: name, text: TextSyntax(location: keyword.location))
             block = .namedText
             expectEnd(cursor)
+        case "entry":
+            guard requireFormat2(keyword), let name = expectName(&cursor, "the entry point's id", example: "entry one-period") else { return }
+            entry = EntrySyntax(name: name, title: TextSyntax(location: keyword.location), location: keyword.location)
+            block = .entry
+            expectEnd(cursor)
         default:
             break
         }
@@ -334,6 +340,44 @@ struct Parser {
         } while cursor.take(symbol: ",")
         guard expectEnd(cursor) else { return }
         role?.length = length
+    }
+
+    /// `follows ID` in the scenario block: the earlier act this one carries on from.
+    private mutating func parseFollows(_ keyword: Token, _ cursor: inout TokenCursor) {
+        guard let name = expectName(&cursor, "the id of the earlier act", example: "follows march-1917") else { return }
+        guard expectEnd(cursor) else { return }
+        if let first = scenario?.follows {
+            diagnostics.append(Diagnostic(.syntax("this scenario already follows '\(first.text)'; an act carries on from one earlier act"), at: keyword.location,
+                                          notes: [.init(location: first.location, message: "the first 'follows' is here")]))
+            return
+        }
+        scenario?.follows = name
+    }
+
+    /// `carried from VARIABLE` or `carried from ending ENDING, …` in a variable block.
+    private mutating func parseCarried(_ keyword: Token, _ cursor: inout TokenCursor) {
+        guard requireFormat2(keyword) else { return }
+        let example = "'carried from garrison' or 'carried from ending w-delegate, s-deputy'"
+        guard cursor.take(word: "from") else {
+            report("write \(example): the earlier act's variable, or the endings that make this flag yes", at: cursor.location)
+            return
+        }
+        let source: CarrySourceSyntax.Source
+        // `ending` alone at the end of the line is a variable called 'ending'.
+        if let word = cursor.current, word.isWord("ending") || word.isWord("endings"), cursor.peekIsWord {
+            cursor.advance()
+            source = .endings(parseNameList(&cursor, "an ending's id of the earlier act"))
+        } else {
+            guard let name = expectName(&cursor, "the earlier act's variable", example: "carried from garrison") else { return }
+            guard expectEnd(cursor) else { return }
+            source = .variable(name)
+        }
+        if let first = variable?.carried {
+            diagnostics.append(Diagnostic(.syntax("this variable is already carried; a variable takes its value from one place"), at: keyword.location,
+                                          notes: [.init(location: first.location, message: "the first 'carried from' is here")]))
+            return
+        }
+        variable?.carried = CarrySourceSyntax(source: source, location: keyword.location)
     }
 
     private mutating func parseVariable(_ keyword: Token, _ cursor: inout TokenCursor) {
@@ -427,7 +471,12 @@ struct Parser {
         case .namedText:
             misplacedOrUnknown(keyword, "in a named text", hint: "a named text has only its text lines")
         case .variable:
-            misplacedOrUnknown(keyword, "in a variable", hint: "a variable has only its label, in text lines")
+            if keyword.text == "carried" {
+                slot = .main
+                parseCarried(keyword, &cursor)
+            } else {
+                misplacedOrUnknown(keyword, "in a variable", hint: "a variable has its label, in text lines, and (format 2) 'carried from VARIABLE'")
+            }
         case .scene:
             if choice != nil {
                 choiceStatement(keyword, &cursor)
@@ -436,6 +485,9 @@ struct Parser {
             }
         case .event:
             eventStatement(keyword, &cursor)
+        case .entry:
+            slot = .main
+            entryStatement(keyword, &cursor)
         case .ending:
             slot = .main
             switch word {
@@ -447,8 +499,15 @@ struct Parser {
                 slot = .debrief
                 openedText = true
                 expectEnd(cursor)
+            case "historians":
+                // What historians disagree about, shown only when the player asks (format 2).
+                guard requireFormat2(keyword) else { return }
+                ending?.historians = TextSyntax(location: keyword.location)
+                slot = .historians
+                openedText = true
+                expectEnd(cursor)
             default:
-                misplacedOrUnknown(keyword, "in an ending", hint: "an ending has its text, 'for ROLE' and 'debrief'")
+                misplacedOrUnknown(keyword, "in an ending", hint: "an ending has its text, 'for ROLE', 'debrief' and 'historians'")
             }
         case .glossary:
             slot = .main
@@ -497,8 +556,38 @@ struct Parser {
             guard let end = parseMoment(&cursor) else { return }
             scenario?.dates = (start, end)
             expectEnd(cursor)
+        case "follows":
+            guard requireFormat2(keyword) else { return }
+            parseFollows(keyword, &cursor)
         default:
-            misplacedOrUnknown(keyword, "in the scenario block", hint: "it has its title, 'languages', 'calendar', 'year' and 'dates'")
+            misplacedOrUnknown(keyword, "in the scenario block", hint: "it has its title, 'languages', 'calendar', 'year', 'dates' and 'follows'")
+        }
+    }
+
+    /// A line of an `entry` block: `on DATE`, `start ROLE at SCENE`, or an effect on the world.
+    private mutating func entryStatement(_ keyword: Token, _ cursor: inout TokenCursor) {
+        switch keyword.text {
+        case "on":
+            guard let moment = parseMoment(&cursor) else { return }
+            if entry?.moment != nil {
+                report("this entry already has its 'on' line; an entry starts at one moment", at: keyword.location)
+                return
+            }
+            entry?.moment = moment
+            expectEnd(cursor)
+        case "start":
+            guard let role = expectName(&cursor, "a role id", example: "start worker at w-period-start") else { return }
+            guard cursor.take(word: "at") else {
+                report("write 'start ROLE at SCENE', as in 'start \(role.text) at SCENE'", at: cursor.location)
+                return
+            }
+            guard let scene = expectName(&cursor, "a scene id", example: "start \(role.text) at w-period-start") else { return }
+            expectEnd(cursor)
+            entry?.starts.append((role, scene))
+        case "set", "clear", "add", "subtract":
+            if let effect = parseEffect(keyword, &cursor) { entry?.effects.append(effect) }
+        default:
+            misplacedOrUnknown(keyword, "in an entry", hint: "an entry has its title (text lines), 'on DATE', 'start ROLE at SCENE' for each role, and 'set', 'clear', 'add' or 'subtract' on world variables")
         }
     }
 
@@ -1030,10 +1119,12 @@ struct Parser {
         case (.glossary, .explain): add(&glossary!.explanation!)
         case (.glossary, _): add(&glossary!.term)
         case (.ending, .debrief): add(&ending!.debrief!)
+        case (.ending, .historians): add(&ending!.historians!)
         case (.ending, _): add(&ending!.text)
         case (.constant, _):
             diagnostics.append(Diagnostic(.misplacedStatement(statement: "\(entry.language):", place: "after a constant", hint: "a constant is a number; to write a text once and use it in many places, declare 'text ID'"), at: entry.languageLocation))
         case (.namedText, _): add(&namedText!.text)
+        case (.entry, _): add(&self.entry!.title)
         case (.scene, .journal), (.event, .journal):
             // Copied out and back: `add` reports problems, so it cannot run inside the access.
             var effects: [EffectSyntax] = []
@@ -1110,11 +1201,12 @@ struct Parser {
             }
         case .ending: if let ending { syntax.endings.append(ending) }
         case .glossary: if let glossary { syntax.glossary.append(glossary) }
+        case .entry: if let entry { syntax.entries.append(entry) }
         }
         block = .none
         slot = .main
         scenario = nil; branch = nil; role = nil; place = nil; variable = nil; scene = nil; choice = nil; outcome = nil
-        event = nil; eventOutcome = nil; ending = nil; glossary = nil; constant = nil; namedText = nil
+        event = nil; eventOutcome = nil; ending = nil; glossary = nil; constant = nil; namedText = nil; entry = nil
     }
 
     // MARK: Helpers

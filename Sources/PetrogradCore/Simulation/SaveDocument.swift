@@ -77,6 +77,8 @@ public struct SaveDocument: Codable, Hashable, Sendable {
     /// The player's name (`--name`), so a teacher knows whose game it is; absent in older saves and in
     /// games played without one.
     public var name: String?
+    /// The entry point the game started at (`play --at ENTRY`); absent for a game from the roles' starts.
+    public var entry: String?
 
     /// The document for a game.
     public init(game: Game, program: String) {
@@ -85,6 +87,7 @@ public struct SaveDocument: Codable, Hashable, Sendable {
         self.program = program
         self.scenario = ScenarioReference(id: scenario.id, hash: scenario.contentHash)
         branches = scenario.branches
+        entry = game.setup.entry.map { scenario.entries[$0].id }
         seed = game.state.random.seed
         draws = game.state.random.draws
         clock = DateFormatting.iso(game.state.world.clock)
@@ -234,6 +237,13 @@ public struct SaveDocument: Codable, Hashable, Sendable {
             }
             return .failure(.incompatible("it was played with the branch\(plural) \(missing.joined(separator: ", ")) from \(folders.joined(separator: ", ")); to continue it, play with --with and the branch's folder (--with \(folders.joined(separator: " --with ")), unless it has moved)"))
         }
+        var setup = Simulation.Setup()
+        if let entry {
+            guard let index = scenario.entryIndex(entry) else {
+                return .failure(.incompatible("it started at the entry '\(ControlCharacters.quoted(entry))', which the scenario no longer has"))
+            }
+            setup.entry = index
+        }
         guard !players.isEmpty else { return .failure(.unreadable("it has no players")) }
         guard players.count <= Self.mostPlayers else { return .failure(.unreadable("it has \(players.count) players, more than a game can have")) }
         var notices: [String] = []
@@ -354,11 +364,11 @@ public struct SaveDocument: Codable, Hashable, Sendable {
         guard let worldEvents else {
             // A save made before these were kept: its log, replayed, says what became of the events (and
             // dates the journal truly), if it still leads to the saved state in the same scenario.
-            var game = Game.restored(scenario, state: state, log: log, journal: journal, seed: seed, roles: roles)
-            if scenario.contentHash == self.scenario.hash, case .success(let replayed) = Game.replay(scenario, roles: roles, seed: seed, log: log),
-               replayed.state == state {
+            var game = Game.restored(scenario, state: state, log: log, journal: journal, seed: seed, roles: roles, setup: setup)
+            if scenario.contentHash == self.scenario.hash,
+               case .success(let replayed) = Game.replay(scenario, roles: roles, seed: seed, log: log, setup: setup), replayed.state == state {
                 game = Game.restored(scenario, state: state, log: log, journal: replayed.journal, seed: seed, roles: roles,
-                                     worldEvents: replayed.worldEvents)
+                                     worldEvents: replayed.worldEvents, setup: setup)
             }
             return .success((game, notices))
         }
@@ -389,7 +399,8 @@ public struct SaveDocument: Codable, Hashable, Sendable {
             let values = scenario.worldVariables.map { entry.world[$0.id].map($0.clamped) ?? $0.initial }
             records.append(WorldEventRecord(event: event, outcome: outcome, happened: happened, heard: heard, world: values))
         }
-        return .success((Game.restored(scenario, state: state, log: log, journal: journal, seed: seed, roles: roles, worldEvents: records), notices))
+        return .success((Game.restored(scenario, state: state, log: log, journal: journal, seed: seed, roles: roles, worldEvents: records,
+                                       setup: setup), notices))
     }
 }
 
