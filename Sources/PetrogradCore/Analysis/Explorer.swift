@@ -8,6 +8,8 @@ public struct Explorer: Sendable {
     public let scenario: Scenario
     let simulation: Simulation
     let relevance: Relevance
+    /// How each game explored begins (a carried start, say); the role's own start unless set.
+    public var setup = Simulation.Setup()
 
     public init(scenario: Scenario) {
         self.scenario = scenario
@@ -161,7 +163,7 @@ public struct Explorer: Sendable {
                                       fewestDecisions: nil)
         let start: GameState
         var replaced = replacedEventCounts()
-        switch simulation.start(roles: [role], seed: 0) {
+        switch simulation.start(roles: [role], seed: 0, setup: setup) {
         case .failure(let error):
             report.findings.append(Finding(kind: .startFailed(error), path: []))
             return report
@@ -447,7 +449,7 @@ public struct Explorer: Sendable {
         var available: [Int] = []
         report.replacedEvents = replacedEventCounts()
         for run in 0..<max(0, runs) {
-            guard case .success(let started) = simulation.start(roles: [role], seed: seed &+ UInt64(run)) else {
+            guard case .success(let started) = simulation.start(roles: [role], seed: seed &+ UInt64(run), setup: setup) else {
                 report.unfinished += 1
                 continue
             }

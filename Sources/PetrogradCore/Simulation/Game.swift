@@ -150,8 +150,8 @@ public struct Game: Sendable {
 
     /// Restores a game from saved parts (used when loading a save whose values win over its log).
     static func restored(_ scenario: Scenario, state: GameState, log: [Action], journal: [JournalEntry], seed: UInt64, roles: [Int],
-                         worldEvents: [WorldEventRecord] = []) -> Game {
-        var game = Game(simulation: Simulation(scenario: scenario), state: state, log: log, journal: journal, seed: seed, roles: roles)
+                         worldEvents: [WorldEventRecord] = [], setup: Simulation.Setup = .init()) -> Game {
+        var game = Game(simulation: Simulation(scenario: scenario), state: state, log: log, journal: journal, seed: seed, roles: roles, setup: setup)
         game.worldEvents = worldEvents
         return game
     }

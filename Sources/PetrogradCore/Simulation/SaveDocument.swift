@@ -77,6 +77,9 @@ public struct SaveDocument: Codable, Hashable, Sendable {
     /// The player's name (`--name`), so a teacher knows whose game it is; absent in older saves and in
     /// games played without one.
     public var name: String?
+    /// What the game took from a finished game of the act its scenario follows; absent for a game
+    /// started fresh (and in older saves).
+    public var carried: CarriedStart?
 
     /// The document for a game.
     public init(game: Game, program: String) {
@@ -105,6 +108,7 @@ public struct SaveDocument: Codable, Hashable, Sendable {
                 })
         }
         log = game.log.map(\.description)
+        carried = game.setup.carried
         journal = game.journal.map { entry in
             JournalRecord(player: entry.player.map { $0 + 1 }, time: DateFormatting.iso(entry.moment),
                           text: Dictionary(uniqueKeysWithValues: entry.text.entries.map { ($0.language, TextRendering.storageText($0.template)) }),
@@ -354,11 +358,13 @@ public struct SaveDocument: Codable, Hashable, Sendable {
         guard let worldEvents else {
             // A save made before these were kept: its log, replayed, says what became of the events (and
             // dates the journal truly), if it still leads to the saved state in the same scenario.
-            var game = Game.restored(scenario, state: state, log: log, journal: journal, seed: seed, roles: roles)
-            if scenario.contentHash == self.scenario.hash, case .success(let replayed) = Game.replay(scenario, roles: roles, seed: seed, log: log),
+            let setup = Simulation.Setup(carried: carried)
+            var game = Game.restored(scenario, state: state, log: log, journal: journal, seed: seed, roles: roles, setup: setup)
+            if scenario.contentHash == self.scenario.hash,
+               case .success(let replayed) = Game.replay(scenario, roles: roles, seed: seed, log: log, setup: setup),
                replayed.state == state {
                 game = Game.restored(scenario, state: state, log: log, journal: replayed.journal, seed: seed, roles: roles,
-                                     worldEvents: replayed.worldEvents)
+                                     worldEvents: replayed.worldEvents, setup: setup)
             }
             return .success((game, notices))
         }
@@ -389,7 +395,8 @@ public struct SaveDocument: Codable, Hashable, Sendable {
             let values = scenario.worldVariables.map { entry.world[$0.id].map($0.clamped) ?? $0.initial }
             records.append(WorldEventRecord(event: event, outcome: outcome, happened: happened, heard: heard, world: values))
         }
-        return .success((Game.restored(scenario, state: state, log: log, journal: journal, seed: seed, roles: roles, worldEvents: records), notices))
+        return .success((Game.restored(scenario, state: state, log: log, journal: journal, seed: seed, roles: roles, worldEvents: records,
+                                       setup: Simulation.Setup(carried: carried)), notices))
     }
 }
 

@@ -40,10 +40,13 @@ public struct Simulation: Sendable {
         /// A scene every player starts in instead of their role's start.
         public var startScene: Int?
         public var values: [(variable: VariableReference, value: Int)]
+        /// What the game took from a finished game of the act this one follows.
+        public var carried: CarriedStart?
 
-        public init(startScene: Int? = nil, values: [(variable: VariableReference, value: Int)] = []) {
+        public init(startScene: Int? = nil, values: [(variable: VariableReference, value: Int)] = [], carried: CarriedStart? = nil) {
             self.startScene = startScene
             self.values = values
+            self.carried = carried
         }
     }
 
@@ -66,8 +69,10 @@ public struct Simulation: Sendable {
             case .player: for index in players.indices { players[index].values[reference.index] = clamped }
             }
         }
+        setup.carried?.apply(to: &world, &players, in: storage.scenario)
         // Events dated before a chosen start scene fire, in order, as the world settles: the days have passed.
         var step = Step(storage: storage, state: GameState(world: world, players: players, random: RandomSource(seed: seed)))
+        if let carried = setup.carried { step.events += carried.journalEvents(for: players) }
         do throws(RuntimeError) {
             for player in players.indices { try step.enter(player, .scene(starts[player])) }
             try step.settle()
