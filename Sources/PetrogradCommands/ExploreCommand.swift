@@ -27,6 +27,9 @@ package struct ExploreCommand: ParsableCommand {
     @Argument(help: "A bundled scenario's id or a scenario folder.")
     package var scenario: String
 
+    @Option(help: "Explore from the start a finished game of the earlier act carries on into (a file, or a save's name).")
+    package var from: String?
+
     @Option(name: .customLong("with"), help: "A branch to explore with (repeatable).")
     package var branches: [String] = []
 
@@ -95,7 +98,17 @@ package struct ExploreCommand: ParsableCommand {
             }
             roles = [index]
         }
-        let explorer = Explorer(scenario: model)
+        var explorer = Explorer(scenario: model)
+        if let from {
+            switch Self.carriedStart(from, into: model, role: role) {
+            case .failure(let refusal):
+                print("error: \(ControlCharacters.escaped(refusal.message))", to: &output)
+                return 1
+            case .success(let carried):
+                explorer.setup = Simulation.Setup(carried: carried.start)
+                roles = [carried.role]
+            }
+        }
         var problems = false, truncated = false
         // One line per distinct failure, however many replays it stopped.
         var warned = Set<String>()
