@@ -363,14 +363,11 @@ package struct PlayCommand: ParsableCommand {
         let saved = withExtendedLifetime(slot) { session.run(reader: &reader, openingEvents: opening) }
         guard saved, let next = session.goesOn else { return saved ? 0 : 1 }
         // "Go on now?" answered yes: the next act starts here, carried on from the game just kept.
-        var following = PlayCommand()
-        following.scenario = next.act.id
-        following.from = next.from
-        following.lang = session.language
-        following.name = playerName.text
-        following.plain = plain
-        following.noMore = noMore
-        following.transcript = transcript
+        var arguments = [next.act.id, "--from", next.from, "--lang", session.language, "--name", playerName.text]
+        if plain { arguments.append("--plain") }
+        if noMore { arguments.append("--no-more") }
+        if let transcript { arguments += transcript.isEmpty ? ["--transcript"] : ["--transcript", transcript] }
+        guard let following = try? PlayCommand.parse(arguments) else { return 1 }
         let followingSaves = saves.map { SaveStore(directory: FinishedGameFile.savesFolder(of: next.act.id, besides: $0.directory), fileSystem: $0.fileSystem) }
         return following.execute(library: library, reader: &reader, saves: followingSaves, settingsPath: settingsPath, style: style, output: output,
                                  errorOutput: errorOutput, screen: screen, askMore: askMore, echoesChoices: echoesChoices, width: width,
