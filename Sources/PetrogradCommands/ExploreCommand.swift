@@ -36,6 +36,9 @@ package struct ExploreCommand: ParsableCommand {
     @Option(help: "Explore only this role.")
     package var role: String?
 
+    @Option(help: "Explore the games that start at this entry point (a game in one period), not at the roles' starts.")
+    package var at: String?
+
     @Option(help: "exhaustive, random or both.")
     package var mode: Mode = .both
 
@@ -98,17 +101,27 @@ package struct ExploreCommand: ParsableCommand {
             }
             roles = [index]
         }
-        var explorer = Explorer(scenario: model)
+        var setup = Simulation.Setup()
+        if let at {
+            guard let entry = model.entryIndex(at) else {
+                let suggestion = Spelling.closest(to: at, among: model.entries.map(\.id))
+                print("error: there is no entry point '\(at)'" + (suggestion.map { "; did you mean '\($0)'?" } ?? "")
+                      + (model.entries.isEmpty ? "; this scenario has none" : "; entry points: \(model.entries.map(\.id).joined(separator: ", "))"), to: &output)
+                return 1
+            }
+            setup.entry = entry
+        }
         if let from {
             switch Self.carriedStart(from, into: model, role: role) {
             case .failure(let refusal):
                 print("error: \(ControlCharacters.escaped(refusal.message))", to: &output)
                 return 1
             case .success(let carried):
-                explorer.setup = Simulation.Setup(carried: carried.start)
+                setup.carried = carried.start
                 roles = [carried.role]
             }
         }
+        let explorer = Explorer(scenario: model, setup: setup)
         var problems = false, truncated = false
         // One line per distinct failure, however many replays it stopped.
         var warned = Set<String>()
@@ -160,12 +173,12 @@ package struct ExploreCommand: ParsableCommand {
         let role = model.roles[report.role].id
         let completeness = report.isComplete ? "complete" : "CUT SHORT by --limit \(limit)"
         print("\(name) — \(role): exhaustive search \(completeness): \(report.states) states, \(report.transitions) transitions, longest shortest path \(report.depth) actions", to: &output)
-        let roleEndings = model.endings.indices.filter { model.endings[$0].roles.isEmpty || model.endings[$0].roles.contains(report.role) }
+        let roleEndings = model.endings.indices.filter { (model.endings[$0].roles.isEmpty || model.endings[$0].roles.contains(report.role)) && canReach(ending: $0, model: model, role: report.role) }
         let reached = roleEndings.filter { report.endings[$0] > 0 }
         print("  endings reached: " + (reached.isEmpty ? "none" : reached.map { "\(model.endings[$0].id) (\(report.endings[$0]))" }.joined(separator: ", ")), to: &output)
         let missed = roleEndings.filter { report.endings[$0] == 0 }
         print("  endings never reached: " + (missed.isEmpty ? "none" : missed.map { model.endings[$0].id }.joined(separator: ", ")), to: &output)
-        let roleScenes = model.scenes.indices.filter { model.scenes[$0].roles.isEmpty || model.scenes[$0].roles.contains(report.role) }
+        let roleScenes = model.scenes.indices.filter { (model.scenes[$0].roles.isEmpty || model.scenes[$0].roles.contains(report.role)) && canReach($0, model: model, role: report.role) }
         let unseen = roleScenes.filter { !report.scenesReached.contains($0) }
         print("  scenes never reached: " + (unseen.isEmpty ? "none" : unseen.map { model.scenes[$0].id }.joined(separator: ", ")), to: &output)
         let untaken = roleScenes.filter { report.scenesReached.contains($0) }.flatMap { model.scenes[$0].choices }.filter { !report.choicesTaken.contains($0) }
@@ -208,7 +221,7 @@ package struct ExploreCommand: ParsableCommand {
             print("    games cut short by --max-choices \(maxChoices): \(report.cutShort)", to: &output)
         }
         let coldScenes = model.scenes.indices.filter {
-            (model.scenes[$0].roles.isEmpty || model.scenes[$0].roles.contains(report.role)) && report.sceneHits[$0] == 0
+            (model.scenes[$0].roles.isEmpty || model.scenes[$0].roles.contains(report.role)) && canReach($0, model: model, role: report.role) && report.sceneHits[$0] == 0
                 && !report.scenesPassedThrough.contains($0)
         }
         print("    scenes never visited: " + (coldScenes.isEmpty ? "none" : coldScenes.map { model.scenes[$0].id }.joined(separator: ", ")), to: &output)
@@ -275,6 +288,11 @@ package struct ExploreCommand: ParsableCommand {
             "a game made \(choices) choices without reaching an ending (it was in scene '\(model.scenes[scene].id)'): a trap, or a game longer than --max-choices"
         case .runtimeError(let error): "runtime error: \(error)"
         case .startFailed(let error): "the game cannot start: \(error)"
+        case .brokenAssumption(let event, let outcome, let assumption):
+            "event '\(model.events[event].id)' showed \(outcome == .otherwise ? "its 'otherwise' text" : outcome == .fired ? "its text" : "a branch's text") "
+                + "where the line 'assumes' at \(assumption.location) was false: "
+                + ConditionWording(scenario: model, language: "en", formatDate: { DateFormatting.forReaders($0, storyCalendar: model.calendar) }).words(assumption.condition)
+                + " did not hold"
         }
     }
 
@@ -295,7 +313,7 @@ package struct ExploreCommand: ParsableCommand {
             if !model.branches.isEmpty {
                 lines.append("with " + branches.map { PlaytestReferences.written($0, inFileIn: failures) }.joined(separator: " "))
             }
-            lines += ["players \(role)", "seed 1"] + finding.path.map(\.description)
+            lines += ["players \(role)", "seed 1"] + (at.map { ["at \($0)"] } ?? []) + finding.path.map(\.description)
             if let error = Self.writeFile(path, lines.joined(separator: "\n") + "\n") {
                 warn("petrograd: error: the replay file '\(path)' cannot be written: \(Self.describe(errno: error)); choose another folder with --failures")
                 return nil

@@ -49,6 +49,10 @@ package struct ListCommand: ParsableCommand {
                 let names = scenario.languages.map { TextRendering.text(role.name, language: $0).text }.joined(separator: " / ")
                 print("  role \(role.id): \(names)", to: &output)
             }
+            for entry in scenario.entries {
+                let titles = scenario.languages.map { TextRendering.text(entry.title, language: $0).text }.joined(separator: " / ")
+                print("  entry \(entry.id): \(titles) (petrograd play \(scenario.id) --at \(entry.id))", to: &output)
+            }
             listSaves(in: saves(scenario.id), of: scenario, output: &output)
         }
     }

@@ -36,7 +36,7 @@ package struct PlayCommand: ParsableCommand {
     @Option(name: .customLong("with"), help: "Play with a branch (id or folder); repeatable, in any order.")
     package var branches: [String] = []
 
-    @Option(help: "Start in this scene instead of the role's start (for trying a branch quickly).")
+    @Option(help: "Start at an entry point of the scenario (a game in one period, as 'show' lists them), or in this scene instead of the role's start (for trying a branch quickly).")
     package var at: String?
 
     @Option(name: .customLong("set"), help: "Start with VARIABLE=VALUE (repeatable; yes/no for flags).")
@@ -272,7 +272,14 @@ package struct PlayCommand: ParsableCommand {
                 return nil
             }
             let actions = actionSteps.map(\.action)
-            switch Game.replay(scenario, roles: roles, seed: replayScript.seed, log: actions) {
+            let replaySetup: Simulation.Setup
+            switch PlaytestRunner.setup(of: replayScript, in: scenario) {
+            case .failure(let unknown):
+                error("\(replay ?? ""):\(unknown.line):\(unknown.column): error: \(unknown.message)")
+                return 1
+            case .success(let found): replaySetup = found
+            }
+            switch Game.replay(scenario, roles: roles, seed: replayScript.seed, log: actions, setup: replaySetup) {
             case .failure(let failure):
                 // A refused action is reported at its line; a game that cannot start, at the players line.
                 let refusal = failure.refusal.description(storyCalendar: scenario.calendar)
@@ -377,10 +384,14 @@ package struct PlayCommand: ParsableCommand {
     /// The start scene and values asked for with --at and --set; nil after saying what is wrong.
     private func setup(for scenario: Scenario, role: Int, output: (String) -> Void, error: (String) -> Void) -> Simulation.Setup? {
         var setup = Simulation.Setup()
-        if let at {
+        // An entry point first: its id is never a scene's.
+        if let at, let entry = scenario.entryIndex(at) {
+            setup.entry = entry
+        } else if let at {
             guard let scene = scenario.sceneIndex(at) else {
-                let suggestion = Spelling.closest(to: at, among: scenario.scenes.map(\.id))
-                error("error: there is no scene '\(at)'" + (suggestion.map { "; did you mean '\($0)'?" } ?? ""))
+                let suggestion = Spelling.closest(to: at, among: scenario.entries.map(\.id) + scenario.scenes.map(\.id))
+                let kinds = scenario.entries.isEmpty ? "scene" : "entry point or scene"
+                error("error: there is no \(kinds) '\(at)'" + (suggestion.map { "; did you mean '\($0)'?" } ?? ""))
                 return nil
             }
             if !scenario.scenes[scene].roles.isEmpty, !scenario.scenes[scene].roles.contains(role) {

@@ -135,6 +135,9 @@ private struct Listing {
         let files = origins.baseFiles.map { "  \($0.relativePath)" } + branchFiles.map { "  \(origins.name(ofFile: $0.key)) [branch \($0.value)]" }
         section("files", files, count: files.count, &lines)
         section("roles", scenario.roles.flatMap(role), count: scenario.roles.count, &lines)
+        if !scenario.entries.isEmpty {
+            section("entry points (play one with --at ID)", scenario.entries.flatMap(entry), count: scenario.entries.count, &lines)
+        }
         section("places", scenario.places.flatMap(place), count: scenario.places.count, &lines)
         let variables = (scenario.worldVariables + scenario.playerVariables).filter { !$0.isInternal }
         section("variables", variables.flatMap(variable), count: variables.count, &lines)
@@ -175,6 +178,12 @@ private struct Listing {
             lines.append("    length: " + parts.compactMap { $0 }.joined(separator: ", "))
         }
         return lines
+    }
+
+    private func entry(_ entry: Entry) -> [String] {
+        ["  \(entry.id)  \(origins.describe(entry.location))"] + texts(entry.title, indent: "    ")
+            + ["    on: \(moment(entry.moment))"]
+            + scenario.roles.indices.map { "    start \(scenario.roles[$0].id): \(scenario.scenes[entry.starts[$0]].id)" }
     }
 
     /// A length's range as the scenario writes it: "15 to 20", or "12".

@@ -7,6 +7,7 @@ import Foundation
 ///     with volynsky-obeys
 ///     players worker
 ///     seed 1
+///     at one-period                (optional: start at an entry point)
 ///     p1 choose walk-out
 ///     p1 choose cross-ice outcome 1
 ///     expect p1 at znamenskaya-meeting
@@ -64,6 +65,8 @@ public struct Playtest: Sendable {
     /// Where the `players` line starts (its line and column), or nil when there is none.
     public var playersLine: (line: Int, column: Int)?
     public var seed: UInt64 = 1
+    /// `at ENTRY`: the entry point the game starts at (nil: the roles' own starts).
+    public var entry: Name?
     public var steps: [Step] = []
 
     /// A word of a line and the column (in characters, from 1) where it starts.
@@ -121,6 +124,16 @@ public struct Playtest: Sendable {
                     continue
                 }
                 playtest.scenario = names(words[1...]).first
+            case "at":
+                guard words.count == 2 else {
+                    problem("write one entry point after 'at', as in 'at one-period'", at: first)
+                    continue
+                }
+                if let earlier = playtest.entry {
+                    problem("the entry point is already named on line \(earlier.line); a playtest starts once", at: first)
+                    continue
+                }
+                playtest.entry = names(words[1...]).first
             case "with":
                 guard words.count >= 2 else {
                     problem("write the branches after 'with': bundled ids or folders' paths (relative to this file)", at: first)

@@ -30,6 +30,19 @@ public enum PlaytestRunner {
         return .success(roles)
     }
 
+    /// How the playtest's game starts: at its `at ENTRY` line's entry point, or (no such line) from the
+    /// roles' starts; an entry the scenario does not have is a failure at its column.
+    public static func setup(of playtest: Playtest, in scenario: Scenario) -> Result<Simulation.Setup, Failure> {
+        guard let name = playtest.entry else { return .success(Simulation.Setup()) }
+        guard let entry = scenario.entryIndex(name.text) else {
+            var message = "there is no entry point '\(name.text)'"
+            if let suggestion = Spelling.closest(to: name.text, among: scenario.entries.map(\.id)) { message += "; did you mean '\(suggestion)'?" }
+            message += scenario.entries.isEmpty ? " (this scenario has none)" : " (entry points: \(scenario.entries.map(\.id).joined(separator: ", ")))"
+            return .failure(Failure(line: name.line, column: name.column, message: message))
+        }
+        return .success(Simulation.Setup(entry: entry))
+    }
+
     /// Plays the playtest and checks each expectation in turn; a refused action ends the playthrough.
     public static func run(_ playtest: Playtest, in scenario: Scenario) -> Report {
         var failures: [Failure] = []
@@ -38,9 +51,14 @@ public enum PlaytestRunner {
         case .failure(let failure): return Report(failures: [failure], checks: 0, actions: 0)
         case .success(let found): roles = found
         }
+        let setup: Simulation.Setup
+        switch Self.setup(of: playtest, in: scenario) {
+        case .failure(let failure): return Report(failures: [failure], checks: 0, actions: 0)
+        case .success(let found): setup = found
+        }
         var game: Game
         var lastEvents: [GameEvent]
-        switch Game.start(scenario, roles: roles, seed: playtest.seed) {
+        switch Game.start(scenario, roles: roles, seed: playtest.seed, setup: setup) {
         case .failure(let error):
             let (line, column) = playtest.playersLine ?? (1, 1)
             return Report(failures: [Failure(line: line, column: column, message: "the game cannot start: \(error)")], checks: 0, actions: 0)

@@ -450,6 +450,8 @@ public struct Compiler {
         scenario.returnTargets = returns.targets
         resolveCarry(header, into: &scenario)
         scenario.deriveTables()
+        scenario.entries = buildEntries()
+        checkAssumptions(scenario)
         if !diagnostics.containsErrors {
             analyse(&scenario)
         }
@@ -570,10 +572,13 @@ public struct Compiler {
     }
 
     private mutating func buildEnding(_ syntax: EndingSyntax) -> Ending {
-        Ending(id: syntax.name.text, roles: syntax.roles.compactMap { role($0) },
-               text: text(syntax.text, what: "ending '\(syntax.name.text)'", required: true),
-               debrief: syntax.debrief.map { text($0, what: "the debrief of ending '\(syntax.name.text)'", required: true) },
-               location: syntax.name.location)
+        let ending = Ending(id: syntax.name.text, roles: syntax.roles.compactMap { role($0) },
+                            text: text(syntax.text, what: "ending '\(syntax.name.text)'", required: true),
+                            debrief: syntax.debrief.map { text($0, what: "the debrief of ending '\(syntax.name.text)'", required: true) },
+                            historians: syntax.historians.map { text($0, what: "the historians' section of ending '\(syntax.name.text)'", required: true) },
+                            location: syntax.name.location)
+        if let debrief = ending.debrief { checkDebriefLength(debrief) }
+        return ending
     }
 
     private mutating func buildEvent(_ syntax: EventSyntax) -> WorldEvent {
@@ -632,8 +637,12 @@ public struct Compiler {
             guard let role = role(entry.role) else { return nil }
             return EventOutcome.RoleText(role: role, text: text(entry.text, what: "the text of event '\(name)' for '\(entry.role.text)'", required: true, context: context))
         }
-        return EventOutcome(text: syntax.text.isEmpty ? nil : text(syntax.text, what: "event '\(name)'", required: true, context: context),
-                            roleTexts: roleTexts, effects: syntax.effects.compactMap { effect($0, context) })
+        var outcome = EventOutcome(text: syntax.text.isEmpty ? nil : text(syntax.text, what: "event '\(name)'", required: true, context: context),
+                                   roleTexts: roleTexts, effects: syntax.effects.compactMap { effect($0, context) })
+        outcome.assumptions = syntax.assumptions.compactMap { entry in
+            condition(entry.condition, context).map { Assumption(condition: $0, location: entry.location) }
+        }
+        return outcome
     }
 
     // MARK: Names

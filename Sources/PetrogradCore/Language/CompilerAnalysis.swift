@@ -86,6 +86,7 @@ extension Compiler {
             queue.append(scene)
         }
         for role in scenario.roles { visit(.scene(role.start)) }
+        for entry in scenario.entries { entry.starts.forEach { visit(.scene($0)) } }
         for event in scenario.events {
             for outcome in [event.fired] + (event.otherwise.map { [$0] } ?? []) {
                 for case .move(_, let scene) in Effect.flattened(outcome.effects) { visit(.scene(scene)) }

@@ -10,14 +10,14 @@
 struct Parser {
     /// The statements that start a block.
     static let headers: Set<String> = ["format", "scenario", "branch", "in", "role", "place", "world", "player", "scene", "event", "ending", "glossary",
-                                       "constant", "text"]
+                                       "constant", "text", "entry"]
     /// Every keyword that may start a statement, for "did you mean".
     static let statements = ["format", "scenario", "branch", "extends", "in", "when", "role", "place", "world", "player", "scene", "choice", "event",
                              "ending", "glossary", "languages", "calendar", "year", "dates", "start", "for", "on",
                              "between", "at", "if", "only", "once", "show", "note", "source", "go", "set", "clear",
                              "add", "subtract", "advance", "journal", "chance", "otherwise", "move", "debrief", "explain",
-                             "reply", "continues", "else", "end", "constant", "text", "return", "about", "length",
-                             "follows", "carried"]
+                             "historians", "reply", "continues", "else", "end", "constant", "text", "return", "about", "length",
+                             "follows", "carried", "entry", "assumes"]
 
     /// The same keywords, for quick membership tests on every line.
     static let statementSet = Set(statements)
@@ -31,12 +31,12 @@ struct Parser {
 
     /// Which block is open.
     private enum Block {
-        case none, scenario, branch, role, place, variable, scene, event, ending, glossary, constant, namedText
+        case none, scenario, branch, role, place, variable, scene, event, ending, glossary, constant, namedText, entry
     }
 
     /// Where text lines go.
     private enum Slot: Equatable {
-        case main, note, passage, debrief, explain, journal, roleText, reply, about
+        case main, note, passage, debrief, historians, explain, journal, roleText, reply, about
     }
 
     /// An `if` among effects that is still open: its branches so far.
@@ -63,6 +63,7 @@ struct Parser {
     private var glossary: GlossarySyntax?
     private var constant: ConstantSyntax?
     private var namedText: NamedTextSyntax?
+    private var entry: EntrySyntax?
     private var effectBlocks: [OpenEffectBlock] = []
     private var sawStatement = false
     /// Whether the statement being read opened a text, so that a text may end its line.
@@ -277,6 +278,11 @@ struct Parser {
             namedText = NamedTextSyntax(name: name, text: TextSyntax(location: keyword.location))
             block = .namedText
             expectEnd(cursor)
+        case "entry":
+            guard requireFormat2(keyword), let name = expectName(&cursor, "the entry point's id", example: "entry one-period") else { return }
+            entry = EntrySyntax(name: name, title: TextSyntax(location: keyword.location), location: keyword.location)
+            block = .entry
+            expectEnd(cursor)
         default:
             break
         }
@@ -479,6 +485,9 @@ struct Parser {
             }
         case .event:
             eventStatement(keyword, &cursor)
+        case .entry:
+            slot = .main
+            entryStatement(keyword, &cursor)
         case .ending:
             slot = .main
             switch word {
@@ -490,8 +499,15 @@ struct Parser {
                 slot = .debrief
                 openedText = true
                 expectEnd(cursor)
+            case "historians":
+                // What historians disagree about, shown only when the player asks (format 2).
+                guard requireFormat2(keyword) else { return }
+                ending?.historians = TextSyntax(location: keyword.location)
+                slot = .historians
+                openedText = true
+                expectEnd(cursor)
             default:
-                misplacedOrUnknown(keyword, "in an ending", hint: "an ending has its text, 'for ROLE' and 'debrief'")
+                misplacedOrUnknown(keyword, "in an ending", hint: "an ending has its text, 'for ROLE', 'debrief' and 'historians'")
             }
         case .glossary:
             slot = .main
@@ -545,6 +561,33 @@ struct Parser {
             parseFollows(keyword, &cursor)
         default:
             misplacedOrUnknown(keyword, "in the scenario block", hint: "it has its title, 'languages', 'calendar', 'year', 'dates' and 'follows'")
+        }
+    }
+
+    /// A line of an `entry` block: `on DATE`, `start ROLE at SCENE`, or an effect on the world.
+    private mutating func entryStatement(_ keyword: Token, _ cursor: inout TokenCursor) {
+        switch keyword.text {
+        case "on":
+            guard let moment = parseMoment(&cursor) else { return }
+            if entry?.moment != nil {
+                report("this entry already has its 'on' line; an entry starts at one moment", at: keyword.location)
+                return
+            }
+            entry?.moment = moment
+            expectEnd(cursor)
+        case "start":
+            guard let role = expectName(&cursor, "a role id", example: "start worker at w-period-start") else { return }
+            guard cursor.take(word: "at") else {
+                report("write 'start ROLE at SCENE', as in 'start \(role.text) at SCENE'", at: cursor.location)
+                return
+            }
+            guard let scene = expectName(&cursor, "a scene id", example: "start \(role.text) at w-period-start") else { return }
+            expectEnd(cursor)
+            entry?.starts.append((role, scene))
+        case "set", "clear", "add", "subtract":
+            if let effect = parseEffect(keyword, &cursor) { entry?.effects.append(effect) }
+        default:
+            misplacedOrUnknown(keyword, "in an entry", hint: "an entry has its title (text lines), 'on DATE', 'start ROLE at SCENE' for each role, and 'set', 'clear', 'add' or 'subtract' on world variables")
         }
     }
 
@@ -784,6 +827,10 @@ struct Parser {
             eventOutcome = otherwise
             openedText = true
             expectEnd(cursor)
+        case "assumes":
+            // What the texts of this part (the event's own, its `otherwise`, or a branch's) take for granted.
+            guard requireFormat2(keyword) else { return }
+            if let condition = parseCondition(&cursor) { eventOutcome?.assumptions.append((condition, keyword.location)) }
         case "go", "once", "only", "chance", "show", "return":
             misplaced(keyword, "in a world event", hint: "an event moves players with 'move ROLE to SCENE'")
         case "advance":
@@ -1072,10 +1119,12 @@ struct Parser {
         case (.glossary, .explain): add(&glossary!.explanation!)
         case (.glossary, _): add(&glossary!.term)
         case (.ending, .debrief): add(&ending!.debrief!)
+        case (.ending, .historians): add(&ending!.historians!)
         case (.ending, _): add(&ending!.text)
         case (.constant, _):
             diagnostics.append(Diagnostic(.misplacedStatement(statement: "\(entry.language):", place: "after a constant", hint: "a constant is a number; to write a text once and use it in many places, declare 'text ID'"), at: entry.languageLocation))
         case (.namedText, _): add(&namedText!.text)
+        case (.entry, _): add(&self.entry!.title)
         case (.scene, .journal), (.event, .journal):
             // Copied out and back: `add` reports problems, so it cannot run inside the access.
             var effects: [EffectSyntax] = []
@@ -1152,11 +1201,12 @@ struct Parser {
             }
         case .ending: if let ending { syntax.endings.append(ending) }
         case .glossary: if let glossary { syntax.glossary.append(glossary) }
+        case .entry: if let entry { syntax.entries.append(entry) }
         }
         block = .none
         slot = .main
         scenario = nil; branch = nil; role = nil; place = nil; variable = nil; scene = nil; choice = nil; outcome = nil
-        event = nil; eventOutcome = nil; ending = nil; glossary = nil; constant = nil; namedText = nil
+        event = nil; eventOutcome = nil; ending = nil; glossary = nil; constant = nil; namedText = nil; entry = nil
     }
 
     // MARK: Helpers
@@ -1228,7 +1278,9 @@ struct Parser {
     }
 
     private mutating func misplacedOrUnknown(_ keyword: Token, _ place: String, hint: String) {
-        if Self.statements.contains(keyword.text) {
+        if keyword.text == "assumes", hint.isEmpty {
+            misplaced(keyword, place, hint: "'assumes' says what a world event's text takes for granted; elsewhere, guard the text itself with '{if …}…{end}'")
+        } else if Self.statements.contains(keyword.text) {
             misplaced(keyword, place, hint: hint)
         } else {
             unknownStatement(keyword)

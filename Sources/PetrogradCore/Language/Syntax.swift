@@ -257,7 +257,8 @@ public struct EventOutcomeSyntax: Sendable {
     public var text: TextSyntax
     public var roleTexts: [(role: Name, text: TextSyntax)] = []
     public var effects: [EffectSyntax] = []
-
+    /// `assumes CONDITION` lines: what this outcome's texts take for granted, each with where it stands.
+    public var assumptions: [(condition: ExpressionSyntax, location: SourceLocation)] = []
 }
 
 /// An `event` block.
@@ -278,6 +279,8 @@ public struct EndingSyntax: Sendable {
     public var roles: [Name] = []
     public var text: TextSyntax
     public var debrief: TextSyntax?
+    /// `historians`: what historians disagree about, shown on request (format 2).
+    public var historians: TextSyntax?
 }
 
 /// A `glossary` block.
@@ -299,6 +302,18 @@ public struct NamedTextSyntax: Sendable {
     public var text: TextSyntax
 }
 
+/// An `entry` block (format 2): a later start, with its title, moment, start scenes and world.
+public struct EntrySyntax: Sendable {
+    public var name: Name
+    public var title: TextSyntax
+    public var moment: MomentSyntax?
+    /// `start ROLE at SCENE` lines.
+    public var starts: [(role: Name, scene: Name)] = []
+    /// `set`, `clear`, `add`, `subtract` on world variables.
+    public var effects: [EffectSyntax] = []
+    public var location: SourceLocation
+}
+
 /// Everything declared in one file, in order.
 public struct FileSyntax: Sendable {
     public var path: String
@@ -318,4 +333,5 @@ public struct FileSyntax: Sendable {
     public var glossary: [GlossarySyntax] = []
     public var constants: [ConstantSyntax] = []
     public var namedTexts: [NamedTextSyntax] = []
+    public var entries: [EntrySyntax] = []
 }

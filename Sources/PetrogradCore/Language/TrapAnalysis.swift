@@ -151,7 +151,7 @@ struct TrapAnalysis {
             let moved = moves.filter { $0.role == nil || $0.role == role }.map(\.scene)
             if moved.contains(where: { escapes[$0] }) { continue }
             var reached = Array(repeating: false, count: edges.count)
-            var queue = [scenario.roles[role].start] + moved
+            var queue = [scenario.roles[role].start] + scenario.entries.map { $0.starts[role] } + moved
             for scene in queue { reached[scene] = true }
             while let scene = queue.popLast() {
                 if !escapes[scene] { trapped[scene] = true }

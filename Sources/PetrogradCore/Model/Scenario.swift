@@ -23,6 +23,8 @@ public struct Scenario: Sendable {
     /// Indices of `events` in the order they are considered: by date, then by declaration.
     public var eventOrder: [Int]
     public var glossary: [GlossaryEntry]
+    /// Entry points (`entry ID`): later starts, each with its moment, its scenes and its world.
+    public var entries: [Entry] = []
     /// The ids of the branches compiled in, in the order they apply (sorted by id).
     public var branches: [String]
     /// The hidden player variables that keep where calls of shared scenes return to, outermost first

@@ -101,6 +101,12 @@ public struct Game: Sendable {
     /// first action the new version refuses.
     public func replayed(on scenario: Scenario) -> Result<Game, ReplayError> {
         var remapped = setup
+        if let entry = setup.entry {
+            guard let index = scenario.entryIndex(self.scenario.entries[entry].id) else {
+                return .failure(ReplayError(step: 0, refusal: .noSuchChoice("(entry '\(self.scenario.entries[entry].id)')")))
+            }
+            remapped.entry = index
+        }
         if let start = setup.startScene {
             guard let scene = scenario.sceneIndex(self.scenario.scenes[start].id) else {
                 return .failure(ReplayError(step: 0, refusal: .noSuchChoice("(start scene '\(self.scenario.scenes[start].id)')")))
@@ -151,7 +157,8 @@ public struct Game: Sendable {
     /// Restores a game from saved parts (used when loading a save whose values win over its log).
     static func restored(_ scenario: Scenario, state: GameState, log: [Action], journal: [JournalEntry], seed: UInt64, roles: [Int],
                          worldEvents: [WorldEventRecord] = [], setup: Simulation.Setup = .init()) -> Game {
-        var game = Game(simulation: Simulation(scenario: scenario), state: state, log: log, journal: journal, seed: seed, roles: roles, setup: setup)
+        var game = Game(simulation: Simulation(scenario: scenario), state: state, log: log, journal: journal, seed: seed, roles: roles,
+                        setup: setup)
         game.worldEvents = worldEvents
         return game
     }

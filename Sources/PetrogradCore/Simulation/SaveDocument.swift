@@ -80,6 +80,8 @@ public struct SaveDocument: Codable, Hashable, Sendable {
     /// What the game took from a finished game of the act its scenario follows; absent for a game
     /// started fresh (and in older saves).
     public var carried: CarriedStart?
+    /// The entry point the game started at (`play --at ENTRY`); absent for a game from the roles' starts.
+    public var entry: String?
 
     /// The document for a game.
     public init(game: Game, program: String) {
@@ -88,6 +90,7 @@ public struct SaveDocument: Codable, Hashable, Sendable {
         self.program = program
         self.scenario = ScenarioReference(id: scenario.id, hash: scenario.contentHash)
         branches = scenario.branches
+        entry = game.setup.entry.map { scenario.entries[$0].id }
         seed = game.state.random.seed
         draws = game.state.random.draws
         clock = DateFormatting.iso(game.state.world.clock)
@@ -238,6 +241,14 @@ public struct SaveDocument: Codable, Hashable, Sendable {
             }
             return .failure(.incompatible("it was played with the branch\(plural) \(missing.joined(separator: ", ")) from \(folders.joined(separator: ", ")); to continue it, play with --with and the branch's folder (--with \(folders.joined(separator: " --with ")), unless it has moved)"))
         }
+        var setup = Simulation.Setup()
+        if let entry {
+            guard let index = scenario.entryIndex(entry) else {
+                return .failure(.incompatible("it started at the entry '\(ControlCharacters.quoted(entry))', which the scenario no longer has"))
+            }
+            setup.entry = index
+        }
+        setup.carried = carried
         guard !players.isEmpty else { return .failure(.unreadable("it has no players")) }
         guard players.count <= Self.mostPlayers else { return .failure(.unreadable("it has \(players.count) players, more than a game can have")) }
         var notices: [String] = []
@@ -358,11 +369,9 @@ public struct SaveDocument: Codable, Hashable, Sendable {
         guard let worldEvents else {
             // A save made before these were kept: its log, replayed, says what became of the events (and
             // dates the journal truly), if it still leads to the saved state in the same scenario.
-            let setup = Simulation.Setup(carried: carried)
             var game = Game.restored(scenario, state: state, log: log, journal: journal, seed: seed, roles: roles, setup: setup)
             if scenario.contentHash == self.scenario.hash,
-               case .success(let replayed) = Game.replay(scenario, roles: roles, seed: seed, log: log, setup: setup),
-               replayed.state == state {
+               case .success(let replayed) = Game.replay(scenario, roles: roles, seed: seed, log: log, setup: setup), replayed.state == state {
                 game = Game.restored(scenario, state: state, log: log, journal: replayed.journal, seed: seed, roles: roles,
                                      worldEvents: replayed.worldEvents, setup: setup)
             }
@@ -396,7 +405,7 @@ public struct SaveDocument: Codable, Hashable, Sendable {
             records.append(WorldEventRecord(event: event, outcome: outcome, happened: happened, heard: heard, world: values))
         }
         return .success((Game.restored(scenario, state: state, log: log, journal: journal, seed: seed, roles: roles, worldEvents: records,
-                                       setup: Simulation.Setup(carried: carried)), notices))
+                                       setup: setup), notices))
     }
 }
 

@@ -40,27 +40,46 @@ public struct Simulation: Sendable {
         /// A scene every player starts in instead of their role's start.
         public var startScene: Int?
         public var values: [(variable: VariableReference, value: Int)]
+        /// An entry point (index into `Scenario.entries`): the game starts at its moment, each role in its
+        /// scene, the world as it stood (`Simulation+Entry.swift`).
+        public var entry: Int?
         /// What the game took from a finished game of the act this one follows.
         public var carried: CarriedStart?
 
-        public init(startScene: Int? = nil, values: [(variable: VariableReference, value: Int)] = [], carried: CarriedStart? = nil) {
+        public init(startScene: Int? = nil, values: [(variable: VariableReference, value: Int)] = [], entry: Int? = nil,
+                    carried: CarriedStart? = nil) {
             self.startScene = startScene
             self.values = values
+            self.entry = entry
             self.carried = carried
         }
     }
 
     /// A new game with one player per role given (role indices), its generator seeded with `seed`.
     public func start(roles: [Int], seed: UInt64, setup: Setup = Setup()) -> Result<Transition, RuntimeError> {
-        let starts = roles.map { setup.startScene ?? storage.scenario.roles[$0].start }
-        let initialTimes = starts.map { storage.scenario.scenes[$0].moment ?? storage.scenario.origin }
+        let entry = setup.entry.map { storage.scenario.entries[$0] }
+        let starts = roles.map { setup.startScene ?? entry?.starts[$0] ?? storage.scenario.roles[$0].start }
+        let initialTimes = starts.map { scene in
+            let time = storage.scenario.scenes[scene].moment ?? entry?.moment ?? storage.scenario.origin
+            return entry.map { Swift.max(time, $0.moment) } ?? time
+        }
         var world = WorldState(values: storage.scenario.worldVariables.map(\.initial),
-                               clock: initialTimes.min() ?? storage.scenario.origin,
+                               clock: entry?.moment ?? initialTimes.min() ?? storage.scenario.origin,
                                events: Array(repeating: .pending, count: storage.scenario.events.count))
         var players = zip(roles, initialTimes).map { role, time in
             PlayerState(role: role, position: .scene(storage.scenario.roles[role].start), time: time,
                         values: storage.scenario.playerVariables.map(\.initial),
                         visited: BitSet(capacity: storage.scenario.scenes.count), usedChoices: BitSet(capacity: 0))
+        }
+        // The world as it stood at an entry point, before any value chosen with --set.
+        if let entry {
+            var standing = Step(storage: storage, recordsEvents: false, state: GameState(world: world, players: [], random: RandomSource(seed: seed)))
+            do throws(RuntimeError) {
+                try standing.apply(entry.effects, player: nil)
+            } catch {
+                return .failure(error)
+            }
+            world = standing.state.world
         }
         for (reference, value) in setup.values {
             let clamped = storage.scenario.variable(reference).clamped(value)
@@ -74,6 +93,7 @@ public struct Simulation: Sendable {
         var step = Step(storage: storage, state: GameState(world: world, players: players, random: RandomSource(seed: seed)))
         if let carried = setup.carried { step.events += carried.journalEvents(for: players) }
         do throws(RuntimeError) {
+            if let entry { try step.begin(at: entry) }
             for player in players.indices { try step.enter(player, .scene(starts[player])) }
             try step.settle()
             step.advanceTextsShown()
