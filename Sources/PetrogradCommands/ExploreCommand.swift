@@ -27,7 +27,7 @@ package struct ExploreCommand: ParsableCommand {
     @Argument(help: "A bundled scenario's id or a scenario folder.")
     package var scenario: String
 
-    @Option(help: "Explore from the start a finished game of the earlier act carries on into (a file, or a save's name).")
+    @Option(help: "Explore from the start a finished game of the earlier act carries on into: a save's file or name, or a golden playthrough (.playtest) of the earlier act.")
     package var from: String?
 
     @Option(name: .customLong("with"), help: "A branch to explore with (repeatable).")
@@ -112,7 +112,7 @@ package struct ExploreCommand: ParsableCommand {
             setup.entry = entry
         }
         if let from {
-            switch Self.carriedStart(from, into: model, role: role) {
+            switch Self.carriedStart(from, into: model, role: role, library: library) {
             case .failure(let refusal):
                 print("error: \(ControlCharacters.escaped(refusal.message))", to: &output)
                 return 1

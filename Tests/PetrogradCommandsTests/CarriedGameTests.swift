@@ -214,6 +214,20 @@ import Testing
         #expect(refused.text.contains("error: there is no finished game"), "\(refused.text)")
     }
 
+    @Test func exploreFromAGoldenPlaythroughOfTheEarlierActExploresFromItsEnding() throws {
+        let playthrough = Support.root.appendingPathComponent("Scenarios/march-1917/tests/duma-crown.playtest").path
+        var output = StringOutput()
+        let status = try ExploreCommand.parse([Self.afterMarch, "--from", playthrough, "--mode", "exhaustive"]).execute(library: Support.library, output: &output)
+        #expect(status == 0, "\(output.text)")
+        #expect(output.text.contains("duma"), "\(output.text)")
+        #expect(!output.text.contains("worker:"), "\(output.text)")
+        // A playthrough of another act is refused at its first step.
+        let wrong = Support.root.appendingPathComponent("Tests/PetrogradCommandsTests/Fixtures/none.playtest").path
+        var refused = StringOutput()
+        #expect(try ExploreCommand.parse([Self.afterMarch, "--from", wrong]).execute(library: Support.library, output: &refused) == 1)
+        #expect(refused.text.contains("error: \(wrong) cannot be read as UTF-8 text"), "\(refused.text)")
+    }
+
     @Test func theRealBinaryPlaysACarriedGameWithPipedInput() throws {
         let state = try Support.temporaryFolder()
         let file = try Self.marchGame("worker-w-delegate", in: state)
