@@ -143,7 +143,7 @@ import Testing
     @Test func aMissingScenarioOrBranchIsReportedAtTheLineThatNamesIt() throws {
         let (_, file) = try Self.layout(playtest: "players r\nscenario  gate-akt\n")
         #expect(try Self.test([file.path]).output.hasPrefix(
-            "\(file.path):2:11: error: there is no scenario folder 'gate-akt' beside this file, and no bundled scenario has this id (bundled: march-1917)\n"))
+            "\(file.path):2:11: error: there is no scenario folder 'gate-akt' beside this file, and no bundled scenario has this id (bundled: march-1917, october-1917)\n"))
         try "scenario ../missing\nplayers r\n".write(to: file, atomically: true, encoding: .utf8)
         let folder = file.deletingLastPathComponent().path
         #expect(try Self.test([file.path]).output.hasPrefix(
@@ -154,7 +154,7 @@ import Testing
         try "with side-dor\nscenario gate-akt\nplayers r\n".write(to: file, atomically: true, encoding: .utf8)
         #expect(try Self.test([file.path]).output == """
             \(file.path):1:6: error: there is no branch folder 'side-dor' beside this file or in a folder above it, and no bundled branch has this id (bundled: volynsky-obeys)
-            \(file.path):2:10: error: there is no scenario folder 'gate-akt' beside this file, and no bundled scenario has this id (bundled: march-1917)
+            \(file.path):2:10: error: there is no scenario folder 'gate-akt' beside this file, and no bundled scenario has this id (bundled: march-1917, october-1917)
             0 passed, 1 failed
 
             """, "every name that names nothing, in the file's order")
