@@ -751,7 +751,7 @@ scene os-september
     go os-order
 
   choice vote-sr
-    hi: समाजवादी क्रांतिकारियों को वोट दो: ज़मीन संविधान सभा से आएगी, बंदूक से नहीं।
+    hi: समाजवादी क्रांतिकारियों को वोट दो: ज़मीन संविधान सभा से आएगी, बंदूक़ से नहीं।
     en: Vote for the Socialist Revolutionaries: the land will come from the Constituent Assembly, not from a gun.
     add 3 to garrison
     reply
