@@ -16,7 +16,7 @@ scene os-order
   for soldier
   on 9 Oct, afternoon
   at barracks
-  hi: सोमवार, 9 अक्टूबर (22 अक्टूबर)। हाज़िरी पर ज़िला मुख्यालय का आदेश पढ़ा जाता है: जर्मन रीगा की खाड़ी में हैं, और राजधानी की छावनी की टुकड़ियाँ उत्तरी मोर्चे पर भेजी जाएँगी। पंक्ति में फुसफुसाहट दौड़ती है। मार्च में वादा किया गया था कि क्रांति करने वाली रेजिमेंटें पेत्रोग्राद से नहीं हटाई जाएँगी। अब कहा जा रहा है कि सरकार ख़ुद राजधानी छोड़ने की सोच रही है — और पहले उस छावनी को हटाना चाहती है जिस पर उसे भरोसा नहीं।
+  hi: सोमवार, 9 अक्टूबर (22 अक्टूबर)। हाज़िरी पर ज़िला मुख्यालय का आदेश पढ़ा जाता है: जर्मन रीगा की खाड़ी में हैं, और राजधानी की छावनी की टुकड़ियाँ उत्तरी मोर्चे पर भेजी जाएँगी। पंक्ति में कानाफूसी फैल जाती है। मार्च में वादा किया गया था कि क्रांति करने वाली रेजिमेंटें पेत्रोग्राद से नहीं हटाई जाएँगी। अब कहा जा रहा है कि सरकार ख़ुद राजधानी छोड़ने की सोच रही है — और पहले उस छावनी को हटाना चाहती है जिस पर उसे भरोसा नहीं।
   en: Monday, 9 October (22 October). At roll call an order from district headquarters is read: the Germans are in the Gulf of Riga, and units of the capital's garrison are to go to the northern front. A whisper runs down the line. In March it was promised that the regiments that made the revolution would not be moved from Petrograd. Now they say the government is thinking of leaving the capital itself — and wants first to remove the garrison it does not trust.
   if os-homeward
     hi: फ़सल कट चुकी है। तुम घर नहीं पहुँचे।
@@ -56,6 +56,9 @@ scene os-order
     en: Stay out of the argument. Have a letter written to your wife: if the order for the front comes, you are coming home.
     set os-homeward
     add 3 to war-weariness
+    reply
+      hi: क्लर्क चिट्ठी लिखते हुए बस इतना पूछता है: "पता वही पुराना?" भोजनालय में बहस तुम्हारे बिना चलती रहती है।
+      en: The clerk writing the letter only asks: "Same address as before?" In the mess the argument goes on without you.
     go os-conference
 
 # ---------------------------------------------------------------- 21 Oct: the garrison conference (S11)
@@ -70,8 +73,8 @@ scene os-conference
     hi: फ़रवरी की उस रात तुमने ड्यूटी-अफ़सर को बताया था। यहाँ कोई नहीं जानता। तुम भी अब उसे याद नहीं करना चाहते।
     en: On that night in February you told the duty officer. No one here knows. You would rather not remember it yourself.
   note
-    hi: सैन्य क्रांतिकारी समिति को सोवियत की कार्यकारी समिति ने 12 अक्टूबर को और पूरी सोवियत ने 16 अक्टूबर को मंज़ूरी दी; उसके अध्यक्ष वामपंथी समाजवादी क्रांतिकारी लाज़िमिर थे, पोद्वोइस्की और अंतोनोव-ओव्सेयेन्को उसमें थे, और त्रोत्स्की उसकी असली ताक़त। 21 अक्टूबर (3 नवंबर) को छावनी के सम्मेलन ने समिति का साथ दिया, और समिति ने कहा कि छावनी को दिए गए हर आदेश पर उसके दस्तख़त ज़रूरी हैं। NCERT लिखता है कि विद्रोह की तैयारी के लिए त्रोत्स्की के नेतृत्व में सैन्य क्रांतिकारी समिति बनी।
-    en: The Military Revolutionary Committee was approved by the Soviet's Executive Committee on 12 October and by the full Soviet on 16 October; its chairman was the Left SR Lazimir, Podvoisky and Antonov-Ovseenko sat on it, and Trotsky was its driving force. On 21 Oct (3 Nov) the garrison conference backed the Committee, which declared that every order to the garrison needed its signature. NCERT says a Military Revolutionary Committee under Trotsky was set up to organise the seizure.
+    hi: सैन्य क्रांतिकारी समिति को सोवियत की कार्यकारी समिति ने 12 अक्टूबर को और पूरी सोवियत ने 16 अक्टूबर को मंज़ूरी दी; उसके अध्यक्ष वामपंथी समाजवादी क्रांतिकारी लाज़िमिर थे, पोद्वोइस्की और अंतोनोव-ओव्सेयेन्को उसमें थे, और त्रोत्स्की उसकी असली ताक़त। 21 अक्टूबर (3 नवंबर) को छावनी के सम्मेलन ने समिति का साथ दिया, और समिति ने कहा कि छावनी को दिए गए हर आदेश पर उसके दस्तख़त ज़रूरी हैं। तुम्हारी पाठ्यपुस्तक (NCERT) लिखती है कि विद्रोह की तैयारी के लिए त्रोत्स्की के नेतृत्व में सैन्य क्रांतिकारी समिति बनी।
+    en: The Military Revolutionary Committee was approved by the Soviet's Executive Committee on 12 October and by the full Soviet on 16 October; its chairman was the Left SR Lazimir, Podvoisky and Antonov-Ovseenko sat on it, and Trotsky was its driving force. On 21 Oct (3 Nov) the garrison conference backed the Committee, which declared that every order to the garrison needed its signature. Your textbook (NCERT) says a Military Revolutionary Committee under Trotsky was set up to organise the seizure.
   source China Miéville, October: The Story of the Russian Revolution; Alexander Rabinowitch, "The Bolsheviks Come to Power in Petrograd: Centennial Reflections", Economic and Political Weekly (2017); NCERT, India and the Contemporary World – I (Class 9 History), ch. 2, sec. 3.2
 
   choice cheer-mrc
@@ -99,6 +102,9 @@ scene os-conference
     hi: चुप रहो और सुनो; लौटकर कंपनी को सब बताओ।
     en: Keep quiet and listen; go back and tell the company everything.
     add 2 to war-weariness
+    reply
+      hi: उस रात तुम कंपनी को सब कुछ सुनाते हो। चारपाइयों पर देर तक कोई नहीं सोता।
+      en: That night you tell the company everything. Nobody on the bunks sleeps for a long time.
     go os-october-start
 
 # ---------------------------------------------------------------- 23 Oct: the commissar, or the staff's order
@@ -176,6 +182,9 @@ scene os-staff-order
     en: Your name is on the list, so you will go: pack your kit.
     set os-staff-man
     add 3 to garrison
+    reply
+      hi: तुम झोला बाँधते हो: दो जोड़ी पट्टियाँ, रोटी, पत्नी की चिट्ठियाँ। कोई कुछ नहीं कहता।
+      en: You pack your kit: two pairs of foot-wraps, bread, your wife's letters. Nobody says a word.
     go os-staff-eve
 
   choice desert-for-home
@@ -224,8 +233,8 @@ scene os-staff-eve
     en: Go to the fence and ask the workers what is happening in the city.
     add 3 to war-weariness
     reply
-      hi: {if bridges-held}वे बताते हैं कि पुल सैन्य क्रांतिकारी समिति के लोगों और रेड गार्डों के हाथ में हैं, और युंकर शीत महल में बंद हैं।{else}वे बताते हैं कि मुख्यालय के युंकर पुलों पर हैं और मज़दूरों की टोलियाँ गलियों में।{end} "कोई नहीं जानता कि कल किसका होगा," एक औरत कहती है। "पर मोर्चे पर तुम्हारी ज़रूरत नहीं, घर पर है।"
-      en: {if bridges-held}They tell you the bridges are held by the Military Revolutionary Committee's men and the Red Guards, and the junkers are shut up in the Winter Palace.{else}They tell you headquarters' junkers are on the bridges and workers' detachments in the streets.{end} "Nobody knows whose tomorrow will be," a woman says. "But the front doesn't need you. Home does."
+      hi: {if bridges-held}वे बताते हैं कि पुल सैन्य क्रांतिकारी समिति के लोगों और रेड गार्डों के हाथ में हैं, और युंकर शीत महल में बंद हैं।{else}वे बताते हैं कि मुख्यालय के युंकर पुलों पर हैं और मज़दूरों की टोलियाँ गलियों में।{end} "कोई नहीं जानता कि कल शहर किसके हाथ में होगा," एक औरत कहती है। "पर मोर्चे पर तुम्हारी ज़रूरत नहीं, घर पर है।"
+      en: {if bridges-held}They tell you the bridges are held by the Military Revolutionary Committee's men and the Red Guards, and the junkers are shut up in the Winter Palace.{else}They tell you headquarters' junkers are on the bridges and workers' detachments in the streets.{end} "Nobody knows whose hands the city will be in tomorrow," a woman says. "But the front doesn't need you. Home does."
     go os-front-train
 
 scene os-front-train
@@ -235,8 +244,8 @@ scene os-front-train
   hi: बुधवार, 25 अक्टूबर (7 नवंबर) की सुबह। कंपनी बाल्टिक स्टेशन के प्लेटफ़ॉर्म पर है। माल-डिब्बों पर चॉक से लिखा है: "40 आदमी या 8 घोड़े।" शहर से कभी-कभी गोलियों की आवाज़ आती है, पर प्लेटफ़ॉर्म पर सब चुप हैं। इंजन भाप छोड़ रहा है।
   en: Wednesday morning, 25 October (7 November). The company is on the platform of the Baltic station. Chalked on the goods wagons: "40 men or 8 horses". Now and then shots sound from the city, but on the platform everyone is silent. The engine lets off steam.
   note
-    hi: मालगाड़ी के डिब्बों पर "40 आदमी या 8 घोड़े" लिखा होना उस युद्ध की आम तस्वीर थी: सैनिक इन्हीं डिब्बों में मोर्चे तक जाते थे।
-    en: Goods wagons marked "40 men or 8 horses" were a common sight of that war: soldiers rode to the front in them.
+    hi: उस युद्ध में सैनिक अक्सर मालगाड़ी के डिब्बों में ठसाठस भरकर मोर्चे तक जाते थे। डिब्बे पर चॉक से लिखी पंक्ति खेल का अपना ब्योरा है।
+    en: In that war soldiers often rode to the front packed into goods wagons. The chalked line on the wagon is the game's own detail.
   source Orlando Figes, A People's Tragedy
 
   choice board-train
@@ -267,8 +276,8 @@ scene os-period-start
   hi: मंगलवार, 24 अक्टूबर (6 नवंबर) की सुबह। तुम वोलिन्स्की रेजिमेंट के एक किसान सैनिक हो; फ़रवरी में तुम्हारी रेजिमेंट ने ही सबसे पहले बग़ावत की थी। अब मुख्यालय छावनी को मोर्चे पर भेजना चाहता है, और छावनी ने सोवियत की सैन्य क्रांतिकारी समिति का साथ देने का फ़ैसला किया है। भोर में सरकार के युंकरों ने बोल्शेविक अख़बार का छापाख़ाना बंद कर दिया। आँगन में समिति का कमिसार पढ़ता है: "रेजिमेंट सिर्फ़ वही आदेश मानेगी जिन पर समिति के दस्तख़त हों।" सीढ़ियों पर कर्नल कहता है: "मैं मुख्यालय के आदेश मानता हूँ।"
   en: Tuesday morning, 24 October (6 November). You are a peasant soldier of the Volynsky regiment, the first to mutiny in February. Now headquarters wants to send the garrison to the front, and the garrison has decided to stand with the Soviet's Military Revolutionary Committee. At dawn the government's junkers shut the Bolshevik paper's press. In the yard the Committee's commissar reads: "The regiment obeys only orders the Committee has signed." On the steps the colonel says: "I obey headquarters."
   note
-    hi: 24 अक्टूबर (6 नवंबर) की सुबह केरेन्स्की के युंकरों ने बोल्शेविक अख़बार "राबोची पूत" (नाम बदला हुआ "प्राव्दा") का छापाख़ाना सील किया; सैन्य क्रांतिकारी समिति ने लितोव्स्की रेजिमेंट के सैनिक भेजे और दोपहर से पहले अख़बार फिर छपने लगा। NCERT भी लिखता है कि सरकार-समर्थक फ़ौज ने दो बोल्शेविक अख़बारों पर क़ब्ज़ा किया।
-    en: On the morning of 24 Oct (6 Nov) Kerensky's junkers sealed the press of the Bolshevik paper Rabochii put' (Pravda renamed); the Military Revolutionary Committee sent soldiers of the Litovsky regiment, and the paper was out again before noon. NCERT too says pro-government troops seized two Bolshevik newspapers.
+    hi: 24 अक्टूबर (6 नवंबर) की सुबह केरेन्स्की के युंकरों ने बोल्शेविक अख़बार "राबोची पूत" (नाम बदला हुआ "प्राव्दा") का छापाख़ाना सील किया; सैन्य क्रांतिकारी समिति ने लितोव्स्की रेजिमेंट के सैनिक भेजे और दोपहर से पहले अख़बार फिर छपने लगा। तुम्हारी पाठ्यपुस्तक (NCERT) भी लिखती है कि सरकार-समर्थक फ़ौज ने दो बोल्शेविक अख़बारों पर क़ब्ज़ा किया।
+    en: On the morning of 24 Oct (6 Nov) Kerensky's junkers sealed the press of the Bolshevik paper Rabochii put' (Pravda renamed); the Military Revolutionary Committee sent soldiers of the Litovsky regiment, and the paper was out again before noon. Your textbook (NCERT) too says pro-government troops seized two Bolshevik newspapers.
   source China Miéville, October: The Story of the Russian Revolution; NCERT, India and the Contemporary World – I (Class 9 History), ch. 2, sec. 3.2
 
   choice period-back-commissar
@@ -297,8 +306,8 @@ scene os-bridges
   for soldier
   on 24 Oct, afternoon
   at liteiny-bridge
-  hi: दोपहर बाद। मुख्यालय ने नेवा के पुल उठवाने का हुक्म दिया है, ताकि मज़दूरों के इलाक़े शहर के बीच से कट जाएँ। {if os-mrc-man}समिति ने तुम्हारी टोली को {place} पर भेजा है।{else}कंपनी समिति ने तुम्हें देखने भेजा है कि {place} पर क्या हो रहा है।{end} पुल पर युंकरों का एक दस्ता खड़ा है — अफ़सर बनने की पढ़ाई करते सत्रह-अठारह साल के लड़के। सामने मज़दूरों और सैनिकों की भारी भीड़। {if bridges-held}युंकर भीड़ को देखते हैं, फिर एक-दूसरे को। वे हार मान रहे हैं; पुल नीचे ही रहेगा।{else}युंकर डटे हुए हैं, और भीड़ में आगे बढ़ने वाले कम हैं।{end}
-  en: Afternoon. Headquarters has ordered the Neva bridges raised, to cut the workers' districts off from the centre. {if os-mrc-man}The Committee has sent your detachment to {place}.{else}The company committee has sent you to see what is happening at {place}.{end} A squad of junkers stands on the bridge: boys of seventeen or eighteen from the military schools, training to be officers. Before them a great crowd of workers and soldiers. {if bridges-held}The junkers look at the crowd, then at each other. They are giving up; the bridge will stay down.{else}The junkers are holding, and few in the crowd are pressing forward.{end}
+  hi: दोपहर बाद। मुख्यालय नेवा के पुल उठवाना चाहता है। {if os-mrc-man}समिति ने तुम्हारी टोली को {place} पर भेजा है।{else if os-staff-man}कर्नल ने तुम्हें देखने भेजा है कि {place} पर क्या हो रहा है।{else}कंपनी समिति ने तुम्हें देखने भेजा है कि {place} पर क्या हो रहा है।{end} पुल पर युंकरों का एक दस्ता खड़ा है — अफ़सर बनने की पढ़ाई करते सत्रह-अठारह साल के लड़के। सामने मज़दूरों और सैनिकों की भारी भीड़। {if bridges-held}युंकर भीड़ को देखते हैं, फिर एक-दूसरे को। वे हार मान रहे हैं; पुल नीचे ही रहेगा।{else}युंकर डटे हुए हैं, और भीड़ में आगे बढ़ने वाले कम हैं।{end}
+  en: Afternoon. Headquarters wants the Neva bridges raised. {if os-mrc-man}The Committee has sent your detachment to {place}.{else if os-staff-man}The colonel has sent you to see what is happening at {place}.{else}The company committee has sent you to see what is happening at {place}.{end} A squad of junkers stands on the bridge: boys of seventeen or eighteen from the military schools, training to be officers. Before them a great crowd of workers and soldiers. {if bridges-held}The junkers look at the crowd, then at each other. They are giving up; the bridge will stay down.{else}The junkers are holding, and few in the crowd are pressing forward.{end}
   note
     hi: 24 अक्टूबर (6 नवंबर) की दोपहर मुख्यालय ने पुल उठवाने का आदेश दिया। लितेयनी पुल पर भारी भीड़ ने युंकरों को पीछे हटने पर मजबूर किया, और सैन्य क्रांतिकारी समिति की टुकड़ियों ने पुल, तार-घर और दूसरी जगहें अपने हाथ में लेनी शुरू कीं — ज़्यादातर बिना गोली चलाए।
     en: On the afternoon of 24 Oct (6 Nov) headquarters ordered the bridges raised. At the Liteiny bridge a great crowd forced the junkers to give way, and the Military Revolutionary Committee's units began taking the bridges, the telegraph office and other points — mostly without firing a shot.
@@ -336,6 +345,9 @@ scene os-bridges
     en: This is not your fight: go back to the barracks.
     set os-stepped-back
     add 2 to war-weariness
+    reply
+      hi: बैरक के फाटक पर पहरेदार पूछता है: "पुल पर क्या हुआ?" तुम कंधे उचका देते हो।
+      en: At the barracks gate the sentry asks: "What happened at the bridge?" You shrug.
     go os-october-night
 
 # ---------------------------------------------------------------- 25 Oct, evening: Palace Square (S12)
@@ -350,11 +362,11 @@ scene os-palace-square
   for soldier
   on 25 Oct, 21:00
   at palace-square
-  hi: बुधवार, 25 अक्टूबर (7 नवंबर), रात नौ बजे। दिन भर शहर सैन्य क्रांतिकारी समिति के हाथ में आता गया; केरेन्स्की सुबह मोर्चे से फ़ौज लाने निकल गए। अब सिर्फ़ शीत महल बचा है। महल में मंत्री हैं, और उनकी रक्षा में युंकर, महिला मृत्यु बटालियन की कुछ औरतें और कुछ कोसैक — पर कोसैक शाम को ही घोड़े लेकर चले गए, और कुछ औरतें भी। {if os-stepped-back}कल तुम बैरक लौट आए थे; आज शाम समिति ने घेरे के लिए लोग माँगे, और तुम आए।{end} चौक के किनारे सैनिकों और रेड गार्डों का घेरा है। ठंड है, और कोई नहीं जानता कि हमले का आदेश कब आएगा।
-  en: Wednesday, 25 October (7 November), nine at night. All day the city passed into the Military Revolutionary Committee's hands; Kerensky left in the morning to bring troops from the front. Only the Winter Palace is left. Inside the palace are the ministers, and defending them junkers, some women of the Women's Battalion of Death and some Cossacks — but the Cossacks rode off in the evening, and some of the women too. {if os-stepped-back}Yesterday you went back to the barracks; this evening the committee asked for men for the cordon, and you came.{end} Soldiers and Red Guards ring the edge of the square. It is cold, and nobody knows when the order to attack will come.
+  hi: बुधवार, 25 अक्टूबर (7 नवंबर), रात नौ बजे। सरकार के हाथ में अब सिर्फ़ शीत महल बचा है। महल में मंत्री हैं, और उनकी रक्षा में युंकर, महिला मृत्यु बटालियन की कुछ औरतें और कुछ कोसैक — पर कोसैक शाम को ही घोड़े लेकर चले गए, और कुछ औरतें भी। {if os-stepped-back}कल तुम बैरक लौट आए थे; आज शाम समिति ने घेरे के लिए लोग माँगे, और तुम आए।{end} चौक के किनारे सैनिकों और रेड गार्डों का घेरा है। ठंड है, और कोई नहीं जानता कि हमले का आदेश कब आएगा।
+  en: Wednesday, 25 October (7 November), nine at night. Only the Winter Palace is left in the government's hands. Inside the palace are the ministers, and defending them junkers, some women of the Women's Battalion of Death and some Cossacks — but the Cossacks rode off in the evening, and some of the women too. {if os-stepped-back}Yesterday you went back to the barracks; this evening the committee asked for men for the cordon, and you came.{end} Soldiers and Red Guards ring the edge of the square. It is cold, and nobody knows when the order to attack will come.
   note
-    hi: शाम साढ़े छह बजे सैन्य क्रांतिकारी समिति ने अंतोनोव-ओव्सेयेन्को के दस्तख़त से मंत्रियों को आत्मसमर्पण की चेतावनी दी; उन्होंने मना किया। लगभग पौने दस बजे क्रूज़र अव्रोरा ने एक ख़ाली गोला (ब्लैंक) दागा — NCERT लिखता है कि अव्रोरा ने महल पर गोले बरसाए, पर असली गोले पीटर-पॉल क़िले से चले, और उनमें से दो ही महल पर लगे। महल के रक्षक शाम भर धीरे-धीरे खिसकते गए।
-    en: At half past six the Military Revolutionary Committee sent the ministers an ultimatum signed by Antonov-Ovseenko; they refused. At about a quarter to ten the cruiser Aurora fired one blank — NCERT says the Aurora shelled the palace, but the live shells came from the Peter and Paul Fortress, and only two of them hit. All evening the palace's defenders drifted away.
+    hi: शाम साढ़े छह बजे सैन्य क्रांतिकारी समिति ने अंतोनोव-ओव्सेयेन्को के दस्तख़त से मंत्रियों को आत्मसमर्पण की चेतावनी दी; उन्होंने मना किया। लगभग पौने दस बजे क्रूज़र अव्रोरा ने एक ख़ाली गोला (ब्लैंक) दागा — NCERT की पाठ्यपुस्तक लिखती है कि अव्रोरा ने महल पर गोले बरसाए, पर असली गोले पीटर-पॉल क़िले से चले, और उनमें से दो ही महल पर लगे। महल के रक्षक शाम भर धीरे-धीरे खिसकते गए।
+    en: At half past six the Military Revolutionary Committee sent the ministers an ultimatum signed by Antonov-Ovseenko; they refused. At about a quarter to ten the cruiser Aurora fired one blank — your textbook (NCERT) says the Aurora shelled the palace, but the live shells came from the Peter and Paul Fortress, and only two of them hit. All evening the palace's defenders drifted away.
   source Richard Pipes, The Russian Revolution; John Reed, Ten Days That Shook the World; NCERT, India and the Contemporary World – I (Class 9 History), ch. 2, sec. 3.2
 
   choice stay-cordon
@@ -393,6 +405,9 @@ scene os-palace-square
     hi: बैरक लौट जाओ। जो होना है, वह तुम्हारे बिना भी होगा।
     en: Go back to the barracks. Whatever happens will happen without you.
     set os-stepped-back
+    reply
+      hi: तुम अँधेरी गलियों से लौटते हो। पीछे चौक पर कोई तुम्हें नहीं पुकारता।
+      en: You walk back through the dark streets. Behind you on the square, nobody calls after you.
     go os-barracks-night
 
 # ---------------------------------------------------------------- 26 Oct, about 2 a.m.: the Winter Palace
@@ -401,14 +416,14 @@ scene os-palace-night
   for soldier
   on 26 Oct, 02:30
   at winter-palace
-  hi: गुरुवार, 26 अक्टूबर (8 नवंबर), रात ढाई बजे। {if palace-taken}लगभग दो बजे भीड़ महल में घुसी — किसी हमले की तरह नहीं, ज़्यादातर खुले दरवाज़ों और खिड़कियों से। अब तुम सुनहरे गलियारों में हो, जहाँ घायल सैनिकों के अस्पताल के बिस्तर और महल के झाड़-फ़ानूस साथ-साथ हैं। अंतोनोव-ओव्सेयेन्को मंत्रियों को गिरफ़्तार कर चुके हैं; उन्हें पीटर-पॉल क़िले ले जाया जा रहा है। कुछ लोग परदे और चाँदी के चम्मच उठा रहे हैं; दूसरे चिल्लाते हैं: "जनता की संपत्ति है, हाथ मत लगाओ!" सीढ़ी के नीचे युंकरों को निहत्था करके पंक्ति में खड़ा किया गया है। एक गलियारा शराब के तहख़ानों की ओर जाता है।{else}महल नहीं गिरा। रात भर दोनों ओर से कभी-कभी गोली चलती रही; युंकर भीतर डटे हैं, और घेरा ठंड में बिखरता जा रहा है। किसी को नहीं पता कि मोर्चे से फ़ौज आएगी या नहीं।{end}
-  en: Thursday, 26 October (8 November), half past two in the morning. {if palace-taken}At about two the crowd went into the palace — not like a storming, mostly through open doors and windows. Now you are in the gilded corridors, where the hospital beds of wounded soldiers stand beside palace chandeliers. Antonov-Ovseenko has arrested the ministers; they are being taken to the Peter and Paul Fortress. Some men are carrying off curtains and silver spoons; others shout: "It's the people's property, hands off!" Below the staircase the junkers, disarmed, stand in a line. One corridor leads down to the wine cellars.{else}The palace has not fallen. All night shots have come now and then from both sides; the junkers hold out inside, and the cordon is melting away in the cold. Nobody knows whether troops will come from the front.{end}
+  hi: गुरुवार, 26 अक्टूबर (8 नवंबर), रात ढाई बजे। {if palace-taken}लगभग दो बजे भीड़ महल में घुसी — किसी हमले की तरह नहीं, ज़्यादातर खुले दरवाज़ों और खिड़कियों से। अब तुम सुनहरे गलियारों में हो, जहाँ झाड़-फ़ानूसों के नीचे घायलों के अस्पताल के बिस्तर लगे हैं। कुछ लोग परदे और चाँदी के चम्मच उठा रहे हैं; दूसरे चिल्लाते हैं: "जनता की संपत्ति है, हाथ मत लगाओ!" सीढ़ी के नीचे युंकरों को निहत्था करके पंक्ति में खड़ा किया गया है। एक गलियारा शराब के तहख़ानों की ओर जाता है।{else}महल नहीं गिरा। रात भर दोनों ओर से कभी-कभी गोली चलती रही; युंकर भीतर डटे हैं, और घेरा ठंड में बिखरता जा रहा है। किसी को नहीं पता कि मोर्चे से फ़ौज आएगी या नहीं।{end}
+  en: Thursday, 26 October (8 November), half past two in the morning. {if palace-taken}At about two the crowd went into the palace — not like a storming, mostly through open doors and windows. Now you are in the gilded corridors, where hospital beds for the wounded stand under the chandeliers. Some men are carrying off curtains and silver spoons; others shout: "It's the people's property, hands off!" Below the staircase the junkers, disarmed, stand in a line. One corridor leads down to the wine cellars.{else}The palace has not fallen. All night shots have come now and then from both sides; the junkers hold out inside, and the cordon is melting away in the cold. Nobody knows whether troops will come from the front.{end}
   if os-hid-officer
     hi: युंकरों की पंक्ति में तुम्हें फ़रवरी वाला वह जवान अफ़सर दिखता है जिसे तुमने गोदाम में छिपाया था — अब वह इन लड़कों का प्रशिक्षक है।
     en: In the line of junkers you see the young officer you hid in the store room in February — he is these boys' instructor now.
   note
-    hi: महल में लगभग दो-सवा दो बजे प्रवेश हुआ; मंत्रियों को गिरफ़्तार करके पीटर-पॉल क़िले भेजा गया, और उस रात बहुत कम लोग मारे गए। कुछ लूटपाट हुई; सिटी ड्यूमा के एक आयोग ने महिला सैनिकों के साथ दुर्व्यवहार के कुछ मामले भी दर्ज किए — इन ब्योरों पर इतिहासकार एकमत नहीं। अगले हफ़्तों में महल के शराब के तहख़ानों की लूट शहर के लिए बड़ी समस्या बनी। NCERT कहता है कि "रात होते-होते" मंत्रियों ने आत्मसमर्पण कर दिया; असल में यह 26 अक्टूबर की रात लगभग दो बजे हुआ।
-    en: The palace was entered at about 2 to 2:10 a.m.; the ministers were arrested and taken to the Peter and Paul Fortress, and very few people died that night. There was some looting; a City Duma commission also recorded cases of abuse of women soldiers — details historians dispute. In the following weeks the looting of the palace's wine cellars became a serious problem for the city. NCERT says the ministers surrendered "by nightfall"; in fact it was at about 2 a.m. on 26 October.
+    hi: महल में लगभग दो-सवा दो बजे प्रवेश हुआ; मंत्रियों को गिरफ़्तार करके पीटर-पॉल क़िले भेजा गया, और उस रात बहुत कम लोग मारे गए। कुछ लूटपाट हुई; नगर ड्यूमा के एक आयोग ने महिला सैनिकों के साथ दुर्व्यवहार के कुछ मामले भी दर्ज किए — इन ब्योरों पर इतिहासकार एकमत नहीं। पाइप्स जैसे इतिहासकार लिखते हैं कि बाद के हफ़्तों में शराब के तहख़ानों की लूट — महल के तहख़ानों से शुरू होकर — शहर की बड़ी समस्या बन गई। NCERT की पाठ्यपुस्तक कहती है कि "रात होते-होते" मंत्रियों ने आत्मसमर्पण कर दिया; असल में यह 26 अक्टूबर की रात लगभग दो बजे हुआ।
+    en: The palace was entered at about 2 to 2:10 a.m.; the ministers were arrested and taken to the Peter and Paul Fortress, and very few people died that night. There was some looting; a City Duma commission also recorded cases of abuse of women soldiers — details historians dispute. Historians such as Pipes write that in the weeks after, the looting of wine cellars — beginning with the palace's — became a serious problem for the city. Your textbook (NCERT) says the ministers surrendered "by nightfall"; in fact it was at about 2 a.m. on 26 October.
   source John Reed, Ten Days That Shook the World; Richard Pipes, The Russian Revolution; China Miéville, October: The Story of the Russian Revolution; NCERT, India and the Contemporary World – I (Class 9 History), ch. 2, sec. 3.2
 
   choice guard-cellar
@@ -468,8 +483,8 @@ scene os-barracks-night
   for soldier
   on 26 Oct, 02:30
   at barracks
-  hi: गुरुवार, 26 अक्टूबर (8 नवंबर), रात ढाई बजे। बैरक में कोई नहीं सोता।{if bridges-held} रात को नदी की ओर से धमाका सुनाई दिया था, फिर तोपों की दूर की आवाज़ें।{end} {if palace-taken}अभी-अभी एक साइकिल सवार आँगन में चिल्लाया: "महल ले लिया! मंत्री गिरफ़्तार!" कुछ लोग उछल पड़ते हैं, कुछ करवट बदल लेते हैं।{else if bridges-held}अब तक कोई ख़बर नहीं आई कि महल गिरा या नहीं।{else}शहर चुप है; उठे हुए पुल काले पानी के ऊपर खड़े हैं।{end} {if os-neutral}तुम्हारी कंपनी ने अपना वादा निभाया: वह किसी के लिए बाहर नहीं गई।{end} {if os-homeward}तुम्हारी जेब में पत्नी की आख़िरी चिट्ठी है।{end}
-  en: Thursday, 26 October (8 November), half past two in the morning. Nobody in the barracks sleeps.{if bridges-held} In the night a bang came from the river, then the distant sound of guns.{end} {if palace-taken}Just now a cyclist shouted in the yard: "The palace is taken! The ministers arrested!" Some men jump up; some turn over.{else if bridges-held}No news yet of whether the palace has fallen.{else}The city is quiet; the raised bridges stand over the black water.{end} {if os-neutral}Your company kept its word: it went out for no one.{end} {if os-homeward}Your wife's last letter is in your pocket.{end}
+  hi: गुरुवार, 26 अक्टूबर (8 नवंबर), रात ढाई बजे। बैरक में कोई नहीं सोता।{if bridges-held and not os-at-palace} रात को नदी की ओर से धमाका सुनाई दिया था, फिर तोपों की दूर की आवाज़ें।{end} {if palace-taken}अभी-अभी एक साइकिल सवार आँगन में चिल्लाया: "महल ले लिया! मंत्री गिरफ़्तार!" कुछ लोग उछल पड़ते हैं, कुछ करवट बदल लेते हैं।{else if bridges-held}अब तक कोई ख़बर नहीं आई कि महल गिरा या नहीं।{else}शहर चुप है; उठे हुए पुल काले पानी के ऊपर खड़े हैं।{end} {if os-neutral}तुम्हारी कंपनी ने अपना वादा निभाया: वह किसी के लिए बाहर नहीं गई।{end} {if os-homeward}तुम्हारी जेब में पत्नी की आख़िरी चिट्ठी है।{end}
+  en: Thursday, 26 October (8 November), half past two in the morning. Nobody in the barracks sleeps.{if bridges-held and not os-at-palace} In the night a bang came from the river, then the distant sound of guns.{end} {if palace-taken}Just now a cyclist shouted in the yard: "The palace is taken! The ministers arrested!" Some men jump up; some turn over.{else if bridges-held}No news yet of whether the palace has fallen.{else}The city is quiet; the raised bridges stand over the black water.{end} {if os-neutral}Your company kept its word: it went out for no one.{end} {if os-homeward}Your wife's last letter is in your pocket.{end}
 
   choice keep-gate
     hi: फाटक पर रहो, कंपनी के साथ, जब तक सुबह न हो और पता न चले कि शहर किसका है।
@@ -527,7 +542,7 @@ scene os-land-road
   en: Friday morning, 27 October (9 November). The station is crowded: soldiers, kitbags, sacks; nobody buys a ticket. {if decrees}A freshly printed sheet is pasted on the wall, and a soldier is reading it aloud to the crowd: the Congress of Soviets' Decree on Land. The crowd listens in silence; then someone throws his cap in the air.{else}No new decree has come, but everyone says that in the villages the peasants are sharing out the land themselves, and a man who isn't there will get nothing.{end}
   note
     hi: 26 अक्टूबर (8 नवंबर) की रात सोवियतों की कांग्रेस ने शांति का आदेश और भूमि का आदेश पास किया, और लेनिन के नेतृत्व में जन-कमिसार परिषद (सोवनार्कोम) बनाई। NCERT के अनुसार ज़मीन को सामाजिक संपत्ति घोषित किया गया और किसानों को कुलीनों की ज़मीन पर क़ब्ज़े की छूट दी गई। बहुत-से किसान सैनिक इसके बाद अपने गाँव लौट गए।
-    en: On the night of 26 Oct (8 Nov) the Congress of Soviets passed the Decree on Peace and the Decree on Land and formed the Council of People's Commissars (Sovnarkom) under Lenin. NCERT says land was declared social property and peasants were allowed to seize the land of the nobility. Many peasant soldiers then went home to their villages.
+    en: On the night of 26 Oct (8 Nov) the Congress of Soviets passed the Decree on Peace and the Decree on Land and formed the Council of People's Commissars (Sovnarkom) under Lenin. Your textbook (NCERT) says land was declared social property and peasants were allowed to seize the land of the nobility. Many peasant soldiers then went home to their villages.
   source NCERT, India and the Contemporary World – I (Class 9 History), ch. 2, sec. 4; China Miéville, October: The Story of the Russian Revolution; Orlando Figes, A People's Tragedy
 
   choice board-home

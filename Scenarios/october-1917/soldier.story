@@ -97,10 +97,10 @@ scene os-spring
   for soldier
   on 12 Apr, evening
   at barracks
-  hi: बुधवार, 12 अप्रैल (25 अप्रैल)। बैरक के आँगन में वसंत का कीचड़ है। मार्च में, जब रेजिमेंट उठी, तुम उन बहुतों में थे जिन्होंने इंतज़ार किया। अब बदलाव ख़ुद तुम तक आ गया है। {os-kirpichnikov} {os-order-one-room} आज का सवाल: मोर्चे से घायल होकर लौटा नया कंपनी कमांडर, एक लेफ़्टिनेंट, सुबह की क़वायद फिर शुरू करना चाहता है। "क़वायद ड्यूटी है," वह कहता है, "और ड्यूटी पर, तुम्हारा अपना आदेश कहता है, अनुशासन सख़्त रहेगा।" सैनिक बड़बड़ाते हैं। समिति कमरे में ऐसे आदमी को ढूँढ़ती है जो बोले।
+  hi: बुधवार, 12 अप्रैल (25 अप्रैल)। बैरक के आँगन में वसंत का कीचड़ है। मार्च में, जब रेजिमेंट उठी, तुम उन बहुतों में थे जिन्होंने इंतज़ार किया। अब बदलाव ख़ुद तुम तक आ गया है। {os-kirpichnikov} {os-order-one-room} आज का सवाल: मोर्चे से घायल होकर लौटा नया कंपनी कमांडर, एक लेफ़्टिनेंट, सुबह की क़वायद फिर शुरू करना चाहता है। "क़वायद ड्यूटी है," वह कहता है, "और तुम्हारा अपना आदेश कहता है कि ड्यूटी पर अनुशासन सख़्त रहेगा।" सैनिक बड़बड़ाते हैं। समिति की नज़रें कमरे में किसी ऐसे आदमी को ढूँढ़ती हैं जो बोले।
   en: Wednesday, 12 April (25 April). Spring mud in the barracks yard. In March, when the regiment rose, you were one of the many who waited. Now the change has come to you. {os-kirpichnikov} {os-order-one-room} Today's question: the new company commander, a lieutenant back from the front with a wound, wants morning drill again. "Drill is duty," he says, "and on duty, your own Order says, discipline is strict." The men grumble. The committee looks round the room for someone who will speak.
   note
-    hi: आदेश संख्या 1 (1 मार्च / 14 मार्च) ने हर टुकड़ी में चुनी हुई समिति बनाई और हथियार उसके हाथ में दिए; ड्यूटी पर सख़्त अनुशासन, ड्यूटी के बाहर नागरिक के पूरे अधिकार। वसंत में समितियाँ खाना, छुट्टी, अफ़सरों से बर्ताव और मोर्चे पर भेजी जाने वाली टुकड़ियों तक पर बहस करती थीं। कुछ इतिहासकार इसे फ़ौज के बिखरने की शुरुआत मानते हैं, दूसरे सैनिकों की पहली इज़्ज़त।
+    hi: आदेश संख्या 1 (1 मार्च / 14 मार्च) ने हर टुकड़ी में चुनी हुई समिति बनाई और हथियार उसके हाथ में दिए; ड्यूटी पर सख़्त अनुशासन, ड्यूटी के बाहर नागरिक के पूरे अधिकार। वसंत में समितियाँ खाना, छुट्टी, अफ़सरों से बर्ताव और मोर्चे पर भेजी जाने वाली टुकड़ियों तक पर बहस करती थीं। कुछ इतिहासकार इसमें फ़ौज के बिखरने की शुरुआत देखते हैं, दूसरे पहली बार सैनिकों को मिली इज़्ज़त।
     en: Order No. 1 (1 Mar / 14 Mar) set up an elected committee in every unit and put the weapons in its hands; strict discipline on duty, a citizen's full rights off duty. In the spring committees argued over food, leave, how officers treated the men, and even the drafts sent to the front. Some historians see in this the start of the army's collapse; others the soldiers' first dignity.
   source Petrograd Soviet, Order No. 1 (1 March 1917); Orlando Figes, A People's Tragedy; NCERT, India and the Contemporary World – I (Class 9 History), ch. 2, sec. 3.1
 
@@ -131,6 +131,9 @@ scene os-spring
     en: Keep quiet and vote with the room.
     subtract 1 from os-voice
     add 2 to war-weariness
+    reply
+      hi: हाथ गिने जाते हैं। किसी को याद नहीं रहता कि तुम्हारा हाथ किस ओर उठा था — और तुम्हें यही ठीक लगता है।
+      en: The hands are counted. Nobody remembers which way yours went — and that suits you.
     go os-april-start
 
 scene os-spring-committee
@@ -258,6 +261,9 @@ scene os-return-barracks
     hi: कम बोलो: कहो कि गाँव में सब ठीक है, और अपनी चारपाई पर लौट जाओ।
     en: Say little: everything is fine in the village, and go back to your bunk.
     add 2 to garrison
+    reply
+      hi: क्लर्क कंधे उचकाकर रजिस्टर बंद कर देता है। चारपाई पर लेटे-लेटे तुम्हें गाँव के बुज़ुर्गों की बातें याद आती रहती हैं।
+      en: The clerk shrugs and closes the register. Lying on your bunk, you keep hearing the village elders' words.
     go os-april-start
 
 # The soldier whose regiment kept its officers in February (the March ending s-held).
@@ -265,7 +271,7 @@ scene os-spring-held
   for soldier
   on 12 Apr, evening
   at barracks
-  hi: बुधवार, 12 अप्रैल (25 अप्रैल)। फ़रवरी के जिस इतिहास में तुम थे, उसमें तुम्हारी रेजिमेंट नहीं उठी: तुम अफ़सरों के पीछे मार्च करते रहे। पर क्रांति फिर भी आई, दूसरी रेजिमेंटों और मज़दूरों के हाथों। अब वोलिन्स्की बैरकों में भी आदेश संख्या 1 टँगा है, और दूसरी रेजिमेंटों के सैनिक तुम लोगों को "फ़रवरी में सोने वाले" कहते हैं। {os-order-one-room} आज समिति पूछती है कि फ़रवरी में किसने किसके नाम दिए थे।
+  hi: बुधवार, 12 अप्रैल (25 अप्रैल)। जो फ़रवरी तुमने जिया, उसमें तुम्हारी रेजिमेंट नहीं उठी: तुम अफ़सरों के पीछे मार्च करते रहे। पर क्रांति फिर भी आई, दूसरी रेजिमेंटों और मज़दूरों के हाथों। अब वोलिन्स्की बैरकों में भी आदेश संख्या 1 टँगा है, और दूसरी रेजिमेंटों के सैनिक तुम लोगों को "फ़रवरी में सोने वाले" कहते हैं। {os-order-one-room} आज समिति पूछती है कि फ़रवरी में किसने किसके नाम दिए थे।
   en: Wednesday, 12 April (25 April). In the February you lived through, your regiment did not rise: you marched behind your officers. But the revolution came all the same, at the hands of other regiments and the workers. Now Order No. 1 hangs in the Volynsky barracks too, and men of other regiments call you "the ones who slept through February". {os-order-one-room} Today the committee is asking who gave whose names in February.
   note
     hi: यह दृश्य वैकल्पिक इतिहास से आगे बढ़ता है। असल में 27 फ़रवरी (12 मार्च) को वोलिन्स्की प्रशिक्षण दस्ता सबसे पहले उठा। अक्टूबर का यह अंक इतिहास के रास्ते पर चलता है; तुम्हारे मार्च का असर तुम्हारी अपनी याद और कंपनी में तुम्हारी जगह पर रहता है।
@@ -290,6 +296,9 @@ scene os-spring-held
     hi: सिर झुकाए रहो। फ़रवरी के बारे में जितना कम बोलो, उतना अच्छा।
     en: Keep your head down. The less said about February, the better.
     add 3 to garrison
+    reply
+      hi: सवाल तुम्हारे सिर के ऊपर से गुज़र जाता है। पर बाहर निकलते हुए कोई तुम्हारे कंधे से टकराता है, और माफ़ी नहीं माँगता।
+      en: The question passes over your head. But on the way out someone knocks into your shoulder and does not say sorry.
     go os-april-start
 
 # ---------------------------------------------------------------- 20–21 Apr: the April crisis (S8; dossier §1.4)
@@ -342,6 +351,9 @@ scene os-april
     hi: बैरक में रहो। सोवियत ने अभी तक किसी को बाहर निकलने को नहीं कहा।
     en: Stay in the barracks. The Soviet has not called anyone out.
     add 3 to garrison
+    reply
+      hi: फाटक पर भीड़ छँट जाती है। खिड़की से तुम फ़िनलैंड रेजिमेंट के झंडे को शहर के बीच की ओर जाते देखते हो।
+      en: The crowd at the gate thins. From the window you watch the Finland Regiment's banner move off towards the centre.
     go os-april-guns
 
 scene os-april-guns
@@ -351,8 +363,8 @@ scene os-april-guns
   hi: शुक्रवार, 21 अप्रैल (4 मई)। सुबह पेत्रोग्राद सैन्य ज़िले के कमांडर जनरल कोर्निलोव का आदेश तुम्हारी बैरक तक पहुँचता है: तोपें और टुकड़ियाँ महल चौक पर निकालो, "व्यवस्था" के लिए। बैरक में सन्नाटा छा जाता है। उसी समय सोवियत का संदेशवाहक आता है, हाथ में तार: कोई टुकड़ी सोवियत की लिखित अनुमति के बिना बाहर नहीं निकलेगी। अफ़सर कंपनी समिति की ओर देखते हैं।
   en: Friday, 21 April (4 May). In the morning an order from General Kornilov, commander of the Petrograd Military District, reaches your barracks: bring guns and troops out onto Palace Square, "for order". The barracks go silent. At the same moment the Soviet's messenger arrives, a telegram in his hand: no unit is to go out without the Soviet's written permission. The officers look at the company committee.
   note
-    hi: 21 अप्रैल को कोर्निलोव ने तोपें निकालने का आदेश दिया, पर सैनिकों और कई अफ़सरों ने मना कर दिया, और सोवियत ने घोषणा की कि उसकी लिखित अनुमति के बिना कोई टुकड़ी बाहर नहीं जाएगी। छावनी पर असली पकड़ किसकी है, यह सबके सामने आ गया। कोर्निलोव ने जल्द ही यह पद छोड़ दिया।
-    en: On 21 Apr Kornilov ordered guns brought out, but soldiers and many officers refused, and the Soviet declared that no unit was to go out without its written permission. Everyone could now see who really held the garrison. Kornilov soon left the post.
+    hi: 21 अप्रैल (4 मई) को कोर्निलोव ने तोपें निकालने का आदेश दिया, पर सैनिकों और कई अफ़सरों ने मना कर दिया, और सोवियत ने घोषणा की कि उसकी लिखित अनुमति के बिना कोई टुकड़ी बाहर नहीं जाएगी। छावनी पर असली पकड़ किसकी है, यह सबके सामने आ गया। कोर्निलोव ने जल्द ही यह पद छोड़ दिया।
+    en: On 21 Apr (4 May) Kornilov ordered guns brought out, but soldiers and many officers refused, and the Soviet declared that no unit was to go out without its written permission. Everyone could now see who really held the garrison. Kornilov soon left the post.
   source China Miéville, October: The Story of the Russian Revolution; State Museum of Political History of Russia, "April crisis"; Leon Trotsky, History of the Russian Revolution
 
   choice wait-for-paper
@@ -384,8 +396,8 @@ scene os-april-quiet
   hi: शुक्रवार, 21 अप्रैल (4 मई)। अख़बारों में मिल्युकोव का नोट छपा है: रूस "निर्णायक जीत" तक लड़ेगा। बैरक में ग़ुस्सा उबलता है, और फ़िनलैंड रेजिमेंट वाले मारिइन्स्की महल की ओर मार्च की बात करते हैं — पर सोवियत के नेता उन्हें रोक लेते हैं, और सरकार नोट को "समझा" देती है। ग़ुस्सा बुझता नहीं, बस दब जाता है।
   en: Friday, 21 April (4 May). The papers carry Milyukov's note: Russia will fight to "decisive victory". Anger boils up in the barracks, and the Finland Regiment's men talk of marching on the Mariinsky Palace — but the Soviet's leaders hold them back, and the government "explains" the note. The anger does not go out; it is only pressed down.
   note
-    hi: यहाँ इतिहास दूसरी राह लेता है। असल में 20–21 अप्रैल को हथियारबंद सैनिक मारिइन्स्की महल पहुँचे और मिल्युकोव व गुचकोव को जाना पड़ा।
-    en: Here history takes another road. In fact on 20–21 Apr armed soldiers marched to the Mariinsky Palace, and Milyukov and Guchkov had to go.
+    hi: यहाँ इतिहास दूसरी राह लेता है। असल में 20–21 अप्रैल (3–4 मई) को हथियारबंद सैनिक मारिइन्स्की महल पहुँचे और मिल्युकोव व गुचकोव को जाना पड़ा।
+    en: Here history takes another road. In fact on 20–21 Apr (3–4 May) armed soldiers marched to the Mariinsky Palace, and Milyukov and Guchkov had to go.
   source China Miéville, October: The Story of the Russian Revolution
 
   choice argue-note
@@ -403,6 +415,9 @@ scene os-april-quiet
     hi: सोवियत के नेताओं पर भरोसा करो: वे सरकार से शांति की बात करवा लेंगे।
     en: Trust the Soviet's leaders: they will make the government talk of peace.
     add 3 to garrison
+    reply
+      hi: कुछ लोग तुम्हारी बात मान लेते हैं। पर रात को किसी ने भोजनालय की दीवार पर चॉक से लिख दिया है: "जलडमरूमध्य किसके लिए?"
+      en: Some men agree with you. But in the night someone has chalked on the mess wall: "The Straits — for whom?"
     go os-june
 
 # ---------------------------------------------------------------- June: the offensive and the marching companies (S8)
@@ -452,6 +467,9 @@ scene os-june
     hi: कुछ मत कहो: पर्ची जिसका नाम निकाले, वह जाए।
     en: Say nothing: let whoever's name comes out of the cap go.
     add 2 to war-weariness
+    reply
+      hi: पर्चियाँ टोपी में डाली जाती हैं। तुम्हारा नाम नहीं निकलता; बगल की चारपाई वाले आदमी का निकलता है।
+      en: The slips go into a cap. Your name does not come out; the name of the man in the next bunk does.
     go os-june-letter
 
 scene os-june-letter
@@ -483,7 +501,7 @@ scene os-june-letter
     en: Have a reply written: "Wait. The land will be decided here, in Petrograd, and I am here."
     add 1 to os-voice
     reply
-      hi: चिट्ठी में तुम अपनी कंपनी के बारे में भी लिखवाते हो — समिति, "तू" का अंत, ट्राम की सवारी। क्लर्क मुस्कुराता है: "गाँव में कोई यक़ीन नहीं करेगा।"
+      hi: चिट्ठी में तुम अपनी कंपनी के बारे में भी लिखवाते हो — समिति, "तू" का अंत, ट्राम के भीतर की सवारी। क्लर्क मुस्कुराता है: "गाँव में कोई यक़ीन नहीं करेगा।"
       en: In the letter you put in your company too — the committee, the end of "ty", riding inside the tram. The clerk smiles: "Nobody in the village will believe it."
     go os-july
 
@@ -542,8 +560,8 @@ scene os-july-after
     hi: कंपनी कमांडर एक सूची बना रहा है: कौन 3 जुलाई को बैरक से बाहर गया था।
     en: The company commander is making a list: who left the barracks on 3 July.
   note
-    hi: जुलाई के दिनों के बाद सरकार ने बोल्शेविकों पर "जर्मन जासूस" होने के आरोप छापे; प्राव्दा तोड़ी गई, लेनिन फ़िनलैंड चले गए (NCERT: नेता छिप गए)। जुलाई के प्रदर्शन में शामिल टुकड़ियाँ तोड़ दी गईं या मोर्चे पर भेज दी गईं। 8 जुलाई को केरेन्स्की प्रधानमंत्री बने। कुछ हफ़्तों तक लगा कि बोल्शेविक ख़त्म हो गए।
-    en: After the July Days the government published charges that the Bolsheviks were "German agents"; Pravda was wrecked, Lenin fled to Finland (NCERT: the leaders went into hiding). Units that had taken part were disbanded or sent to the front. On 8 Jul Kerensky became prime minister. For some weeks the Bolsheviks seemed finished.
+    hi: जुलाई के दिनों के बाद सरकार ने बोल्शेविकों पर "जर्मन जासूस" होने के आरोप छापे; प्राव्दा तोड़ी गई, लेनिन फ़िनलैंड चले गए (NCERT: नेता छिप गए)। जुलाई के प्रदर्शन में शामिल टुकड़ियाँ तोड़ दी गईं या मोर्चे पर भेज दी गईं। 8 जुलाई (21 जुलाई) को केरेन्स्की प्रधानमंत्री बने। कुछ हफ़्तों तक लगा कि बोल्शेविक ख़त्म हो गए।
+    en: After the July Days the government published charges that the Bolsheviks were "German agents"; Pravda was wrecked, Lenin fled to Finland (NCERT: the leaders went into hiding). Units that had taken part were disbanded or sent to the front. On 8 Jul (21 Jul) Kerensky became prime minister. For some weeks the Bolsheviks seemed finished.
   source China Miéville, October: The Story of the Russian Revolution; Alexander Rabinowitch, "The Bolsheviks Come to Power in Petrograd: Centennial Reflections", Economic and Political Weekly (2017); NCERT, India and the Contemporary World – I (Class 9 History), ch. 2, sec. 3.1
 
   choice lie-low
@@ -595,8 +613,8 @@ scene os-kornilov
     subtract 5 from garrison
     add 1 to os-voice
     reply
-      hi: एक माल-डिब्बे में बीस लोग: सैनिक, दो रेल मज़दूर, एक मुसलमान प्रतिनिधि जो घुड़सवारों की भाषा जानता है। कोई राइफ़ल नहीं उठाता; तुम्हारा हथियार अख़बारों का एक गट्ठर है।
-      en: Twenty people in a goods wagon: soldiers, two railwaymen, a Muslim delegate who speaks the horsemen's language. Nobody shoulders a rifle; your weapon is a bundle of newspapers.
+      hi: एक माल-डिब्बे में बीस लोग: सैनिक, दो रेल मज़दूर, और कॉकेशस से आया एक प्रतिनिधि जो घुड़सवारों की भाषा जानता है। कोई राइफ़ल नहीं उठाता; तुम्हारा हथियार अख़बारों का एक गट्ठर है।
+      en: Twenty people in a goods wagon: soldiers, two railwaymen, and a delegate from the Caucasus who speaks the horsemen's language. Nobody shoulders a rifle; your weapon is a bundle of newspapers.
     journal
       hi: 28 अगस्त को मैं कोर्निलोव के घुड़सवारों से बात करने गया।
       en: On 28 August I went to talk to Kornilov's horsemen.
@@ -612,6 +630,9 @@ scene os-kornilov
     hi: बैरक में रहो और जो कहा जाए, वही करो: खाइयाँ खोदो, पहरा दो, बहस से दूर रहो।
     en: Stay in the barracks and do what you are told: dig trenches, stand guard, keep out of the arguments.
     add 3 to garrison
+    reply
+      hi: तुम दिन भर बैरक के पीछे खाई खोदते हो। आँगन की बहस तुम्हारे बिना ही चलती रहती है।
+      en: All day you dig a trench behind the barracks. The arguments in the yard go on without you.
     go os-kornilov-guard
 
 scene os-kornilov-station
@@ -621,8 +642,8 @@ scene os-kornilov-station
   hi: मंगलवार, 29 अगस्त (11 सितंबर)। स्टेशन पर घुड़सवारों की गाड़ी खड़ी है — आगे नहीं जा सकती: रेल मज़दूरों ने इंजन अलग कर दिया है और आगे की पटरी पर माल-डिब्बे खड़े कर दिए हैं। पहाड़ी घुड़सवार घोड़ों को पानी पिला रहे हैं। उनके अफ़सरों ने कहा था कि पेत्रोग्राद में जर्मन एजेंट दंगा कर रहे हैं। वे तुम्हें शक से देखते हैं, पर सुनते हैं।
   en: Tuesday, 29 August (11 September). The horsemen's train stands in the station — it can go no further: the railwaymen have uncoupled the engine and put goods wagons on the line ahead. The mountain horsemen are watering their horses. Their officers told them German agents were rioting in Petrograd. They look at you with suspicion, but they listen.
   note
-    hi: रेल मज़दूरों और तार-बाबुओं ने कोर्निलोव की गाड़ियाँ रोक दीं; सोवियत के प्रतिनिधियों ने — जिनमें कॉकेशस के मुसलमान भी थे — "जंगली डिवीज़न" के घुड़सवारों से उनकी अपनी भाषा में बात की। डिवीज़न के एक प्रतिनिधि-मंडल ने सरकार के प्रति वफ़ादारी की शपथ ली, और एक भी गोली नहीं चली। जनरल क्रिमोव ने बाद में आत्महत्या कर ली।
-    en: Railwaymen and telegraphists held up Kornilov's trains; Soviet delegates — Muslims from the Caucasus among them — spoke to the Savage Division's horsemen in their own language. A deputation of the division pledged loyalty to the government, and not a shot was fired. General Krymov later shot himself.
+    hi: रेल मज़दूरों और तार-बाबुओं ने कोर्निलोव की गाड़ियाँ रोक दीं, और सोवियत के आंदोलनकारी "जंगली डिवीज़न" के घुड़सवारों को समझाने पहुँचे। डिवीज़न के एक प्रतिनिधि-मंडल ने सरकार की बात मानने का वचन दिया, और एक भी गोली नहीं चली। जनरल क्रिमोव ने बाद में आत्महत्या कर ली। इस दृश्य का प्रतिनिधि, जो घुड़सवारों की भाषा बोलता है, खेल का अपना पात्र है।
+    en: Railwaymen and telegraphists held up Kornilov's trains, and the Soviet's agitators went out to talk the Savage Division's horsemen round. A deputation of the division pledged obedience to the government, and not a shot was fired. General Krymov later shot himself. The delegate in this scene who speaks the horsemen's language is the game's own figure.
   source Leon Trotsky, History of the Russian Revolution; China Miéville, October: The Story of the Russian Revolution
 
   choice tell-petrograd
@@ -635,8 +656,8 @@ scene os-kornilov-station
     go os-september
 
   choice share-bread
-    hi: अपनी रोटी और मख़ोरका उनके साथ बाँटो, और उन्हें अपने गाँव के बारे में बताओ।
-    en: Share your bread and makhorka with them, and tell them about your village.
+    hi: अपनी रोटी और मख़ोरका (सस्ता तंबाकू) उनके साथ बाँटो, और उन्हें अपने गाँव के बारे में बताओ।
+    en: Share your bread and makhorka (cheap tobacco) with them, and tell them about your village.
     add 3 to war-weariness
     reply
       hi: तुम पटरी के किनारे बैठकर रोटी तोड़ते हो। एक जवान घुड़सवार अपने पहाड़ों के बारे में बताता है, टूटी-फूटी रूसी में: वहाँ भी ज़मीन कम है, वहाँ भी युद्ध ने बेटे छीन लिए। {if os-fired}तुम्हें फ़रवरी का चौक याद आता है, और तुम सोचते हो: अच्छा है कि इस बार किसी ने गोली चलाने का आदेश नहीं दिया।{end}
@@ -669,7 +690,7 @@ scene os-kornilov-guard
     subtract 3 from garrison
     add 3 to red-guard
     reply
-      hi: तुम एक-एक को दिखाते हो: कुंदा कंधे में, उँगली घोड़े से दूर जब तक निशाना न हो। एक औरत सबसे जल्दी सीखती है। {if os-was-deputy}मार्च में सोवियत में तुमने मज़दूरों को बोलते सुना था; अब वे तुमसे सीख रहे हैं।{end}
+      hi: तुम एक-एक को दिखाते हो: कुंदा कंधे में, उँगली घोड़े (ट्रिगर) से दूर जब तक निशाना न सधे। एक औरत सबसे जल्दी सीखती है। {if os-was-deputy}मार्च में सोवियत में तुमने मज़दूरों को बोलते सुना था; अब वे तुमसे सीख रहे हैं।{end}
       en: You show them one by one: butt into the shoulder, finger off the trigger until you aim. A woman learns fastest. {if os-was-deputy}In March you heard workers speak in the Soviet; now they are learning from you.{end}
     go os-september
 
@@ -677,11 +698,11 @@ scene os-august-quiet
   for soldier
   on 28 Aug, morning
   at barracks
-  hi: सोमवार, 28 अगस्त (10 सितंबर)। रीगा जर्मनों के हाथ जा चुका है, और बैरक में डर है कि अब पेत्रोग्राद की बारी है। अफ़सर कहते हैं कि सर्वोच्च सेनापति कोर्निलोव राजधानी में "व्यवस्था" चाहते हैं: मौत की सज़ा पीछे भी, समितियाँ बंद। पर कोई चढ़ाई नहीं होती; जनरल और सरकार आपस में सौदा कर लेते हैं। बैरक में सवाल एक ही है: अब सबसे पहले मोर्चे पर किसे भेजा जाएगा?
+  hi: सोमवार, 28 अगस्त (10 सितंबर)। रीगा जर्मनों के हाथ जा चुका है, और बैरक में डर है कि अब पेत्रोग्राद की बारी है। अफ़सर कहते हैं कि सर्वोच्च सेनापति कोर्निलोव राजधानी में "व्यवस्था" चाहते हैं: मोर्चे के पीछे भी मौत की सज़ा, और समितियाँ बंद। पर कोई चढ़ाई नहीं होती; जनरल और सरकार आपस में सौदा कर लेते हैं। बैरक में सवाल एक ही है: अब सबसे पहले मोर्चे पर किसे भेजा जाएगा?
   en: Monday, 28 August (10 September). Riga has fallen to the Germans, and the barracks fear that Petrograd is next. The officers say the Supreme Commander, Kornilov, wants "order" in the capital: the death penalty behind the lines too, the committees shut down. But no march comes; the general and the government strike a bargain. In the barracks there is one question: who will be sent to the front first now?
   note
-    hi: यहाँ इतिहास दूसरी राह लेता है। असल में 27 अगस्त को कोर्निलोव की चढ़ाई हुई और बिना लड़ाई के ढह गई; उसके बाद बोल्शेविकों का समर्थन तेज़ी से बढ़ा।
-    en: Here history takes another road. In fact Kornilov's move came on 27 Aug and collapsed without a battle; after it support for the Bolsheviks grew fast.
+    hi: यहाँ इतिहास दूसरी राह लेता है। असल में 27 अगस्त (9 सितंबर) को कोर्निलोव की चढ़ाई हुई और बिना लड़ाई के ढह गई; उसके बाद बोल्शेविकों का समर्थन तेज़ी से बढ़ा।
+    en: Here history takes another road. In fact Kornilov's move came on 27 Aug (9 Sep) and collapsed without a battle; after it support for the Bolsheviks grew fast.
   source Leon Trotsky, History of the Russian Revolution; China Miéville, October: The Story of the Russian Revolution
 
   choice committee-protest
@@ -689,12 +710,18 @@ scene os-august-quiet
     en: Have the committee write a resolution: no death penalty, the committees stay.
     subtract 5 from garrison
     add 1 to os-voice
+    reply
+      hi: प्रस्ताव पर सौ से ज़्यादा दस्तख़त होते हैं। कर्नल उसे पढ़ता है, कुछ नहीं कहता, और उसे अपनी मेज़ की दराज़ में रख देता है।
+      en: The resolution gets over a hundred signatures. The colonel reads it, says nothing, and puts it in his desk drawer.
     go os-september
 
   choice accept-order
     hi: मान लो कि शायद सख़्ती ही मोर्चे को बचाएगी।
     en: Accept that perhaps only a firm hand can save the front.
     add 5 to garrison
+    reply
+      hi: तुम कुछ नहीं कहते। उस रात बैरक में कोई गाना नहीं गाता।
+      en: You say nothing. That night nobody sings in the barracks.
     go os-september
 
 # ---------------------------------------------------------------- September: the committee turns (S10–S11)
@@ -706,8 +733,8 @@ scene os-september
   hi: मंगलवार, 26 सितंबर (9 अक्टूबर)। रेजिमेंट समिति का फिर से चुनाव है। {if republic}रूस अब गणराज्य घोषित हो चुका है, पर बैरक में इससे कुछ नहीं बदला।{end} {if bolshevik-majority}पेत्रोग्राद सोवियत में अब बोल्शेविकों का बहुमत है, और उसके अध्यक्ष त्रोत्स्की (ट्रॉट्स्की) हैं, जो जुलाई के बाद जेल में थे।{else}सोवियत में अब भी मेन्शेविक और समाजवादी क्रांतिकारी आगे हैं, पर उनकी बात कम सुनी जाती है।{end} दो सूचियाँ हैं: एक बोल्शेविकों की — "शांति, ज़मीन, रोटी" और "सारी सत्ता सोवियतों को"; दूसरी समाजवादी क्रांतिकारियों की — संविधान सभा तक धीरज, और मिली-जुली सरकार।
   en: Tuesday, 26 September (9 October). The regimental committee is up for election again. {if republic}Russia has been proclaimed a republic, but nothing has changed in the barracks.{end} {if bolshevik-majority}The Petrograd Soviet now has a Bolshevik majority, and its chairman is Trotsky, who was in prison after July.{else}The Mensheviks and Socialist Revolutionaries still lead the Soviet, but fewer men listen to them.{end} There are two lists: the Bolsheviks' — "Peace, Land, Bread" and "All power to the soviets"; and the Socialist Revolutionaries' — patience until the Constituent Assembly, and the coalition government.
   note
-    hi: कोर्निलोव प्रकरण के बाद 31 अगस्त (13 सितंबर) को पेत्रोग्राद सोवियत ने पहली बार बोल्शेविक प्रस्ताव पास किया; सितंबर में त्रोत्स्की (ट्रॉट्स्की) उसके अध्यक्ष बने। 1 सितंबर को रूस गणराज्य घोषित हुआ। छावनी की रेजिमेंट समितियाँ एक के बाद एक बोल्शेविकों की ओर मुड़ीं — ज़्यादातर शांति और मोर्चे के डर के कारण।
-    en: After the Kornilov affair, on 31 Aug (13 Sep), the Petrograd Soviet passed a Bolshevik resolution for the first time; in September Trotsky became its chairman. On 1 Sep Russia was proclaimed a republic. One after another the garrison's regimental committees turned to the Bolsheviks — mostly because of peace and the fear of the front.
+    hi: कोर्निलोव प्रकरण के बाद 31 अगस्त (13 सितंबर) को पेत्रोग्राद सोवियत ने पहली बार बोल्शेविक प्रस्ताव पास किया; सितंबर में त्रोत्स्की (ट्रॉट्स्की) उसके अध्यक्ष बने। 1 सितंबर (14 सितंबर) को रूस गणराज्य घोषित हुआ। छावनी की रेजिमेंट समितियाँ एक के बाद एक बोल्शेविकों की ओर मुड़ीं — ज़्यादातर शांति और मोर्चे के डर के कारण।
+    en: After the Kornilov affair, on 31 Aug (13 Sep), the Petrograd Soviet passed a Bolshevik resolution for the first time; in September Trotsky became its chairman. On 1 Sep (14 Sep) Russia was proclaimed a republic. One after another the garrison's regimental committees turned to the Bolsheviks — mostly because of peace and the fear of the front.
   source Alexander Rabinowitch, "The Bolsheviks Come to Power in Petrograd: Centennial Reflections", Economic and Political Weekly (2017); Leon Trotsky, History of the Russian Revolution; NCERT, India and the Contemporary World – I (Class 9 History), ch. 2, sec. 3.2
 
   choice vote-bolshevik
@@ -724,7 +751,7 @@ scene os-september
     go os-order
 
   choice vote-sr
-    hi: समाजवादी क्रांतिकारियों को वोट दो: ज़मीन संविधान सभा से आएगी, बंदूक से नहीं।
+    hi: समाजवादी क्रांतिकारियों को वोट दो: ज़मीन संविधान सभा से आएगी, बंदूक़ से नहीं।
     en: Vote for the Socialist Revolutionaries: the land will come from the Constituent Assembly, not from a gun.
     add 3 to garrison
     reply
