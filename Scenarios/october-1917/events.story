@@ -140,7 +140,7 @@ event offensive-collapses
 
 event kerensky-premier
   on 8 Jul, noon
-  hi: 7–8 जुलाई (20–21 जुलाई): प्रिंस ल्वोव इस्तीफ़ा देते हैं, और केरेन्स्की मंत्री-अध्यक्ष — प्रधानमंत्री — बनते हैं, युद्ध मंत्रालय भी उन्हीं के पास रहता है। वे विंटर पैलेस में रहने लगते हैं। लोग कहते हैं कि अब सब कुछ एक ही आदमी के भाषणों पर टिका है।
+  hi: 7–8 जुलाई (20–21 जुलाई): प्रिंस ल्वोव इस्तीफ़ा देते हैं, और केरेन्स्की मंत्री-अध्यक्ष — प्रधानमंत्री — बनते हैं, युद्ध मंत्रालय भी उन्हीं के पास रहता है। वे शीत महल में रहने लगते हैं। लोग कहते हैं कि अब सब कुछ एक ही आदमी के भाषणों पर टिका है।
   en: 7–8 July (20–21 July): Prince Lvov resigns, and Kerensky becomes Minister-Chairman — Prime Minister — keeping the War Ministry too. He moves into the Winter Palace. People say that everything now rests on one man's speeches.
   add 5 to support
   set kerensky-premier
@@ -367,7 +367,7 @@ event kerensky-gone
   on 25 Oct, 11:00
   if bridges-held
   assumes bridges-held
-  hi: लगभग 11 बजे केरेन्स्की एक कार में राजधानी से निकल जाते हैं — कहते हैं, अमरीकी दूतावास की झंडे वाली कार उनके पीछे चलती है — ताकि मोर्चे से वफ़ादार फ़ौज ला सकें। (बाद में यह कहानी चली कि वे औरतों के कपड़े पहनकर भागे थे; यह एक गढ़ा हुआ क़िस्सा है।) शीत महल में मंत्री कोनोवालोव के साथ बैठे हैं, और किश्किन को शहर का विशेष आयुक्त बनाया गया है।
+  hi: लगभग 11 बजे केरेन्स्की एक कार में राजधानी से निकल जाते हैं — कहते हैं, अमेरिकी दूतावास की झंडे वाली कार उनके पीछे चलती है — ताकि मोर्चे से वफ़ादार फ़ौज ला सकें। (बाद में यह कहानी चली कि वे औरतों के कपड़े पहनकर भागे थे; यह एक गढ़ा हुआ क़िस्सा है।) शीत महल में मंत्री कोनोवालोव के साथ बैठे हैं, और किश्किन को शहर का विशेष आयुक्त बनाया गया है।
   en: At about 11 o'clock Kerensky leaves the capital by car — a car flying the American embassy's flag follows him, it is said — to bring loyal troops from the front. (Later a story spread that he fled dressed as a woman; it is an invention.) In the Winter Palace the ministers sit with Konovalov, and Kishkin has been made special commissioner for the city.
   set kerensky-gone
   journal
@@ -411,8 +411,8 @@ event palace-taken
   on 26 Oct, 02:10
   if mrc and bridges-held and garrison <= 30
   assumes mrc and bridges-held
-  hi: शाम 6:30 बजे समिति ने मंत्रियों को हथियार डालने का अल्टीमेटम भेजा था; उन्होंने मना कर दिया। रात लगभग पौने दस बजे क्रूज़र "अव्रोरा" ने एक ख़ाली धमाका किया — संकेत के लिए; फिर पीटर-पॉल क़िले से असली गोले चले, जिनमें से दो ही महल को लगे। शाम होते-होते कोसैक और महिला बटालियन का एक हिस्सा महल छोड़ चुके थे; युंकर भी एक-एक करके खिसक रहे थे। 26 अक्टूबर (8 नवंबर) को रात लगभग 2:10 बजे हमलावर गलियारों से होकर अंदर पहुँचते हैं, और अंतोनोव-ओव्सेयेन्को मंत्रियों को गिरफ़्तार करते हैं। उन्हें पीटर-पॉल क़िले ले जाया जाता है। उस रात दोनों ओर बहुत कम लोग मरे — NCERT लिखता है कि रात होते-होते शहर समिति के नियंत्रण में था।
-  en: At 6:30 p.m. the committee had sent the ministers an ultimatum to surrender; they refused. At about a quarter to ten at night the cruiser Aurora fired a blank — a signal; then live shells came from the Peter and Paul Fortress, only two of which hit the palace. By evening the Cossacks and part of the women's battalion had left the palace; the junkers too were slipping away one by one. At about 2:10 a.m. on 26 October (8 November) the attackers make their way in along the corridors, and Antonov-Ovseenko arrests the ministers. They are taken to the Peter and Paul Fortress. Very few died on either side that night — NCERT writes that by nightfall the city was under the committee's control.
+  hi: शाम 6:30 बजे समिति ने मंत्रियों को हथियार डालने का अल्टीमेटम भेजा था; उन्होंने मना कर दिया। रात लगभग पौने दस बजे क्रूज़र "अव्रोरा" ने एक ख़ाली धमाका किया — संकेत के लिए; फिर पीटर-पॉल क़िले से असली गोले चले, जिनमें से दो ही महल को लगे। शाम होते-होते कोसैक और महिला बटालियन का एक हिस्सा महल छोड़ चुके थे; युंकर भी एक-एक करके खिसक रहे थे। 26 अक्टूबर (8 नवंबर) को रात लगभग 2:10 बजे हमलावर गलियारों से होकर अंदर पहुँचते हैं, और अंतोनोव-ओव्सेयेन्को मंत्रियों को गिरफ़्तार करते हैं। उन्हें पीटर-पॉल क़िले ले जाया जाता है। उस रात दोनों ओर बहुत कम लोग मरे — तुम्हारी पाठ्यपुस्तक (NCERT) लिखती है कि रात होते-होते शहर समिति के नियंत्रण में था।
+  en: At 6:30 p.m. the committee had sent the ministers an ultimatum to surrender; they refused. At about a quarter to ten at night the cruiser Aurora fired a blank — a signal; then live shells came from the Peter and Paul Fortress, only two of which hit the palace. By evening the Cossacks and part of the women's battalion had left the palace; the junkers too were slipping away one by one. At about 2:10 a.m. on 26 October (8 November) the attackers make their way in along the corridors, and Antonov-Ovseenko arrests the ministers. They are taken to the Peter and Paul Fortress. Very few died on either side that night — your textbook (NCERT) says that by nightfall the city was under the committee's control.
   set palace-taken
   journal
     hi: शीत महल पर क़ब्ज़ा; मंत्री गिरफ़्तार होकर पीटर-पॉल क़िले भेजे गए।

@@ -321,8 +321,8 @@ glossary aurora
   hi: क्रूज़र "अव्रोरा"
   en: The cruiser Aurora
   explain
-    hi: बाल्टिक बेड़े का युद्धपोत, जिसके नाविक क्रांति के साथ थे। 25 अक्टूबर की रात लगभग पौने दस बजे उसने एक ख़ाली (बिना गोले का) धमाका किया — संकेत के लिए। NCERT लिखता है कि उसने शीत महल पर "गोले बरसाए"; असल गोले पीटर-पॉल क़िले से चले, लगभग 30–35 में से दो ही लगे।
-    en: A Baltic Fleet cruiser whose sailors sided with the revolution. At about a quarter to ten on the night of 25 October it fired one blank round — as a signal. NCERT writes that it "shelled" the Winter Palace; the live shells came from the Peter and Paul Fortress, and of some 30–35 only two hit.
+    hi: बाल्टिक बेड़े का युद्धपोत, जिसके नाविक क्रांति के साथ थे। 25 अक्टूबर की रात लगभग पौने दस बजे उसने एक ख़ाली (बिना गोले का) धमाका किया — संकेत के लिए। तुम्हारी पाठ्यपुस्तक (NCERT) लिखती है कि उसने शीत महल पर "गोले बरसाए"; असल गोले पीटर-पॉल क़िले से चले, लगभग 30–35 में से दो ही लगे।
+    en: A Baltic Fleet cruiser whose sailors sided with the revolution. At about a quarter to ten on the night of 25 October it fired one blank round — as a signal. Your textbook (NCERT) writes that it "shelled" the Winter Palace; the live shells came from the Peter and Paul Fortress, and of some 30–35 only two hit.
 
 glossary congress-of-soviets
   hi: सोवियतों की दूसरी अखिल रूसी कांग्रेस
