@@ -590,11 +590,36 @@ scene od-period-start
     reply
       hi: श्रेडर दिन भर टेलीफ़ोन पर रहते हैं — स्मोल्नी, शीत महल, फिर स्मोल्नी। शाम को वे तुम्हें नगर ड्यूमा की ओर से मारिइन्स्की महल भेजते हैं, सुनने के लिए।
       en: Schreider spends the day on the telephone — Smolny, the Winter Palace, Smolny again. In the evening he sends you to the Mariinsky Palace to listen for the City Duma.
-    go od-oct24
+    go od-period-noon
 
   choice od-period-mariinsky
     hi: सीधे मारिइन्स्की महल जाओ: आज पूर्व-संसद तय करेगी कि सरकार को क्या दे।
     en: Go straight to the Mariinsky Palace: today the Pre-Parliament decides what to give the government.
+    go od-period-noon
+
+scene od-period-noon
+  for duma
+  on 24 Oct, noon
+  at nevsky
+  hi: दोपहर। नेव्स्की पर ट्रामें अब भी चल रही हैं, पर चौराहों पर युंकर लोगों के काग़ज़ देख रहे हैं, और लितोव्स्की रेजिमेंट का एक सैनिक भीड़ को बता रहा है कि बोल्शेविक अख़बार फिर छपने लगा है। नगर ड्यूमा के गलियारे में एक पार्षद नागरिकों के नाम अपील बाँट रहा है: "शांत रहिए; सड़कों पर मत निकलिए।"
+  en: Noon. On Nevsky the trams are still running, but at the corners junkers are checking people's papers, and a soldier of the Litovsky regiment is telling the crowd that the Bolshevik paper is printing again. In the City Duma's corridor a councillor is handing round an appeal to the citizens: "Keep calm; do not go out into the streets."
+
+  choice od-period-sign-appeal
+    hi: अपील पर दस्तख़त करो।
+    en: Sign the appeal.
+    add 1 to support
+    reply
+      hi: तुम्हारा नाम महापौर के नाम के नीचे जाता है। शाम तक अपील दीवारों पर सैन्य क्रांतिकारी समिति के आदेशों के पास चिपक जाती है — और कोई रुककर न इसे पढ़ता है, न उन्हें।
+      en: Your name goes below the mayor's. By evening the appeal is pasted on the walls beside the Military Revolutionary Committee's orders — and nobody stops to read either.
+    go od-oct24
+
+  choice od-period-see-press
+    hi: छापाख़ाने तक पैदल जाओ और अपनी आँखों से देखो।
+    en: Walk to the printing works and see for yourself.
+    subtract 1 from support
+    reply
+      hi: छापाख़ाने के दरवाज़े पर लाल पट्टी बाँधे सैनिक खड़े हैं। गीला अख़बार बाँहें भर-भरकर बँट रहा है। एक कंपोज़ीटर तुमसे कहता है: "पहला वार सरकार ने किया, बाबू।"
+      en: Soldiers with red armbands stand at the door of the printing works. The paper, still wet, is handed out by the armful. A typesetter tells you: "The government struck first, sir."
     go od-oct24
 
 # ================================================================ 24–25 October
