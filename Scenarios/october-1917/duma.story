@@ -588,8 +588,8 @@ scene od-period-start
     en: Spend the day with the mayor, Schreider: if there are talks, the City Duma will stand between the sides.
     set od-mediator
     reply
-      hi: श्रेडर दिन भर टेलीफ़ोन पर रहते हैं — स्मोल्नी, शीत महल, फिर स्मोल्नी। शाम को वे तुम्हें नगर ड्यूमा की ओर से मारिइन्स्की महल भेजते हैं, सुनने के लिए।
-      en: Schreider spends the day on the telephone — Smolny, the Winter Palace, Smolny again. In the evening he sends you to the Mariinsky Palace to listen for the City Duma.
+      hi: श्रेडर सुबह भर टेलीफ़ोन पर रहते हैं — स्मोल्नी, शीत महल, फिर स्मोल्नी। "दोपहर में नेव्स्की की ख़बर लाओ," वे तुमसे कहते हैं, "और शाम को नगर ड्यूमा की ओर से मारिइन्स्की महल में सुनना।"
+      en: Schreider is on the telephone all morning — Smolny, the Winter Palace, Smolny again. "Bring me the news from Nevsky at noon," he tells you, "and this evening listen at the Mariinsky Palace for the City Duma."
     go od-period-noon
 
   choice od-period-mariinsky
