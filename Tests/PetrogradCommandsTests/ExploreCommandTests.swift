@@ -36,7 +36,8 @@ import Testing
             #expect((exhaustive["problems"] as? [Any])?.isEmpty == true)
             let endings = try #require(exhaustive["endings"] as? [String: Int])
             let prefix = ["worker": "w-", "soldier": "s-", "duma": "d-"][role["role"] as? String ?? ""] ?? "?"
-            let own = endings.filter { $0.key.hasPrefix(prefix) }
+            // The endings of the game in one period are reached from its entry point (OnePeriodTests).
+            let own = endings.filter { $0.key.hasPrefix(prefix) && !$0.key.contains("-period-") }
             #expect(own.count >= 4, "at least four endings for \(role["role"] ?? "")")
             #expect(own.values.allSatisfy { $0 > 0 }, "every ending of \(role["role"] ?? "") is reached: \(own)")
             // The act's promise: every full playthrough has at least 12 real decisions on at least 6 days.
