@@ -32,7 +32,7 @@ scene w-period-start
   for worker
   on 26 Feb, evening
   at vyborg
-  hi: रविवार, 26 फ़रवरी (11 मार्च) की शाम। ज़्नामेन्स्काया चौक से लौटे लोग बताते हैं कि आज सैनिकों ने भीड़ पर गोली चलाई; अकेले चौक पर लगभग चालीस लोग मारे गए। तुम्हारे कमरे में दोनों बच्चे सो रहे हैं, पति मोर्चे पर है। मिल के अहाते में शाम को सभा है। सुना है, मोहल्ले के पार्टी वाले भी सोच रहे हैं कि हड़ताल रोक दी जाए।
+  hi: रविवार, 26 फ़रवरी (11 मार्च) की शाम। ज़्नामेन्स्काया चौक से लौटे लोग बताते हैं कि आज सैनिकों ने भीड़ पर गोली चलाई; सिर्फ़ उसी चौक पर लगभग चालीस लोग मारे गए। तुम्हारे कमरे में दोनों बच्चे सो रहे हैं, पति मोर्चे पर है। आज रात मिल के अहाते में सभा है। सुना है, मोहल्ले के पार्टी वाले भी सोच रहे हैं कि हड़ताल रोक दी जाए।
   en: Sunday evening, 26 February (11 March). People back from Znamenskaya Square say the soldiers fired on the crowd today; some forty were killed on the square alone. In your room both children are asleep; your husband is at the front. There is a meeting in the mill yard tonight. They say even the district's party men are thinking of calling the strike off.
   choice meeting
     hi: सभा में जाओ और कहो कि हड़ताल नहीं रुकनी चाहिए।
@@ -53,11 +53,11 @@ scene w-period-start
 scene w-period-patrol
   for worker
   on 26 Feb, night
-  hi: रात को तुम पानी लेने निकलती हो। बेकरी के कोने पर सैनिकों का एक गश्ती दस्ता ठिठुर रहा है — गाँव के लड़के, तुम्हारे भाई जितने। शायद इन्हीं के साथियों ने आज गोली चलाई।
-  en: At night you go out for water. On the corner by the bakery a patrol of soldiers stands freezing — village boys, your brother's age. Perhaps it was their comrades who fired today.
+  hi: रात को तुम पानी लेने निकलती हो। बेकरी के कोने पर सैनिकों का एक गश्ती दस्ता ठिठुर रहा है — गाँव के लड़के, तुम्हारे छोटे भाई की उम्र के। शायद इन्हीं के साथियों ने आज गोली चलाई।
+  en: At night you go out for water. On the corner by the bakery a patrol of soldiers stands freezing — village boys, your younger brother's age. Perhaps it was their comrades who fired today.
   choice talk
-    hi: उनसे एक सैनिक की पत्नी की तरह बात करो: "मेरा आदमी मोर्चे पर है। क्या तुम मुझ पर भी गोली चलाओगे?"
-    en: Speak to them as a soldier's wife: "My man is at the front. Would you shoot me too?"
+    hi: उनसे बात करो: "मेरा आदमी भी मोर्चे पर है। क्या तुम मुझ पर भी गोली चलाओगे?"
+    en: Speak to them: "My man is at the front too. Would you shoot me as well?"
     reply
       hi: सबसे छोटा सैनिक ज़मीन की ओर देखता है। "हम अपनी मर्ज़ी से नहीं चलाते, बहन," वह धीरे से कहता है।
       en: The youngest looks at the ground. "We don't shoot because we want to, sister," he says quietly.
@@ -75,7 +75,7 @@ scene w-period-patrol
     hi: बिना देखे आगे निकल जाओ।
     en: Walk past without looking.
     reply
-      hi: तुम्हारी पीठ पर उनकी नज़रें महसूस होती हैं, जब तक तुम अपने दरवाज़े तक नहीं पहुँच जातीं।
+      hi: दरवाज़े तक पहुँचने तक तुम्हें अपनी पीठ पर उनकी नज़रें महसूस होती रहती हैं।
       en: You feel their eyes on your back all the way to your door.
     go w-period-night
 
@@ -121,10 +121,10 @@ scene w-period-dawn
 
 ending w-period-street
   for worker
-  hi: लितेयनी प्रॉस्पेक्ट पर सैनिक और मज़दूर साथ चल रहे हैं; कोई तुम्हारे हाथ में राइफ़ल थमाना चाहता है। तुम मना करती हो और घायलों के लिए पट्टियाँ उठा लेती हो। शाम तक शहर बदल चुका है — और तुम उसे बदलते देख रही थीं, उसके बीच खड़ी होकर।
+  hi: लितेयनी प्रॉस्पेक्ट पर सैनिक और मज़दूर साथ चल रहे हैं; कोई तुम्हारे हाथ में राइफ़ल थमाना चाहता है। तुम मना करती हो और घायलों के लिए पट्टियाँ उठा लेती हो। शाम तक शहर बदल चुका है — और तुमने उसे बीचोबीच खड़े होकर बदलते देखा।
   en: On Liteiny Prospekt soldiers and workers march together; someone wants to put a rifle in your hands. You refuse and carry bandages for the wounded instead. By evening the city has changed — and you watched it change from the middle of it.
   debrief
-    hi: तुम्हारा रास्ता: गोलीबारी के बाद भी तुम सड़क पर लौटीं। इतिहास में: 27 फ़रवरी (12 मार्च) को वोलिन्स्की दस्ते की बग़ावत के बाद सैनिक और मज़दूर लितेयनी का शस्त्रागार लेकर राइफ़लें बाँटने लगे, और शाम तक 25,000 से 70,000 सैनिक बग़ावत में शामिल हो चुके थे। रात 9 बजे पेत्रोग्राद सोवियत की पहली बैठक हुई। NCERT के अनुसार किसी दल ने इस क्रांति का नेतृत्व नहीं किया। प्रश्न: 1917 में ज़ारशाही निरंकुशता क्यों ढह गई? (NCERT प्रश्न 3)
+    hi: तुम्हारा रास्ता: गोलीबारी के बाद भी तुम सड़क पर लौटीं। इतिहास में: 27 फ़रवरी (12 मार्च) को वोलिन्स्की दस्ते की बग़ावत के बाद सैनिकों और मज़दूरों ने लितेयनी प्रॉस्पेक्ट के शस्त्रागार पर क़ब्ज़ा करके राइफ़लें बाँटीं, और शाम तक 25,000 से 70,000 सैनिक बग़ावत में शामिल हो चुके थे। रात 9 बजे पेत्रोग्राद सोवियत की पहली बैठक हुई। NCERT की पाठ्यपुस्तक के अनुसार किसी दल ने इस क्रांति का नेतृत्व नहीं किया। प्रश्न: 1917 में ज़ारशाही निरंकुशता क्यों ढह गई? (NCERT प्रश्न 3)
     en: Your path: even after the shootings you went back to the street. In history, on 27 February (12 March), after the Volynsky detachment mutinied, soldiers and workers took the Arsenal on Liteiny and handed out rifles, and by evening 25,000 to 70,000 soldiers had joined the mutiny. At 9 p.m. the Petrograd Soviet met for the first time. NCERT says no party led this revolution. Question: Why did the Tsarist autocracy collapse in 1917? (NCERT Question 3)
 
 ending w-period-kresty
@@ -132,13 +132,13 @@ ending w-period-kresty
   hi: क्रेस्ती जेल के फाटक भीड़ ने खोल दिए हैं। बाहर निकलते लोगों में प्योत्र भी है, दाढ़ी बढ़ी हुई, आँखें चौंधियाई हुई। "मिल चलो," वह कहता है, "आज रात प्रतिनिधि चुनने हैं।" पर तुम देखती हो कि छूटने वालों में चोर-उचक्के भी हैं, और तुम्हें समझ नहीं आता कि ख़ुश हो या डरो।
   en: The crowd has opened the gates of Kresty prison. Among those coming out is Pyotr, unshaven, blinking at the light. "To the mill," he says, "we must elect delegates tonight." But you see that thieves are walking out too, and you do not know whether to be glad or afraid.
   debrief
-    hi: तुम्हारा रास्ता: तुमने क़ैदियों को छुड़ाने का रास्ता चुना। इतिहास में: 27 फ़रवरी (12 मार्च) को भीड़ और सैनिकों ने क्रेस्ती समेत जेलें खोल दीं; राजनीतिक क़ैदी भी छूटे और साधारण अपराधी भी। छूटे हुए मज़दूर नेता उसी रात पेत्रोग्राद सोवियत बनाने में लगे, जिसकी पहली बैठक रात 9 बजे हुई — कारख़ानों ने हर हज़ार मज़दूरों पर एक प्रतिनिधि चुना। प्रश्न: पेत्रोग्राद सोवियत किन लोगों से बनी थी, और उसने मज़दूरों को क्या दिया? फ़रवरी की मुख्य घटनाओं की सूची बनाओ (NCERT प्रश्न 4)।
-    en: Your path: you chose to free the prisoners. In history, on 27 February (12 March) crowds and soldiers opened the prisons, Kresty among them, freeing political prisoners and common criminals alike. Freed labour leaders set to work that same night to form the Petrograd Soviet, which met at 9 p.m. — the factories chose one delegate for every thousand workers. Question: Who made up the Petrograd Soviet, and what did it give the workers? List the main events of February (NCERT Question 4).
+    hi: तुम्हारा रास्ता: तुमने क़ैदियों को छुड़ाने का रास्ता चुना। इतिहास में: 27 फ़रवरी (12 मार्च) को भीड़ और सैनिकों ने क्रेस्ती समेत जेलें खोल दीं; राजनीतिक क़ैदी भी छूटे और साधारण अपराधी भी। छूटे हुए मज़दूर नेता उसी दिन पेत्रोग्राद सोवियत बनाने में लग गए, जिसकी पहली बैठक रात 9 बजे हुई — कारख़ानों ने हर हज़ार मज़दूरों पर एक प्रतिनिधि चुना। प्रश्न: पेत्रोग्राद सोवियत किन लोगों से बनी थी, और उसने मज़दूरों को क्या दिया? फ़रवरी की मुख्य घटनाओं की सूची बनाओ (NCERT प्रश्न 4)।
+    en: Your path: you chose to free the prisoners. In history, on 27 February (12 March) crowds and soldiers opened the prisons, Kresty among them, freeing political prisoners and common criminals alike. Freed labour leaders set to work that same day to form the Petrograd Soviet, which met at 9 p.m. — the factories chose one delegate for every thousand workers. Question: Who made up the Petrograd Soviet, and what did it give the workers? List the main events of February (NCERT Question 4).
 
 ending w-period-home
   for worker
-  hi: तुम दिन भर खिड़की से शहर सुनती रहीं: नारे, ट्रकों पर लदे सैनिक, दूर का धुआँ। बच्चे तुम्हारी गोद में सुरक्षित रहे। शाम को पड़ोसिन ख़बर लाती है: "सैनिक हमारी तरफ़ आ गए!" तुमने क्रांति घर के भीतर से देखी — और यह भी एक हिस्सा लेना था।
-  en: All day you listened to the city from your window: slogans, soldiers riding on lorries, smoke in the distance. The children stayed safe in your lap. In the evening your neighbour brings the news: "The soldiers have come over to us!" You saw the revolution from indoors — and that too was a way of taking part.
+  hi: दिन भर तुम खिड़की से शहर की आवाज़ें सुनती रहीं: नारे, गोलियाँ, और दूर उठता धुआँ। बच्चे तुम्हारे पास सुरक्षित रहे। शाम को पड़ोसिन ख़बर लाती है: "सैनिक हमारी तरफ़ आ गए!" तुमने क्रांति घर के भीतर से देखी — यह भी उसमें शामिल होने का एक ढंग था।
+  en: All day you listened to the city from your window: slogans, shots, smoke rising in the distance. The children stayed safe beside you. In the evening your neighbour brings the news: "The soldiers have come over to us!" You saw the revolution from indoors — and that too was a way of taking part.
   debrief
     hi: तुम्हारा रास्ता: तुमने बच्चों के पास रहना चुना। इतिहास में: फ़रवरी के दिनों में बहुत-सी औरतें — मिलों की बुनकर, सैनिकों की पत्नियाँ — रोटी की कतारों से सड़कों तक आईं, और बहुत-सी घर सँभालती रहीं, क्योंकि पति मोर्चे पर थे। 27 फ़रवरी (12 मार्च) को छावनी की बग़ावत ने हड़ताल को क्रांति बना दिया। जुलाई 1917 में रूस की औरतों को वोट का अधिकार मिला। प्रश्न: फ़रवरी क्रांति में औरतों की क्या भूमिका थी?
     en: Your path: you chose to stay with your children. In history many women — mill weavers, soldiers' wives — went from the bread queues to the streets in the February days, and many kept their homes going, with their husbands at the front. On 27 February (12 March) the garrison's mutiny turned the strike into a revolution. In July 1917 Russia's women won the vote. Question: What part did women play in the February Revolution?
@@ -170,8 +170,8 @@ scene s-period-start
 scene s-period-whisper
   for soldier
   on 26 Feb, night
-  hi: बत्तियाँ बुझने के बाद वरिष्ठ हवलदार किर्पिचनिकोव, जिसे आज ही कार्यवाहक सार्जेंट-मेजर बनाया गया, एक-एक चारपाई पर जाकर धीरे से बात कर रहा है। वह तुम्हारे पास रुकता है; तुम्हारी टोली के लोग तुम्हारी बात मानते हैं। "कल भोर में वे हमें फिर बाहर ले जाएँगे। मैं अपने लोगों को गोली चलाने नहीं ले जाऊँगा। तुम साथ हो?"
-  en: After lights out, Senior NCO Kirpichnikov, made acting sergeant-major only today, goes from bunk to bunk, speaking softly. He stops at yours; the men of your section listen to you. "At dawn they'll march us out again. I won't lead our men out to shoot. Are you with us?"
+  hi: बत्तियाँ बुझने के बाद किर्पिचनिकोव, जिसे आज ही कार्यवाहक सार्जेंट-मेजर बनाया गया है, एक-एक चारपाई पर जाकर धीरे से बात कर रहा है। वह तुम्हारे पास रुकता है; तुम्हारी टोली के लोग तुम्हारी बात मानते हैं। "कल भोर में वे हमें फिर बाहर ले जाएँगे। मैं अपने लोगों को गोली चलाने नहीं ले जाऊँगा। तुम साथ हो?"
+  en: After lights out, Kirpichnikov, made acting sergeant-major only today, goes from bunk to bunk, speaking softly. He stops at yours; the men of your section listen to you. "At dawn they'll march us out again. I won't lead our men out to shoot. Are you with us?"
   choice agree
     hi: वचन दो: भोर में तुम बाहर नहीं निकलोगे।
     en: Give your word: at dawn you will not march out.
@@ -205,7 +205,7 @@ scene s-period-midnight
     hi: उसे बताओ: अगर पूरा दस्ता एक साथ खड़ा रहे, तो किसी एक को सज़ा नहीं दी जा सकती।
     en: Tell him: if the whole detachment stands together, no one man can be punished.
     reply
-      hi: सेम्योन की साँस थोड़ी थमती है। "एक साथ," वह दोहराता है, जैसे कोई दुआ हो।
+      hi: सेम्योन की साँसें कुछ शांत होती हैं। "एक साथ," वह दोहराता है, जैसे कोई दुआ हो।
       en: Semyon's breathing slows a little. "Together," he repeats, like a prayer.
     subtract 5 from garrison
     go s-period-dawn
@@ -248,21 +248,21 @@ ending s-period-refused
   hi: तुम किर्पिचनिकोव के लोगों के बीच खड़े हो। जब हुक्म आता है, पूरा दस्ता एक आवाज़ में जवाब देता है — और कोई बाहर नहीं निकलता। उस पल के बाद लौटने का कोई रास्ता नहीं बचता। तुम्हारे बगल में सेम्योन काँप रहा है, पर अपनी जगह से हिलता नहीं।
   en: You stand among Kirpichnikov's men. When the order comes, the whole detachment answers with one voice — and nobody marches out. After that moment there is no way back. Beside you Semyon is trembling, but he does not leave his place.
   debrief
-    hi: तुम्हारा रास्ता: रात में तुमने साथ देने का फ़ैसला किया। इतिहास में: 27 फ़रवरी (12 मार्च) की भोर में वोलिन्स्की प्रशिक्षण दस्ते ने बाहर निकलने से इनकार किया; स्टाफ़-कप्तान लाश्केविच मारे गए। बग़ावत कर चुके सैनिक प्रेओब्राज़ेन्स्की और लितोव्स्की रेजिमेंटों को बाहर बुलाने गए — अकेले रह जाते तो सज़ा तय थी। NCERT फ़रवरी क्रांति को इसी दिन, 12 मार्च, से जोड़ता है। प्रश्न: सैनिकों ने उस सुबह हुक्म मानने से इनकार क्यों किया — शर्म से, डर से, या दोनों से?
+    hi: तुम्हारा रास्ता: रात में तुमने साथ देने का फ़ैसला किया। इतिहास में: 27 फ़रवरी (12 मार्च) की भोर में वोलिन्स्की प्रशिक्षण दस्ते ने बाहर निकलने से इनकार किया; स्टाफ़-कप्तान लाश्केविच मारे गए। बग़ावत कर चुके सैनिक प्रेओब्राज़ेन्स्की और लितोव्स्की रेजिमेंटों को बाहर बुलाने गए — अकेले रह जाते तो सज़ा तय थी। NCERT की पाठ्यपुस्तक फ़रवरी क्रांति को इसी दिन, 12 मार्च, से जोड़ती है। प्रश्न: सैनिकों ने उस सुबह हुक्म मानने से इनकार क्यों किया — शर्म से, डर से, या दोनों से?
     en: Your path: in the night you chose to stand with the others. In history, at dawn on 27 February (12 March) the Volynsky training detachment refused to march out; Staff-Captain Lashkevich was killed. Having mutinied, the soldiers went to call out the Preobrazhensky and Litovsky regiments — left alone, they would surely be punished. NCERT dates the February Revolution to this day, 12 March. Question: Why did the soldiers refuse their orders that morning — from shame, from fear, or both?
 
 ending s-period-ranks
   for soldier
-  hi: तुम अपनी पंक्ति में जाकर खड़े हो जाते हो। गलियारे में दो तरह के लोग हैं: जो हुक्म का इंतज़ार कर रहे हैं, और जो किर्पिचनिकोव की ओर देख रहे हैं। तुम्हारे पैर वहीं जमे रहते हैं — और बाक़ी दिन तय करेगा कि तुम किस ओर थे।
+  hi: तुम अपनी पंक्ति में जाकर खड़े हो जाते हो। गलियारे में दो तरह के लोग हैं: जो हुक्म का इंतज़ार कर रहे हैं, और जो किर्पिचनिकोव की ओर देख रहे हैं। तुम्हारे पैर वहीं जमे रहते हैं — तुम किस ओर थे, यह दिन ढलने तक तय होगा।
   en: You go and stand in your rank. The corridor holds two kinds of men: those waiting for the order, and those watching Kirpichnikov. Your feet stay where they are — and the rest of the day will decide which side you were on.
   debrief
-    hi: तुम्हारा रास्ता: तुमने हुक्म मानने का रास्ता चुना। इतिहास में: उस भोर ज़्यादातर वोलिन्स्की सैनिक किर्पिचनिकोव के साथ गए, और दिन भर में बग़ावत रेजिमेंट-दर-रेजिमेंट फैली। पर बहुत से सैनिकों ने तुम्हारी तरह पहले इंतज़ार किया और बाद में भीड़ के साथ हो लिए। प्रश्न: एक सैनिक के लिए हुक्म मानना और न मानना, दोनों में क्या ख़तरा था? 1917 में ज़ारशाही निरंकुशता क्यों ढह गई? (NCERT प्रश्न 3)
-    en: Your path: you chose to obey. In history most of the Volynsky men went with Kirpichnikov that dawn, and through the day the mutiny spread from regiment to regiment. But many soldiers waited, as you did, and joined the crowd later. Questions: What did a soldier risk by obeying, and by refusing? Why did the Tsarist autocracy collapse in 1917? (NCERT Question 3)
+    hi: तुम्हारा रास्ता: तुमने हुक्म मानने का रास्ता चुना। इतिहास में: उस भोर ज़्यादातर वोलिन्स्की सैनिक किर्पिचनिकोव के साथ गए, और दिन भर में बग़ावत रेजिमेंट-दर-रेजिमेंट फैली। पर बहुत से सैनिकों ने तुम्हारी तरह पहले इंतज़ार किया और बाद में भीड़ के साथ हो लिए। प्रश्न: एक सैनिक के लिए हुक्म मानने में क्या ख़तरा था, और न मानने में क्या?
+    en: Your path: you chose to obey. In history most of the Volynsky men went with Kirpichnikov that dawn, and through the day the mutiny spread from regiment to regiment. But many soldiers waited, as you did, and joined the crowd later. Question: What did a soldier risk by obeying, and what by refusing?
 
 ending s-period-aside
   for soldier
-  hi: दवाख़ाने का अर्दली तुम्हें देखता है, कुछ पूछता नहीं और एक चारपाई की ओर इशारा कर देता है। खिड़की से तुम गलियारे का शोर सुनते हो, फिर आँगन का, फिर सड़क का। तुमने न गोली चलाई, न किसी को रोका। अब तुम्हें यह जीना है।
-  en: The orderly in the infirmary looks at you, asks nothing, and points to a cot. Through the window you hear the noise of the corridor, then of the yard, then of the street. You neither fired nor stopped anyone. Now you must live with that.
+  hi: दवाख़ाने का अर्दली तुम्हें देखता है, कुछ पूछता नहीं और एक चारपाई की ओर इशारा कर देता है। खिड़की से तुम गलियारे का शोर सुनते हो, फिर आँगन का, फिर सड़क का। तुमने न गोली चलाई, न किसी को रोका। अब यह बात हमेशा तुम्हारे साथ रहेगी।
+  en: The orderly in the infirmary looks at you, asks nothing, and points to a cot. Through the window you hear the noise of the corridor, then of the yard, then of the street. You neither fired nor stopped anyone. That will stay with you.
   debrief
     hi: तुम्हारा रास्ता: तुम किनारे हट गए। इतिहास में: 27 फ़रवरी (12 मार्च) की शाम तक 25,000 से 70,000 सैनिक बग़ावत में शामिल हो चुके थे, और बहुत-से चुपचाप किनारे रहे। पुरानी सरकार के लिए लड़ने को लगभग कोई तैयार नहीं था; जनरल ख़ाबालोव के पास गिनती के वफ़ादार सैनिक बचे। किनारे रहना भी एक फ़ैसला था। प्रश्न: क्या चुप रहने वाले सैनिक भी क्रांति का हिस्सा थे? अपने जवाब का कारण बताओ।
     en: Your path: you stepped aside. In history, by the evening of 27 February (12 March) between 25,000 and 70,000 soldiers had joined the mutiny, and many others quietly stood aside. Almost nobody was ready to fight for the old government; General Khabalov was left with a handful of loyal troops. Standing aside was a choice too. Question: Were the soldiers who kept silent part of the revolution as well? Give reasons for your answer.
@@ -276,10 +276,10 @@ scene d-period-start
   hi: रविवार, 26 फ़रवरी (11 मार्च) की शाम, टॉराइड महल। ड्यूमा के अध्यक्ष रोद्ज़ियांको अपने दफ़्तर में कुछ सदस्यों को ज़ार के नाम तार का मसौदा पढ़कर सुना रहे हैं: "राजधानी में अराजकता है… देश के भरोसे वाली सरकार तुरंत बनाई जाए।" आज चौक पर गोली चली है। सब तुम्हारी ओर देखते हैं: तुम प्रगतिशील गुट की ओर से क्या कहोगे?
   en: Sunday evening, 26 February (11 March), the Tauride Palace. In his office the Duma's chairman, Rodzianko, reads a few deputies the draft of a telegram to the Tsar: "Anarchy in the capital… a government with the country's confidence must be formed at once." Today there was shooting on the square. They all look at you: what will you say for the Progressive Bloc?
   choice strong
-    hi: कहो कि तार जितना कड़ा है, उतना ही भेजा जाए।
+    hi: कहो कि तार उतने ही कड़े शब्दों में भेजा जाए, जितने में लिखा है।
     en: Say the telegram should go exactly as strongly as it is written.
     reply
-      hi: रोद्ज़ियांको सिर हिलाते हैं। "ठीक। अब भी न सुना, तो दोष हमारा नहीं होगा।"
+      hi: रोद्ज़ियांको सिर हिलाते हैं। "ठीक। अगर अब भी नहीं सुनेंगे, तो दोष हमारा नहीं होगा।"
       en: Rodzianko nods. "Good. If he still will not listen, the fault will not be ours."
     add 1 to resolve
     go d-period-night
@@ -295,8 +295,8 @@ scene d-period-start
 scene d-period-night
   for duma
   on 26 Feb, 23:30
-  hi: देर रात, घर पर, तुम्हें चैन नहीं। ज़ार ने रोद्ज़ियांको के तार का जवाब नहीं दिया; सुना है कि उन्होंने उसे "बकवास" कहा। खिड़की के बाहर शहर अँधेरा और चुप है।
-  en: Late at night, at home, you cannot settle. The Tsar has not answered Rodzianko's telegram; they say he called it nonsense. Outside the window the city is dark and silent.
+  hi: देर रात, घर पर, तुम्हें चैन नहीं। रोद्ज़ियांको के तार का ज़ार की ओर से कोई जवाब नहीं आया। खिड़की के बाहर शहर अँधेरा और चुप है।
+  en: Late at night, at home, you cannot settle. No answer has come from the Tsar to Rodzianko's telegram. Outside the window the city is dark and silent.
   choice colleagues
     hi: गुट के साथियों को टेलीफ़ोन करो: जो भी हो, कल सुबह जल्दी महल में मिलें।
     en: Telephone your colleagues in the Bloc: whatever happens, meet early at the palace tomorrow.
@@ -323,7 +323,7 @@ scene d-period-morning
     hi: ड्यूमा को सरकार घोषित करने का प्रस्ताव रखो।
     en: Propose that the Duma declare itself the government.
     reply
-      hi: कुछ लोग तालियाँ बजाते हैं, ज़्यादातर नज़रें चुराते हैं। प्रस्ताव पर कोई साथ नहीं आता, पर तुम्हारी आवाज़ सबने सुनी।
+      hi: कुछ लोग तालियाँ बजाते हैं, ज़्यादातर नज़रें चुराते हैं। प्रस्ताव का कोई समर्थन नहीं करता, पर तुम्हारी आवाज़ सबने सुनी।
       en: A few clap; most look away. No one will second the motion, but everyone heard you.
     add 2 to resolve
     go d-period-gates
@@ -331,8 +331,8 @@ scene d-period-morning
     hi: मिल्युकोव का साथ दो: आदेश मानो, पर निजी बैठक के लिए रुको।
     en: Side with Milyukov: obey the decree, but stay for the private meeting.
     reply
-      hi: तुम अर्धवृत्ताकार हॉल की ओर बढ़ते हो। क़ानून भी बचा, और ड्यूमा भी — कम से कम आज के लिए।
-      en: You move towards the semicircular hall. The law is kept, and so is the Duma — for today at least.
+      hi: तुम दूसरे हॉल की ओर बढ़ते हो। क़ानून भी बचा, और ड्यूमा भी — कम से कम आज के लिए।
+      en: You move towards the other hall. The law is kept, and so is the Duma — for today at least.
     add 1 to resolve
     go d-period-gates
   choice law
@@ -348,7 +348,7 @@ scene d-period-gates
   for duma
   on 27 Feb, afternoon
   at tauride
-  hi: दोपहर बाद महल के फाटकों पर सैनिकों और मज़दूरों की भीड़ है, हाथों में राइफ़लें। वे पूछ रहे हैं: "ड्यूमा किसके साथ है?" अंदर बुज़ुर्ग सदस्यों की परिषद समिति बनाने की बात कर रही है। रोद्ज़ियांको ज़ार के नाम भेजे अपने तार उठाकर बाहर जा रहे हैं, सैनिकों को दिखाने। तुम्हें अब अपनी जगह चुननी है।
+  hi: दोपहर बाद महल के फाटकों पर सैनिकों और मज़दूरों की भीड़ है, हाथों में राइफ़लें। वे पूछ रहे हैं: "ड्यूमा किसके साथ है?" अंदर वरिष्ठ सदस्यों की परिषद समिति बनाने की बात कर रही है। रोद्ज़ियांको ज़ार को भेजे अपने तार लेकर सैनिकों को दिखाने बाहर जा रहे हैं। तुम्हें अब अपनी जगह चुननी है।
   en: In the afternoon a crowd of soldiers and workers fills the palace gates, rifles in their hands. They are asking: "Whose side is the Duma on?" Inside, the Council of Elders is talking of forming a committee. Rodzianko is going out with his telegrams to the Tsar, to show the soldiers. You must choose your place now.
   choice speak
     hi: रोद्ज़ियांको के साथ बाहर जाओ और सैनिकों से बात करो।
@@ -365,23 +365,23 @@ scene d-period-gates
 
 ending d-period-gate
   for duma
-  hi: फाटक की सीढ़ियों पर खड़े होकर तुम सैनिकों से कहते हो कि ड्यूमा उन्हें अकेला नहीं छोड़ेगी। कोई "हुर्रे" नहीं बोलता; एक सैनिक पूछता है: "और हमारे अफ़सर?" तुम्हारे पास जवाब नहीं है। पर भीड़ महल में घुसती नहीं — वह सुन रही है।
-  en: Standing on the steps by the gate, you tell the soldiers the Duma will not abandon them. Nobody cheers; one soldier asks: "And our officers?" You have no answer. But the crowd does not storm the palace — it is listening.
+  hi: महल की सीढ़ियों पर खड़े होकर तुम सैनिकों से कहते हो कि ड्यूमा उन्हें अकेला नहीं छोड़ेगी। कोई "हुर्रे" नहीं बोलता; एक सैनिक पूछता है: "और हमारे अफ़सर?" तुम्हारे पास जवाब नहीं है। पर भीड़ महल में घुसती नहीं — वह सुन रही है।
+  en: Standing on the palace steps, you tell the soldiers the Duma will not abandon them. Nobody cheers; one soldier asks: "And our officers?" You have no answer. But the crowd does not storm the palace — it is listening.
   debrief
-    hi: तुम्हारा रास्ता: तुम "सड़क" से मिलने बाहर गए। इतिहास में: 27 फ़रवरी (12 मार्च) को सैनिकों के जत्थे टॉराइड महल पहुँचे यह जानने कि ड्यूमा किसके साथ है; रोद्ज़ियांको ने उन्हें ज़ार के नाम भेजे अपने तार दिखाए। उसी रात उसी महल में पेत्रोग्राद सोवियत भी बैठी — एक इमारत में दो सत्ताएँ। प्रश्न: सैनिक ड्यूमा और सोवियत में से किसकी बात मानते, और क्यों?
+    hi: तुम्हारा रास्ता: तुम "सड़क" से मिलने बाहर गए। इतिहास में: 27 फ़रवरी (12 मार्च) को सैनिकों के जत्थे यह जानने टॉराइड महल पहुँचे कि ड्यूमा किसके साथ है; रोद्ज़ियांको ने उन्हें ज़ार को भेजे अपने तार दिखाए। उसी रात उसी महल में पेत्रोग्राद सोवियत भी बैठी — एक इमारत में दो सत्ताएँ। प्रश्न: सैनिक ड्यूमा और सोवियत में से किसकी बात मानते, और क्यों?
     en: Your path: you went out to meet "the street". In history, on 27 February (12 March) columns of soldiers came to the Tauride Palace to find out whose side the Duma was on; Rodzianko showed them his telegrams to the Tsar. That night the Petrograd Soviet met in the same palace — two powers in one building. Question: Whom would the soldiers obey, the Duma or the Soviet, and why?
 
 ending d-period-committee
   for duma
-  hi: शाम तक बुज़ुर्ग सदस्यों की परिषद ने "राज्य ड्यूमा की अस्थायी समिति" बना दी है — अध्यक्ष रोद्ज़ियांको। नाम पढ़े जाते हैं, और तुम सोचते हो: अगर ज़ार की फ़ौजें मोर्चे से लौटीं, तो यही सूची फाँसी की सूची होगी। फिर भी तुम रुकते हो।
+  hi: शाम तक वरिष्ठ सदस्यों की परिषद ने "राज्य ड्यूमा की अस्थायी समिति" बना दी है — अध्यक्ष रोद्ज़ियांको। नाम पढ़े जाते हैं, और तुम सोचते हो: अगर ज़ार की फ़ौजें मोर्चे से लौटीं, तो यही सूची फाँसी की सूची होगी। फिर भी तुम रुकते हो।
   en: By evening the Council of Elders has set up the Provisional Committee of the State Duma, chaired by Rodzianko. The names are read out, and you think: if the Tsar's troops come back from the front, this same list will be a list for the gallows. Still, you stay.
   debrief
-    hi: तुम्हारा रास्ता: तुम महल के भीतर रहे। इतिहास में: सदस्यों ने सत्रावसान का आदेश औपचारिक रूप से माना, पर "निजी बैठक" में रुके; ड्यूमा को सरकार घोषित करने का प्रस्ताव किसी ने नहीं माना। बुज़ुर्ग सदस्यों की परिषद ने अस्थायी समिति बनाई, जिसने 28 फ़रवरी (13 मार्च) की रात सत्ता सँभाली। प्रश्न: ड्यूमा के नेता ज़ार से खुलकर टकराने से क्यों डरते थे — और सड़क से क्यों?
+    hi: तुम्हारा रास्ता: तुम महल के भीतर रहे। इतिहास में: सदस्यों ने सत्रावसान का आदेश औपचारिक रूप से माना, पर "निजी बैठक" में रुके; ड्यूमा को सरकार घोषित करने का प्रस्ताव किसी ने नहीं माना। वरिष्ठ सदस्यों की परिषद ने अस्थायी समिति बनाई, जिसने 28 फ़रवरी (13 मार्च) की रात सत्ता सँभाली। प्रश्न: ड्यूमा के नेता ज़ार से खुलकर टकराने से क्यों डरते थे — और सड़क से क्यों?
     en: Your path: you stayed inside the palace. In history the deputies formally obeyed the decree but stayed on as a "private meeting"; nobody backed the proposal to declare the Duma the government. The Council of Elders set up the Provisional Committee, which took power in the night of 28 February (13 March). Question: Why were the Duma's leaders afraid of an open break with the Tsar — and of the street?
 
 ending d-period-home
   for duma
-  hi: घर की गली शांत है। तुम दरवाज़ा बंद करके बैठते हो और रात भर टेलीफ़ोन की घंटी का इंतज़ार करते हो। जो ख़बरें आती हैं, वे दूसरों के फ़ैसलों की हैं। तुमने ज़ार का क़ानून माना — पर जिस सरकार का वह क़ानून था, वह शायद कल तक न बचे।
+  hi: तुम्हारे घर की गली शांत है। तुम दरवाज़ा बंद करके बैठते हो और रात भर टेलीफ़ोन की घंटी का इंतज़ार करते हो। जो ख़बरें आती हैं, वे दूसरों के फ़ैसलों की हैं। तुमने ज़ार का क़ानून माना — पर जिस सरकार का वह क़ानून था, वह शायद कल तक न बचे।
   en: Your street is quiet. You shut the door, sit down and wait all night for the telephone to ring. The news that comes is of other men's decisions. You obeyed the Tsar's law — but the government whose law it was may not last until tomorrow.
   debrief
     hi: तुम्हारा रास्ता: तुमने आदेश माना और घर लौट गए। इतिहास में: बहुत-से सदस्य डरे हुए थे, पर ड्यूमा के नेता महल में रुके, और उनकी अस्थायी समिति ने 2 मार्च (15 मार्च) को बनी अस्थायी सरकार की नींव रखी। ज़ार ने भरोसे वाली सरकार की माँग ठुकराई थी; उसी ज़िद ने उनके अपने समर्थकों को भी दूर कर दिया। प्रश्न: 1917 में ज़ारशाही निरंकुशता क्यों ढह गई? (NCERT प्रश्न 3)

@@ -75,6 +75,20 @@ import Testing
         }
     }
 
+    @Test func everyEndingOfTheGameInOnePeriodHasADebriefOfAtMost120WordsInEachLanguage() throws {
+        let scenario = try ActTests.scenario()
+        let endings = scenario.endings.filter { $0.id.contains("-period-") }
+        #expect(endings.count == 9)
+        for ending in endings {
+            for language in scenario.languages {
+                let debrief = TextRendering.text(try #require(ending.debrief, "\(ending.id) has a debrief"), language: language).text
+                let words = debrief.split(whereSeparator: \.isWhitespace).count
+                #expect((40...120).contains(words), "\(ending.id) in \(language): \(words) words")
+                #expect(debrief.contains(language == "hi" ? "प्रश्न:" : "Question:"), "\(ending.id) in \(language) asks its question")
+            }
+        }
+    }
+
     @Test func explorationFromTheEntryReachesThreeEndingsForEveryRoleWithNoDeadEnd() throws {
         let scenario = try ActTests.scenario()
         let explorer = Explorer(scenario: scenario, setup: Simulation.Setup(entry: try #require(scenario.entryIndex("one-period"))))
