@@ -21,7 +21,7 @@ format 2
 
 event putilov-lockout
   on 22 Feb, 20:00
-  hi: 22 फ़रवरी (7 मार्च): शहर के दक्षिण-पश्चिम में, पुतिलोव कारख़ाने में, मज़दूरी के झगड़े के बाद प्रबंधन ने तालाबंदी कर दी है: लगभग 30,000 मज़दूर बाहर हैं। (NCERT लिखता है कि तालाबंदी नदी के "दाहिने किनारे" के एक कारख़ाने में हुई; पुतिलोव कारख़ाना असल में बाएँ, दक्षिणी किनारे पर था।)
+  hi: 22 फ़रवरी (7 मार्च): शहर के दक्षिण-पश्चिम में, पुतिलोव कारख़ाने में, मज़दूरी के झगड़े के बाद प्रबंधन ने तालाबंदी कर दी है: लगभग 30,000 मज़दूर बाहर हैं। (NCERT की पाठ्यपुस्तक लिखती है कि तालाबंदी नदी के "दाहिने किनारे" के एक कारख़ाने में हुई; पुतिलोव कारख़ाना असल में बाएँ, दक्षिणी किनारे पर था।)
   en: 22 February (7 March): in the south-west of the city, at the Putilov works, the management has locked out some 30,000 workers after a pay dispute. (NCERT says the lockout was at a factory "on the right bank"; the Putilov works in fact stood on the left, southern bank.)
   add 10 to strike
   add 5 to hunger
@@ -48,7 +48,7 @@ event cossacks-hold-back
   hi: कोसैक घुड़सवारों को भीड़ तितर-बितर करने भेजा गया, पर वे धीरे-धीरे भीड़ में से निकल जाते हैं और चाबुक नहीं चलाते। भीड़ में बात फैलती है: "कोसैक हमारे साथ हैं!"
   en: Cossacks are sent to disperse the crowds, but they ride slowly through them without using their whips. Word spreads through the crowd: "The Cossacks are with us!"
   for soldier
-    hi: बैरक में भी यही चर्चा है: अगर कोसैक नहीं मारते, तो हमसे क्यों मरवाया जाए?
+    hi: बैरक में भी यही चर्चा है: अगर कोसैक चाबुक नहीं चलाते, तो यह काम हमसे क्यों करवाया जाए?
     en: The barracks talk of nothing else: if the Cossacks won't strike, why should we be made to?
   subtract 10 from garrison
   journal
@@ -76,8 +76,8 @@ event tsar-telegram
 
 event sunday-shootings
   on 26 Feb, 16:00
-  hi: रविवार, 26 फ़रवरी (11 मार्च): कई जगह सैनिकों ने आदेश मानकर भीड़ पर गोली चलाई। अकेले ज़्नामेन्स्काया चौक पर लगभग चालीस लोग मारे गए। शाम तक सड़कें ख़ाली हैं, और बहुतों को लगता है कि आंदोलन कुचल दिया गया। पर बैरकों में आज रात सैनिक एक-दूसरे से आँख नहीं मिला रहे। (एक स्कूली इतिहास-पाठ कहता है कि सैनिकों ने जनता से सहानुभूति के कारण गोली चलाने से "साफ मना कर दिया"। आज बहुतों ने गोली चलाई; पहला इनकार उसी शाम पावलोव्स्की की एक कंपनी ने किया, बड़ा इनकार अगली सुबह आया।)
-  en: Sunday, 26 February (11 March): in several places soldiers obeyed orders and fired on the crowds. Some forty people were killed on Znamenskaya Square alone. By evening the streets are empty, and many believe the movement has been crushed. But tonight in the barracks the soldiers will not meet each other's eyes. (A school history text says the soldiers "flatly refused" to fire because they sympathised with the people. Today many did fire; the first refusal came that same evening, from a company of the Pavlovsky regiment, and the great one the next morning.)
+  hi: रविवार, 26 फ़रवरी (11 मार्च): कई जगह सैनिकों ने आदेश मानकर भीड़ पर गोली चलाई। मरने वालों के अनुमान अलग-अलग हैं: कुछ के अनुसार अकेले ज़्नामेन्स्काया चौक पर लगभग चालीस लोग मारे गए, दूसरों के अनुसार पूरे शहर में उस दिन लगभग चालीस। शाम तक सड़कें ख़ाली हैं, और बहुतों को लगता है कि आंदोलन कुचल दिया गया। पर बैरकों में आज रात सैनिक एक-दूसरे से आँख नहीं मिला रहे। (एक स्कूली इतिहास-पाठ कहता है कि सैनिकों ने जनता से सहानुभूति के कारण गोली चलाने से "साफ मना कर दिया"। आज बहुतों ने गोली चलाई; पहला इनकार उसी शाम पावलोव्स्की की एक कंपनी ने किया, बड़ा इनकार अगली सुबह आया।)
+  en: Sunday, 26 February (11 March): in several places soldiers obeyed orders and fired on the crowds. Estimates of the dead differ: by some accounts about forty people were killed on Znamenskaya Square alone, by others about forty in the whole city that day. By evening the streets are empty, and many believe the movement has been crushed. But tonight in the barracks the soldiers will not meet each other's eyes. (A school history text says the soldiers "flatly refused" to fire because they sympathised with the people. Today many did fire; the first refusal came that same evening, from a company of the Pavlovsky regiment, and the great one the next morning.)
   subtract 15 from strike
   subtract 10 from garrison
 
@@ -174,7 +174,7 @@ event provisional-committee
     hi: लोग कहते हैं, ड्यूमा के साहबों ने "व्यवस्था बहाल करने" के लिए समिति बनाई है। किसकी व्यवस्था, यह कोई नहीं बताता।
     en: People say the Duma gentlemen have formed a committee "to restore order". Whose order, nobody says.
   for soldier
-    hi: महल के बाहर रोद्ज़ियांको सैनिकों से कहते हैं कि समिति व्यवस्था बहाल करेगी। कुछ "हुर्रा" करते हैं; कुछ पूछते हैं: क्या फिर उन्हीं अफ़सरों के नीचे?
+    hi: महल के बाहर रोद्ज़ियांको सैनिकों से कहते हैं कि समिति व्यवस्था बहाल करेगी। कुछ "उरा!" (जय!) चिल्लाते हैं; कुछ पूछते हैं: क्या फिर उन्हीं अफ़सरों के नीचे?
     en: Outside the palace Rodzianko tells the soldiers the committee will restore order. Some cheer; some ask: back under the same officers?
   set committee
   journal
@@ -228,7 +228,7 @@ event duma-takes-power
     hi: ड्यूमा का सैन्य आयोग आदेश देता है: सैनिक बैरकों में लौटें और अफ़सरों की बात मानें। बहुत से मना कर देते हैं — इन्हीं अफ़सरों के ख़िलाफ़ तो बग़ावत की थी।
     en: The Duma's military commission orders the soldiers back to barracks, under their officers. Many refuse: these are the officers they mutinied against.
   for worker
-    hi: रेल मज़दूर राजधानी की ओर आ रही ज़ार की रेलगाड़ी का रास्ता रोक देंगे।
+    hi: रेल मज़दूर राजधानी की ओर आ रही ज़ार की ट्रेन का रास्ता रोक देंगे।
     en: The railwaymen will not let the Tsar's train through to the capital.
   journal
     hi: ड्यूमा की समिति ने सत्ता सँभाली; बुबलिकोव का तार हर स्टेशन तक।
@@ -265,7 +265,7 @@ event order-one
 event agreement-night
   between 1 Mar, evening and 2 Mar, morning
   if committee and soviet
-  hi: 1 मार्च (14 मार्च) की पूरी रात सोवियत की कार्यकारी समिति और ड्यूमा की समिति नई सरकार के कार्यक्रम पर मोलभाव करती रहीं। तय हुआ: राजनीतिक क़ैदियों को आम माफ़ी; भाषण, प्रेस, सभा और हड़ताल की आज़ादी; वर्ग, धर्म और राष्ट्रीयता पर आधारित भेदभाव ख़त्म; सार्वभौमिक, समान, गुप्त और प्रत्यक्ष मतदान से संविधान सभा; पुलिस की जगह जन-मिलिशिया; क्रांति में शामिल सैनिक न निहत्थे होंगे, न पेत्रोग्राद से हटाए जाएँगे। सोवियत इस सरकार का समर्थन "उसी हद तक" करेगी जहाँ तक वह इस कार्यक्रम पर चले — पर सोवियत के नेता मंत्री नहीं बनेंगे। यही "दोहरी सत्ता" है। मित्र राष्ट्र ब्रिटेन और फ़्रांस, जो कहते हैं कि वे लोकतंत्र के लिए लड़ रहे हैं, ड्यूमा की समिति को व्यवहार में मान्यता दे चुके हैं; औपचारिक मान्यता अस्थायी सरकार को मार्च में आगे चलकर मिलेगी। (स्कूली इतिहास-पाठ जिस "14 मार्च" की बात करता है, वह यही रात है।)
+  hi: 1 मार्च (14 मार्च) की पूरी रात सोवियत की कार्यकारी समिति और ड्यूमा की समिति नई सरकार के कार्यक्रम पर बातचीत (सौदेबाज़ी) करती रहीं। तय हुआ: राजनीतिक क़ैदियों को आम माफ़ी; भाषण, प्रेस, सभा और हड़ताल की आज़ादी; वर्ग, धर्म और राष्ट्रीयता पर आधारित भेदभाव ख़त्म; सार्वभौमिक, समान, गुप्त और प्रत्यक्ष मतदान से संविधान सभा; पुलिस की जगह जन-मिलिशिया; क्रांति में शामिल सैनिक न निहत्थे होंगे, न पेत्रोग्राद से हटाए जाएँगे। सोवियत इस सरकार का समर्थन "उसी हद तक" करेगी जहाँ तक वह इस कार्यक्रम पर चले — पर सोवियत के नेता मंत्री नहीं बनेंगे। यही "दोहरी सत्ता" है। मित्र राष्ट्र ब्रिटेन और फ़्रांस, जो कहते हैं कि वे लोकतंत्र के लिए लड़ रहे हैं, ड्यूमा की समिति को व्यवहार में मान्यता दे चुके हैं; औपचारिक मान्यता अस्थायी सरकार को मार्च में आगे चलकर मिलेगी। (स्कूली इतिहास-पाठ जिस "14 मार्च" की बात करता है, वह यही रात है।)
   en: Through the night of 1 March (14 March) the Soviet's Executive Committee and the Duma Committee bargain over the new government's programme. Agreed: an amnesty for political prisoners; freedom of speech, press, assembly and strikes; an end to discrimination by class, religion and nationality; a Constituent Assembly elected by universal, equal, secret and direct vote; a people's militia instead of the police; the revolutionary regiments neither disarmed nor removed from Petrograd. The Soviet will support the government "in so far as" it keeps to this — but its leaders will not be ministers. This is "dual power". Russia's allies Britain and France, who say they are fighting for democracy, already deal with the Duma Committee as the government in practice; formal recognition of the Provisional Government will come later in March. (The school history text's "14 March" is this night.)
   for duma
     hi: मिल्युकोव भोर तक हर पंक्ति पर बहस करते हैं। राजतंत्र के सवाल पर दोनों पक्ष चुप रहना तय करते हैं।
@@ -289,8 +289,8 @@ event provisional-government
     hi: ड्यूमा के अध्यक्ष रोद्ज़ियांको मंत्रिमंडल में नहीं हैं। नई सरकार "क्रांति" के नाम पर खड़ी है, ड्यूमा के नाम पर नहीं।
     en: Rodzianko, the Duma's chairman, is not in the cabinet. The new government stands in the name of "the revolution", not of the Duma.
   for worker
-    hi: मज़दूर चिल्लाते हैं: अब कोई रोमानोव नहीं, रीजेंट के साथ भी नहीं! शाम तक मिल्युकोव के साथी कहने लगते हैं कि वह उनकी निजी राय थी।
-    en: Workers shout: no more Romanovs, regent or no regent! By evening Milyukov's colleagues are calling it his personal opinion.
+    hi: मज़दूर चिल्लाते हैं: अब कोई रोमानोव नहीं, रीजेंट के साथ भी नहीं! शाम तक मिल्युकोव को ख़ुद एलान करना पड़ता है कि वह उनकी निजी राय थी।
+    en: Workers shout: no more Romanovs, regent or no regent! By evening Milyukov himself has to announce that it was his personal opinion.
   for soldier
     hi: कोई सैनिक चिल्लाता है: "हम नया ज़ार लाने सड़कों पर नहीं उतरे थे!"
     en: A soldier shouts: "We didn't go out into the streets to get a new Tsar!"
@@ -308,8 +308,8 @@ event provisional-government
 event abdication
   on 2 Mar, night
   if government
-  hi: प्स्कोव में, अपनी रेलगाड़ी में, ज़ार निकोलस द्वितीय ने गद्दी छोड़ दी। फ़ैसला पहले उनके जनरलों ने किया: सेना के चीफ़ ऑफ़ स्टाफ़ अलेक्सेयेव ने मोर्चों के कमांडरों की राय तार से मँगाई, और जनरल रुज़्स्की ने उनकी सलाह ज़ार के सामने रखी — गद्दी छोड़ दें, ताकि युद्ध चलता रहे। दोपहर 3 बजे के आसपास निकोलस बेटे के पक्ष में मान गए। रात 10 बजे के आसपास ड्यूमा के दूत गुचकोव और शुल्गिन पहुँचे, तो निकोलस ने कहा कि वे बीमार बेटे से अलग नहीं होंगे: उन्होंने अपनी और अलेक्सेई दोनों की ओर से, भाई मिख़ाइल के पक्ष में गद्दी छोड़ी। उस रात डायरी में उन्होंने लिखा कि चारों ओर "विश्वासघात, कायरता और धोखा" है। (एक स्कूली इतिहास-पाठ कहता है कि नई सरकार ने गद्दी छोड़ने की माँग की। ड्यूमा ने दूत ज़रूर भेजे, पर जनरलों की सलाह पहले आई — NCERT भी यही कहता है।)
-  en: At Pskov, in his train, Tsar Nicholas II abdicates. His generals decided it first: the Chief of Staff, Alekseev, gathered the front commanders' views by telegraph, and General Ruzsky laid their advice before him — give up the throne, so that the war can go on. At about 3 p.m. Nicholas agreed, in favour of his son. When the Duma's envoys Guchkov and Shulgin arrived at about 10 p.m., he told them he would not be parted from his sick son: he abdicated for himself and Alexei, in favour of his brother Michael. That night he wrote in his diary of "treason, cowardice and deceit" all around. (A school history text says the new government demanded the abdication. The Duma did send envoys, but the generals' advice came first — as NCERT says.)
+  hi: प्स्कोव में, अपनी ट्रेन में, ज़ार निकोलस द्वितीय ने गद्दी छोड़ दी। सलाह पहले उनके जनरलों से आई: सेना के चीफ़ ऑफ़ स्टाफ़ अलेक्सेयेव ने मोर्चों के कमांडरों की राय तार से मँगाई, और जनरल रुज़्स्की ने उनकी सलाह ज़ार के सामने रखी — गद्दी छोड़ दें, ताकि युद्ध चलता रहे। दोपहर 3 बजे के आसपास निकोलस बेटे के पक्ष में मान गए। रात 10 बजे के आसपास ड्यूमा के दूत गुचकोव और शुल्गिन पहुँचे, तो निकोलस ने कहा कि वे बीमार बेटे से अलग नहीं होंगे: उन्होंने अपनी और अलेक्सेई दोनों की ओर से, भाई मिख़ाइल के पक्ष में गद्दी छोड़ी। उस रात डायरी में उन्होंने लिखा कि चारों ओर "विश्वासघात, कायरता और धोखा" है। (एक स्कूली इतिहास-पाठ कहता है कि नई सरकार ने गद्दी छोड़ने की माँग की। ड्यूमा ने दूत ज़रूर भेजे, पर जनरलों की सलाह पहले आई — NCERT की पाठ्यपुस्तक भी यही कहती है।)
+  en: At Pskov, in his train, Tsar Nicholas II abdicates. The advice came first from his generals: the Chief of Staff, Alekseev, gathered the front commanders' views by telegraph, and General Ruzsky laid their advice before him — give up the throne, so that the war can go on. At about 3 p.m. Nicholas agreed, in favour of his son. When the Duma's envoys Guchkov and Shulgin arrived at about 10 p.m., he told them he would not be parted from his sick son: he abdicated for himself and Alexei, in favour of his brother Michael. That night he wrote in his diary of "treason, cowardice and deceit" all around. (A school history text says the new government demanded the abdication. The Duma did send envoys, but the generals' advice came first — as NCERT says.)
   for duma
     hi: गुचकोव और शुल्गिन को उम्मीद थी कि अलेक्सेई ज़ार बनेंगे और मिख़ाइल रीजेंट। फ़ैसला हो चुका था — पर वह नहीं जिसकी उन्होंने योजना बनाई थी।
     en: Guchkov and Shulgin had hoped for Alexei as Tsar and Michael as regent. The decision was made — but not the one they had planned.
@@ -342,7 +342,7 @@ event michael-declines
     hi: बालकनियों से लाल झंडे लटक रहे हैं। "अब कोई ज़ार नहीं," एक बूढ़ी औरत कहती है, जैसे इन शब्दों को परख रही हो।
     en: Red flags hang from the balconies. "No more Tsars," says an old woman, as if testing the words.
   for soldier
-    hi: दुकानों के साइनबोर्डों से दो सिरों वाले शाही बाज़ के निशान उतारे जा रहे हैं। सैनिक अब किसकी शपथ लेंगे, कोई नहीं जानता।
+    hi: दुकानों के साइनबोर्डों से दो सिरों वाले शाही उक़ाब (गरुड़) के निशान उतारे जा रहे हैं। सैनिक अब किसकी शपथ लेंगे, कोई नहीं जानता।
     en: The double-headed imperial eagles are coming down from the shop signs. To whom will soldiers swear their oath now? Nobody knows.
   set dynasty-ended
   journal

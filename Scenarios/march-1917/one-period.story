@@ -124,16 +124,22 @@ ending w-period-street
   hi: लितेयनी प्रॉस्पेक्ट पर सैनिक और मज़दूर साथ चल रहे हैं; कोई तुम्हारे हाथ में राइफ़ल थमाना चाहता है। तुम मना करती हो और घायलों के लिए पट्टियाँ उठा लेती हो। शाम तक शहर बदल चुका है — और तुमने उसे बीचोबीच खड़े होकर बदलते देखा।
   en: On Liteiny Prospekt soldiers and workers march together; someone wants to put a rifle in your hands. You refuse and carry bandages for the wounded instead. By evening the city has changed — and you watched it change from the middle of it.
   debrief
-    hi: तुम्हारा रास्ता: गोलीबारी के बाद भी तुम सड़क पर लौटीं। इतिहास में: 27 फ़रवरी (12 मार्च) को वोलिन्स्की दस्ते की बग़ावत के बाद सैनिकों और मज़दूरों ने लितेयनी प्रॉस्पेक्ट के शस्त्रागार पर क़ब्ज़ा करके राइफ़लें बाँटीं, और शाम तक 25,000 से 70,000 सैनिक बग़ावत में शामिल हो चुके थे। रात 9 बजे पेत्रोग्राद सोवियत की पहली बैठक हुई। NCERT की पाठ्यपुस्तक के अनुसार किसी दल ने इस क्रांति का नेतृत्व नहीं किया। प्रश्न: 1917 में ज़ारशाही निरंकुशता क्यों ढह गई? (NCERT प्रश्न 3)
-    en: Your path: even after the shootings you went back to the street. In history, on 27 February (12 March), after the Volynsky detachment mutinied, soldiers and workers took the Arsenal on Liteiny and handed out rifles, and by evening 25,000 to 70,000 soldiers had joined the mutiny. At 9 p.m. the Petrograd Soviet met for the first time. NCERT says no party led this revolution. Question: Why did the Tsarist autocracy collapse in 1917? (NCERT Question 3)
+    hi: तुम्हारा रास्ता: गोलीबारी के बाद भी तुम सड़क पर लौटीं। इतिहास में: 27 फ़रवरी (12 मार्च) को वोलिन्स्की दस्ते की बग़ावत के बाद सैनिकों और मज़दूरों ने लितेयनी प्रॉस्पेक्ट के शस्त्रागार पर क़ब्ज़ा करके राइफ़लें बाँटीं, और शाम तक 25,000 से 70,000 सैनिक बग़ावत में शामिल हो चुके थे। रात 9 बजे पेत्रोग्राद सोवियत की पहली बैठक हुई। प्रश्न: 1917 में ज़ारशाही निरंकुशता क्यों ढह गई? (NCERT, प्रश्न 3)
+    en: Your path: even after the shootings you went back to the street. In history, on 27 February (12 March), after the Volynsky detachment mutinied, soldiers and workers took the Arsenal on Liteiny and handed out rifles, and by evening 25,000 to 70,000 soldiers had joined the mutiny. At 9 p.m. the Petrograd Soviet met for the first time. Question: Why did the Tsarist autocracy collapse in 1917? (NCERT, question 3)
+  historians
+    hi: तुम्हारी पाठ्यपुस्तक (NCERT) कहती है कि फ़रवरी क्रांति का नेतृत्व किसी दल ने नहीं किया। इतिहासकार इस पर बहस करते हैं: सोवियत इतिहास-लेखन ने इसे पार्टी के नेतृत्व वाली क्रांति बताया; सामाजिक इतिहासकार इसे "नीचे से" उठी क्रांति मानते हैं, जिसे मज़दूरों, औरतों और सैनिकों ने ख़ुद आगे बढ़ाया।
+    en: Your textbook (NCERT) says that no party led the February Revolution. Historians debate this: Soviet historiography told it as a party-led revolution; social historians see a revolution "from below", carried forward by workers, women and soldiers themselves.
 
 ending w-period-kresty
   for worker
   hi: क्रेस्ती जेल के फाटक भीड़ ने खोल दिए हैं। बाहर निकलते लोगों में प्योत्र भी है, दाढ़ी बढ़ी हुई, आँखें चौंधियाई हुई। "मिल चलो," वह कहता है, "आज रात प्रतिनिधि चुनने हैं।" पर तुम देखती हो कि छूटने वालों में चोर-उचक्के भी हैं, और तुम्हें समझ नहीं आता कि ख़ुश हो या डरो।
   en: The crowd has opened the gates of Kresty prison. Among those coming out is Pyotr, unshaven, blinking at the light. "To the mill," he says, "we must elect delegates tonight." But you see that thieves are walking out too, and you do not know whether to be glad or afraid.
   debrief
-    hi: तुम्हारा रास्ता: तुमने क़ैदियों को छुड़ाने का रास्ता चुना। इतिहास में: 27 फ़रवरी (12 मार्च) को भीड़ और सैनिकों ने क्रेस्ती समेत जेलें खोल दीं; राजनीतिक क़ैदी भी छूटे और साधारण अपराधी भी। छूटे हुए मज़दूर नेता उसी दिन पेत्रोग्राद सोवियत बनाने में लग गए, जिसकी पहली बैठक रात 9 बजे हुई — कारख़ानों ने हर हज़ार मज़दूरों पर एक प्रतिनिधि चुना। प्रश्न: पेत्रोग्राद सोवियत किन लोगों से बनी थी, और उसने मज़दूरों को क्या दिया? फ़रवरी की मुख्य घटनाओं की सूची बनाओ (NCERT प्रश्न 4)।
-    en: Your path: you chose to free the prisoners. In history, on 27 February (12 March) crowds and soldiers opened the prisons, Kresty among them, freeing political prisoners and common criminals alike. Freed labour leaders set to work that same day to form the Petrograd Soviet, which met at 9 p.m. — the factories chose one delegate for every thousand workers. Question: Who made up the Petrograd Soviet, and what did it give the workers? List the main events of February (NCERT Question 4).
+    hi: तुम्हारा रास्ता: तुमने क़ैदियों को छुड़ाने का रास्ता चुना। इतिहास में: 27 फ़रवरी (12 मार्च) को भीड़ और सैनिकों ने क्रेस्ती समेत जेलें खोल दीं; राजनीतिक क़ैदी भी छूटे और साधारण अपराधी भी। छूटे हुए मज़दूर नेता उसी दिन पेत्रोग्राद सोवियत बनाने में लग गए, जिसकी पहली बैठक रात 9 बजे हुई — कारख़ानों ने हर हज़ार मज़दूरों पर एक प्रतिनिधि चुना। प्रश्न: पेत्रोग्राद सोवियत किन लोगों से बनी थी, और उसने मज़दूरों को क्या दिया? फ़रवरी की मुख्य घटनाओं की सूची बनाओ (NCERT, प्रश्न 4)।
+    en: Your path: you chose to free the prisoners. In history, on 27 February (12 March) crowds and soldiers opened the prisons, Kresty among them, freeing political prisoners and common criminals alike. Freed labour leaders set to work that same day to form the Petrograd Soviet, which met at 9 p.m. — the factories chose one delegate for every thousand workers. Question: Who made up the Petrograd Soviet, and what did it give the workers? List the main events of February (NCERT, question 4).
+  historians
+    hi: इतिहासकार इन दिनों को अलग-अलग पढ़ते हैं। कुछ के लिए यह व्यवस्था का टूटना था: जेलें खुलीं, थाने और अदालत जले, अपराधी भी छूटे। दूसरों के लिए यह "नीचे से" उठी क्रांति थी, जिसने एक ही दिन में अपनी व्यवस्था भी खड़ी की — सोवियत, रसद समिति और मोहल्लों की मज़दूर मिलिशिया।
+    en: Historians read these days differently. For some they were a breakdown of order: prisons opened, police stations and the law courts burned, criminals freed with the rest. For others they were a revolution "from below" that built its own order within a day — the Soviet, a food commission and a workers' militia in every district.
 
 ending w-period-home
   for worker
@@ -142,6 +148,9 @@ ending w-period-home
   debrief
     hi: तुम्हारा रास्ता: तुमने बच्चों के पास रहना चुना। इतिहास में: फ़रवरी के दिनों में बहुत-सी औरतें — मिलों की बुनकर, सैनिकों की पत्नियाँ — रोटी की कतारों से सड़कों तक आईं, और बहुत-सी घर सँभालती रहीं, क्योंकि पति मोर्चे पर थे। 27 फ़रवरी (12 मार्च) को छावनी की बग़ावत ने हड़ताल को क्रांति बना दिया। जुलाई 1917 में रूस की औरतों को वोट का अधिकार मिला। प्रश्न: फ़रवरी क्रांति में औरतों की क्या भूमिका थी?
     en: Your path: you chose to stay with your children. In history many women — mill weavers, soldiers' wives — went from the bread queues to the streets in the February days, and many kept their homes going, with their husbands at the front. On 27 February (12 March) the garrison's mutiny turned the strike into a revolution. In July 1917 Russia's women won the vote. Question: What part did women play in the February Revolution?
+  historians
+    hi: 23 फ़रवरी को मिलों की औरतों ने तब काम छोड़ा, जब पार्टियों के स्थानीय संगठनकर्ता (बोल्शेविक भी) हड़ताल नहीं बुला रहे थे। इतिहासकार इसे अलग-अलग पढ़ते हैं: कुछ के लिए यह रोटी के लिए भूखी औरतों का अपने-आप भड़का ग़ुस्सा था, जिसे बाद में दूसरों ने क्रांति बनाया; सामाजिक इतिहासकारों के लिए मज़दूर औरतें सोच-समझकर क़दम उठाने वाली राजनीतिक ताक़त थीं।
+    en: On 23 February the women of the mills walked out although the parties' local organisers (Bolsheviks included) had not called a strike. Historians read this differently: for some it was the spontaneous anger of hungry women, which others then turned into a revolution; for social historians women workers were a political force acting by their own decision.
 
 # ---------------------------------------------------------------- the soldier
 
@@ -248,8 +257,11 @@ ending s-period-refused
   hi: तुम किर्पिचनिकोव के लोगों के बीच खड़े हो। जब हुक्म आता है, पूरा दस्ता एक आवाज़ में जवाब देता है — और कोई बाहर नहीं निकलता। उस पल के बाद लौटने का कोई रास्ता नहीं बचता। तुम्हारे बगल में सेम्योन काँप रहा है, पर अपनी जगह से हिलता नहीं।
   en: You stand among Kirpichnikov's men. When the order comes, the whole detachment answers with one voice — and nobody marches out. After that moment there is no way back. Beside you Semyon is trembling, but he does not leave his place.
   debrief
-    hi: तुम्हारा रास्ता: रात में तुमने साथ देने का फ़ैसला किया। इतिहास में: 27 फ़रवरी (12 मार्च) की भोर में वोलिन्स्की प्रशिक्षण दस्ते ने बाहर निकलने से इनकार किया; स्टाफ़-कप्तान लाश्केविच मारे गए। बग़ावत कर चुके सैनिक प्रेओब्राज़ेन्स्की और लितोव्स्की रेजिमेंटों को बाहर बुलाने गए — अकेले रह जाते तो सज़ा तय थी। NCERT की पाठ्यपुस्तक फ़रवरी क्रांति को इसी दिन, 12 मार्च, से जोड़ती है। प्रश्न: सैनिकों ने उस सुबह हुक्म मानने से इनकार क्यों किया — शर्म से, डर से, या दोनों से?
-    en: Your path: in the night you chose to stand with the others. In history, at dawn on 27 February (12 March) the Volynsky training detachment refused to march out; Staff-Captain Lashkevich was killed. Having mutinied, the soldiers went to call out the Preobrazhensky and Litovsky regiments — left alone, they would surely be punished. NCERT dates the February Revolution to this day, 12 March. Question: Why did the soldiers refuse their orders that morning — from shame, from fear, or both?
+    hi: तुम्हारा रास्ता: रात में तुमने साथ देने का फ़ैसला किया। इतिहास में: 27 फ़रवरी (12 मार्च) की भोर में वोलिन्स्की प्रशिक्षण दस्ते ने बाहर निकलने से इनकार किया; स्टाफ़-कप्तान लाश्केविच मारे गए। बग़ावत कर चुके सैनिक प्रेओब्राज़ेन्स्की और लितोव्स्की रेजिमेंटों को बाहर बुलाने गए — अकेले रह जाते तो सज़ा तय थी। तुम्हारी पाठ्यपुस्तक (NCERT) फ़रवरी क्रांति को इसी दिन, 12 मार्च, से जोड़ती है। प्रश्न: सैनिकों ने उस सुबह हुक्म मानने से इनकार क्यों किया — शर्म से, डर से, या दोनों से?
+    en: Your path: in the night you chose to stand with the others. In history, at dawn on 27 February (12 March) the Volynsky training detachment refused to march out; Staff-Captain Lashkevich was killed. Having mutinied, the soldiers went to call out the Preobrazhensky and Litovsky regiments — left alone, they would surely be punished. Your textbook (NCERT) dates the February Revolution to this day, 12 March. Question: Why did the soldiers refuse their orders that morning — from shame, from fear, or both?
+  historians
+    hi: सैनिकों ने हुक्म क्यों ठुकराया, इस पर इतिहासकार एकमत नहीं। कुछ गोलीबारी के बाद की शर्म और मज़दूरों से सैनिकों के रिश्तों पर ज़ोर देते हैं; दूसरे डर पर — मोर्चे के डर पर, और बग़ावत के बाद सज़ा के डर पर। त्रोत्स्की (ट्रॉट्स्की) ने लिखा कि पुल जला चुके सैनिकों के बचने का एक ही रास्ता था: बग़ावत को फैलाना।
+    en: Historians do not agree why the soldiers refused. Some stress shame after the shootings and the soldiers' ties with the workers; others stress fear — of the front, and, once they had mutinied, of punishment. Trotsky wrote that, having burned their bridges, the soldiers' only salvation was to widen the revolt.
 
 ending s-period-ranks
   for soldier
@@ -258,6 +270,9 @@ ending s-period-ranks
   debrief
     hi: तुम्हारा रास्ता: तुमने हुक्म मानने का रास्ता चुना। इतिहास में: उस भोर ज़्यादातर वोलिन्स्की सैनिक किर्पिचनिकोव के साथ गए, और दिन भर में बग़ावत रेजिमेंट-दर-रेजिमेंट फैली। पर बहुत से सैनिकों ने तुम्हारी तरह पहले इंतज़ार किया और बाद में भीड़ के साथ हो लिए। प्रश्न: एक सैनिक के लिए हुक्म मानने में क्या ख़तरा था, और न मानने में क्या?
     en: Your path: you chose to obey. In history most of the Volynsky men went with Kirpichnikov that dawn, and through the day the mutiny spread from regiment to regiment. But many soldiers waited, as you did, and joined the crowd later. Question: What did a soldier risk by obeying, and what by refusing?
+  historians
+    hi: इतिहासकार एकमत नहीं कि उस सुबह कितना कुछ सैनिकों पर टिका था। कुछ कहते हैं कि फ़ौज के इनकार के बिना हड़ताल कुचल दी जाती और ज़ार को मोर्चे से फ़ौज बुलाने का समय मिल जाता; दूसरे कहते हैं कि भूख, युद्ध की हारों और ज़ार की ज़िद के चलते विद्रोह देर-सबेर होना ही था।
+    en: Historians do not agree how much hung on the soldiers that morning. Some say that without the army's refusal the strike would have been crushed and the Tsar would have had time to bring troops from the front; others that, with hunger, defeats in the war and a Tsar who would not share power, a mutiny was bound to come.
 
 ending s-period-aside
   for soldier
@@ -266,6 +281,9 @@ ending s-period-aside
   debrief
     hi: तुम्हारा रास्ता: तुम किनारे हट गए। इतिहास में: 27 फ़रवरी (12 मार्च) की शाम तक 25,000 से 70,000 सैनिक बग़ावत में शामिल हो चुके थे, और बहुत-से चुपचाप किनारे रहे। पुरानी सरकार के लिए लड़ने को लगभग कोई तैयार नहीं था; जनरल ख़ाबालोव के पास गिनती के वफ़ादार सैनिक बचे। किनारे रहना भी एक फ़ैसला था। प्रश्न: क्या चुप रहने वाले सैनिक भी क्रांति का हिस्सा थे? अपने जवाब का कारण बताओ।
     en: Your path: you stepped aside. In history, by the evening of 27 February (12 March) between 25,000 and 70,000 soldiers had joined the mutiny, and many others quietly stood aside. Almost nobody was ready to fight for the old government; General Khabalov was left with a handful of loyal troops. Standing aside was a choice too. Question: Were the soldiers who kept silent part of the revolution as well? Give reasons for your answer.
+  historians
+    hi: सोवियत इतिहास-लेखन ने फ़रवरी को पार्टी के नेतृत्व वाली क्रांति बताया; तुम्हारी पाठ्यपुस्तक (NCERT) कहती है कि किसी दल ने उसका नेतृत्व नहीं किया। सामाजिक इतिहासकार इसे "नीचे से" उठी क्रांति मानते हैं, जिसमें चुप रहने वाले भी एक ताक़त थे — क्योंकि उन्होंने पुरानी सरकार के लिए लड़ने से मना किया।
+    en: Soviet historiography told February as a party-led revolution; your textbook (NCERT) says no party led it. Social historians see a revolution "from below", in which even the silent counted — because they refused to fight for the old government.
 
 # ---------------------------------------------------------------- the Duma deputy
 
@@ -370,6 +388,9 @@ ending d-period-gate
   debrief
     hi: तुम्हारा रास्ता: तुम "सड़क" से मिलने बाहर गए। इतिहास में: 27 फ़रवरी (12 मार्च) को सैनिकों के जत्थे यह जानने टॉराइड महल पहुँचे कि ड्यूमा किसके साथ है; रोद्ज़ियांको ने उन्हें ज़ार को भेजे अपने तार दिखाए। उसी रात उसी महल में पेत्रोग्राद सोवियत भी बैठी — एक इमारत में दो सत्ताएँ। प्रश्न: सैनिक ड्यूमा और सोवियत में से किसकी बात मानते, और क्यों?
     en: Your path: you went out to meet "the street". In history, on 27 February (12 March) columns of soldiers came to the Tauride Palace to find out whose side the Duma was on; Rodzianko showed them his telegrams to the Tsar. That night the Petrograd Soviet met in the same palace — two powers in one building. Question: Whom would the soldiers obey, the Duma or the Soviet, and why?
+  historians
+    hi: इतिहासकार ड्यूमा के नेताओं को अलग-अलग आँकते हैं। कुछ के लिए वे अनमने क्रांतिकारी थे, जिन्होंने सत्ता सिर्फ़ इसलिए ली कि "सड़क" को रोक सकें; दूसरे कहते हैं कि प्रगतिशील गुट ने बरसों तक "जनता के भरोसे वाली सरकार" माँगकर ज़ार के ख़िलाफ़ ज़मीन पहले ही तैयार कर दी थी।
+    en: Historians judge the Duma's leaders differently. For some they were reluctant revolutionaries who took power only to hold back "the street"; others say that the Progressive Bloc, demanding for years "a ministry of public confidence", had already prepared the ground against the Tsar.
 
 ending d-period-committee
   for duma
@@ -378,11 +399,17 @@ ending d-period-committee
   debrief
     hi: तुम्हारा रास्ता: तुम महल के भीतर रहे। इतिहास में: सदस्यों ने सत्रावसान का आदेश औपचारिक रूप से माना, पर "निजी बैठक" में रुके; ड्यूमा को सरकार घोषित करने का प्रस्ताव किसी ने नहीं माना। वरिष्ठ सदस्यों की परिषद ने अस्थायी समिति बनाई, जिसने 28 फ़रवरी (13 मार्च) की रात सत्ता सँभाली। प्रश्न: ड्यूमा के नेता ज़ार से खुलकर टकराने से क्यों डरते थे — और सड़क से क्यों?
     en: Your path: you stayed inside the palace. In history the deputies formally obeyed the decree but stayed on as a "private meeting"; nobody backed the proposal to declare the Duma the government. The Council of Elders set up the Provisional Committee, which took power in the night of 28 February (13 March). Question: Why were the Duma's leaders afraid of an open break with the Tsar — and of the street?
+  historians
+    hi: समिति की सावधानी को इतिहासकार अलग-अलग पढ़ते हैं। कुछ कहते हैं कि ड्यूमा के नेताओं ने राज्य को चलता रखा और शहर को गृहयुद्ध से बचाया; दूसरे कहते हैं कि ज़ार से खुलकर न टकराकर उन्होंने क्रांति की आवाज़ सड़क पर — और जल्द ही सोवियत के हाथ में — छोड़ दी।
+    en: Historians read the committee's caution differently. Some say the Duma's leaders kept the state running and spared the city a civil war; others that, by not breaking openly with the Tsar, they left the voice of the revolution to the street — and soon to the Soviet.
 
 ending d-period-home
   for duma
   hi: तुम्हारे घर की गली शांत है। तुम दरवाज़ा बंद करके बैठते हो और रात भर टेलीफ़ोन की घंटी का इंतज़ार करते हो। जो ख़बरें आती हैं, वे दूसरों के फ़ैसलों की हैं। तुमने ज़ार का क़ानून माना — पर जिस सरकार का वह क़ानून था, वह शायद कल तक न बचे।
   en: Your street is quiet. You shut the door, sit down and wait all night for the telephone to ring. The news that comes is of other men's decisions. You obeyed the Tsar's law — but the government whose law it was may not last until tomorrow.
   debrief
-    hi: तुम्हारा रास्ता: तुमने आदेश माना और घर लौट गए। इतिहास में: बहुत-से सदस्य डरे हुए थे, पर ड्यूमा के नेता महल में रुके, और उनकी अस्थायी समिति ने 2 मार्च (15 मार्च) को बनी अस्थायी सरकार की नींव रखी। ज़ार ने भरोसे वाली सरकार की माँग ठुकराई थी; उसी ज़िद ने उनके अपने समर्थकों को भी दूर कर दिया। प्रश्न: 1917 में ज़ारशाही निरंकुशता क्यों ढह गई? (NCERT प्रश्न 3)
-    en: Your path: you obeyed the decree and went home. In history many deputies were afraid, but the Duma's leaders stayed in the palace, and their Provisional Committee laid the ground for the Provisional Government formed on 2 March (15 March). The Tsar had refused a government with the country's confidence; that refusal drove away even his own supporters. Question: Why did the Tsarist autocracy collapse in 1917? (NCERT Question 3)
+    hi: तुम्हारा रास्ता: तुमने आदेश माना और घर लौट गए। इतिहास में: बहुत-से सदस्य डरे हुए थे, पर ड्यूमा के नेता महल में रुके, और उनकी अस्थायी समिति ने 2 मार्च (15 मार्च) को बनी अस्थायी सरकार की नींव रखी। ज़ार ने भरोसे वाली सरकार की माँग ठुकराई थी; उसी ज़िद ने उनके अपने समर्थकों को भी दूर कर दिया। प्रश्न: 1917 में ज़ारशाही निरंकुशता क्यों ढह गई? (NCERT, प्रश्न 3)
+    en: Your path: you obeyed the decree and went home. In history many deputies were afraid, but the Duma's leaders stayed in the palace, and their Provisional Committee laid the ground for the Provisional Government formed on 2 March (15 March). The Tsar had refused a government with the country's confidence; that refusal drove away even his own supporters. Question: Why did the Tsarist autocracy collapse in 1917? (NCERT, question 3)
+  historians
+    hi: ज़ारशाही इतनी जल्दी क्यों गिरी, इस पर इतिहासकार कारणों को अलग-अलग तौलते हैं: भूख और युद्ध के नुक़सान (तुम्हारी पाठ्यपुस्तक इन पर ज़ोर देती है), ज़ार का सत्ता बाँटने से इनकार, या छावनी की बग़ावत — जिसके बिना, कुछ कहते हैं, हड़ताल कुचल दी जाती।
+    en: Historians weigh the causes of the autocracy's quick fall differently: hunger and the losses of the war (your textbook stresses these), the Tsar's refusal to share power, or the garrison's mutiny — without which, some argue, the strike would have been crushed.

@@ -50,8 +50,8 @@ scene strike-meeting
     go secret-delegates
 
   choice barracks-again
-    hi: सभा छोड़कर औरतों के साथ एक बार फिर मॉस्को रेजिमेंट की बैरकों तक जाओ।
-    en: Leave the meeting and go once more with the women to the Moscow regiment's barracks.
+    hi: सभा छोड़कर औरतों के साथ{if taken sunday-evening.plead-at-barracks} एक बार फिर{end} मॉस्को रेजिमेंट की बैरकों तक जाओ।
+    en: Leave the meeting and go{if taken sunday-evening.plead-at-barracks} once more{end} with the women to the Moscow regiment's barracks.
     subtract 5 from garrison
     reply
       hi: बैरक के फाटक पर दो संतरी तुम्हारी बात सुनते हैं; एक तो सिर भी हिलाता है। फिर आँगन से किसी अफ़सर की कड़क आवाज़ आती है, और वे चुपचाप पीछे हट जाते हैं।
@@ -76,8 +76,8 @@ scene loom-under-guard
   source Great Soviet Encyclopedia, "Putilov Strikes of 1916"; Economic and Political Weekly, editorial "'Midwives' of the Revolution?" (2017); State Museum of Political History of Russia, "Petrograd Soviet"; China Miéville, October: The Story of the Russian Revolution
 
   choice walk-out-again
-    hi: छुट्टी ख़त्म होने पर करघे पर मत लौटो; औरतों को लेकर फिर फाटक से बाहर निकलो।
-    en: When the break ends, don't go back to the loom; lead the women out of the gate again.
+    hi: छुट्टी ख़त्म होने पर करघे पर मत लौटो; फिर फाटक से बाहर निकलो, और औरतों को साथ ले चलो।
+    en: When the break ends, don't go back to the loom; walk out of the gate again, and take the women with you.
     set walked-out
     add 10 to strike
     reply
@@ -220,7 +220,7 @@ scene night-search
         en: I hid a young man through the night.
       go waiting-city
     otherwise
-      hi: पुलिस कोठरी खोलती है और उसे ले जाती है। जाते-जाते एक सिपाही तुम्हारा नाम भी लिख लेता है।
+      hi: पुलिस कोठरी खोलती है और उसे ले जाती है। जाते-जाते एक पुलिस अफ़सर तुम्हारा नाम भी लिख लेता है।
       en: The police open the box-room and take him away. On his way out an officer writes down your name too.
       subtract 2 from courage
       journal

@@ -19,8 +19,8 @@ scene monday
   hi: सोमवार। मिल का भोंपू बज रहा है, पर आधी गली उसकी ओर नहीं, पुल की ओर देख रही है।
   en: Monday. The mill hooter is sounding, but half the street is looking not at the mill but towards the bridge.
   if mutiny
-    hi: पुल की ओर से लाल रिबन बाँधे सैनिक आ रहे हैं। वे दूसरी रेजिमेंटों को "बाहर बुला" रहे हैं — ठीक वैसे, जैसे तुमने गुरुवार को कारख़ाने बुलाए थे।
-    en: Soldiers with red ribbons are coming from the bridge. They are "calling out" the other regiments — just as you called out the factories on Thursday.
+    hi: पुल के उस पार से ख़बर आ रही है: भोर में किरोचनाया की बैरकों में वोलिन्स्की सैनिकों ने अफ़सरों का हुक्म मानने से इनकार कर दिया, और अब वे दूसरी रेजिमेंटों को "बाहर बुला" रहे हैं — ठीक वैसे, जैसे गुरुवार को मिलों की औरतें कारख़ानों के मज़दूरों को बाहर बुला लाई थीं।
+    en: News is coming across the bridge: at dawn, in the Kirochnaya barracks, the Volynsky men refused their officers' orders, and now they are "calling out" the other regiments — just as on Thursday the women from the mills called the men out of the factories.
   if not mutiny
     hi: सड़कों पर फ़ौज की गश्त है। भोर में वोलिन्स्की दस्ता आदेश मानकर बाहर निकल गया। कुछ मिलों में लोग काम पर लौट रहे हैं; कुछ में सभाएँ चल रही हैं कि हड़ताल जारी रखी जाए या नहीं।
     en: Army patrols hold the streets. At dawn the Volynsky detachment marched out as ordered. In some mills people are going back to work; in others, meetings argue whether to stay out.
@@ -114,8 +114,8 @@ scene kresty
   hi: क्रेस्ती जेल के लाल ईंटों वाले फाटक टूट चुके हैं। क़ैदी बाहर निकल रहे हैं — राजनीतिक क़ैदी भी और चोर-उचक्के भी — और भीड़ उन्हें गले लगा रही है। काग़ज़ों के गट्ठर लिए कुछ आदमी कह रहे हैं कि उन्हें तुरंत टॉराइड महल पहुँचना है।
   en: The red-brick gates of Kresty prison are broken open. Prisoners stream out — political prisoners and common thieves alike — and the crowd embraces them. A few men with bundles of papers say they must get to the Tauride Palace at once.
   if not w-hid-dunya
-    hi: उनमें दुन्या भी है, रोशनी में आँखें मिचमिचाती हुई। तुम्हें देखकर वह हँस पड़ती है: "बस एक रात की जेल!"
-    en: Among them, blinking in the light, is Dunya. She laughs when she sees you: "Just one night in jail!"
+    hi: उनमें दुन्या भी है, रोशनी में आँखें मिचमिचाती हुई। तुम्हें देखकर वह हँस पड़ती है: "बस दो रातों की जेल!"
+    en: Among them, blinking in the light, is Dunya. She laughs when she sees you: "Just two nights in jail!"
   if w-hid-dunya
     hi: दुन्या तुम्हारे बगल में है; उसके पर्चे कल बैरकों तक पहुँच गए थे।
     en: Dunya is beside you; her leaflets reached the barracks yesterday.
@@ -312,7 +312,7 @@ scene militia
   for worker
   on 28 Feb, morning
   at vyborg
-  hi: मंगलवार की सुबह वीबोर्ग में एक भी पुलिस वाला नहीं दिखता; चौराहों पर लाल पट्टी और राइफ़ल वाले मज़दूर खड़े हैं: मज़दूरों की मिलिशिया। पुल के पास भीड़ ने अटारी में छिपे एक पुलिस सिपाही को खींचकर नीचे उतारा है; कहते हैं, कल पुलिस ने छतों से गोलियाँ चलाई थीं। भीड़ ग़ुस्से में है।
+  hi: मंगलवार की सुबह वीबोर्ग में एक भी पुलिसवाला नहीं दिखता; चौराहों पर लाल पट्टी और राइफ़ल वाले मज़दूर खड़े हैं: मज़दूरों की मिलिशिया। पुल के पास भीड़ ने अटारी में छिपे एक पुलिस सिपाही को खींचकर नीचे उतारा है; कहते हैं, कल पुलिस ने छतों से गोलियाँ चलाई थीं। भीड़ ग़ुस्से में है।
   en: On Tuesday morning there is not a policeman to be seen on the Vyborg side; workers with red armbands and rifles stand at the crossroads: a workers' militia. Near the bridge a crowd has dragged a policeman down from the attic where he was hiding; people say the police fired from the rooftops yesterday. The crowd is angry.
   if w-armed
     hi: शस्त्रागार वाली राइफ़ल तुम्हारे कंधे पर है; तुमने उससे एक भी गोली नहीं चलाई।
@@ -340,11 +340,11 @@ scene militia
     only if courage >= 4
     show locked
     chance 70
-      hi: मिलिशिया के दो लड़के तुम्हारा साथ देते हैं। सिपाही के हाथ बाँधकर उसे ले जाया जाता है; भीड़ बड़बड़ाती हुई छँट जाती है।
+      hi: मिलिशिया के दो लड़के तुम्हारा साथ देते हैं। पुलिसवाले के हाथ बाँधकर उसे ले जाया जाता है; भीड़ बड़बड़ाती हुई छँट जाती है।
       en: Two lads from the militia back you up. The policeman is led away with his hands tied; the crowd breaks up, grumbling.
       add 1 to courage
       journal
-        hi: मैंने भीड़ से कहा कि सिपाही को गिरफ़्तार करके टॉराइड ले जाया जाए, और ऐसा ही हुआ।
+        hi: मैंने भीड़ से कहा कि पुलिसवाले को गिरफ़्तार करके टॉराइड ले जाया जाए, और ऐसा ही हुआ।
         en: I told the crowd to arrest the policeman and take him to the Tauride, and so it was done.
       go factory-committee
     otherwise
@@ -551,7 +551,7 @@ scene railway-news
     hi: ज़ार अब भी गद्दी पर है। कहते हैं, उसकी गाड़ी प्स्कोव में खड़ी है और जनरल इंतज़ार कर रहे हैं।
     en: The Tsar is still on the throne. They say his train stands at Pskov and the generals are waiting.
   note
-    hi: एक स्कूली इतिहास-पाठ कहता है कि नई सरकार ने ज़ार से गद्दी छोड़ने की माँग की और ज़ार ने मान लिया। NCERT भी लिखता है कि सेना के कमांडरों ने उन्हें गद्दी छोड़ने की सलाह दी। असल में जनरलों (अलेक्सेयेव, रुज़्स्की और मोर्चों के कमांडरों) की सलाह पहले आई; ड्यूमा के दूत गुचकोव और शुल्गिन के पहुँचने से पहले ही निकोलस फ़ैसला कर चुके थे। उन्होंने बेटे अलेक्सेई की ओर से भी गद्दी छोड़ी, भाई मिख़ाइल के पक्ष में। रेल-मज़दूरों का ग़ुस्सा दिखाता है कि राजतंत्र अब सड़कों पर टिक नहीं सकता था।
+    hi: एक स्कूली इतिहास-पाठ कहता है कि नई सरकार ने ज़ार से गद्दी छोड़ने की माँग की और ज़ार ने मान लिया। NCERT की पाठ्यपुस्तक भी लिखती है कि सेना के कमांडरों ने उन्हें गद्दी छोड़ने की सलाह दी। असल में जनरलों (अलेक्सेयेव, रुज़्स्की और मोर्चों के कमांडरों) की सलाह पहले आई; ड्यूमा के दूत गुचकोव और शुल्गिन के पहुँचने से पहले ही निकोलस फ़ैसला कर चुके थे। उन्होंने बेटे अलेक्सेई की ओर से भी गद्दी छोड़ी, भाई मिख़ाइल के पक्ष में। रेल-मज़दूरों का ग़ुस्सा दिखाता है कि राजतंत्र अब सड़कों पर टिक नहीं सकता था।
     en: A school history text says the new government demanded that the Tsar abdicate and he agreed. NCERT, too, says military commanders advised him to abdicate. In fact the generals' advice (Alekseev, Ruzsky and the front commanders) came first; Nicholas had decided before the Duma's envoys Guchkov and Shulgin arrived. He abdicated for his son Alexei as well, in favour of his brother Michael. The railwaymen's anger shows that the monarchy could no longer survive in the streets.
   source China Miéville, October: The Story of the Russian Revolution; Richard Pipes, The Russian Revolution; Maurice Paléologue's diary, 17 March 1917; D. and R. Crawford, The Last Tsar: Emperor Michael II
 
@@ -583,8 +583,8 @@ scene third-march
   for worker
   on 3 Mar, 15:00
   at vyborg
-  hi: शुक्रवार की दोपहर मोर्चे से पति की चिट्ठी आती है: "यहाँ कहते हैं कि पेत्रोग्राद में क्रांति हुई है। क्या यह सच है?" तुम गली में खड़ी-खड़ी उसे दो बार पढ़ती हो।
-  en: On Friday afternoon a letter comes from your husband at the front: "They say here there has been a revolution in Petrograd. Is it true?" You read it twice, standing in the lane.
+  hi: शुक्रवार की दोपहर पति की रेजिमेंट का एक सैनिक, जो छुट्टी पर आया है, तुम्हारा दरवाज़ा खटखटाता है। वह बताता है कि मोर्चे पर बस अफ़वाहें पहुँची हैं, और तुम्हारे पति ने पुछवाया है: "सुना है, पेत्रोग्राद में क्रांति हुई है। क्या यह सच है?" परसों वह मोर्चे लौटेगा और तुम्हारी चिट्ठी ले जाएगा।
+  en: On Friday afternoon a soldier from your husband's regiment, home on leave, knocks at your door. Only rumours have reached the front, he says, and your husband asked him to find out: "They say there has been a revolution in Petrograd. Is it true?" He goes back the day after tomorrow and will take your letter.
   if dynasty-ended
     hi: तुम जानती हो कि जवाब में क्या लिखोगी: अब कोई ज़ार नहीं है।
     en: You know what you will write back: there is no Tsar any more.

@@ -28,14 +28,14 @@ scene bread-queue
   for worker
   on 22 Feb, evening
   at vyborg
-  hi: तुम वीबोर्ग की एक कपड़ा मिल में बुनकर हो; पति मोर्चे पर है और घर पर दो बच्चे हैं। पाली के बाद तुम बर्फ़ में बेकरी की कतार में खड़ी हो। अफ़वाह है कि जल्द ही रोटी राशन पर मिलेगी, इसलिए हर कोई आज ही ख़रीद लेना चाहता है। आगे पड़ोसन दुन्या खड़ी है — तुम्हारी तरह बुनकर, जो चुपके से मज़दूरों की सभाएँ करवाती है।
-  en: You are a weaver in a Vyborg-side textile mill; your husband is at the front and two children wait at home. After your shift you stand in the snow in the bakery queue. There is a rumour that bread will soon be rationed, so everyone wants to buy today. Ahead of you stands your neighbour Dunya — a weaver like you, who quietly organises workers' meetings.
+  hi: तुम वीबोर्ग की एक कपड़ा मिल में बुनकर हो; पति मोर्चे पर है और घर पर दो बच्चे हैं। पाली के बाद तुम बर्फ़ में बेकरी की कतार में खड़ी हो। अफ़वाह है कि जल्द ही रोटी राशन पर मिलेगी, इसलिए हर कोई आज ही ख़रीद लेना चाहता है। आगे पड़ोसन दुन्या खड़ी है — तुम्हारी तरह बुनकर, जो चुपके से मज़दूरों की सभाएँ करवाती है। पीछे अक्सिन्या है, जिसका पति भी मोर्चे पर है। वह सरकारी भत्ते के कुछ रूबल मुट्ठी में भींचे है: "मेरे आदमी को मोर्चे पर ले गए, और बदले में ये भत्ता देते हैं। इतनी महँगाई में इससे बच्चों की रोटी भी नहीं आती!" कतार में सबसे ऊँची, सबसे ग़ुस्से भरी आवाज़ें सैनिकों की पत्नियों की हैं।
+  en: You are a weaver in a Vyborg-side textile mill; your husband is at the front and two children wait at home. After your shift you stand in the snow in the bakery queue. There is a rumour that bread will soon be rationed, so everyone wants to buy today. Ahead of you stands your neighbour Dunya — a weaver like you, who quietly organises workers' meetings. Behind you is Aksinya, whose husband is at the front too. She clutches the few roubles of her state allowance: "They took my man to the front and pay me this for him. With prices what they are, it won't even buy the children's bread!" The loudest, angriest voices in the queue are the soldiers' wives'.
   if hunger >= 70
     hi: पुतिलोव कारख़ाने में तालाबंदी की ख़बर ने कतार को और बेचैन कर दिया है: तीस हज़ार परिवार अब बिना मज़दूरी के हैं।
     en: News of the Putilov lockout has made the queue even more restless: thirty thousand families are now without wages.
   note
-    hi: एक स्कूली इतिहास-पाठ कहता है कि "7 मार्च" को भूखे लोग सड़कों पर उतरे, जबकि दुकानों पर "ताजी और गरम रोटियों के ढेर" थे। 7 मार्च (नई शैली) = 22 फ़रवरी (पुरानी शैली), पुतिलोव तालाबंदी का दिन; सड़कों पर आंदोलन 23 फ़रवरी (8 मार्च) को शुरू हुआ। और बेकरियाँ भरी नहीं, ख़ाली हो रही थीं: गोदामों में लगभग एक हफ़्ते का आटा था, पर ठंड, ठप रेलें और राशन की अफ़वाह ने दुकानें ख़ाली कर दीं।
-    en: A school history text says that on "7 March" hungry people took to the streets while the bakeries held "heaps of fresh, hot bread". 7 March New Style is 22 February Old Style, the day of the Putilov lockout; the street movement began on 23 Feb (8 Mar). And the bakeries were emptying, not full: the warehouses held about a week's flour, but cold, stalled railways and the rationing rumour emptied the shops.
+    hi: एक स्कूली इतिहास-पाठ कहता है कि "7 मार्च" को भूखे लोग सड़कों पर उतरे, जबकि दुकानों पर "ताजी और गरम रोटियों के ढेर" थे। 7 मार्च (नई शैली) = 22 फ़रवरी (पुरानी शैली), पुतिलोव तालाबंदी का दिन; सड़कों पर आंदोलन 23 फ़रवरी (8 मार्च) को शुरू हुआ। और बेकरियाँ भरी नहीं, ख़ाली हो रही थीं: गोदामों में लगभग एक हफ़्ते का आटा था, पर ठंड, ठप रेलें और राशन की अफ़वाह ने दुकानें ख़ाली कर दीं। कतार में तुम्हारी तरह बहुत-सी सैनिकों की पत्नियाँ (रूसी में "सोल्दात्की") थीं। पति के बदले सरकार उन्हें भत्ता देती थी, पर युद्ध की महँगाई में उससे रोटी नहीं ख़रीदी जा सकती थी; रोटी की कतारों में सबसे नाराज़ लोगों में वे भी थीं।
+    en: A school history text says that on "7 March" hungry people took to the streets while the bakeries held "heaps of fresh, hot bread". 7 March New Style is 22 February Old Style, the day of the Putilov lockout; the street movement began on 23 Feb (8 Mar). And the bakeries were emptying, not full: the warehouses held about a week's flour, but cold, stalled railways and the rationing rumour emptied the shops. Many in the queues were, like you, soldiers' wives (in Russian, soldatki). The state paid them an allowance for their absent husbands, but with wartime prices it did not buy bread; in the bread queues theirs were among the angriest voices.
   source Orlando Figes, A People's Tragedy; The Caravan, "February Revolution" (2021); Economic and Political Weekly, editorial "'Midwives' of the Revolution?" (2017); Encyclopaedia of Saint Petersburg, "February Revolution of 1917"
 
   choice wait-longer
@@ -95,7 +95,7 @@ scene mill-gate
   hi: आज अंतर्राष्ट्रीय महिला दिवस है। मिल के आँगन में औरतें इकट्ठा हैं; कोई चिल्लाती है: "रोटी दो! युद्ध बंद करो!" पार्टी संगठनकर्ताओं ने सिर्फ़ सभाएँ करने को कहा था, हड़ताल को नहीं। फ़ोरमैन लेबेदेव फाटक पर रोटियों की टोकरी लिए खड़ा है: "जो करघे पर लौटेगी, उसे एक रोटी मिलेगी।"
   en: Today is International Women's Day. Women crowd the mill yard; someone shouts, "Bread! Stop the war!" The party organisers asked only for meetings, not a strike. Foreman Lebedev stands at the gate with a basket of loaves: "A loaf for every woman who goes back to her loom."
   note
-    hi: NCERT (बॉक्स 1) में मार्फ़ा वासिलेवा का क़िस्सा है, जिन्होंने लोरेंज़ टेलीफ़ोन कारख़ाने में लगभग अकेले हड़ताल शुरू की। फ़ोरमैन ने उन्हें रोटी भेजी, फिर भी वे काम पर नहीं लौटीं: "जब बाक़ी सब भूखे हैं, तो अकेले मेरा पेट भरना ठीक नहीं।" शाम तक लगभग 87,000 से 1,00,000 लोग हड़ताल पर थे। NCERT लिखता है कि तालाबंदी "दाहिने किनारे" के कारख़ाने में हुई; पुतिलोव कारख़ाना असल में बाएँ किनारे पर था — दाहिने किनारे (वीबोर्ग) से औरतों की हड़ताल शुरू हुई।
+    hi: NCERT (बॉक्स 1) में मार्फ़ा वासिलेवा का क़िस्सा है, जिन्होंने लोरेंज़ टेलीफ़ोन कारख़ाने में लगभग अकेले हड़ताल शुरू की। फ़ोरमैन ने उन्हें रोटी भेजी, फिर भी वे काम पर नहीं लौटीं: "जब बाक़ी सब भूखे हैं, तो अकेले मेरा पेट भरना ठीक नहीं।" शाम तक लगभग 87,000 से 1,00,000 लोग हड़ताल पर थे। NCERT की पाठ्यपुस्तक लिखती है कि तालाबंदी "दाहिने किनारे" के कारख़ाने में हुई; पुतिलोव कारख़ाना असल में बाएँ किनारे पर था — दाहिने किनारे (वीबोर्ग) से औरतों की हड़ताल शुरू हुई।
     en: NCERT (Box 1) tells of Marfa Vasileva, who started a strike almost single-handed at the Lorenz telephone factory. The foreman sent her a loaf, yet she would not go back to work: she could not be the only one fed when the others were hungry. By evening roughly 87,000–100,000 were on strike. NCERT puts the lockout at a factory "on the right bank"; the Putilov works were in fact on the left bank — it was the women's strike that began on the right bank, in Vyborg.
   source NCERT, India and the Contemporary World – I (Class 9 History), ch. 2, sec. 3 and Box 1; The Nation, "The Russian Revolution viewed from the 21st century" (2017); China Miéville, October: The Story of the Russian Revolution; Encyclopaedia of Saint Petersburg, "February Revolution of 1917"
 
@@ -161,10 +161,10 @@ scene liteiny
   for worker
   on 23 Feb, afternoon
   at liteiny-bridge
-  hi: {place} पर पुलिस ने रास्ता रोक रखा है। सिपाही ट्रामों से उन लोगों को उतार रहे हैं जो मज़दूर जैसे दिखते हैं। पीछे भीड़ बढ़ती जा रही है; हड़ताल का ज़ोर अब {strike} है।
+  hi: {place} पर पुलिस ने रास्ता रोक रखा है। पुलिसवाले ट्रामों से उन लोगों को उतार रहे हैं जो मज़दूर जैसे दिखते हैं। पीछे भीड़ बढ़ती जा रही है; हड़ताल का ज़ोर अब {strike} है।
   en: Police block {place}. They are pulling anyone who looks like a worker off the trams. The crowd behind you keeps growing; the strike now stands at {strike}.
   note
-    hi: पुल बंद हुए तो भीड़ जमी हुई नेवा पर चलकर केंद्र तक पहुँची। दाहिने किनारे पर मज़दूरों के इलाक़े और कारख़ाने थे; बाएँ किनारे पर विंटर पैलेस, मंत्रालय, नेव्स्की प्रॉस्पेक्ट और ड्यूमा का महल। NCERT लिखता है कि मज़दूरों ने नदी पार करके "फ़ैशनेबल इलाक़ों" को घेर लिया।
+    hi: पुल बंद हुए तो भीड़ जमी हुई नेवा पर चलकर केंद्र तक पहुँची। दाहिने किनारे पर मज़दूरों के इलाक़े और कारख़ाने थे; बाएँ किनारे पर विंटर पैलेस, मंत्रालय, नेव्स्की प्रॉस्पेक्ट और ड्यूमा का महल। NCERT की पाठ्यपुस्तक लिखती है कि मज़दूरों ने नदी पार करके "फ़ैशनेबल इलाक़ों" को घेर लिया।
     en: When the bridges were blocked, crowds walked across the frozen Neva to the centre. The workers' districts and factories were on the right bank; the Winter Palace, the ministries, Nevsky Prospekt and the Duma's palace on the left. NCERT says the workers crossed the river and surrounded the "fashionable quarters".
   source NCERT, India and the Contemporary World – I (Class 9 History), ch. 2, sec. 3; The Nation, "The Russian Revolution viewed from the 21st century" (2017); China Miéville, October: The Story of the Russian Revolution; Encyclopaedia of Saint Petersburg, "February Revolution of 1917"
 
@@ -176,7 +176,7 @@ scene liteiny
       hi: तुम ट्राम में चढ़ जाती हो, पर पुल पर एक पुलिसवाला बाँह पकड़कर तुम्हें नीचे उतार देता है: "आज नहीं। तुम लोगों के लिए पुल बंद है।"
       en: You squeeze onto a tram, but at the bridge a policeman hauls you off by the arm: "Not today. The bridge is closed to your sort."
     journal
-      hi: एक पुलिस वाले ने मुझे ट्राम से उतार दिया: "आज मज़दूरों के लिए पुल बंद है।"
+      hi: एक पुलिसवाले ने मुझे ट्राम से उतार दिया: "आज मज़दूरों के लिए पुल बंद है।"
       en: A policeman pulled me off the tram: "The bridge is closed to workers today."
 
   choice cross-ice
@@ -408,8 +408,8 @@ scene sunday-morning
   source Alpha History, "Telegrams on the eve of the February Revolution"; Encyclopaedia of Saint Petersburg, "February Revolution of 1917"; China Miéville, October: The Story of the Russian Revolution
 
   choice to-centre
-    hi: भीड़ के साथ फिर बर्फ़ पर से नदी पार करो और केंद्र चलो।
-    en: Cross the river ice again with the crowd and go to the centre.
+    hi: भीड़ के साथ{if crossed-ice} फिर{end} बर्फ़ पर से नदी पार करो और केंद्र चलो।
+    en: Cross the river ice{if crossed-ice} again{end} with the crowd and go to the centre.
     go nevsky-sunday
 
   choice stay-vyborg
@@ -430,8 +430,8 @@ scene nevsky-sunday
   hi: ज़्नामेन्स्काया चौक, दोपहर बाद। भीड़ गा रही है; कुछ औरतें सैनिकों की कतार से बात कर रही हैं। फिर बिगुल बजता है। गोलियों की आवाज़ — एक बार, फिर दोबारा। लोग भागते हैं, गिरते हैं। जब आवाज़ थमती है, तो बर्फ़ पर कई लोग हिल नहीं रहे।
   en: Znamenskaya Square, late afternoon. The crowd is singing; some women are talking to the line of soldiers. Then a bugle sounds. Shots — once, then again. People run, people fall. When the noise stops, several people on the snow are not moving.
   note
-    hi: एक स्कूली इतिहास-पाठ कहता है कि सैनिकों ने गोली चलाने से "साफ मना कर दिया क्योंकि उनको जनता से सहानुभूति थी"। असल में 26 फ़रवरी (11 मार्च) को कई यूनिटों ने आदेश मानकर गोली चलाई — इसी चौक पर वोलिन्स्की प्रशिक्षण दस्ते ने भी; यहाँ लगभग चालीस लोग मारे गए। विद्रोह अगली सुबह हुआ। इतिहासकार उसके कारणों को अलग-अलग तौलते हैं: गोली चलाने की शर्म, मज़दूरों (ख़ासकर औरतों) से मेल-जोल, मोर्चे पर भेजे जाने का डर, और किर्पिचनिकोव जैसे हवलदारों की पहल।
-    en: A school history text says the soldiers "flatly refused" to fire "because they sympathised with the people". In fact on 26 Feb (11 Mar) many units obeyed and fired — on this square the Volynsky training detachment among them; about forty people were killed here. The mutiny came the next morning. Historians weigh its causes differently: shame at the shooting, fraternisation with workers (especially women), fear of being sent to the front, and NCOs such as Kirpichnikov who took the lead.
+    hi: एक स्कूली इतिहास-पाठ कहता है कि सैनिकों ने गोली चलाने से "साफ मना कर दिया क्योंकि उनको जनता से सहानुभूति थी"। असल में 26 फ़रवरी (11 मार्च) को कई यूनिटों ने आदेश मानकर गोली चलाई — इसी चौक पर वोलिन्स्की प्रशिक्षण दस्ते ने भी। मरने वालों के अनुमान अलग-अलग हैं: कुछ के अनुसार अकेले यहाँ लगभग चालीस लोग मारे गए, दूसरों के अनुसार पूरे शहर में उस दिन लगभग चालीस। विद्रोह अगली सुबह हुआ। इतिहासकार उसके कारणों को अलग-अलग तौलते हैं: गोली चलाने की शर्म, मज़दूरों (ख़ासकर औरतों) से मेल-जोल, मोर्चे पर भेजे जाने का डर, और किर्पिचनिकोव जैसे हवलदारों की पहल।
+    en: A school history text says the soldiers "flatly refused" to fire "because they sympathised with the people". In fact on 26 Feb (11 Mar) many units obeyed and fired — on this square the Volynsky training detachment among them. Estimates of the dead differ: by some accounts about forty people were killed here alone, by others about forty in the whole city that day. The mutiny came the next morning. Historians weigh its causes differently: shame at the shooting, fraternisation with workers (especially women), fear of being sent to the front, and NCOs such as Kirpichnikov who took the lead.
   source Encyclopaedia of Saint Petersburg, "February Revolution of 1917"; China Miéville, October: The Story of the Russian Revolution; Richard Pipes, The Russian Revolution
 
   choice help-wounded
@@ -475,9 +475,12 @@ scene sunday-evening
   at vyborg
   hi: {if strike >= 45}शनिवार को आम हड़ताल थी{else}शनिवार को हड़ताल फैली थी{end}। पर आज, रविवार को, सैनिकों ने कई जगह भीड़ पर गोली चलाई। वीबोर्ग के रसोईघरों में लोग धीमी आवाज़ में बात कर रहे हैं; कुछ कार्यकर्ता भी कह रहे हैं कि शायद कल काम पर लौट जाना चाहिए।
   en: {if strike >= 45}Saturday was a general strike{else}On Saturday the strike spread{end}. But today, Sunday, soldiers fired on crowds in several places. In Vyborg kitchens people talk in low voices; even some activists say it may be time to go back to work.
-  if walked-out
+  if walked-out and not taken sunday-morning.stay-vyborg
     hi: गुरुवार से तुम हर दिन सड़क पर रही हो। क्या यह सब बेकार गया?
     en: You have been on the streets every day since Thursday. Was it all for nothing?
+  if walked-out and taken sunday-morning.stay-vyborg
+    hi: गुरुवार से तुम रोज़ सड़क पर रहीं; बस आज घर में रहीं। क्या यह सब बेकार गया?
+    en: Since Thursday you have been on the streets every day but today. Was it all for nothing?
   if not walked-out
     hi: गुरुवार को तुम दूसरों के बुलाने पर बाहर निकली थीं; अब तुम्हें ख़ुद तय करना है।
     en: On Thursday others called you out; now you must decide for yourself.

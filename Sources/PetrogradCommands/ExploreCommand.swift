@@ -279,6 +279,11 @@ package struct ExploreCommand: ParsableCommand {
             "a game made \(choices) choices without reaching an ending (it was in scene '\(model.scenes[scene].id)'): a trap, or a game longer than --max-choices"
         case .runtimeError(let error): "runtime error: \(error)"
         case .startFailed(let error): "the game cannot start: \(error)"
+        case .brokenAssumption(let event, let outcome, let assumption):
+            "event '\(model.events[event].id)' showed \(outcome == .otherwise ? "its 'otherwise' text" : outcome == .fired ? "its text" : "a branch's text") "
+                + "where the line 'assumes' at \(assumption.location) was false: "
+                + ConditionWording(scenario: model, language: "en", formatDate: { DateFormatting.forReaders($0, storyCalendar: model.calendar) }).words(assumption.condition)
+                + " did not hold"
         }
     }
 

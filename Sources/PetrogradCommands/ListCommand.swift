@@ -37,7 +37,7 @@ package struct ListCommand: ParsableCommand {
                 print("\(id)  (cannot be read: petrograd check \(id))", to: &output)
                 continue
             }
-            let compilation = Compiler.compile(files)
+            let compilation = Compiler.compile(files, earlier: ScenarioLoader(library: library).earlierAct(of: files, at: path))
             guard let scenario = compilation.scenario else {
                 print("\(id)  (has errors: petrograd check \(id))", to: &output)
                 continue

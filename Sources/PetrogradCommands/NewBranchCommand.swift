@@ -93,7 +93,9 @@ package struct NewBranchCommand: LibraryCommand {
         let file = SourceFile(path: (folder.hasSuffix("/") ? folder : folder + "/") + name + "." + ScenarioFiles.fileExtension, text: template.text)
         // The template is meant to check clean and play whatever the scenario; when it does not, that is a
         // bug in Petrograd, reported rather than written.
-        let checked = Compiler.compile(compilation.files, branches: [[file]])
+        let scenarioPath = (try? library.locate(from).get()) ?? from
+        let checked = Compiler.compile(compilation.files, branches: [[file]],
+                                       earlier: ScenarioLoader(library: library).earlierAct(of: compilation.files, at: scenarioPath))
         let renderer = DiagnosticRenderer(files: checked.files, usesColour: false)
         for diagnostic in checked.diagnostics { print(renderer.render(diagnostic), to: &output) }
         guard let withBranch = checked.scenario else {

@@ -18,6 +18,7 @@ extension GameSession {
         if let debrief = definition.debrief {
             pieces += [.heading(vocabulary.debriefHeading), .paragraph(render(debrief))]
         }
+        if definition.historians != nil { pieces.append(.paragraph(vocabulary.historiansHint)) }
         return pieces + historyPieces()
     }
 

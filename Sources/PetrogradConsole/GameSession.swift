@@ -138,6 +138,7 @@ public final class GameSession {
         "help": "help", "मदद": "help", "quit": "quit", "बाहर": "quit", "saves": "saves", "सूची": "saves", "transcript": "transcript",
         "प्रतिलिपि": "transcript", "reload": "reload", "दोबारा": "reload", "more": "more", "रुको": "more",
         "ending": "ending", "अंत": "ending", "news": "news", "ख़बर": "news",
+        "historians": "historians", "इतिहासकार": "historians",
     ]
 
     private func handle(_ line: String) -> Flow {
@@ -174,6 +175,7 @@ public final class GameSession {
         case "journal":
             if let argument { writeJournal(to: argument) } else { showJournal() }
         case "ending": showEnding()
+        case "historians": showHistorians()
         case "history": showNote()
         case "glossary": showGlossary(argument)
         case "undo":

@@ -22,10 +22,12 @@ public struct ScenarioLoader: Sendable {
         var baseFiles: [SourceFile]
         var branchFiles: [[SourceFile]] = []
         var name = reference
+        var basePath = reference
         switch read(library.locate(reference)) {
         case .failure(let error): return .failure(error)
         case .success(let files): baseFiles = files
         }
+        if case .success(let path) = library.locate(reference) { basePath = path }
         if let header = Compiler.branchHeader(of: baseFiles) {
             guard let extends = header.extends else {
                 return .success(Loaded(compilation: Compiler.compile([], branches: [baseFiles]), name: reference))
@@ -37,6 +39,7 @@ public struct ScenarioLoader: Sendable {
                 return .failure(ScenarioFiles.ReadError(path: reference, reason: reason, others: error.others))
             case .success(let files): baseFiles = files
             }
+            if case .success(let path) = library.locate(extends) { basePath = path }
             name = "\(extends) with \(header.id)"
         }
         // A branch named twice (on the command line and in a replay file, say) is loaded once.
@@ -49,7 +52,8 @@ public struct ScenarioLoader: Sendable {
             }
         }
         if !branchReferences.isEmpty { name += " with " + branchReferences.joined(separator: ", ") }
-        return .success(Loaded(compilation: Compiler.compile(baseFiles, branches: branchFiles), name: name))
+        return .success(Loaded(compilation: Compiler.compile(baseFiles, branches: branchFiles, earlier: earlierAct(of: baseFiles, at: basePath)),
+                               name: name))
     }
 
     private func read(_ location: Result<String, ScenarioFiles.ReadError>) -> Result<[SourceFile], ScenarioFiles.ReadError> {

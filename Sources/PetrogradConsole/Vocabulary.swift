@@ -38,8 +38,8 @@ public struct Vocabulary: Sendable {
     /// in an Old Style story, whose dates after January 1918 are no longer the civil ones).
     public func date(_ moment: Moment) -> String {
         let months = isHindi ? Self.hindiMonths : Self.englishMonths
-        let oldLabel = isHindi ? "पुराना कैलेंडर" : "Old Style"
-        let newLabel = isHindi ? "नया कैलेंडर" : "New Style"
+        let oldLabel = isHindi ? "पुरानी शैली" : "Old Style"
+        let newLabel = isHindi ? "नई शैली" : "New Style"
         var text: String
         if DateFormatting.showsBothCalendars(moment, storyCalendar: storyCalendar) {
             let old = moment.date(in: .old), new = moment.date(in: .new)
@@ -126,6 +126,7 @@ public struct Vocabulary: Sendable {
             ("status", "स्थिति", "स्थिति", isHindi ? "तुम्हारी और शहर की स्थिति" : "your situation and the city's"),
             ("journal [file]", "डायरी", "डायरी [फ़ाइल]", isHindi ? "अब तक क्या हुआ, तारीख़ के साथ (या फ़ाइल में लिखो, छापने के लिए)" : "what has happened so far, dated (or write it to a file, to print)"),
             ("ending", "अंत", "अंत", endingHelp.2),
+            ("historians", "इतिहासकार", "इतिहासकार", historiansHelp),
             ("news", "ख़बर", "ख़बर", newsHelp),
             ("history", "इतिहास", "इतिहास", isHindi ? "इस क्षण पर इतिहासकार की टिप्पणी" : "the historian's note for this moment"),
             ("glossary [word]", "शब्दावली", "शब्दावली [शब्द]", isHindi ? "कठिन शब्दों के अर्थ (किसी भी शब्द से खोजो)" : "what the terms mean (look one up by any word)"),

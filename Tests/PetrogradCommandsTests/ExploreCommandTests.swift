@@ -22,8 +22,9 @@ import Testing
 
         """
 
-    @Test func theBundledActIsExploredCompletelyWithNoProblemsAndEveryEndingOfEveryRole() throws {
-        var command = try ExploreCommand.parse(["march-1917", "--mode", "exhaustive", "--format", "json"])
+    @Test(arguments: ["march-1917", "october-1917"])
+    func aBundledActIsExploredCompletelyWithNoProblemsAndEveryEndingOfEveryRole(act: String) throws {
+        var command = try ExploreCommand.parse([act, "--mode", "exhaustive", "--format", "json"])
         command.failures = try Support.temporaryFolder().path
         var output = StringOutput()
         #expect(command.execute(library: Support.library, output: &output) == 0, "\(output.text.prefix(2000))")
@@ -35,9 +36,11 @@ import Testing
             #expect(exhaustive["complete"] as? Bool == true)
             #expect((exhaustive["problems"] as? [Any])?.isEmpty == true)
             let endings = try #require(exhaustive["endings"] as? [String: Int])
-            let prefix = ["worker": "w-", "soldier": "s-", "duma": "d-"][role["role"] as? String ?? ""] ?? "?"
-            // The endings of the game in one period are reached from its entry point (OnePeriodTests).
-            let own = endings.filter { $0.key.hasPrefix(prefix) && !$0.key.contains("-period-") }
+            // Each act's endings are named by role: w-, s-, d- in March; ow-, os-, od- in October.
+            let initial = act == "october-1917" ? "o" : ""
+            let prefix = initial + (["worker": "w-", "soldier": "s-", "duma": "d-"][role["role"] as? String ?? ""] ?? "?")
+            // The one-period microgames' own endings are reached from their entry point, not from a role's start.
+            let own = endings.filter { $0.key.hasPrefix(prefix) && !$0.key.contains("period") }
             #expect(own.count >= 4, "at least four endings for \(role["role"] ?? "")")
             #expect(own.values.allSatisfy { $0 > 0 }, "every ending of \(role["role"] ?? "") is reached: \(own)")
             // The act's promise: every full playthrough has at least 12 real decisions on at least 6 days.

@@ -35,7 +35,7 @@ import Testing
     @Test func theHindiJournalSaysWhenTheNewsCame() throws {
         let output = try Self.play(["march-1917", "--role", "duma", "--lang", "hi", "--seed", "1"], lines: Self.dumaGame + ["डायरी", "बाहर"])
         let journal = try #require(output.components(separatedBy: "== डायरी ==").last)
-        #expect(journal.contains("27 फ़रवरी (पुराना कैलेंडर) / 12 मार्च 1917 (नया कैलेंडर), 21:00: पेत्रोग्राद सोवियत की पहली बैठक (अध्यक्ष: च्खेइद्ज़े)। (ख़बर मिली: 28 फ़रवरी, 09:00)"))
+        #expect(journal.contains("27 फ़रवरी (पुरानी शैली) / 12 मार्च 1917 (नई शैली), 21:00: पेत्रोग्राद सोवियत की पहली बैठक (अध्यक्ष: च्खेइद्ज़े)। (ख़बर मिली: 28 फ़रवरी, 09:00)"))
     }
 
     @Test(arguments: [

@@ -91,7 +91,7 @@ import Testing
         let text = try String(contentsOfFile: file, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false)
         #expect(text.first == "पेत्रोग्राद, फ़रवरी 1917: रोटी, हड़ताल और बग़ावत")
         #expect(text[1] == "player की डायरी (मज़दूर)", "piped play without --name plays as player")
-        #expect(text.dropFirst(3).first?.hasPrefix("22 फ़रवरी (पुराना कैलेंडर) / 7 मार्च 1917 (नया कैलेंडर), 20:00: ") == true, "\(text)")
+        #expect(text.dropFirst(3).first?.hasPrefix("22 फ़रवरी (पुरानी शैली) / 7 मार्च 1917 (नई शैली), 20:00: ") == true, "\(text)")
         #expect(lines.contains { $0.hasPrefix("समस्या: डायरी \(folder.path)/no/such/folder/j.txt में नहीं लिखी जा सकी") })
     }
 

@@ -4,7 +4,7 @@ import Testing
 /// Fitting the program's lines to the window: by display width, never inside a grapheme cluster.
 @Suite struct ScreenLayoutTests {
     /// The report's S6 heading, which the terminal cut after "व" at 60 columns.
-    static let hindiHeading = "== 22 फ़रवरी (पुराना कैलेंडर) / 7 मार्च 1917 (नया कैलेंडर), 18:00 — वीबोर्ग क्षेत्र =="
+    static let hindiHeading = "== 22 फ़रवरी (पुरानी शैली) / 7 मार्च 1917 (नई शैली), 18:00 — वीबोर्ग क्षेत्र =="
     /// A long message, cut by the terminal mid-syllable in the report.
     static let hindiMessage = "समस्या: 'स्त्रीद्धक्षेत्रमज़दूरक्रांतिस्थितिशब्दावलीवीबोर्गक्षेत्रकतारकीऔरतोंसेकहोपुराना' समझ में नहीं आया। विकल्प की संख्या लिखो, या मदद के लिए 'मदद' लिखो। कई विकल्प मेल खाते हैं: 2. दुन्या से पूछो कि कल महिला दिवस पर क्या होगा, 3. कतार की औरतों से कहो: कल महिला दिवस है।"
 

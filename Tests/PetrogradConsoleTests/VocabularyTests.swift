@@ -16,8 +16,8 @@ import Testing
         let after = try Self.moment(1, 2, 1918, .old)
         #expect(english.date(last) == "31 January (Old Style) / 13 February 1918 (New Style), 09:00")
         #expect(english.date(after) == "1 February 1918 (Old Style)")
-        #expect(hindi.date(last) == "31 जनवरी (पुराना कैलेंडर) / 13 फ़रवरी 1918 (नया कैलेंडर), 09:00")
-        #expect(hindi.date(after) == "1 फ़रवरी 1918 (पुराना कैलेंडर)")
+        #expect(hindi.date(last) == "31 जनवरी (पुरानी शैली) / 13 फ़रवरी 1918 (नई शैली), 09:00")
+        #expect(hindi.date(after) == "1 फ़रवरी 1918 (पुरानी शैली)")
         #expect(english.date(try Self.moment(23, 2, 1917, .old)) == "23 February (Old Style) / 8 March 1917 (New Style)")
     }
 

@@ -36,6 +36,9 @@ public struct Explorer: Sendable {
             var conditions: [Expression] = scenario.choices.compactMap(\.guardCondition)
             for event in scenario.events {
                 conditions += [event.condition].compactMap { $0 } + event.replacements.map(\.condition)
+                // What texts assume is checked on every step, so it must be exact in the states kept.
+                let outcomes = [event.fired] + [event.otherwise].compactMap { $0 } + event.replacements.map(\.outcome)
+                conditions += outcomes.flatMap { $0.assumptions.map(\.condition) }
             }
             // Effects: what a relevant variable is set from is relevant too, until nothing changes. The
             // condition of a conditional effect decides what happens, so it is relevant itself.
@@ -125,6 +128,8 @@ public struct Explorer: Sendable {
             case runtimeError(RuntimeError)
             /// The game could not even start.
             case startFailed(RuntimeError)
+            /// An event's text showed where a line `assumes` of its outcome was false.
+            case brokenAssumption(event: Int, outcome: WorldEventRecord.Outcome, assumption: Assumption)
         }
 
         public var kind: Kind
@@ -164,6 +169,8 @@ public struct Explorer: Sendable {
                                       fewestDecisions: nil)
         let start: GameState
         var replaced = replacedEventCounts()
+        let assumed = eventsWithAssumptions()
+        var errorKeys = Set<String>()
         switch simulation.start(roles: [role], seed: 0, setup: setup) {
         case .failure(let error):
             report.findings.append(Finding(kind: .startFailed(error), path: []))
@@ -171,6 +178,10 @@ public struct Explorer: Sendable {
         case .success(let transition):
             start = relevance.key(transition.state)
             Self.count(transition.events, into: &replaced)
+            if let broken = brokenAssumption(in: transition.events, state: transition.state), let key = Self.key(broken) {
+                errorKeys.insert(key)
+                report.findings.append(Finding(kind: broken, path: []))
+            }
         }
         var index: [GameState: Int] = [start: 0]
         var states: [GameState] = [start]
@@ -181,7 +192,6 @@ public struct Explorer: Sendable {
         var deadEndScenes = Set<Int>()
         // States already reported (dead ends) or where the scenario failed: no trap is reported through them.
         var explained: [Bool] = [false]
-        var errorKeys = Set<String>()
         var cursor = 0
         while cursor < states.count {
             let state = states[cursor]
@@ -230,6 +240,10 @@ public struct Explorer: Sendable {
                     report.choicesTaken.insert(choice)
                     if !replaced.isEmpty, Self.settlesCounted(replaced, from: state, to: successor) {
                         countStep(action, from: state, outcome: forced, into: &replaced)
+                    }
+                    if !assumed.isEmpty, let broken = brokenAssumption(from: state, to: successor, action: action, outcome: forced, events: assumed),
+                       let key = Self.key(broken), errorKeys.insert(key).inserted {
+                        report.findings.append(Finding(kind: broken, path: path(to: here, parents) + [action]))
                     }
                     let next = relevance.key(successor)
                     if let known = index[next] {
@@ -449,12 +463,16 @@ public struct Explorer: Sendable {
         var errorKeys = Set<String>()
         var available: [Int] = []
         report.replacedEvents = replacedEventCounts()
+        let assumed = eventsWithAssumptions()
         for run in 0..<max(0, runs) {
             guard case .success(let started) = simulation.start(roles: [role], seed: seed &+ UInt64(run), setup: setup) else {
                 report.unfinished += 1
                 continue
             }
             Self.count(started.events, into: &report.replacedEvents)
+            if let broken = brokenAssumption(in: started.events, state: started.state), let key = Self.key(broken), errorKeys.insert(key).inserted {
+                report.findings.append(Finding(kind: broken, path: []))
+            }
             var state = started.state
             var path: [Int] = []
             var turns = 0
@@ -498,11 +516,16 @@ public struct Explorer: Sendable {
                 report.choicesMade += 1
                 turns += 1
                 path.append(choice)
-                let before = report.replacedEvents.isEmpty ? nil : state
+                let before = report.replacedEvents.isEmpty && assumed.isEmpty ? nil : state
                 do throws(RuntimeError) {
                     try simulation.advance(&state, player: 0, choice: choice, outcome: nil)
-                    if let before, Self.settlesCounted(report.replacedEvents, from: before, to: state) {
-                        countStep(.choose(player: 1, choice: scenario.choices[choice].id), from: before, outcome: nil, into: &report.replacedEvents)
+                    let action = Action.choose(player: 1, choice: scenario.choices[choice].id)
+                    if let before, !report.replacedEvents.isEmpty, Self.settlesCounted(report.replacedEvents, from: before, to: state) {
+                        countStep(action, from: before, outcome: nil, into: &report.replacedEvents)
+                    }
+                    if let before, !assumed.isEmpty, let broken = brokenAssumption(from: before, to: state, action: action, outcome: nil, events: assumed),
+                       let key = Self.key(broken), errorKeys.insert(key).inserted {
+                        report.findings.append(Finding(kind: broken, path: actions(path)))
                     }
                 } catch {
                     if errorKeys.insert(error.description).inserted {

@@ -75,15 +75,19 @@ public struct Compiler {
     /// The conditions of choices, passages and `in scene … when` blocks, for the never-true check.
     var judgedConditions: [JudgedCondition] = []
     var eventReplacements: [(branch: String, syntax: EventSyntax)] = []
+    /// The act this scenario `follows`, as the caller found it.
+    var earlier: EarlierAct
 
-    public init(files: [SourceFile], branches: [[SourceFile]] = []) {
+    public init(files: [SourceFile], branches: [[SourceFile]] = [], earlier: EarlierAct = .notGiven) {
         self.files = files.sorted { $0.path < $1.path }
         branchFolders = branches.map { $0.sorted { $0.path < $1.path } }
+        self.earlier = earlier
     }
 
-    /// Compiles a scenario's files, with the files of any branches that extend it.
-    public static func compile(_ files: [SourceFile], branches: [[SourceFile]] = []) -> Compilation {
-        var compiler = Compiler(files: files, branches: branches)
+    /// Compiles a scenario's files, with the files of any branches that extend it, and the earlier act it
+    /// `follows` when it names one.
+    public static func compile(_ files: [SourceFile], branches: [[SourceFile]] = [], earlier: EarlierAct = .notGiven) -> Compilation {
+        var compiler = Compiler(files: files, branches: branches, earlier: earlier)
         return compiler.compile()
     }
 
@@ -444,8 +448,10 @@ public struct Compiler {
             glossary: glossaryModels, branches: branchIDs, contentHash: ContentHash.of(files + branchFolders.flatMap { $0 }))
         scenario.returnSlots = returns.slots
         scenario.returnTargets = returns.targets
+        resolveCarry(header, into: &scenario)
         scenario.deriveTables()
         scenario.entries = buildEntries()
+        checkAssumptions(scenario)
         if !diagnostics.containsErrors {
             analyse(&scenario)
         }
@@ -566,10 +572,13 @@ public struct Compiler {
     }
 
     private mutating func buildEnding(_ syntax: EndingSyntax) -> Ending {
-        Ending(id: syntax.name.text, roles: syntax.roles.compactMap { role($0) },
-               text: text(syntax.text, what: "ending '\(syntax.name.text)'", required: true),
-               debrief: syntax.debrief.map { text($0, what: "the debrief of ending '\(syntax.name.text)'", required: true) },
-               location: syntax.name.location)
+        let ending = Ending(id: syntax.name.text, roles: syntax.roles.compactMap { role($0) },
+                            text: text(syntax.text, what: "ending '\(syntax.name.text)'", required: true),
+                            debrief: syntax.debrief.map { text($0, what: "the debrief of ending '\(syntax.name.text)'", required: true) },
+                            historians: syntax.historians.map { text($0, what: "the historians' section of ending '\(syntax.name.text)'", required: true) },
+                            location: syntax.name.location)
+        if let debrief = ending.debrief { checkDebriefLength(debrief) }
+        return ending
     }
 
     private mutating func buildEvent(_ syntax: EventSyntax) -> WorldEvent {
@@ -628,8 +637,12 @@ public struct Compiler {
             guard let role = role(entry.role) else { return nil }
             return EventOutcome.RoleText(role: role, text: text(entry.text, what: "the text of event '\(name)' for '\(entry.role.text)'", required: true, context: context))
         }
-        return EventOutcome(text: syntax.text.isEmpty ? nil : text(syntax.text, what: "event '\(name)'", required: true, context: context),
-                            roleTexts: roleTexts, effects: syntax.effects.compactMap { effect($0, context) })
+        var outcome = EventOutcome(text: syntax.text.isEmpty ? nil : text(syntax.text, what: "event '\(name)'", required: true, context: context),
+                                   roleTexts: roleTexts, effects: syntax.effects.compactMap { effect($0, context) })
+        outcome.assumptions = syntax.assumptions.compactMap { entry in
+            condition(entry.condition, context).map { Assumption(condition: $0, location: entry.location) }
+        }
+        return outcome
     }
 
     // MARK: Names

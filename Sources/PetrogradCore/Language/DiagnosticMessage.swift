@@ -2,6 +2,11 @@
 ///
 /// Messages are written for teachers: they say what is wrong and what to write instead.
 public enum DiagnosticMessage: Hashable, Sendable {
+    /// A `follows` or `carried from` that does not match the earlier act.
+    case carried(String)
+    /// An `assumes` line that what is known when the texts show does not guarantee: whose texts
+    /// (`subject`), the parts not guaranteed (in words), what is known (in words), and what to do.
+    case assumptionNotGuaranteed(subject: String, missing: [String], known: String, advice: String)
     /// Chances in one choice that add up to more than 100.
     case chancesExceedHundred(total: Int)
     /// A control or bidi character, which a terminal would obey instead of showing: the first on its
@@ -11,6 +16,8 @@ public enum DiagnosticMessage: Hashable, Sendable {
     case deadEnd(scene: String, reason: String)
     /// A scene the dead-end analysis could not decide within its limits.
     case deadEndUnchecked(scene: String, reason: String)
+    /// A debrief longer in one language than a period leaves time to read.
+    case debriefTooLong(language: String, words: Int, limit: Int)
     /// A date outside the scenario's declared span.
     case dateOutsideSpan(date: String, span: String)
     /// An id declared twice.
@@ -83,13 +90,16 @@ public enum DiagnosticMessage: Hashable, Sendable {
         case .overlappingReplacements: "PG055"
         case .deadEndUnchecked: "PG056"
         case .neverTrue: "PG057"
+        case .carried: "PG060"
+        case .assumptionNotGuaranteed: "PG070"
+        case .debriefTooLong: "PG058"
         }
     }
 
     public var severity: Severity {
         switch self {
         case .missingTranslation, .unreachableScene, .unusedVariable, .dateOutsideSpan, .unknownLanguage, .overlappingReplacements,
-             .deadEndUnchecked, .neverTrue:
+             .deadEndUnchecked, .neverTrue, .debriefTooLong:
             .warning
         default:
             .error
@@ -99,6 +109,10 @@ public enum DiagnosticMessage: Hashable, Sendable {
     /// The message itself, in English.
     public var text: String {
         switch self {
+        case .carried(let what):
+            what
+        case .assumptionNotGuaranteed(let subject, let missing, let known, let advice):
+            "\(subject) assume \(Self.list(missing.map { "“\($0)”" })), but \(known) does not guarantee \(missing.count > 1 ? "them" : "it"); \(advice)"
         case .chancesExceedHundred(let total):
             "the chances in this choice add up to \(total); they must add up to 100 or less"
         case .controlCharacter(let value, let others):
@@ -107,6 +121,9 @@ public enum DiagnosticMessage: Hashable, Sendable {
             "scene '\(scene)' can leave a player stuck: \(reason); add a choice without 'only if', or a 'go' line for when nothing else is possible"
         case .deadEndUnchecked(let scene, let reason):
             "scene '\(scene)' was not checked for dead ends: \(reason); make sure a player can always leave it, or add a 'go' line for when nothing else is possible"
+        case .debriefTooLong(let language, let words, let limit):
+            "this debrief has \(words) words in '\(language)', more than the \(limit) a class can read at the end of a period; "
+                + "keep the player's path, what happened in history and one question, and move what historians disagree about into the ending's 'historians' section"
         case .dateOutsideSpan(let date, let span):
             "\(date) is outside the scenario's dates (\(span))"
         case .duplicateDeclaration(let kind, let name):

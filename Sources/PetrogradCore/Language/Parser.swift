@@ -16,7 +16,8 @@ struct Parser {
                              "ending", "glossary", "languages", "calendar", "year", "dates", "start", "for", "on",
                              "between", "at", "if", "only", "once", "show", "note", "source", "go", "set", "clear",
                              "add", "subtract", "advance", "journal", "chance", "otherwise", "move", "debrief", "explain",
-                             "reply", "continues", "else", "end", "constant", "text", "return", "about", "length", "entry"]
+                             "historians", "reply", "continues", "else", "end", "constant", "text", "return", "about", "length",
+                             "follows", "carried", "entry", "assumes"]
 
     /// The same keywords, for quick membership tests on every line.
     static let statementSet = Set(statements)
@@ -35,7 +36,7 @@ struct Parser {
 
     /// Where text lines go.
     private enum Slot: Equatable {
-        case main, note, passage, debrief, explain, journal, roleText, reply, about
+        case main, note, passage, debrief, historians, explain, journal, roleText, reply, about
     }
 
     /// An `if` among effects that is still open: its branches so far.
@@ -341,6 +342,44 @@ struct Parser {
         role?.length = length
     }
 
+    /// `follows ID` in the scenario block: the earlier act this one carries on from.
+    private mutating func parseFollows(_ keyword: Token, _ cursor: inout TokenCursor) {
+        guard let name = expectName(&cursor, "the id of the earlier act", example: "follows march-1917") else { return }
+        guard expectEnd(cursor) else { return }
+        if let first = scenario?.follows {
+            diagnostics.append(Diagnostic(.syntax("this scenario already follows '\(first.text)'; an act carries on from one earlier act"), at: keyword.location,
+                                          notes: [.init(location: first.location, message: "the first 'follows' is here")]))
+            return
+        }
+        scenario?.follows = name
+    }
+
+    /// `carried from VARIABLE` or `carried from ending ENDING, …` in a variable block.
+    private mutating func parseCarried(_ keyword: Token, _ cursor: inout TokenCursor) {
+        guard requireFormat2(keyword) else { return }
+        let example = "'carried from garrison' or 'carried from ending w-delegate, s-deputy'"
+        guard cursor.take(word: "from") else {
+            report("write \(example): the earlier act's variable, or the endings that make this flag yes", at: cursor.location)
+            return
+        }
+        let source: CarrySourceSyntax.Source
+        // `ending` alone at the end of the line is a variable called 'ending'.
+        if let word = cursor.current, word.isWord("ending") || word.isWord("endings"), cursor.peekIsWord {
+            cursor.advance()
+            source = .endings(parseNameList(&cursor, "an ending's id of the earlier act"))
+        } else {
+            guard let name = expectName(&cursor, "the earlier act's variable", example: "carried from garrison") else { return }
+            guard expectEnd(cursor) else { return }
+            source = .variable(name)
+        }
+        if let first = variable?.carried {
+            diagnostics.append(Diagnostic(.syntax("this variable is already carried; a variable takes its value from one place"), at: keyword.location,
+                                          notes: [.init(location: first.location, message: "the first 'carried from' is here")]))
+            return
+        }
+        variable?.carried = CarrySourceSyntax(source: source, location: keyword.location)
+    }
+
     private mutating func parseVariable(_ keyword: Token, _ cursor: inout TokenCursor) {
         let scope: VariableScope = keyword.text == "world" ? .world : .player
         let type: VariableType
@@ -432,7 +471,12 @@ struct Parser {
         case .namedText:
             misplacedOrUnknown(keyword, "in a named text", hint: "a named text has only its text lines")
         case .variable:
-            misplacedOrUnknown(keyword, "in a variable", hint: "a variable has only its label, in text lines")
+            if keyword.text == "carried" {
+                slot = .main
+                parseCarried(keyword, &cursor)
+            } else {
+                misplacedOrUnknown(keyword, "in a variable", hint: "a variable has its label, in text lines, and (format 2) 'carried from VARIABLE'")
+            }
         case .scene:
             if choice != nil {
                 choiceStatement(keyword, &cursor)
@@ -455,8 +499,15 @@ struct Parser {
                 slot = .debrief
                 openedText = true
                 expectEnd(cursor)
+            case "historians":
+                // What historians disagree about, shown only when the player asks (format 2).
+                guard requireFormat2(keyword) else { return }
+                ending?.historians = TextSyntax(location: keyword.location)
+                slot = .historians
+                openedText = true
+                expectEnd(cursor)
             default:
-                misplacedOrUnknown(keyword, "in an ending", hint: "an ending has its text, 'for ROLE' and 'debrief'")
+                misplacedOrUnknown(keyword, "in an ending", hint: "an ending has its text, 'for ROLE', 'debrief' and 'historians'")
             }
         case .glossary:
             slot = .main
@@ -505,8 +556,11 @@ struct Parser {
             guard let end = parseMoment(&cursor) else { return }
             scenario?.dates = (start, end)
             expectEnd(cursor)
+        case "follows":
+            guard requireFormat2(keyword) else { return }
+            parseFollows(keyword, &cursor)
         default:
-            misplacedOrUnknown(keyword, "in the scenario block", hint: "it has its title, 'languages', 'calendar', 'year' and 'dates'")
+            misplacedOrUnknown(keyword, "in the scenario block", hint: "it has its title, 'languages', 'calendar', 'year', 'dates' and 'follows'")
         }
     }
 
@@ -773,6 +827,10 @@ struct Parser {
             eventOutcome = otherwise
             openedText = true
             expectEnd(cursor)
+        case "assumes":
+            // What the texts of this part (the event's own, its `otherwise`, or a branch's) take for granted.
+            guard requireFormat2(keyword) else { return }
+            if let condition = parseCondition(&cursor) { eventOutcome?.assumptions.append((condition, keyword.location)) }
         case "go", "once", "only", "chance", "show", "return":
             misplaced(keyword, "in a world event", hint: "an event moves players with 'move ROLE to SCENE'")
         case "advance":
@@ -1061,6 +1119,7 @@ struct Parser {
         case (.glossary, .explain): add(&glossary!.explanation!)
         case (.glossary, _): add(&glossary!.term)
         case (.ending, .debrief): add(&ending!.debrief!)
+        case (.ending, .historians): add(&ending!.historians!)
         case (.ending, _): add(&ending!.text)
         case (.constant, _):
             diagnostics.append(Diagnostic(.misplacedStatement(statement: "\(entry.language):", place: "after a constant", hint: "a constant is a number; to write a text once and use it in many places, declare 'text ID'"), at: entry.languageLocation))
@@ -1219,7 +1278,9 @@ struct Parser {
     }
 
     private mutating func misplacedOrUnknown(_ keyword: Token, _ place: String, hint: String) {
-        if Self.statements.contains(keyword.text) {
+        if keyword.text == "assumes", hint.isEmpty {
+            misplaced(keyword, place, hint: "'assumes' says what a world event's text takes for granted; elsewhere, guard the text itself with '{if …}…{end}'")
+        } else if Self.statements.contains(keyword.text) {
             misplaced(keyword, place, hint: hint)
         } else {
             unknownStatement(keyword)

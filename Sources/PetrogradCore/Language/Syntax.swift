@@ -132,7 +132,21 @@ public struct VariableSyntax: Sendable {
     public var initial: ExpressionSyntax?
     public var label: TextSyntax
     public var location: SourceLocation
+    /// `carried from …` (format 2): where a game of a later act takes the value from.
+    public var carried: CarrySourceSyntax?
+}
 
+/// `carried from VAR` or `carried from ending E1, E2`, with where the line stands.
+public struct CarrySourceSyntax: Sendable {
+    public enum Source: Sendable {
+        /// The earlier act's variable of this id.
+        case variable(Name)
+        /// Yes when the earlier game ended in one of these endings.
+        case endings([Name])
+    }
+
+    public var source: Source
+    public var location: SourceLocation
 }
 
 /// The `scenario` block.
@@ -146,7 +160,8 @@ public struct ScenarioHeaderSyntax: Sendable {
     public var yearLocation: SourceLocation?
     public var dates: (start: MomentSyntax, end: MomentSyntax)?
     public var location: SourceLocation
-
+    /// `follows ID` (format 2): the earlier act this one carries on from.
+    public var follows: Name?
 }
 
 /// The `branch` block: a branch's id, title and the scenario it extends.
@@ -242,7 +257,8 @@ public struct EventOutcomeSyntax: Sendable {
     public var text: TextSyntax
     public var roleTexts: [(role: Name, text: TextSyntax)] = []
     public var effects: [EffectSyntax] = []
-
+    /// `assumes CONDITION` lines: what this outcome's texts take for granted, each with where it stands.
+    public var assumptions: [(condition: ExpressionSyntax, location: SourceLocation)] = []
 }
 
 /// An `event` block.
@@ -263,6 +279,8 @@ public struct EndingSyntax: Sendable {
     public var roles: [Name] = []
     public var text: TextSyntax
     public var debrief: TextSyntax?
+    /// `historians`: what historians disagree about, shown on request (format 2).
+    public var historians: TextSyntax?
 }
 
 /// A `glossary` block.

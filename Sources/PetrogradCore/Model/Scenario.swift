@@ -34,6 +34,8 @@ public struct Scenario: Sendable {
     public var returnTargets: [Target] = []
     /// A hash of the scenario's files (FNV-1a, 64 bits, hexadecimal), recorded in saves.
     public var contentHash: String
+    /// The earlier act this one carries on from (`follows`), as it was when this act was checked.
+    public var follows: FollowedAct? = nil
 
     /// Each world variable's range, kept apart so the simulation's hot path reads two numbers, not a
     /// whole declaration.

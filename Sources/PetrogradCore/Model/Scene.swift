@@ -103,5 +103,7 @@ public struct Ending: Hashable, Sendable {
     public var roles: [Int]
     public var text: LocalizedText
     public var debrief: LocalizedText?
+    /// What historians disagree about: shown only when the player asks, after the ending.
+    public var historians: LocalizedText? = nil
     public var location: SourceLocation
 }

@@ -33,6 +33,8 @@ public struct Variable: Hashable, Sendable {
     /// The label on the status screen; empty for a hidden variable.
     public var label: LocalizedText
     public var location: SourceLocation
+    /// Where a game carried on from the earlier act takes the value from (`carried from …`).
+    public var carried: CarrySource? = nil
 
     /// Whether the engine made this variable to keep a count or a text's place (`visits:…`, `taken:…`,
     /// `text:…`); such ids contain a colon, which an author's id never does.

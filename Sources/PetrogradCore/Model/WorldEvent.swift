@@ -4,6 +4,9 @@ public struct EventOutcome: Hashable, Sendable {
     /// Extra text for the players of a role: (role index, text).
     public var roleTexts: [RoleText]
     public var effects: [Effect]
+    /// `assumes CONDITION` lines: what this outcome's texts take for granted about the world. `check`
+    /// proves each from what is known when the outcome happens; `explore` checks it when the text shows.
+    public var assumptions: [Assumption] = []
 
     /// Text shown to the players of one role.
     public struct RoleText: Hashable, Sendable {
@@ -33,4 +36,15 @@ public struct EventReplacement: Hashable, Sendable {
     public var condition: Expression
     public var outcome: EventOutcome
     public var location: SourceLocation
+}
+
+/// One `assumes CONDITION` line of an event's outcome: a fact about the world its texts narrate.
+public struct Assumption: Hashable, Sendable {
+    public var condition: Expression
+    public var location: SourceLocation
+
+    public init(condition: Expression, location: SourceLocation) {
+        self.condition = condition
+        self.location = location
+    }
 }
