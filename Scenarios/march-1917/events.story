@@ -11,8 +11,9 @@ format 2
 #   soviet-first-session         -> soviet      if mutiny or strike >= 80
 #   order-one                    -> order-one   if soviet
 #   provisional-government       -> government  if committee and soviet
-#   abdication                   -> abdicated   if government (the generals need someone to hand the country to)
-#   michael-declines             -> dynasty-ended if abdicated
+#   abdication                   -> abdicated   if government and mutiny (the generals need someone to hand the
+#                                                country to, and a capital that has risen; a government on paper is not enough)
+#   michael-declines             -> dynasty-ended if abdicated (and the government and the mutiny its text narrates)
 # Played as in history, every one fires. Without the mutiny, a bold Duma (resolve) and a strike that
 # holds (strike) can still give a committee and a Soviet, and so a government; without them the
 # alternatives happen, and their texts say plainly that this is what might have happened.
@@ -146,6 +147,7 @@ event volynsky-mutiny
 event garrison-goes-over
   between 27 Feb, morning and 27 Feb, afternoon
   if mutiny
+  assumes mutiny
   hi: बग़ावत फैल रही है: दिन ढलने तक दसियों हज़ार सैनिक बैरकों से निकल आए हैं। सैनिक और मज़दूर लितेयनी प्रॉस्पेक्ट के शस्त्रागार (आर्सेनल) पर क़ब्ज़ा करके राइफ़लें बाँट रहे हैं; वीबोर्ग क्षेत्र में उन्होंने क्रेस्ती जेल खोल दी है — राजनीतिक क़ैदी भी छूटे, साधारण अपराधी भी। अदालत और कई थाने जल रहे हैं। जनरल ख़ाबालोव के पास गिनती के वफ़ादार सैनिक बचे हैं। पुलिस मुख्यालय लूटकर तहस-नहस कर दिया गया है; घुड़सवार सैनिक भीड़ पर गोली चलाने से इनकार करते हैं।
   en: The mutiny spreads: by nightfall tens of thousands of soldiers have left their barracks. Soldiers and workers take the Arsenal on Liteiny Prospekt and hand out rifles; on the Vyborg side they open Kresty prison, freeing political prisoners and common criminals alike. The law courts and many police stations burn. General Khabalov has almost no loyal troops left. The police headquarters is ransacked; mounted troops refuse to fire on the crowds.
   for worker
@@ -165,6 +167,7 @@ event garrison-goes-over
 event provisional-committee
   on 27 Feb, evening
   if mutiny or resolve >= 6
+  assumes mutiny or resolve >= 6      # soldiers at the palace only {if mutiny}
   hi: टॉराइड महल में, सत्रावसान के बाद भी रुके ड्यूमा सदस्यों ने "निजी बैठक" की और "राज्य ड्यूमा की अस्थायी समिति" बनाई — अध्यक्ष मिख़ाइल रोद्ज़ियांको, सदस्यों में मिल्युकोव, शुल्गिन और केरेन्स्की। समिति कहती है कि वह "व्यवस्था बहाल करने" के लिए है, विद्रोह के लिए नहीं। (एक स्कूली इतिहास-पाठ कहता है कि ड्यूमा ने "विसर्जित होने से मना कर दिया"; इतिहास में उसने आदेश औपचारिक रूप से माना — और फिर भी बैठी।)
   en: In the Tauride Palace, deputies who stayed on after the prorogation hold a "private meeting" and set up a Provisional Committee of the State Duma — chaired by Mikhail Rodzianko, with Milyukov, Shulgin and Kerensky among its members. It exists, it says, "to restore order", not to rebel. (A school history text says the Duma "refused to dissolve"; in history it formally obeyed — and met anyway.)
   for duma
@@ -174,8 +177,8 @@ event provisional-committee
     hi: लोग कहते हैं, ड्यूमा के साहबों ने "व्यवस्था बहाल करने" के लिए समिति बनाई है। किसकी व्यवस्था, यह कोई नहीं बताता।
     en: People say the Duma gentlemen have formed a committee "to restore order". Whose order, nobody says.
   for soldier
-    hi: महल के बाहर रोद्ज़ियांको सैनिकों से कहते हैं कि समिति व्यवस्था बहाल करेगी। कुछ "उरा!" (जय!) चिल्लाते हैं; कुछ पूछते हैं: क्या फिर उन्हीं अफ़सरों के नीचे?
-    en: Outside the palace Rodzianko tells the soldiers the committee will restore order. Some cheer; some ask: back under the same officers?
+    hi: {if mutiny}महल के बाहर रोद्ज़ियांको सैनिकों से कहते हैं कि समिति व्यवस्था बहाल करेगी। कुछ "उरा!" (जय!) चिल्लाते हैं; कुछ पूछते हैं: क्या फिर उन्हीं अफ़सरों के नीचे?{else}बैरक में एक अफ़सर ख़बर पढ़कर सुनाता है: कुछ ड्यूमा सदस्यों ने "व्यवस्था बहाल करने" के लिए एक समिति बनाई है। सैनिकों से कोई कुछ नहीं पूछता।{end}
+    en: {if mutiny}Outside the palace Rodzianko tells the soldiers the committee will restore order. Some cheer; some ask: back under the same officers?{else}In the barracks an officer reads out the news: some deputies have formed a committee "to restore order". Nobody asks the soldiers anything.{end}
   set committee
   journal
     hi: ड्यूमा की अस्थायी समिति बनी (अध्यक्ष: रोद्ज़ियांको)।
@@ -193,6 +196,7 @@ event provisional-committee
 event soviet-first-session
   on 27 Feb, 21:00
   if mutiny or strike >= 80
+  assumes mutiny or strike >= 80      # a city risen enough for a council: the mutiny, or a strike that holds
   hi: रात 9 बजे पेत्रोग्राद सोवियत की पहली बैठक हुई। कारख़ानों ने जल्दी-जल्दी प्रतिनिधि चुने — हर हज़ार मज़दूरों पर एक। ड्यूमा के मेन्शेविक सदस्य निकोलाई च्खेइद्ज़े अध्यक्ष चुने गए; स्कोबेलेव (मेन्शेविक) और केरेन्स्की (त्रुदोविक) उपाध्यक्ष। 1905 के बाद पहली बार राजधानी के मज़दूरों की अपनी परिषद है — और ड्यूमा के सामने अब एक दूसरी सत्ता खड़ी है।
   en: At 9 p.m. the Petrograd Soviet holds its first session. The factories have hurriedly chosen delegates — one for every thousand workers. The Menshevik Duma deputy Nikolai Chkheidze is elected chairman, Skobelev (Menshevik) and Kerensky (Trudovik) vice-chairmen. For the first time since 1905 the capital's workers have a council of their own — and beside the Duma there now stands a second power.
   for worker
@@ -219,6 +223,7 @@ event soviet-first-session
 event duma-takes-power
   on 28 Feb, 02:00
   if committee and mutiny
+  assumes committee and mutiny
   hi: रात दो बजे अस्थायी समिति ने घोषणा की कि वह व्यवस्था बहाल करने की ज़िम्मेदारी अपने हाथ में ले रही है, और मंत्रालयों में अपने कमिसार भेजे। ड्यूमा सदस्य बुबलिकोव ने रेलवे सँभाली और हर स्टेशन को तार भेजा: पुरानी सत्ता विफल हो गई है, राज्य ड्यूमा ने नई सत्ता अपने हाथ में ली है। दिन भर ज़ार के मंत्री गिरफ़्तार होकर टॉराइड महल लाए जाते हैं।
   en: At 2 a.m. the Provisional Committee declares that it is taking responsibility for restoring order, and sends commissars to the ministries. The deputy Bublikov takes over the railways and telegraphs every station: the old power has failed; the State Duma has taken the new power into its hands. All day the Tsar's ministers are arrested and brought to the Tauride Palace.
   for duma
@@ -237,14 +242,15 @@ event duma-takes-power
 event order-one
   on 1 Mar, afternoon
   if soviet
+  assumes soviet                      # the Duma's order back to the officers only {if committee and mutiny}
   hi: पेत्रोग्राद सोवियत ने सैनिकों के प्रतिनिधियों के साथ मिलकर छावनी के नाम आदेश संख्या 1 जारी किया: हर यूनिट अपनी चुनी हुई समिति बनाए और सोवियत में प्रतिनिधि भेजे; राजनीतिक मामलों में सैनिक सोवियत की बात मानें, और ड्यूमा के आदेश तभी जब वे सोवियत के विरुद्ध न हों; हथियार समितियों के पास रहें, अफ़सरों को कभी न सौंपे जाएँ; ड्यूटी के बाद सैनिकों को नागरिकों के सारे अधिकार — न ज़बरदस्ती की सलामी, न "हुज़ूर", न अपमान।
   en: The Petrograd Soviet, together with soldiers' delegates, issues Order No. 1 to the garrison: every unit elects a committee and sends a deputy to the Soviet; in political matters soldiers obey the Soviet, and the Duma only where it does not contradict the Soviet; weapons stay with the committees, never handed to officers; off duty, soldiers have the rights of citizens — no compulsory salutes, no "Your Excellency", no insults.
   for soldier
     hi: आदेश पढ़कर सुनाया जाता है। कोई खुलकर हँसता है; एक बूढ़ा रिज़र्व सैनिक सीने पर क्रॉस बनाता है। अफ़सर चुप हैं।
     en: The order is read aloud. Someone laughs out loud; an old reservist crosses himself. The officers say nothing.
   for duma
-    hi: गुचकोव घबराए हुए हैं: जिस सेना में अफ़सर आदेश न दे सकें, वह युद्ध कैसे लड़ेगी? सोवियत वाले कहते हैं: सैनिकों को उन्हीं अफ़सरों के नीचे लौटने का हुक्म देकर यह नौबत ड्यूमा ने ख़ुद बुलाई।
-    en: Guchkov is dismayed: how can an army fight if its officers cannot command? The Soviet's men reply that the Duma brought this on itself by ordering the soldiers back under their old officers.
+    hi: गुचकोव घबराए हुए हैं: जिस सेना में अफ़सर आदेश न दे सकें, वह युद्ध कैसे लड़ेगी?{if committee and mutiny} सोवियत वाले कहते हैं: सैनिकों को उन्हीं अफ़सरों के नीचे लौटने का हुक्म देकर यह नौबत ड्यूमा ने ख़ुद बुलाई।{end}
+    en: Guchkov is dismayed: how can an army fight if its officers cannot command?{if committee and mutiny} The Soviet's men reply that the Duma brought this on itself by ordering the soldiers back under their old officers.{end}
   for worker
     hi: जो सैनिक कुछ दिन पहले पुलों पर मज़दूरों का रास्ता रोक रहे थे, अब उनकी भी अपनी समितियाँ होनी हैं।
     en: Soldiers who days ago were blocking the bridges against the workers are now to have committees of their own.
@@ -253,6 +259,7 @@ event order-one
     hi: आदेश संख्या 1: हर यूनिट में सैनिकों की चुनी हुई समिति।
     en: Order No. 1: an elected soldiers' committee in every unit.
   otherwise
+    assumes not soviet
     hi: यहाँ इतिहास दूसरी राह लेता है: कोई सोवियत नहीं जो सैनिकों की ओर से बोले। अफ़सर पुराना अनुशासन लौटा रहे हैं — सलामी, "हुज़ूर", और मोर्चे पर भेजे जाने का डर। सड़कों पर दिखे सैनिकों के नाम लिखे जा रहे हैं। (असल में 1 मार्च (14 मार्च) को सोवियत ने आदेश संख्या 1 जारी किया।)
     en: Here history takes another road: there is no Soviet to speak for the soldiers. The officers restore the old discipline — the salutes, "Your Excellency", the fear of the front. The names of soldiers seen in the streets are being written down. (In history the Soviet issued Order No. 1 on 1 March (14 March).)
     for soldier
@@ -264,7 +271,8 @@ event order-one
 
 event agreement-night
   between 1 Mar, evening and 2 Mar, morning
-  if committee and soviet
+  if committee and soviet and mutiny
+  assumes committee and soviet and mutiny   # "the revolutionary regiments", "the units that made the revolution"
   hi: 1 मार्च (14 मार्च) की पूरी रात सोवियत की कार्यकारी समिति और ड्यूमा की समिति नई सरकार के कार्यक्रम पर बातचीत (सौदेबाज़ी) करती रहीं। तय हुआ: राजनीतिक क़ैदियों को आम माफ़ी; भाषण, प्रेस, सभा और हड़ताल की आज़ादी; वर्ग, धर्म और राष्ट्रीयता पर आधारित भेदभाव ख़त्म; सार्वभौमिक, समान, गुप्त और प्रत्यक्ष मतदान से संविधान सभा; पुलिस की जगह जन-मिलिशिया; क्रांति में शामिल सैनिक न निहत्थे होंगे, न पेत्रोग्राद से हटाए जाएँगे। सोवियत इस सरकार का समर्थन "उसी हद तक" करेगी जहाँ तक वह इस कार्यक्रम पर चले — पर सोवियत के नेता मंत्री नहीं बनेंगे। यही "दोहरी सत्ता" है। मित्र राष्ट्र ब्रिटेन और फ़्रांस, जो कहते हैं कि वे लोकतंत्र के लिए लड़ रहे हैं, ड्यूमा की समिति को व्यवहार में मान्यता दे चुके हैं; औपचारिक मान्यता अस्थायी सरकार को मार्च में आगे चलकर मिलेगी। (स्कूली इतिहास-पाठ जिस "14 मार्च" की बात करता है, वह यही रात है।)
   en: Through the night of 1 March (14 March) the Soviet's Executive Committee and the Duma Committee bargain over the new government's programme. Agreed: an amnesty for political prisoners; freedom of speech, press, assembly and strikes; an end to discrimination by class, religion and nationality; a Constituent Assembly elected by universal, equal, secret and direct vote; a people's militia instead of the police; the revolutionary regiments neither disarmed nor removed from Petrograd. The Soviet will support the government "in so far as" it keeps to this — but its leaders will not be ministers. This is "dual power". Russia's allies Britain and France, who say they are fighting for democracy, already deal with the Duma Committee as the government in practice; formal recognition of the Provisional Government will come later in March. (The school history text's "14 March" is this night.)
   for duma
@@ -283,6 +291,7 @@ event agreement-night
 event provisional-government
   on 2 Mar, 15:00
   if committee and soviet
+  assumes committee and soviet        # the mutiny only {if mutiny}: without it, a government on paper
   hi: 2 मार्च (15 मार्च) की दोपहर, टॉराइड महल के कैथरीन हॉल में, कैडेट नेता पावेल मिल्युकोव ने अस्थायी सरकार की घोषणा की: प्रधानमंत्री प्रिंस जॉर्जी ल्वोव; विदेश मंत्री मिल्युकोव; युद्ध मंत्री गुचकोव; न्याय मंत्री केरेन्स्की — अकेले समाजवादी, जिन्होंने सोवियत की मनाही के बावजूद पद लिया और सोवियत में भाषण देकर तालियाँ पाईं। ज़्यादातर मंत्री शिक्षित, संपत्तिवान मध्यम वर्ग के उदारवादी हैं — वकील, प्रोफ़ेसर, उद्योगपति, ज़मींदार। भीड़ से आवाज़ आई: "तुम्हें किसने चुना?" मिल्युकोव: "रूसी क्रांति ने।" पर जब उन्होंने कहा कि बालक अलेक्सेई ज़ार होंगे और मिख़ाइल रीजेंट, तो हॉल में हंगामा मच गया। (स्कूली इतिहास-पाठ का "जार्ज स्लाव" प्रिंस ल्वोव ही हैं — नाम बिगड़ गया लगता है। वे चौथी ड्यूमा में नहीं थे; युद्ध में ज़ेम्स्तवो संघ के प्रमुख थे।){if not mutiny} यहाँ इतिहास दूसरी राह लेता है: इस शहर में छावनी ने बग़ावत नहीं की। मंत्री वफ़ादार रेजिमेंटों की बंदूकों के साये में बोल रहे हैं, और बाहर अफ़सर उनके नाम लिख रहे हैं: यह काग़ज़ पर बनी सरकार है, जिसे रात होने तक गिरफ़्तार किया जा सकता है।{end}
   en: On the afternoon of 2 March (15 March), in the Catherine Hall of the Tauride Palace, the Kadet leader Pavel Milyukov announces the Provisional Government: Prime Minister, Prince Georgy Lvov; Foreign Affairs, Milyukov; War, Guchkov; Justice, Kerensky — the one socialist, who took office against the Soviet's decision and won its cheers with a speech. Most ministers are liberals of the educated, propertied middle class — lawyers, professors, industrialists, landowners. "Who elected you?" someone shouts. "The Russian revolution," says Milyukov. But when he says the boy Alexei will be Tsar with Michael as regent, the hall erupts. (The school history text's "जार्ज स्लाव", George Slav, is Prince Lvov — the name seems garbled. He was not in the Fourth Duma; in the war he led the Zemstvo Union.){if not mutiny} Here history takes another road: in this city the garrison never rose. The ministers speak under the guns of loyal regiments, and officers outside are taking down their names: a government on paper, which could be arrested by nightfall.{end}
   for duma
@@ -292,13 +301,14 @@ event provisional-government
     hi: मज़दूर चिल्लाते हैं: अब कोई रोमानोव नहीं, रीजेंट के साथ भी नहीं! शाम तक मिल्युकोव को ख़ुद एलान करना पड़ता है कि वह उनकी निजी राय थी।
     en: Workers shout: no more Romanovs, regent or no regent! By evening Milyukov himself has to announce that it was his personal opinion.
   for soldier
-    hi: कोई सैनिक चिल्लाता है: "हम नया ज़ार लाने सड़कों पर नहीं उतरे थे!"
-    en: A soldier shouts: "We didn't go out into the streets to get a new Tsar!"
+    hi: {if mutiny}कोई सैनिक चिल्लाता है: "हम नया ज़ार लाने सड़कों पर नहीं उतरे थे!"{else}बैरक में अफ़सर ख़बर पढ़कर सुनाते हैं और हँसते हैं: ऐसी सरकार, जिसके साथ एक भी रेजिमेंट नहीं!{end}
+    en: {if mutiny}A soldier shouts: "We didn't go out into the streets to get a new Tsar!"{else}In the barracks the officers read out the news and laugh: a government without a single regiment behind it!{end}
   set government
   journal
     hi: अस्थायी सरकार की घोषणा{if mutiny}{else}, सिर्फ़ काग़ज़ पर, वफ़ादार छावनी की बंदूकों के साये में{end}; प्रधानमंत्री प्रिंस जॉर्जी ल्वोव।
     en: The Provisional Government was announced{if mutiny}{else}, on paper only, under the guns of a loyal garrison{end}; Prime Minister, Prince Georgy Lvov.
   otherwise
+    assumes not (committee and soviet)  # either failed: "those with the nerve" (no Soviet), "those with the streets" (no committee)
     hi: यहाँ इतिहास दूसरी राह लेता है: 2 मार्च (15 मार्च) बीत गया और कोई नई सरकार नहीं बनी। जिनमें साहस था, उनके पीछे सड़कें नहीं थीं; जिनके पीछे सड़कें थीं, उन्हें दूसरों पर भरोसा नहीं था। मोगिल्योव और प्स्कोव में जनरल इंतज़ार कर रहे हैं कि राजधानी किसके हाथ जाती है। (असल में इसी दिन अस्थायी सरकार की घोषणा हुई।)
     en: Here history takes another road: 2 March (15 March) passed and no new government was formed. Those with the nerve did not have the streets behind them; those with the streets did not trust the others. At Mogilev and Pskov the generals wait to see who will hold the capital. (In history the Provisional Government was announced that day.)
     journal
@@ -307,7 +317,8 @@ event provisional-government
 
 event abdication
   on 2 Mar, night
-  if government
+  if government and mutiny
+  assumes government and mutiny       # the generals give way to a capital that has risen; the Duma's envoys (a government needs the committee)
   hi: प्स्कोव में, अपनी ट्रेन में, ज़ार निकोलस द्वितीय ने गद्दी छोड़ दी। सलाह पहले उनके जनरलों से आई: सेना के चीफ़ ऑफ़ स्टाफ़ अलेक्सेयेव ने मोर्चों के कमांडरों की राय तार से मँगाई, और जनरल रुज़्स्की ने उनकी सलाह ज़ार के सामने रखी — गद्दी छोड़ दें, ताकि युद्ध चलता रहे। दोपहर 3 बजे के आसपास निकोलस बेटे के पक्ष में मान गए। रात 10 बजे के आसपास ड्यूमा के दूत गुचकोव और शुल्गिन पहुँचे, तो निकोलस ने कहा कि वे बीमार बेटे से अलग नहीं होंगे: उन्होंने अपनी और अलेक्सेई दोनों की ओर से, भाई मिख़ाइल के पक्ष में गद्दी छोड़ी। उस रात डायरी में उन्होंने लिखा कि चारों ओर "विश्वासघात, कायरता और धोखा" है। (एक स्कूली इतिहास-पाठ कहता है कि नई सरकार ने गद्दी छोड़ने की माँग की। ड्यूमा ने दूत ज़रूर भेजे, पर जनरलों की सलाह पहले आई — NCERT की पाठ्यपुस्तक भी यही कहती है।)
   en: At Pskov, in his train, Tsar Nicholas II abdicates. The advice came first from his generals: the Chief of Staff, Alekseev, gathered the front commanders' views by telegraph, and General Ruzsky laid their advice before him — give up the throne, so that the war can go on. At about 3 p.m. Nicholas agreed, in favour of his son. When the Duma's envoys Guchkov and Shulgin arrived at about 10 p.m., he told them he would not be parted from his sick son: he abdicated for himself and Alexei, in favour of his brother Michael. That night he wrote in his diary of "treason, cowardice and deceit" all around. (A school history text says the new government demanded the abdication. The Duma did send envoys, but the generals' advice came first — as NCERT says.)
   for duma
@@ -324,15 +335,17 @@ event abdication
     hi: प्स्कोव में ज़ार निकोलस द्वितीय ने अपनी और अलेक्सेई की ओर से, मिख़ाइल के पक्ष में गद्दी छोड़ी।
     en: At Pskov Tsar Nicholas II abdicated for himself and Alexei, in favour of Michael.
   otherwise
-    hi: यहाँ इतिहास दूसरी राह लेता है — यह वह है जो हो सकता था, वह नहीं जो हुआ: निकोलस द्वितीय अब भी ज़ार हैं। राजधानी में ऐसी कोई सरकार नहीं जिसे जनरल देश सौंप सकें, इसलिए अलेक्सेयेव और रुज़्स्की उन पर दबाव नहीं डालते; मोर्चे से वफ़ादार टुकड़ियाँ बुलाने की बात चल रही है। ज़ारशाही कुछ दिन, शायद कुछ हफ़्ते, और बच सकती है — पर भूख, युद्ध और ग़ुस्सा वैसे ही हैं। (असल में 2 मार्च (15 मार्च) की रात ज़ार ने गद्दी छोड़ी।)
-    en: Here history takes another road — this is what might have happened, not what did: Nicholas II is still Tsar. There is no government in the capital to which the generals could hand the country, so Alekseev and Ruzsky do not press him; there is talk of bringing loyal units from the front. Tsarism may survive for days, perhaps weeks — but the hunger, the war and the anger are all still there. (In history the Tsar abdicated on the night of 2 March (15 March).)
+    assumes not (government and mutiny)   # which part failed is said {if government}
+    hi: यहाँ इतिहास दूसरी राह लेता है — यह वह है जो हो सकता था, वह नहीं जो हुआ: निकोलस द्वितीय अब भी ज़ार हैं। {if government}टॉराइड महल में घोषित सरकार के पीछे एक भी रेजिमेंट नहीं; जिन मंत्रियों को राजधानी की अपनी छावनी गिरफ़्तार कर सकती है, उन्हें जनरल देश नहीं सौंपेंगे, इसलिए अलेक्सेयेव और रुज़्स्की ज़ार पर दबाव नहीं डालते{else}राजधानी में ऐसी कोई सरकार नहीं जिसे जनरल देश सौंप सकें, इसलिए अलेक्सेयेव और रुज़्स्की उन पर दबाव नहीं डालते{end}; मोर्चे से वफ़ादार टुकड़ियाँ बुलाने की बात चल रही है। ज़ारशाही कुछ दिन, शायद कुछ हफ़्ते, और बच सकती है — पर भूख, युद्ध और ग़ुस्सा वैसे ही हैं। (असल में 2 मार्च (15 मार्च) की रात ज़ार ने गद्दी छोड़ी।)
+    en: Here history takes another road — this is what might have happened, not what did: Nicholas II is still Tsar. {if government}The government announced in the Tauride Palace has not a single regiment behind it; the generals will not hand the country to ministers whom the capital's own garrison could arrest, so Alekseev and Ruzsky do not press him{else}There is no government in the capital to which the generals could hand the country, so Alekseev and Ruzsky do not press him{end}; there is talk of bringing loyal units from the front. Tsarism may survive for days, perhaps weeks — but the hunger, the war and the anger are all still there. (In history the Tsar abdicated on the night of 2 March (15 March).)
     journal
       hi: ज़ार ने गद्दी नहीं छोड़ी — अभी तक।
       en: The Tsar has not abdicated — not yet.
 
 event michael-declines
   on 3 Mar, noon
-  if abdicated
+  if abdicated and government and mutiny
+  assumes abdicated and government and mutiny   # the ministers at Millionnaya Street, the government's programme, a capital that will not accept a new Tsar
   hi: 3 मार्च (16 मार्च), मिलियोन्नाया सड़क का मकान नंबर 12: गुचकोव और मिल्युकोव ग्रैंड ड्यूक मिख़ाइल से ताज स्वीकार करने का आग्रह करते हैं; केरेन्स्की, रोद्ज़ियांको और ज़्यादातर दूसरे लोग मना करते हैं — उन्हें डर है कि राजधानी नया ज़ार नहीं मानेगी। मिख़ाइल घोषणा करते हैं कि वे ताज तभी लेंगे जब सार्वभौमिक मताधिकार से चुनी संविधान सभा उन्हें सौंपे। तीन सौ साल का रोमानोव शासन समाप्त हुआ — "इस प्रकार रूस में ज़ारशाही का अंत हुआ", जैसा स्कूली इतिहास-पाठ कहता है। उसी सुबह "सम्राट मिख़ाइल" की जय बोलने पर रेल मज़दूरों ने गुचकोव को लगभग गिरफ़्तार कर लिया था। (आठ महीने से भी कम समय बाद, 25 अक्टूबर (7 नवंबर) 1917 को, बोल्शेविक अस्थायी सरकार को हटा देंगे — स्कूली इतिहास-पाठ की दूसरी, अक्टूबर की क्रांति।)
   en: 3 March (16 March), 12 Millionnaya Street: Guchkov and Milyukov urge Grand Duke Michael to take the crown; Kerensky, Rodzianko and most of the others urge him not to — they fear the capital will not accept a new Tsar. Michael declares he will accept the crown only if a Constituent Assembly, elected by universal suffrage, offers it to him. Three hundred years of Romanov rule are over — "thus tsarism ended in Russia", as a school history text says. That morning railway workers had nearly arrested Guchkov for proclaiming "Emperor Michael". (Less than eight months later, on 25 October (7 November) 1917, the Bolsheviks would remove the Provisional Government — the school history text's second revolution, in October.)
   for duma

@@ -351,8 +351,8 @@ event bridges
 
 event government-deposed
   on 25 Oct, 10:00
-  if bridges-held and rising-voted
-  assumes bridges-held and rising-voted
+  if mrc and bridges-held and rising-voted
+  assumes mrc and bridges-held and rising-voted
   hi: 25 अक्टूबर (7 नवंबर), सुबह 10 बजे: सैन्य क्रांतिकारी समिति की घोषणा "रूस के नागरिकों के नाम" — लेनिन की लिखी हुई — शहर की दीवारों पर चिपकाई जा रही है: अस्थायी सरकार अपदस्थ कर दी गई है; सत्ता पेत्रोग्राद सोवियत की सैन्य क्रांतिकारी समिति के हाथ में है। उस समय भी मंत्री शीत महल में बैठे हैं।
   en: 25 October (7 November), 10 a.m.: the Military Revolutionary Committee's proclamation "To the Citizens of Russia!" — written by Lenin — is being pasted on the city's walls: the Provisional Government has been deposed; power is in the hands of the Petrograd Soviet's Military Revolutionary Committee. At that hour the ministers are still sitting in the Winter Palace.
   set government-deposed

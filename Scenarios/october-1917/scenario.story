@@ -430,3 +430,37 @@ glossary bourgeoisie
   explain
     hi: मार्क्सवादी भाषा में कारख़ानों, व्यापार और पूँजी के मालिकों का वर्ग, और मोटे तौर पर शिक्षित, संपत्तिवान मध्यम वर्ग। मेन्शेविकों का मानना था कि रूस में पहले "बुर्जुआ क्रांति" होगी — इसीलिए 1917 में सोवियत के नेताओं ने सरकार बनाने का काम ड्यूमा के उदारवादियों पर छोड़ा। एक स्कूली इतिहास-पाठ कहता है कि मज़दूरों ने "समस्त शक्ति मध्य वर्ग के हाथ में सौंप दी"।
     en: In Marxist language, the class that owns factories, trade and capital — and, loosely, the educated, propertied middle class. The Mensheviks believed Russia would first have a "bourgeois revolution" — which is why in 1917 the Soviet's leaders left the forming of a government to the Duma's liberals. A school history text says the workers "handed all power to the middle class".
+
+# ---------------------------------------------------------------- one period: 24–25 October
+# A 40–45 minute lesson: each role starts on the morning of 24 Oct in the world as history had it by then
+# (events before this moment count as having happened as in history; their journal lines are written).
+
+entry one-period
+  hi: एक पीरियड: 24–25 अक्टूबर (6–7 नवंबर) 1917
+  en: One period: 24–25 October (6–7 November) 1917
+  on 24 Oct, morning
+  start worker at ow-period-start
+  start soldier at os-period-start
+  start duma at od-period-start
+  set support to 10
+  set bolsheviks to 60
+  set garrison to 15
+  set red-guard to 50
+  set war-weariness to 80
+  set hunger to 80
+  set april-crisis
+  set coalition
+  set offensive
+  set july-days
+  set bolsheviks-hunted
+  set kerensky-premier
+  set kornilov-advance
+  set workers-armed
+  set kornilov-stopped
+  set bolshevik-majority
+  set republic
+  set preparliament
+  set rising-voted
+  set mrc
+  set garrison-with-mrc
+  set papers-closed

@@ -281,9 +281,9 @@ package struct ExploreCommand: ParsableCommand {
         case .startFailed(let error): "the game cannot start: \(error)"
         case .brokenAssumption(let event, let outcome, let assumption):
             "event '\(model.events[event].id)' showed \(outcome == .otherwise ? "its 'otherwise' text" : outcome == .fired ? "its text" : "a branch's text") "
-                + "where the line 'assumes' at \(assumption.location) was false: "
+                + "where its line 'assumes' at \(assumption.location) was false (“"
                 + ConditionWording(scenario: model, language: "en", formatDate: { DateFormatting.forReaders($0, storyCalendar: model.calendar) }).words(assumption.condition)
-                + " did not hold"
+                + "” did not hold)"
         }
     }
 

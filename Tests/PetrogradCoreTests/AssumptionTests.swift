@@ -235,6 +235,35 @@ import Testing
         #expect(inChoice.diagnostics.contains { $0.text == "'assumes' does not belong in a choice; 'assumes' says what a world event's text takes for granted; elsewhere, guard the text itself with '{if …}…{end}'" })
     }
 
+    @Test func aBranchOutcomeForAnEventMayAssumeWhatItsOwnConditionGuarantees() throws {
+        let branch = { (assumes: String) in
+            [SourceFile(path: "b/b.story", text: """
+                format 2
+                branch b en: B
+                  extends sample
+                in event abdication
+                  if government and garrison <= 20
+                  assumes \(assumes)
+                  en: The garrison is with the government.
+                """)]
+        }
+        let base = SourceFile(path: "test.story", text: Self.story(event: """
+            event abdication
+              on 2 Mar, noon
+              if government
+              en: The Tsar abdicates.
+            """))
+        let good = Compiler.compile([base], branches: [branch("government and garrison < 30")])
+        #expect(!good.diagnostics.contains { $0.code == "PG070" }, "\(good.diagnostics.map(\.text))")
+        let replacement = try #require(good.scenario?.events.first?.replacements.first)
+        #expect(replacement.outcome.assumptions.count == 1)
+        let bad = Compiler.compile([base], branches: [branch("mutiny")])
+        let errors = bad.diagnostics.filter { $0.code == "PG070" }
+        #expect(errors.count == 1)
+        #expect(errors.first?.location == SourceLocation(file: "b/b.story", line: 6, column: 3))
+        #expect(errors.first?.text.hasPrefix("the texts of branch 'b' for event 'abdication' assume “The mutiny: yes”, but the branch's condition (“A Provisional Government: yes and The garrison's loyalty at most 20”) does not guarantee it") == true)
+    }
+
     // MARK: `explore`
 
     /// An assumption the condition guarantees when the event is decided, undone in the same step by the

@@ -1,4 +1,4 @@
-format 1
+format 2
 # The branch volynsky-obeys of march-1917: what if the Volynsky training detachment had obeyed its
 # officers at dawn on 27 February 1917 (12 March New Style)? Nothing in the act's own files changes;
 # the branch is loaded beside them (petrograd play march-1917 --with volynsky-obeys).
@@ -135,6 +135,7 @@ in scene s-third-march
 # While the flag holds, this outcome happens instead of the event's own (and instead of its otherwise).
 in event volynsky-mutiny
   if vo-detachment-obeyed
+  assumes vo-detachment-obeyed
   hi: यहाँ इतिहास दूसरी राह लेता है: भोर में वोलिन्स्की प्रशिक्षण दस्ता पंक्ति में खड़ा हुआ, और जब स्टाफ़-कप्तान लाश्केविच ने ज़ार का आदेश फिर पढ़कर सुनाया, तो किसी ने पलटकर जवाब नहीं दिया। रात में किर्पिचनिकोव की योजना बिखर गई — कोई कहता है अफ़सरों को ख़बर मिल गई थी, कोई कहता है डर जीत गया। दस्ता आदेश मानकर लितेयनी पुल की ओर कूच करता है, और जनरल ख़ाबालोव मोगिल्योव को तार भेजते हैं कि छावनी वफ़ादार है। (असल में इसी सुबह दस्ते ने बाहर निकलने से इनकार किया था, और बग़ावत वहीं से शुरू हुई।)
   en: Here history takes another road: at dawn the Volynsky training detachment falls in, and when Staff-Captain Lashkevich reads out the Tsar's order again, nobody answers back. In the night Kirpichnikov's plan fell apart — some say the officers were warned, some say fear won. The detachment marches out as ordered, towards the Liteiny bridge, and General Khabalov wires Mogilev that the garrison is loyal. (In history, that morning the detachment refused to march out, and the mutiny began there.)
   for soldier
@@ -162,6 +163,7 @@ in event volynsky-mutiny
 event vo-regiments-rise
   on 27 Feb, noon
   if vo-detachment-obeyed and garrison <= 50
+  assumes vo-detachment-obeyed        # "one detachment's obedience has not held the garrison"
   hi: दोपहर तक साफ़ हो जाता है कि एक दस्ते के आदेश मान लेने से छावनी नहीं थमी। लितोव्स्की और प्रेओब्राज़ेन्स्की रेजिमेंटों की रिज़र्व कंपनियाँ, छठी सैपर बटालियन के साथ, अपने अफ़सरों के बिना किरोचनाया सड़क पर निकल आई हैं। वे एक बैरक से दूसरी बैरक जाकर पूछ रहे हैं: "तुम किसके साथ हो?" बग़ावत आ ही गई — कुछ घंटे देर से, और किसी दूसरे दरवाज़े से। (असल में क्रम उलटा था: सुबह वोलिन्स्की वालों ने ही इन रेजिमेंटों को "बाहर बुलाया" था।)
   en: By noon it is clear that one detachment's obedience has not held the garrison. The reserve companies of the Litovsky and Preobrazhensky regiments, with the 6th Sapper Battalion, have come out onto Kirochnaya Street without their officers. They go from barracks to barracks asking: "Whose side are you on?" The mutiny has come after all — a few hours late, and through another door. (In history the order was the other way round: it was the Volynsky men who "called out" these regiments that morning.)
   for soldier
@@ -184,6 +186,7 @@ event vo-regiments-rise
 event vo-garrison-holds
   on 27 Feb, noon
   if vo-detachment-obeyed and garrison > 50
+  assumes vo-detachment-obeyed and garrison > 50   # "no other regiment has come out"
   hi: दोपहर तक कोई दूसरी रेजिमेंट बाहर नहीं निकली। अफ़सरों ने हर बैरक के फाटक पर पहरा दोगुना कर दिया है, और पावलोव्स्की कंपनी के नेता अब भी पीटर-पॉल क़िले में बंद हैं। ख़ाबालोव के दफ़्तर में लोग राहत की साँस लेते हैं। पर हड़ताल ख़त्म नहीं हुई, और बेकरियाँ अब भी ख़ाली हैं। (यह वह है जो हो सकता था, वह नहीं जो हुआ।)
   en: By noon no other regiment has come out. The officers have doubled the guard on every barracks gate, and the Pavlovsky company's ringleaders are still locked in the Peter and Paul Fortress. In Khabalov's office they breathe again. But the strike is not over, and the bakeries are still empty. (This is what might have happened, not what did.)
   for soldier

@@ -10,8 +10,7 @@ extension Explorer {
 
     /// The first `assumes` line that is false in `state` among the outcomes that `events` shows. A text
     /// shows once its step is over, in the state the step leaves (after its own effects and those of the
-    /// other events decided with it), so that is where what it takes for granted must hold. A condition
-    /// that cannot be worked out (division by zero) is the runtime error's business, not this check's.
+    /// other events decided with it), so that is where what it takes for granted must hold.
     func brokenAssumption(in events: [GameEvent], state: GameState) -> Finding.Kind? {
         for event in events {
             let outcome: WorldEventRecord.Outcome
@@ -22,21 +21,42 @@ extension Explorer {
             default: continue
             }
             guard let shown = event.eventOutcome(in: scenario) else { continue }
-            for assumption in shown.assumptions {
-                let holds = (try? assumption.condition.evaluate(in: WorldEnvironment(world: state.world))).map { $0 != 0 } ?? true
-                if !holds { return .brokenAssumption(event: index, outcome: outcome, assumption: assumption) }
+            for assumption in shown.assumptions where !Self.holds(assumption.condition, in: state) {
+                return .brokenAssumption(event: index, outcome: outcome, assumption: assumption)
             }
         }
         return nil
     }
 
     /// The same for the step `action` from `before` to `after`, when it decided one of `events` (the
-    /// events with assumptions): the step is taken again with its events made, to know which outcome
-    /// showed. Steps that decide none of them cost nothing more.
+    /// events with assumptions). Which outcome showed is read from the event's status, except for an
+    /// event that branches replace: then the step is taken again with its events made. Steps that decide
+    /// none of them cost nothing more.
     func brokenAssumption(from before: GameState, to after: GameState, action: Action, outcome: Int?, events: [Int]) -> Finding.Kind? {
-        guard events.contains(where: { before.world.events[$0] == .pending && after.world.events[$0] != .pending }),
-              case .success(let transition) = simulation.apply(action, to: before, outcome: outcome) else { return nil }
-        return brokenAssumption(in: transition.events, state: transition.state)
+        for index in events where before.world.events[index] == .pending {
+            let event = scenario.events[index]
+            let shown: (outcome: WorldEventRecord.Outcome, assumptions: [Assumption])
+            switch after.world.events[index] {
+            case .pending, .lapsed: continue
+            case .otherwise: shown = (.otherwise, event.otherwise?.assumptions ?? [])
+            case .fired:
+                guard event.replacements.isEmpty else {
+                    guard case .success(let transition) = simulation.apply(action, to: before, outcome: outcome) else { return nil }
+                    return brokenAssumption(in: transition.events, state: transition.state)
+                }
+                shown = (.fired, event.fired.assumptions)
+            }
+            for assumption in shown.assumptions where !Self.holds(assumption.condition, in: after) {
+                return .brokenAssumption(event: index, outcome: shown.outcome, assumption: assumption)
+            }
+        }
+        return nil
+    }
+
+    /// Whether a condition holds for the world of `state`; one that cannot be worked out (division by
+    /// zero) is the runtime error's business, not this check's.
+    static func holds(_ condition: Expression, in state: GameState) -> Bool {
+        ((try? condition.evaluate(in: WorldEnvironment(world: state.world))) ?? 1) != 0
     }
 
     /// What a finding about a broken assumption is known by, so each line is reported once.
