@@ -33,7 +33,7 @@ event after-february
     hi: फ़रवरी के एक महीने बाद: दोहरी सत्ता, आठ घंटे का दिन, और युद्ध जारी।
     en: A month after February: dual power, the eight-hour day, and the war going on.
   otherwise
-    assumes not (government and soviet)
+    # No 'assumes' here: this text speaks of the carried March world, which its own effects then put right.
     hi: तुम्हारे मार्च में फ़रवरी की बग़ावत अपनी मंज़िल तक नहीं पहुँची: वह शहर, जिसमें तुमने वे दिन जिए, इतिहास से अलग राह पर चला गया। यह अंक वहाँ से आगे नहीं चल सकता, क्योंकि अक्टूबर की हर घटना फ़रवरी की क्रांति पर टिकी है। इसलिए खेल यहाँ इतिहास का धागा फिर पकड़ता है: असल पेत्रोग्राद में 27 फ़रवरी (12 मार्च) को छावनी ने बग़ावत की, सोवियत और अस्थायी सरकार बनीं, और 3 मार्च (16 मार्च) को रोमानोव शासन ख़त्म हुआ। अप्रैल 1917 में तुम उसी शहर में हो — वही इंसान, पर इतिहास की दुनिया में।
     en: In your March the February rising did not reach its end: the city you lived those days in took a road of its own, away from history. This act cannot go on from there, because every event of October rests on the February Revolution. So here the game picks up history's thread again: in the real Petrograd the garrison mutinied on 27 February (12 March), the Soviet and the Provisional Government were formed, and on 3 March (16 March) Romanov rule ended. In April 1917 you are in that city — the same person, in history's world.
     set government

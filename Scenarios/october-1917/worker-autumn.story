@@ -25,8 +25,8 @@ scene ow-evacuation
     add 5 to bolsheviks
     add 3 to red-guard
     reply
-      hi: हाथ ऊपर उठते हैं, लगभग सबके। उसी दोपहर फाटक पर दो मज़दूर लाल पट्टी बाँधकर खड़े हो जाते हैं। मैनेजर किताबें दिखाता है: कोयला सचमुच कम है — पर गोदाम में तीन महीने की कपास पड़ी है।
-      en: Hands go up, nearly all of them. That same afternoon two workers with red armbands stand at the gate. The manager shows the books: coal really is short — but there are three months' cotton in the warehouse.
+      hi: लगभग सबके हाथ उठते हैं। फाटक पर लाल पट्टी वाले दो मज़दूर खड़े हो जाते हैं। किताबें खुलती हैं: कोयला सचमुच कम है — पर गोदाम में तीन महीने की कपास पड़ी है।
+      en: Nearly every hand goes up. Two workers in red armbands take the gate. The books are opened: coal really is short — but there are three months' cotton in the warehouse.
     journal
       hi: समिति ने फाटक पर पहरा बिठाया: हमारे दस्तख़त के बिना कोई मशीन नहीं जाएगी। गोदाम में कपास निकली।
       en: The committee put a guard on the gate: no machine leaves without our signature. There was cotton in the warehouse after all.
@@ -88,8 +88,8 @@ scene ow-kornilov
     set ow-red-guard
     add 8 to red-guard
     reply
-      hi: सूची में तुमसे पहले दो ही औरतों के नाम हैं। आदमी राइफ़ल देते हुए पल भर रुकता है, फिर कंधे उचकाता है: "गोली तो औरत के हाथ से भी चलती है।" तुम सोचती हो कि काश चलानी न पड़े।
-      en: Only two women's names are on the list before yours. The man hesitates a moment as he hands you the rifle, then shrugs: "A rifle fires in a woman's hands too." You hope you will never have to fire it.
+      hi: सूची में तुमसे पहले दो ही औरतों के नाम हैं। आदमी पल भर रुककर राइफ़ल दे देता है। तुम सोचती हो कि काश इसे चलाना न पड़े।
+      en: Only two women's names are on the list before yours. The man hesitates a moment, then hands you the rifle. You hope you will never have to fire it.
     journal
       hi: मिल के रेड गार्ड की सूची में नाम लिखा और राइफ़ल ली।
       en: I put my name on the mill's Red Guard list and took a rifle.
@@ -227,8 +227,8 @@ scene ow-september
   for worker
   on 4 Sep, evening
   at factory
-  hi: {if kornilov-stopped}कोर्निलोव की चढ़ाई बिना लड़ाई के बिखर गई, और शहर में सब जानते हैं कि उसे किसने रोका।{else}शहर में कोई लड़ाई नहीं हुई, पर भरोसा भी नहीं लौटा।{end} आज मिल अपनी समिति फिर से चुन रही है: बोल्शेविक एक ओर, मेन्शेविक और समाजवादी क्रांतिकारी दूसरी ओर, और कुछ लोग जो सोवियत के सारे समाजवादी दलों की मिली-जुली सरकार चाहते हैं।
-  en: {if kornilov-stopped}Kornilov's move collapsed without a battle, and everyone in the city knows who stopped it.{else}There was no battle in the city, but trust has not come back either.{end} Today the mill re-elects its committee: the Bolsheviks on one side, the Mensheviks and Socialist Revolutionaries on the other, and a few who want a government of all the Soviet's socialist parties together.
+  hi: {if kornilov-stopped}कोर्निलोव की चढ़ाई बिना लड़ाई के बिखर गई, और शहर में सब जानते हैं कि उसे किसने रोका।{else}शहर में कोई लड़ाई नहीं हुई: सरकार और सेनापति में सुलह हो गई, और मिल में बहुत-से लोग कहते हैं कि संविधान सभा तक यही ठीक है।{end} आज मिल अपनी समिति फिर से चुन रही है: बोल्शेविक एक ओर, मेन्शेविक और समाजवादी क्रांतिकारी दूसरी ओर, और कुछ लोग जो सोवियत के सारे समाजवादी दलों की मिली-जुली सरकार चाहते हैं।
+  en: {if kornilov-stopped}Kornilov's move collapsed without a battle, and everyone in the city knows who stopped it.{else}There was no battle in the city: the government and the general made their peace, and many in the mill say that will do until the Constituent Assembly.{end} Today the mill re-elects its committee: the Bolsheviks on one side, the Mensheviks and Socialist Revolutionaries on the other, and a few who want a government of all the Soviet's socialist parties together.
   if ow-red-guard
     hi: सरकार ने कहा है कि ख़तरा टल गया, अब हथियार लौटाओ। मिल से एक भी राइफ़ल नहीं लौटी।
     en: The government says the danger is past and the arms must be handed back. Not one rifle has gone back from the mill.
@@ -350,8 +350,8 @@ scene ow-women
     set ow-post
     add 5 to red-guard
     reply
-      hi: कमांडर देर तक तुम्हें देखता है, फिर सात औरतों के नाम मिल के दस्ते में लिख लेता है। प्रस्कोव्या कहती है कि बच्चे वह सँभालेगी: "मेरे हाथ अब राइफ़ल के लायक़ नहीं, पर करछी के लायक़ हैं।"
-      en: The commander looks at you a long while, then writes seven women's names into the mill's detachment. Praskovya says she will mind the children: "My hands aren't fit for a rifle now, but they're fit for a ladle."
+      hi: कमांडर देर तक तुम्हें देखता है, फिर सातों के नाम दस्ते में लिख लेता है। बच्चे प्रस्कोव्या सँभालेगी: "मेरे हाथ अब करछी के लायक़ हैं।"
+      en: The commander looks at you a long while, then writes all seven names into the detachment. Praskovya will mind the children: "My hands are fit for a ladle now."
     journal
       hi: मिल की सात औरतें रेड गार्ड के दस्ते में लिखी गईं, मैं भी। बच्चे प्रस्कोव्या सँभालेगी।
       en: Seven women from the mill were entered in the Red Guard detachment, I among them. Praskovya will mind the children.

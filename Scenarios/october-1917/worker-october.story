@@ -338,7 +338,7 @@ scene ow-bridge-night
   for worker
   on 25 Oct, 23:30
   at liteiny-bridge
-  hi: लितेयनी पुल पर टूटे बक्सों की आग जल रही है। तुम आने-जाने वालों के पास देखती हो। नदी की ओर से तोपों की आवाज़ आती है, और पुल पर सब चुप हो जाते हैं। आधी रात के बाद सत्रह साल का एक युंकर, टोपी हाथ में लिए, आता है: उसकी माँ वीबोर्ग में रहती है, वह घर जाना चाहता है।
+  hi: लितेयनी पुल पर टूटे बक्सों की आग जल रही है। तुम आने-जाने वालों के काग़ज़ देखती हो। नदी की ओर से तोपों की आवाज़ आती है, और पुल पर सब चुप हो जाते हैं। आधी रात के बाद सत्रह साल का एक युंकर, टोपी हाथ में लिए, आता है: उसकी माँ वीबोर्ग में रहती है, वह घर जाना चाहता है।
   en: A fire of broken crates burns on the Liteiny bridge. You check the passes of those who come and go. Gunfire sounds from the river, and everyone on the bridge falls silent. After midnight a junker of seventeen comes up, his cap in his hand: his mother lives on the Vyborg side; he wants to go home.
 
   choice ow-let-junker-go

@@ -96,8 +96,8 @@ scene ow-start
     set ow-heard-lenin
     add 3 to bolsheviks
     reply
-      hi: स्टेशन के बाहर मशालें और एक बख़्तरबंद गाड़ी है। उस पर चढ़कर एक गंजा आदमी कर्कश आवाज़ में बोलता है: यह सरकार भी युद्ध की सरकार है, इसका कोई समर्थन नहीं। तुम्हारे आसपास के मेन्शेविक बेचैन हो उठते हैं; दुन्या की आँखें चमक रही हैं।
-      en: Outside the station there are torches and an armoured car. A bald man climbs onto it and speaks in a harsh voice: this government too is a government of the war; no support for it. The Mensheviks around you shift uneasily; Dunya's eyes are shining.
+      hi: मशालों के बीच एक बख़्तरबंद गाड़ी पर चढ़कर एक गंजा आदमी कर्कश आवाज़ में कहता है: इस सरकार का कोई समर्थन नहीं। दुन्या की आँखें चमक रही हैं।
+      en: Among the torches a bald man climbs onto an armoured car and says in a harsh voice: no support for this government. Dunya's eyes are shining.
     journal
       hi: फ़िनलैंड स्टेशन पर लेनिन को सुना: "अस्थायी सरकार का कोई समर्थन नहीं।"
       en: At the Finland Station I heard Lenin: "No support for the Provisional Government."
@@ -145,8 +145,8 @@ scene ow-april
     set ow-april-marched
     subtract 5 from support
     reply
-      hi: नेव्स्की पर दो जुलूस आमने-सामने आ जाते हैं: तुम्हारा, और टोपियों-छड़ियों वाले लोगों का, जिनकी तख़्तियों पर लिखा है "अस्थायी सरकार पर भरोसा"। गालियाँ चलती हैं, धक्के। शाम को तुम गला बैठाए लौटती हो।
-      en: On Nevsky two processions meet head-on: yours, and one of hats and canes whose placards say "Trust the Provisional Government". Insults fly, and shoves. In the evening you come home hoarse.
+      hi: नेव्स्की पर तुम्हारा जुलूस टोपियों-छड़ियों वाले लोगों के जुलूस से टकराता है: "अस्थायी सरकार पर भरोसा"। शाम को तुम गला बैठाए लौटती हो।
+      en: On Nevsky your march runs into one of hats and canes: "Trust the Provisional Government". In the evening you come home hoarse.
     journal
       hi: मिल्युकोव के नोट के ख़िलाफ़ मारिइन्स्की महल तक जुलूस में गई।
       en: I marched to the Mariinsky Palace against Milyukov's note.
@@ -170,7 +170,7 @@ scene ow-april
   choice ow-april-stay
     hi: सोवियत की बात मानो: करघे पर रहो। सरकार को सोवियत ही संभाल लेगी।
     en: Do as the Soviet asks: stay at your loom. The Soviet will keep the government in check.
-    add 3 to support
+    add 5 to support
     reply
       hi: आधी मिल ख़ाली है, पर तुम्हारा करघा चलता है। शाम को ख़बर आती है कि मिल्युकोव जाएगा, और सोवियत के समाजवादी मंत्री बनेंगे। शायद अब युद्ध जल्दी ख़त्म होगा।
       en: Half the mill is empty, but your loom runs. In the evening the news comes that Milyukov will go and that socialists from the Soviet will become ministers. Perhaps now the war will end sooner.
@@ -201,7 +201,7 @@ scene ow-june
   choice ow-for-offensive
     hi: प्रस्ताव के पक्ष में हाथ उठाओ: अगर मर्द लड़ रहे हैं, तो उनकी लड़ाई बेकार न जाए।
     en: Raise your hand for the resolution: if the men are fighting, let their fight not be for nothing.
-    add 5 to support
+    add 7 to support
     subtract 3 from bolsheviks
     reply
       hi: प्रस्ताव थोड़े-से वोटों से पास होता है। दुन्या तुमसे बात नहीं करती। रात को तुम पति की चिट्ठी फिर पढ़ती हो और सोचती हो कि तुमने उसके लिए वोट दिया या उसके ख़िलाफ़।
@@ -217,8 +217,8 @@ scene ow-june
     set ow-against-offensive
     add 5 to bolsheviks
     reply
-      hi: सभा में सन्नाटा, फिर तालियाँ — ज़्यादातर औरतों की। प्रस्ताव गिर जाता है। वक्ता कहता है कि तुम जर्मनों का काम कर रही हो; प्रस्कोव्या उससे पूछती है कि उसका अपना बेटा कहाँ है।
-      en: Silence, then applause — mostly from the women. The resolution falls. The speaker says you are doing the Germans' work; Praskovya asks him where his own son is.
+      hi: सन्नाटा, फिर औरतों की तालियाँ। प्रस्ताव गिर जाता है। प्रस्कोव्या वक्ता से पूछती है कि उसका अपना बेटा कहाँ है।
+      en: Silence, then the women's applause. The resolution falls. Praskovya asks the speaker where his own son is.
     journal
       hi: मैंने हमले के ख़िलाफ़ बोला: "हमले का मतलब है और विधवाएँ।"
       en: I spoke against the offensive: "An offensive means more widows."
@@ -322,8 +322,8 @@ scene ow-july-tauride
     en: Help a wounded sailor who has fallen against a wall into a courtyard.
     set ow-medic
     reply
-      hi: नाविक बहुत जवान है और कराहता नहीं, बस माँ को पुकारता है। एक डॉक्टरनी उसकी पट्टी बाँधती है। तुम्हारी आस्तीन पर उसका ख़ून है, और घर लौटते हुए तुम उसे छिपाती हो।
-      en: The sailor is very young and does not groan; he only calls for his mother. A woman doctor binds his wound. His blood is on your sleeve, and on the way home you hide it.
+      hi: नाविक बहुत जवान है; वह बस माँ को पुकारता है। एक डॉक्टरनी उसकी पट्टी बाँधती है। तुम्हारी आस्तीन पर उसका ख़ून है।
+      en: The sailor is very young; he only calls for his mother. A woman doctor binds his wound. His blood is on your sleeve.
     journal
       hi: टॉराइड के बाहर गोली चली। एक घायल नाविक को आँगन तक ले गई।
       en: There was shooting outside the Tauride. I helped a wounded sailor into a courtyard.
@@ -360,7 +360,7 @@ scene ow-july-after
   choice ow-condemn
     hi: फ़्योदोर के साथ हाथ उठाओ: अब सड़कों पर और ख़ून नहीं।
     en: Raise your hand with Fyodor: no more blood in the streets.
-    add 3 to support
+    add 5 to support
     subtract 3 from bolsheviks
     reply
       hi: प्रस्ताव पास हो जाता है। दुन्या उठकर चली जाती है। उस रात तुम्हें नींद नहीं आती: तुमने ख़ून के ख़िलाफ़ वोट दिया, या अपनों के ख़िलाफ़?

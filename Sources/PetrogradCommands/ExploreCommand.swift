@@ -27,6 +27,9 @@ package struct ExploreCommand: ParsableCommand {
     @Argument(help: "A bundled scenario's id or a scenario folder.")
     package var scenario: String
 
+    @Option(help: "Explore from the start a finished game of the earlier act carries on into: a save's file or name, or a golden playthrough (.playtest) of the earlier act.")
+    package var from: String?
+
     @Option(name: .customLong("with"), help: "A branch to explore with (repeatable).")
     package var branches: [String] = []
 
@@ -107,6 +110,16 @@ package struct ExploreCommand: ParsableCommand {
                 return 1
             }
             setup.entry = entry
+        }
+        if let from {
+            switch Self.carriedStart(from, into: model, role: role, library: library) {
+            case .failure(let refusal):
+                print("error: \(ControlCharacters.escaped(refusal.message))", to: &output)
+                return 1
+            case .success(let carried):
+                setup.carried = carried.start
+                roles = [carried.role]
+            }
         }
         let explorer = Explorer(scenario: model, setup: setup)
         var problems = false, truncated = false

@@ -45,6 +45,9 @@ package struct PlayCommand: ParsableCommand {
     @Option(help: "Replay an action log of one player (a .playtest file, or what 'explore' writes), then play on; a file of several players is run with 'petrograd test'.")
     package var replay: String?
 
+    @Option(help: "Carry on a finished game of the act this one follows: a finished game's file as 'list' shows it, a save's name, or a path.")
+    package var from: String?
+
     @Option(help: "Your name: your saves and transcripts are kept under it (asked at a terminal; 'player' when piped).")
     package var name: String?
 
@@ -80,7 +83,8 @@ package struct PlayCommand: ParsableCommand {
     package func execute(library: ScenarioLibrary, reader: inout some LineReader, saves: SaveStore?, settingsPath: String,
                          style: TerminalStyle = .plain, output: @escaping (String) -> Void,
                          errorOutput: ((String) -> Void)? = nil, screen: Screen? = nil,
-                         askMore: ((String) -> Pager.Answer)? = nil, echoesChoices: Bool = false, width: Int, asksName: Bool = false) -> Int32 {
+                         askMore: ((String) -> Pager.Answer)? = nil, echoesChoices: Bool = false, width: Int, asksName: Bool = false,
+                         asksToGoOn: Bool? = nil) -> Int32 {
         let screen = screen ?? .fixed(columns: width)
         // Everything said here may quote the scenario, a file or the command line: no control character
         // from them reaches the terminal. It is fitted to the window's width, line by line.
@@ -150,6 +154,10 @@ package struct PlayCommand: ParsableCommand {
             error("error: unknown language '\(lang)'; this scenario is written in \(scenario.languages.joined(separator: ", ")): choose one of them with --lang")
             return 1
         }
+        if from != nil, load != nil || replay != nil || at != nil || !settings.isEmpty {
+            error("error: --from starts a new game from a finished one, so it cannot be used with --load, --replay, --at or --set")
+            return 1
+        }
         if let role, scenario.roleIndex(role) == nil {
             error("error: there is no role '\(role)'; roles: \(scenario.roles.map(\.id).joined(separator: ", "))")
             return 1
@@ -215,7 +223,7 @@ package struct PlayCommand: ParsableCommand {
         var resumedBranches: [String] = []
         if let unfinished = slot.unfinished, loadName != slot.name {
             // A game of several players cannot go on at this console: it is kept aside, never offered.
-            if loadName != nil || role != nil || replayScript != nil || Self.hasSeveralPlayers(unfinished) {
+            if loadName != nil || role != nil || replayScript != nil || from != nil || Self.hasSeveralPlayers(unfinished) {
                 keptAside = unfinished
             } else {
                 let resumed = Self.scenario(continuing: unfinished, in: scenario, reference: reference, with: branches + replayBranches, library: library)
@@ -287,6 +295,18 @@ package struct PlayCommand: ParsableCommand {
                 game = replayed
                 say("(\(actions.count) actions replayed from \(replay ?? ""))")
             }
+        } else if let from {
+            let actFolder = { act in FinishedGameFile.savesFolder(of: act, besides: scenarioSaves.directory) }
+            switch Self.carriedGame(from, into: scenario, role: role, actFolder: actFolder, player: playerName,
+                                    seed: seed ?? UInt64(Date().timeIntervalSince1970 * 1000), vocabulary: vocabulary) {
+            case .failure(let refusal):
+                error(vocabulary.problem(refusal.message))
+                return 1
+            case .success(let carried):
+                game = carried.game
+                opening = carried.events
+                say(vocabulary.carriedOn(from: carried.path))
+            }
         } else {
             guard let roleIndex = chooseRole(scenario, language: language, width: width, reader: &reader, output: say, echo: echo) else { return 0 }
             let gameSeed = seed ?? UInt64(Date().timeIntervalSince1970 * 1000)
@@ -340,8 +360,25 @@ package struct PlayCommand: ParsableCommand {
             settings.pausesAtFullScreen = isOn
             settings.save(to: settingsPath)
         }
+        let offersToGoOn = asksToGoOn ?? asksName
+        session.findFollowingAct = { [name = playerName.text, scenario, unowned session] in
+            Self.followingAct(after: scenario, reference: reference, library: library).map { act in
+                FollowingAct(id: act.id, title: act.title, arguments: ["--lang", session.language] + (name == PlayerName.standard.text ? [] : ["--name", name]),
+                             asks: offersToGoOn)
+            }
+        }
         let saved = withExtendedLifetime(slot) { session.run(reader: &reader, openingEvents: opening) }
-        return saved ? 0 : 1
+        guard saved, let next = session.goesOn else { return saved ? 0 : 1 }
+        // "Go on now?" answered yes: the next act starts here, carried on from the game just kept.
+        var arguments = [next.act.id, "--from", next.from, "--lang", session.language, "--name", playerName.text]
+        if plain { arguments.append("--plain") }
+        if noMore { arguments.append("--no-more") }
+        if let transcript { arguments += transcript.isEmpty ? ["--transcript"] : ["--transcript", transcript] }
+        guard let following = try? PlayCommand.parse(arguments) else { return 1 }
+        let followingSaves = saves.map { SaveStore(directory: FinishedGameFile.savesFolder(of: next.act.id, besides: $0.directory), fileSystem: $0.fileSystem) }
+        return following.execute(library: library, reader: &reader, saves: followingSaves, settingsPath: settingsPath, style: style, output: output,
+                                 errorOutput: errorOutput, screen: screen, askMore: askMore, echoesChoices: echoesChoices, width: width,
+                                 asksName: false, asksToGoOn: asksToGoOn ?? asksName)
     }
 
     /// The start scene and values asked for with --at and --set; nil after saying what is wrong.

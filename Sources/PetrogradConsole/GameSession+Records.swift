@@ -112,6 +112,9 @@ extension GameSession {
             if case .endingReached(let who, _) = event { return who == player }
             return false
         }) else { return }
-        if case .failure(let error) = finishedGames.keep(savedDocument) { write(vocabulary.problem(error.description)) }
+        switch finishedGames.keep(savedDocument) {
+        case .success(let path): keptFinishedGame = path
+        case .failure(let error): write(vocabulary.problem(error.description))
+        }
     }
 }

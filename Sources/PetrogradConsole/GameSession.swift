@@ -45,6 +45,16 @@ public final class GameSession {
     let player = 0
     /// Asked after each read whether the process should stop (SIGHUP or SIGTERM arrived).
     private let shouldTerminate: () -> Bool
+    /// Finds the act that carries this one on (``FollowingAct``), asked after the ending.
+    public var findFollowingAct: (() -> FollowingAct?)?
+    /// The act offered after the ending, and whether the next line answers "go on now?".
+    var offeredAct: FollowingAct?
+    var isAskingToGoOn = false
+    /// The finished game kept at the ending, offered to carry on.
+    var keptFinishedGame: String?
+    /// Set when the player answered yes: the act to go on to and the finished game to carry on into it,
+    /// once this session has ended.
+    public internal(set) var goesOn: (act: FollowingAct, from: String)?
 
     public init(game: Game, language: String, width: Int, saves: SaveStore, autosaveName: String = SaveStore.autosaveName,
                 program: String, style: TerminalStyle = .plain, screen: Screen? = nil, pager: Pager = .never,
@@ -98,6 +108,19 @@ public final class GameSession {
                 // Written to the transcript with the next line shown, so that a choice the game takes is
                 // named on it: `> 2  (2. Ask Dunya …)`.
                 records.typedLine = "> " + line
+                if isAskingToGoOn {
+                    isAskingToGoOn = false
+                    if Vocabulary.isYes(line) {
+                        record(nil)
+                        if let offeredAct, let keptFinishedGame { goesOn = (offeredAct, keptFinishedGame) }
+                        return finish()
+                    }
+                    if Vocabulary.isNo(line) {
+                        write(vocabulary.goOnLater)
+                        record(nil)
+                        continue
+                    }
+                }
                 let flow = handle(line)
                 record(nil)
                 if flow == .quit { return finish() }
@@ -282,6 +305,7 @@ public final class GameSession {
             autosave(afterTurn: true)
             show(events)
             keepIfFinished(events)
+            offerToGoOn(events)
             if game.state.players[player].isActive { showChoices() }
         }
     }

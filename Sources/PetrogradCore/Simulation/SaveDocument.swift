@@ -77,6 +77,9 @@ public struct SaveDocument: Codable, Hashable, Sendable {
     /// The player's name (`--name`), so a teacher knows whose game it is; absent in older saves and in
     /// games played without one.
     public var name: String?
+    /// What the game took from a finished game of the act its scenario follows; absent for a game
+    /// started fresh (and in older saves).
+    public var carried: CarriedStart?
     /// The entry point the game started at (`play --at ENTRY`); absent for a game from the roles' starts.
     public var entry: String?
 
@@ -108,6 +111,7 @@ public struct SaveDocument: Codable, Hashable, Sendable {
                 })
         }
         log = game.log.map(\.description)
+        carried = game.setup.carried
         journal = game.journal.map { entry in
             JournalRecord(player: entry.player.map { $0 + 1 }, time: DateFormatting.iso(entry.moment),
                           text: Dictionary(uniqueKeysWithValues: entry.text.entries.map { ($0.language, TextRendering.storageText($0.template)) }),
@@ -244,6 +248,7 @@ public struct SaveDocument: Codable, Hashable, Sendable {
             }
             setup.entry = index
         }
+        setup.carried = carried
         guard !players.isEmpty else { return .failure(.unreadable("it has no players")) }
         guard players.count <= Self.mostPlayers else { return .failure(.unreadable("it has \(players.count) players, more than a game can have")) }
         var notices: [String] = []

@@ -43,11 +43,15 @@ public struct Simulation: Sendable {
         /// An entry point (index into `Scenario.entries`): the game starts at its moment, each role in its
         /// scene, the world as it stood (`Simulation+Entry.swift`).
         public var entry: Int?
+        /// What the game took from a finished game of the act this one follows.
+        public var carried: CarriedStart?
 
-        public init(startScene: Int? = nil, values: [(variable: VariableReference, value: Int)] = [], entry: Int? = nil) {
+        public init(startScene: Int? = nil, values: [(variable: VariableReference, value: Int)] = [], entry: Int? = nil,
+                    carried: CarriedStart? = nil) {
             self.startScene = startScene
             self.values = values
             self.entry = entry
+            self.carried = carried
         }
     }
 
@@ -84,8 +88,10 @@ public struct Simulation: Sendable {
             case .player: for index in players.indices { players[index].values[reference.index] = clamped }
             }
         }
+        setup.carried?.apply(to: &world, &players, in: storage.scenario)
         // Events dated before a chosen start scene fire, in order, as the world settles: the days have passed.
         var step = Step(storage: storage, state: GameState(world: world, players: players, random: RandomSource(seed: seed)))
+        if let carried = setup.carried { step.events += carried.journalEvents(for: players) }
         do throws(RuntimeError) {
             if let entry { try step.begin(at: entry) }
             for player in players.indices { try step.enter(player, .scene(starts[player])) }
