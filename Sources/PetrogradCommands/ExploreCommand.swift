@@ -183,6 +183,10 @@ package struct ExploreCommand: ParsableCommand {
         print("  scenes never reached: " + (unseen.isEmpty ? "none" : unseen.map { model.scenes[$0].id }.joined(separator: ", ")), to: &output)
         let untaken = roleScenes.filter { report.scenesReached.contains($0) }.flatMap { model.scenes[$0].choices }.filter { !report.choicesTaken.contains($0) }
         print("  choices never taken: " + (untaken.isEmpty ? "none" : untaken.map { "\(model.scenes[model.choices[$0].scene].id)/\(model.choices[$0].id)" }.joined(separator: ", ")), to: &output)
+        let entryOnly: (scenes: Set<Int>, endings: Set<Int>) = at == nil ? entryOnly(model: model, role: report.role) : ([], [])
+        if !entryOnly.scenes.isEmpty || !entryOnly.endings.isEmpty {
+            print("  reached only from entry points (explore --at ID): \(entryOnly.scenes.count) scenes, \(entryOnly.endings.count) endings", to: &output)
+        }
         for line in Self.replacedEventLines(report.replacedEvents, model: model, unit: "transitions", indent: "  ") { print(line, to: &output) }
         if !report.replacedEvents.isEmpty {
             let unused = report.replacedEvents.flatMap { count in

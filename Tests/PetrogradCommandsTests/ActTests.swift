@@ -140,7 +140,8 @@ import Testing
             let endings = try #require(exhaustive["endings"] as? [String: Int])
             let scenario = try Self.scenario(with: [branch])
             let index = try #require(scenario.roleIndex(role["role"] as? String ?? ""))
-            for ending in scenario.endings where ending.roles.contains(index) {
+            // The endings of the game in one period are reached from its entry point (OnePeriodTests).
+            for ending in scenario.endings where ending.roles.contains(index) && !ending.id.contains("-period-") {
                 #expect((endings[ending.id] ?? 0) > 0, "\(ending.id) is reached by \(role["role"] ?? "")")
             }
         }

@@ -84,7 +84,8 @@ import Testing
         let (game, _) = try #require(try? Game.start(scenario, roles: [soldier], seed: 1).get())
         func index(_ id: String) throws -> Int { try #require(scenario.playerVariables.firstIndex { $0.id == id }) }
         let fired = try index("s-fired"), informed = try index("s-informed")
-        for ending in scenario.endings where ending.roles.contains(soldier) {
+        // The game in one period starts after the shooting and has no such flags (OnePeriodTests).
+        for ending in scenario.endings where ending.roles.contains(soldier) && !ending.id.contains("-period-") {
             let template = try #require(ending.debrief?.template(in: "en"))
             func shown(_ flags: [Int]) -> String {
                 var state = game.state

@@ -132,7 +132,7 @@ import Testing
             \(path):6:21: error: compare with =, !=, <, <=, > or >=
             \(path):7:21: error: an event is fired, otherwise, pending or lapsed
             \(path):8:21: error: expected a number, yes or no after '='
-            \(path):9:3: error: 'p1 walk away' is not a header (scenario, with, players, seed), an action (pN choose ID [outcome K]) or an expectation (expect …)
+            \(path):9:3: error: 'p1 walk away' is not a header (scenario, with, players, seed, at), an action (pN choose ID [outcome K]) or an expectation (expect …)
             0 passed, 1 failed
 
             """, "\(result.output)")

@@ -167,6 +167,19 @@ import Testing
         #expect(!opening.contains { if case .worldEvent = $0 { true } else { false } })
     }
 
+    @Test func theComparisonWithHistoryGivesNoReasonForTheEventsBeforeTheEntry() throws {
+        let scenario = try checkedScenario(Self.story)
+        // The soldier starts at dawn on 27 Feb: the prorogation (26 Feb, 23:00) is decided in play, as the clock passes it.
+        let (game, _) = try success(Game.start(scenario, roles: [1], seed: 3, setup: Simulation.Setup(entry: 0)))
+        let comparison = HistoryComparison(game: game)
+        let shootings = try #require(comparison.entries.first { $0.id == "shootings" })
+        #expect(shootings.outcome == .fired)
+        #expect(shootings.condition == nil && shootings.world == nil, "history, not the entry's values, decided it")
+        let prorogation = try #require(comparison.entries.first { $0.id == "prorogation" })
+        #expect(prorogation.outcome == .fired)
+        #expect(prorogation.world != nil, "decided in play, with the city's values")
+    }
+
     @Test func theValuesChosenWithSetWinOverTheEntrysWorld() throws {
         let scenario = try checkedScenario(Self.story)
         let setup = Simulation.Setup(values: [(VariableReference(scope: .world, index: 0), 40)], entry: 0)

@@ -4,7 +4,7 @@ import Testing
 /// A misspelt word in a `.playtest` file gets a "did you mean" at that word, and a failed `expect text`
 /// shows what was shown (the authors' report, A11).
 @Suite struct PlaytestMisspellingTests {
-    static let general = "is not a header (scenario, with, players, seed), an action (pN choose ID [outcome K]) or an expectation (expect …)"
+    static let general = "is not a header (scenario, with, players, seed, at), an action (pN choose ID [outcome K]) or an expectation (expect …)"
 
     static func problems(_ line: String) -> [String] {
         Playtest.parse("players r\n" + line + "\n").1.map { "\($0.line):\($0.column): \($0.message)" }

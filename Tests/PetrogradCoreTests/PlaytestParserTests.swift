@@ -36,7 +36,7 @@ import Testing
 
     @Test func aCarriageReturnInsideALineIsNotALineEnd() {
         let (_, problems) = Playtest.parse("players r\np1 choose a\rp1 choose b\n")
-        #expect(problems == [Playtest.Problem(line: 2, column: 1, message: "'p1 choose a\rp1 choose b' is not a header (scenario, with, players, seed), an action (pN choose ID [outcome K]) or an expectation (expect …)")])
+        #expect(problems == [Playtest.Problem(line: 2, column: 1, message: "'p1 choose a\rp1 choose b' is not a header (scenario, with, players, seed, at), an action (pN choose ID [outcome K]) or an expectation (expect …)")])
     }
 
     /// `भूख` is two characters (and nine bytes), as an editor counts them.

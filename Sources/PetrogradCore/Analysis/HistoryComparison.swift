@@ -59,6 +59,12 @@ public struct HistoryComparison: Hashable, Sendable {
                     let replacement = event.replacements[number]
                     (outcome, condition) = (.replaced(branch: replacement.branch, replacement: number), replacement.condition)
                 }
+                // An event before the entry point a game started at went as in history by the entry's say, not
+                // by the city's values: there is no condition to give as the reason.
+                if let start = game.setup.entry.map({ scenario.entries[$0].moment }), record.heard < start {
+                    entries.append(Entry(event: index, id: event.id, date: record.happened, outcome: outcome, condition: nil, world: nil))
+                    continue
+                }
                 entries.append(Entry(event: index, id: event.id, date: record.happened, outcome: outcome, condition: condition, world: record.world))
                 continue
             }

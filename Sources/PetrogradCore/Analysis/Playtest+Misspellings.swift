@@ -6,7 +6,7 @@ extension Playtest {
     /// misspelt word gets a "did you mean", as a scenario's misspelt keyword does in `check`.
     static func unreadable(_ words: [Word], line: Substring) -> (message: String, word: Word) {
         let shown = line.drop { $0 == " " || $0 == "\t" }.prefix(60)
-        let general = "'\(shown)' is not a header (scenario, with, players, seed), an action (pN choose ID [outcome K]) or an expectation (expect …)"
+        let general = "'\(shown)' is not a header (scenario, with, players, seed, at), an action (pN choose ID [outcome K]) or an expectation (expect …)"
         // The word that is likely misspelt, and what it may have meant: the first word of a header, the
         // verb of an action, or the word 'outcome' of one.
         let candidates: (index: Int, words: [String])
