@@ -4,17 +4,20 @@ import PetrogradCore
 import Testing
 @testable import PetrogradCommands
 
-/// The March act's game in one period (`entry one-period`, 26–27 Feb): each role's playthrough reads at
-/// most 1,200 words in each language with at least 4 real decisions, and at least 3 endings per role are
-/// reached from the entry, each covered by a golden playthrough (`tests/period-*.playtest`).
+/// Each act's game in one period (`entry one-period`: 26–27 Feb in March, 24–25 Oct in October): each role's
+/// playthrough reads at most 1,200 words in each language with at least 4 real decisions, and at least 3
+/// endings per role are reached from the entry, each covered by a golden playthrough (March's
+/// `tests/period-*.playtest`, October's `tests/ow-period-*.playtest` and the like).
 @Suite struct OnePeriodTests {
     static let tests = ActTests.tests
 
     /// The golden playthroughs of the game in one period, by file name.
-    static func playthroughs() throws -> [(name: String, playtest: Playtest)] {
-        try FileManager.default.contentsOfDirectory(atPath: tests).sorted().filter { $0.hasPrefix("period-") && $0.hasSuffix(".playtest") }.map { name in
-            (name, Playtest.parse(try String(contentsOfFile: tests + "/" + name, encoding: .utf8)).0)
-        }
+    static func playthroughs(of act: String = "march-1917") throws -> [(name: String, playtest: Playtest)] {
+        let tests = ActTests.tests(of: act)
+        return try FileManager.default.contentsOfDirectory(atPath: tests).sorted()
+            .filter { ($0.hasPrefix("period-") || $0.contains("-period-")) && $0.hasSuffix(".playtest") }.map { name in
+                (name, Playtest.parse(try String(contentsOfFile: tests + "/" + name, encoding: .utf8)).0)
+            }
     }
 
     @Test func theActDeclaresTheEntryForEveryRole() throws {
@@ -38,9 +41,13 @@ import Testing
     /// Words read (as the act's golden playthroughs are counted: scenes, passages, replies, outcomes, world
     /// events, the ending and its debrief) and real decisions taken (a choice made where at least two of
     /// the available choices lead to different states).
-    @Test func everyPlaythroughReadsAtMost1200WordsInEachLanguageWithAtLeastFourRealDecisions() throws {
-        let scenario = try ActTests.scenario()
-        for (name, playtest) in try Self.playthroughs() {
+    @Test(arguments: ActTests.acts)
+    func everyPlaythroughReadsAtMost1200WordsInEachLanguageWithAtLeastFourRealDecisions(act: String) throws {
+        let scenario = try ActTests.scenario(act)
+        let playthroughs = try Self.playthroughs(of: act)
+        #expect(playthroughs.count >= 9, "three endings for each of three roles")
+        for (name, playtest) in playthroughs {
+            #expect(playtest.entry?.text == "one-period", "\(name) starts at the entry")
             let roles = try #require(try? PlaytestRunner.roles(of: playtest, in: scenario).get())
             let setup = try #require(try? PlaytestRunner.setup(of: playtest, in: scenario).get())
             for language in scenario.languages {
@@ -89,8 +96,9 @@ import Testing
         }
     }
 
-    @Test func explorationFromTheEntryReachesThreeEndingsForEveryRoleWithNoDeadEnd() throws {
-        let scenario = try ActTests.scenario()
+    @Test(arguments: ActTests.acts)
+    func explorationFromTheEntryReachesThreeEndingsForEveryRoleWithFourDecisionsAndNoDeadEnd(act: String) throws {
+        let scenario = try ActTests.scenario(act)
         let explorer = Explorer(scenario: scenario, setup: Simulation.Setup(entry: try #require(scenario.entryIndex("one-period"))))
         for role in scenario.roles.indices {
             let report = explorer.exhaustive(role: role)
@@ -100,6 +108,9 @@ import Testing
             #expect(endings.count >= 3, "\(scenario.roles[role].id): \(endings)")
             #expect((report.fewestDecisions?.decisions ?? 0) >= 4, "\(scenario.roles[role].id): \(String(describing: report.fewestDecisions))")
         }
+    }
+
+    @Test func exploreFromTheMarchEntryNamesItsEndingsThroughTheCommand() throws {
         var output = StringOutput()
         let status = try ExploreCommand.parse(["march-1917", "--at", "one-period", "--mode", "exhaustive"]).execute(library: Support.library, output: &output)
         #expect(status == 0, "\(output.text)")
