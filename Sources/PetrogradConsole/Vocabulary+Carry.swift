@@ -9,7 +9,7 @@ extension Vocabulary {
         guard isHindi else { return "'\(file)' cannot be carried on: \(error)." }
         switch error {
         case .followsNothing(let scenario):
-            return "'\(scenario)' किसी पिछली कहानी से आगे नहीं चलती, इसलिए इसमें --from से कोई खेल आगे नहीं ले जाया जा सकता।"
+            return "'\(scenario)' किसी पिछली कहानी से आगे नहीं चलती, इसलिए इसमें किसी पिछले खेल को आगे नहीं ले जाया जा सकता।"
         case .anotherAct(let expected, let found):
             return "'\(file)' '\(ControlCharacters.quoted(found))' का खेल है, पर यह कहानी '\(expected)' से आगे चलती है; '\(expected)' का पूरा हुआ खेल दो।"
         case .notFinished(let seat, let role):
@@ -29,7 +29,7 @@ extension Vocabulary {
     public func finishedGameMissing(_ reference: String, act: String) -> String {
         let shown = ControlCharacters.quoted(reference)
         return isHindi
-            ? "'\(shown)' नाम का कोई पूरा हुआ खेल नहीं मिला। '\(act)' का पूरा हुआ खेल दो: 'petrograd list' में 'finished' के नीचे दिखी फ़ाइल, किसी सहेजे हुए खेल का नाम, या फ़ाइल का रास्ता।"
+            ? "'\(shown)' नाम का कोई पूरा हुआ खेल नहीं मिला। '\(act)' का पूरा हुआ खेल दो: 'petrograd list' में पूरे हुए खेलों के नीचे दिखी फ़ाइल, किसी सहेजे हुए खेल का नाम, या फ़ाइल का रास्ता।"
             : "there is no finished game '\(shown)'. Give a finished game of '\(act)': a file 'petrograd list' shows under 'finished', a save's name, or a path to the file."
     }
 

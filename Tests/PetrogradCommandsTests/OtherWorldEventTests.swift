@@ -187,7 +187,9 @@ import Testing
             for name in try FileManager.default.contentsOfDirectory(atPath: folder).sorted() where name.hasSuffix(".playtest") {
                 let (playtest, _) = Playtest.parse(try String(contentsOfFile: folder + "/" + name, encoding: .utf8))
                 let roles = try PlaytestRunner.roles(of: playtest, in: scenario).get()
-                var (game, events) = try #require(try? Game.start(scenario, roles: roles, seed: playtest.seed).get())
+                // A one-period playthrough starts at its entry point.
+                let setup = try PlaytestRunner.setup(of: playtest, in: scenario).get()
+                var (game, events) = try #require(try? Game.start(scenario, roles: roles, seed: playtest.seed, setup: setup).get())
                 func check(_ events: [GameEvent]) {
                     for event in events {
                         guard let outcome = event.eventOutcome(in: scenario) else { continue }

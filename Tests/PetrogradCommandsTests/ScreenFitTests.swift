@@ -27,6 +27,9 @@ import Testing
         let lines = try Self.play(["march-1917", "--role", "duma", "--lang", language, "--seed", "1"], lines: input, width: 60)
         #expect(lines.count > 100)
         for line in lines {
+            // A command to copy (how to carry the game on into the next act) is printed whole, like an address:
+            // wrapped, it could not be pasted.
+            if line.hasPrefix("  petrograd ") { continue }
             #expect(DisplayWidth.columns(of: line) <= 60, "too wide: \(line)")
             #expect(!Self.startsWithMark(line), "starts with a mark: \(line)")
         }
