@@ -47,25 +47,10 @@ import Testing
         let scenario = try Self.scenario(act)
         for name in try Self.fullPlaythroughs(of: act) {
             let (playtest, _) = Playtest.parse(try String(contentsOfFile: Self.tests(of: act) + "/" + name, encoding: .utf8))
-            guard case .success(let roles) = PlaytestRunner.roles(of: playtest, in: scenario) else {
-                Issue.record("\(name): its roles are not the act's")
-                continue
-            }
             for language in scenario.languages {
-                var (game, events) = try #require(try? Game.start(scenario, roles: roles, seed: playtest.seed).get())
-                var words = 0
-                func count(_ events: [GameEvent]) {
-                    for text in Narration.texts(for: events, player: 0, game: game, language: language) {
-                        words += text.split(whereSeparator: \.isWhitespace).count
-                    }
-                }
-                count(events)
-                for step in playtest.steps {
-                    guard case .act(let action) = step.instruction else { continue }
-                    events = try #require(try? game.perform(action).get(), "\(name): \(action) was refused")
-                    count(events)
-                }
-                if case .ending(let ending) = game.state.players[0].position, let historians = scenario.endings[ending].historians {
+                let reading = try PlaythroughReading(playtest, named: name, in: scenario, language: language)
+                var words = reading.words
+                if case .ending(let ending) = reading.game.state.players[0].position, let historians = scenario.endings[ending].historians {
                     words += TextRendering.text(historians, language: language).text.split(whereSeparator: \.isWhitespace).count
                 }
                 #expect((1_500...4_000).contains(words), "\(name) in \(language): \(words) words")

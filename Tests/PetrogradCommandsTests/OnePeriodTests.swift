@@ -48,32 +48,9 @@ import Testing
         #expect(playthroughs.count >= 9, "three endings for each of three roles")
         for (name, playtest) in playthroughs {
             #expect(playtest.entry?.text == "one-period", "\(name) starts at the entry")
-            let roles = try #require(try? PlaytestRunner.roles(of: playtest, in: scenario).get())
-            let setup = try #require(try? PlaytestRunner.setup(of: playtest, in: scenario).get())
             for language in scenario.languages {
-                var (game, events) = try #require(try? Game.start(scenario, roles: roles, seed: playtest.seed, setup: setup).get())
-                var words = 0
-                var decisions = 0
-                func count(_ events: [GameEvent]) {
-                    for text in Narration.texts(for: events, player: 0, game: game, language: language) {
-                        words += text.split(whereSeparator: \.isWhitespace).count
-                    }
-                }
-                count(events)
-                for step in playtest.steps {
-                    guard case .act(let action) = step.instruction else { continue }
-                    var reached: [GameState] = []
-                    for option in game.simulation.options(for: 0, in: game.state) where option.isAvailable {
-                        let id = scenario.choices[option.choice].id
-                        if case .success(let next) = game.simulation.apply(.choose(player: 1, choice: id), to: game.state, outcome: 0, recordingEvents: false),
-                           !reached.contains(next.state) {
-                            reached.append(next.state)
-                        }
-                    }
-                    if reached.count >= 2 { decisions += 1 }
-                    events = try #require(try? game.perform(action).get(), "\(name): \(action) was refused")
-                    count(events)
-                }
+                let reading = try PlaythroughReading(playtest, named: name, in: scenario, language: language)
+                let (game, words, decisions) = (reading.game, reading.words, reading.decisions)
                 #expect(!game.state.players[0].isActive, "\(name) reaches an ending")
                 #expect(words <= 1_200, "\(name) in \(language): \(words) words")
                 #expect(words >= 400, "\(name) in \(language): \(words) words is too thin a game for a period")
