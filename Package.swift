@@ -12,6 +12,11 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        // The classroom: a server on SwiftNIO through Hummingbird 2, its WebSocket module (server and client),
+        // and SQLite through GRDB for the rooms kept on the teacher's machine.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-websocket", from: "2.8.1"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         // The core: scenario language, checked model, simulation and analysis. No I/O beyond reading
@@ -28,12 +33,27 @@ let package = Package(
         // The console: line reading (libedit or plain), layout by display width, the REPL.
         .target(name: "PetrogradConsole", dependencies: ["PetrogradCore", "CEditLine"]),
 
+        // The classroom, beside the console: rooms of many seats in one city, their protocol, their storage
+        // (SQLite), the server and the client's connection. It runs the pure core; it never touches the
+        // terminal.
+        .target(
+            name: "PetrogradClassroom",
+            dependencies: [
+                "PetrogradCore",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdWebSocket", package: "hummingbird-websocket"),
+                .product(name: "HummingbirdWSClient", package: "hummingbird-websocket"),
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ]
+        ),
+
         // One file per subcommand, `package` access so tests run commands in-process.
         .target(
             name: "PetrogradCommands",
             dependencies: [
                 "PetrogradCore",
                 "PetrogradConsole",
+                "PetrogradClassroom",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -48,9 +68,10 @@ let package = Package(
             exclude: ["Fixtures"]
         ),
         .testTarget(name: "PetrogradConsoleTests", dependencies: ["PetrogradConsole"]),
+        .testTarget(name: "PetrogradClassroomTests", dependencies: ["PetrogradClassroom", "PetrogradCore"]),
         .testTarget(
             name: "PetrogradCommandsTests",
-            dependencies: ["PetrogradCommands", "PetrogradCore", "PetrogradConsole"],
+            dependencies: ["PetrogradCommands", "PetrogradCore", "PetrogradConsole", "PetrogradClassroom"],
             exclude: ["Snapshots", "Fixtures"]
         ),
     ],

@@ -265,6 +265,15 @@ public struct Compiler {
         }
     }
 
+    /// A scene has one default choice, the one a player whose time ran out takes: a second is an error.
+    mutating func secondDefault(_ marked: SourceLocation, of choice: String, among earlier: [Choice], scene: String) {
+        guard let first = earlier.first(where: \.isDefault) else { return }
+        diagnostics.append(Diagnostic(
+            .misplacedStatement(statement: "default", place: "on choice '\(choice)'",
+                                hint: "scene '\(scene)' already has a default choice, '\(first.id)'; a scene has one, so take 'default' off one of them"),
+            at: marked, notes: [.init(location: first.location, message: "'\(first.id)' is the default choice")]))
+    }
+
     mutating func duplicate(_ name: Name, kind: String, first: SourceLocation) {
         diagnostics.append(Diagnostic(.duplicateDeclaration(kind: kind, name: name.text), at: name.location,
                                       notes: [.init(location: first, message: "'\(name.text)' is first declared here")]))
@@ -414,6 +423,10 @@ public struct Compiler {
                     duplicate(choiceSyntax.name, kind: "choice in this scene", first: choiceModels[existing].location)
                     continue
                 }
+                if let marked = choiceSyntax.isDefault {
+                    secondDefault(marked, of: choiceSyntax.name.text, among: sceneModels[scene].choices.map { choiceModels[$0] },
+                                  scene: sceneModels[scene].id)
+                }
                 var choice = buildChoice(choiceSyntax, scene: scene, sceneRoles: sceneModels[scene].roles)
                 judge(choice, index: choiceModels.count, syntax: choiceSyntax)
                 if let extraGuard {
@@ -491,6 +504,9 @@ public struct Compiler {
             }
             choiceNames[choice.name.text] = choice.name.location
             choiceIndices.append(choices.count)
+            if let marked = choice.isDefault {
+                secondDefault(marked, of: choice.name.text, among: choiceIndices.dropLast().map { choices[$0] }, scene: syntax.name.text)
+            }
             let model = buildChoice(choice, scene: index, sceneRoles: roles)
             judge(model, index: choices.count, syntax: choice)
             choices.append(model)
@@ -552,6 +568,7 @@ public struct Compiler {
             defaultTarget: syntax.target.flatMap { target($0, forRoles: sceneRoles) },
             location: syntax.name.location)
         choice.leading = leading(call: syntax.call, returns: syntax.returns, from: scene, roles: sceneRoles)
+        choice.isDefault = syntax.isDefault != nil
         choice.reply = syntax.reply.map { text($0, what: "the reply of choice '\(syntax.name.text)'", required: true, context: context) }
         return choice
     }

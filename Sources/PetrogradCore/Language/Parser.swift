@@ -17,7 +17,7 @@ struct Parser {
                              "between", "at", "if", "only", "once", "show", "note", "source", "go", "set", "clear",
                              "add", "subtract", "advance", "journal", "chance", "otherwise", "move", "debrief", "explain",
                              "historians", "reply", "continues", "else", "end", "constant", "text", "return", "about", "length",
-                             "follows", "carried", "entry", "assumes"]
+                             "follows", "carried", "entry", "assumes", "default"]
 
     /// The same keywords, for quick membership tests on every line.
     static let statementSet = Set(statements)
@@ -664,7 +664,7 @@ struct Parser {
         case let word where isFormat2 && Self.sceneEffects.contains(word):
             // Effects on entering the scene.
             if let effect = parseEffect(keyword, &cursor) { appendEffect(effect) }
-        case "only", "once", "show", "set", "clear", "add", "subtract", "advance", "journal", "chance", "otherwise", "reply":
+        case "only", "once", "show", "set", "clear", "add", "subtract", "advance", "journal", "chance", "otherwise", "reply", "default":
             misplaced(keyword, "in a scene outside a choice", hint: isFormat2 || !Self.sceneEffects.contains(keyword.text)
                       ? "start a choice first with 'choice ID'"
                       : "start a choice first with 'choice ID'; in format 2 a scene may also have effects on entering")
@@ -714,6 +714,14 @@ struct Parser {
                 return
             }
             choice?.once = true
+            expectEnd(cursor)
+        case "default":
+            guard requireFormat2(keyword) else { return }
+            if outcome != nil {
+                misplaced(keyword, "inside a 'chance' or 'otherwise' section", hint: "put 'default' before the first 'chance'")
+                return
+            }
+            choice?.isDefault = keyword.location
             expectEnd(cursor)
         case "show":
             guard cursor.take(word: "locked") else {
@@ -874,6 +882,10 @@ struct Parser {
                 guard requireFormat2(keyword, "'once' on the choice's line") else { return }
                 cursor.advance()
                 choice?.once = true
+            } else if token.isWord("default") {
+                guard requireFormat2(keyword, "'default'") else { return }
+                choice?.isDefault = token.location
+                cursor.advance()
             } else if token.isWord("only") {
                 guard requireFormat2(keyword, "'only if' on the choice's line") else { return }
                 cursor.advance()

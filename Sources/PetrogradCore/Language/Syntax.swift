@@ -215,6 +215,8 @@ public struct ChoiceSyntax: Sendable {
     public var text: TextSyntax
     public var guardCondition: ExpressionSyntax?
     public var once = false
+    /// `default`: where the choice was marked as the one taken when a player's time to decide runs out.
+    public var isDefault: SourceLocation?
     public var showLocked = false
     public var effects: [EffectSyntax] = []
     public var target: Name?

@@ -64,6 +64,8 @@ public struct Choice: Hashable, Sendable {
     public var leading: Leading? = nil
     /// The hidden player variable that counts how often the choice was taken, when the scenario asks.
     public var takenCounter: VariableReference? = nil
+    /// `default`: the choice taken for a player whose time to decide ran out (a classroom's timer).
+    public var isDefault: Bool = false
 
     /// Whether the choice involves a roll of the dice.
     public var hasChance: Bool { outcomes.contains { $0.percent != nil } }

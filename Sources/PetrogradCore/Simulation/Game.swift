@@ -20,28 +20,41 @@ public struct Game: Sendable {
     public internal(set) var worldEvents: [WorldEventRecord] = []
     /// The seed the game started from.
     public let seed: UInt64
-    /// Role indices of the players, in player order.
+    /// Role indices of the players the game started with, in player order (players who joined later are
+    /// in the log and the state).
     public let roles: [Int]
+    /// The players' names at the start, in player order (nil: no name given).
+    public let startNames: [String?]
+    /// Each player's name now: a player who joined gets theirs, and a seat passed on takes its new one.
+    public private(set) var names: [String?]
     /// How the game was set up (a chosen start scene and values), so that its log can be replayed.
     public let setup: Simulation.Setup
 
     public var scenario: Scenario { simulation.scenario }
 
     /// Starts a game; the events are what the players see first.
-    public static func start(_ scenario: Scenario, roles: [Int], seed: UInt64, setup: Simulation.Setup = .init()) -> Result<(Game, [GameEvent]), RuntimeError> {
+    public static func start(_ scenario: Scenario, roles: [Int], seed: UInt64, setup: Simulation.Setup = .init(),
+                             names: [String?] = []) -> Result<(Game, [GameEvent]), RuntimeError> {
         let simulation = Simulation(scenario: scenario)
         switch simulation.start(roles: roles, seed: seed, setup: setup) {
         case .failure(let error):
             return .failure(error)
         case .success(let transition):
-            var game = Game(simulation: simulation, state: transition.state, log: [], journal: [], seed: seed, roles: roles, setup: setup)
+            var game = Game(simulation: simulation, state: transition.state, log: [], journal: [], seed: seed, roles: roles, setup: setup,
+                            names: names)
             game.record(transition.events)
             return .success((game, transition.events))
         }
     }
 
     init(simulation: Simulation, state: GameState, log: [Action], journal: [JournalEntry], seed: UInt64, roles: [Int],
-         setup: Simulation.Setup = .init()) {
+         setup: Simulation.Setup = .init(), names: [String?] = [], currentNames: [String?]? = nil) {
+        let startNames = roles.indices.map { names.indices.contains($0) ? names[$0] : nil }
+        self.startNames = startNames
+        self.names = state.players.indices.map { index in
+            if let currentNames { return currentNames.indices.contains(index) ? currentNames[index] : nil }
+            return startNames.indices.contains(index) ? startNames[index] : nil
+        }
         self.simulation = simulation
         self.state = state
         self.log = log
@@ -53,15 +66,46 @@ public struct Game: Sendable {
 
     /// Takes an action; on success the game moves on and the events say what happened.
     public mutating func perform(_ action: Action) -> Result<[GameEvent], Refusal> {
-        switch simulation.apply(action, to: state) {
+        if case .rewind(let count) = action { return rewind(toLogCount: count) }
+        switch simulation.apply(action, to: state, setup: setup) {
         case .failure(let refusal):
             return .failure(refusal)
         case .success(let transition):
             state = transition.state
             log.append(action)
+            switch action {
+            case .join(_, let name): names.append(name)
+            case .rename(let player, let name): names[player - 1] = name
+            default: break
+            }
             record(transition.events)
             return .success(transition.events)
         }
+    }
+
+    /// `rewind N`: the game as it was after the first N lines of its log, played again from the start, and
+    /// then every seat change made since (a join, a leave, a return, a new name) made again, so no one
+    /// loses their seat. The log keeps every line and gains this one, so a replay goes back the same way.
+    private mutating func rewind(toLogCount count: Int) -> Result<[GameEvent], Refusal> {
+        guard (0..<log.count).contains(count) else { return .failure(.noSuchLogLine(count)) }
+        var rebuilt: Game
+        switch Self.start(scenario, roles: roles, seed: seed, setup: setup, names: startNames) {
+        case .failure(let error): return .failure(.runtime(error))
+        case .success(let started): rebuilt = started.0
+        }
+        for action in log[..<count] {
+            if case .failure(let refusal) = rebuilt.perform(action) { return .failure(refusal) }
+        }
+        for action in log[count...] where action.changesSeats {
+            // A change that no longer changes anything (a return of a seat that, rewound, never left) is skipped.
+            _ = rebuilt.perform(action)
+        }
+        state = rebuilt.state
+        journal = rebuilt.journal
+        worldEvents = rebuilt.worldEvents
+        names = rebuilt.names
+        log.append(.rewind(to: count))
+        return .success([.rewound(logCount: count)])
     }
 
     private mutating func record(_ events: [GameEvent]) {
@@ -82,9 +126,10 @@ public struct Game: Sendable {
     }
 
     /// Replays an action log from the start; fails at the first action that is refused, saying which.
-    public static func replay(_ scenario: Scenario, roles: [Int], seed: UInt64, log: [Action], setup: Simulation.Setup = .init()) -> Result<Game, ReplayError> {
+    public static func replay(_ scenario: Scenario, roles: [Int], seed: UInt64, log: [Action], setup: Simulation.Setup = .init(),
+                              names: [String?] = []) -> Result<Game, ReplayError> {
         var game: Game
-        switch start(scenario, roles: roles, seed: seed, setup: setup) {
+        switch start(scenario, roles: roles, seed: seed, setup: setup, names: names) {
         case .failure(let error): return .failure(ReplayError(step: 0, refusal: .runtime(error)))
         case .success(let started): game = started.0
         }
@@ -125,7 +170,7 @@ public struct Game: Sendable {
             }
             newRoles.append(index)
         }
-        return Self.replay(scenario, roles: newRoles, seed: seed, log: log, setup: remapped)
+        return Self.replay(scenario, roles: newRoles, seed: seed, log: log, setup: remapped, names: startNames)
     }
 
     /// Where a game stands: its state and the lengths of its log, journal and list of decided world events.
@@ -156,9 +201,10 @@ public struct Game: Sendable {
 
     /// Restores a game from saved parts (used when loading a save whose values win over its log).
     static func restored(_ scenario: Scenario, state: GameState, log: [Action], journal: [JournalEntry], seed: UInt64, roles: [Int],
-                         worldEvents: [WorldEventRecord] = [], setup: Simulation.Setup = .init()) -> Game {
+                         worldEvents: [WorldEventRecord] = [], setup: Simulation.Setup = .init(), startNames: [String?] = [],
+                         names: [String?]? = nil) -> Game {
         var game = Game(simulation: Simulation(scenario: scenario), state: state, log: log, journal: journal, seed: seed, roles: roles,
-                        setup: setup)
+                        setup: setup, names: startNames, currentNames: names)
         game.worldEvents = worldEvents
         return game
     }

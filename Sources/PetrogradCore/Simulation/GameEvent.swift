@@ -21,6 +21,12 @@ public enum GameEvent: Hashable, Sendable {
     /// What became of a world event, for the record: how it went, when it really happened and what the
     /// city's values were then. It comes just before the event's effects; an event that lapses has only this.
     case worldEventDecided(WorldEventRecord)
+    /// Who sits at the table changed: the player joined, left, came back or passed the seat to someone else.
+    case seatChanged(player: Int)
+    /// The player's time to decide ran out, and this choice (an index into `Scenario.choices`) was taken.
+    case timedOut(player: Int, choice: Int)
+    /// The game went back to how it was after the first `logCount` lines of its log.
+    case rewound(logCount: Int)
 }
 
 /// Why an action was refused.
@@ -35,6 +41,18 @@ public enum Refusal: Error, Hashable, Sendable, CustomStringConvertible {
     /// The player is ahead of the world's clock and waits for the others.
     case waiting(player: Int, until: Moment)
     case runtime(RuntimeError)
+    /// The player has left the table; they must come back before they choose.
+    case absent(player: Int)
+    /// A `join` names a role the scenario does not have.
+    case noSuchRole(String)
+    /// The table is full.
+    case tableFull(limit: Int)
+    /// A seat change that changes nothing (leaving twice, coming back while present).
+    case seatUnchanged(player: Int)
+    /// A `rewind` to a line the log does not have.
+    case noSuchLogLine(Int)
+    /// A rewind needs the log, which only `Game` keeps.
+    case needsLog
 
     /// The refusal in words, with a date as a story in the Old Style shows it.
     public var description: String { description(storyCalendar: .old) }
@@ -50,6 +68,12 @@ public enum Refusal: Error, Hashable, Sendable, CustomStringConvertible {
         case .noSuchOutcome(let id, let outcome): "choice '\(id)' has no chance outcome \(outcome)"
         case .waiting(let player, let until): "player \(player) waits for the others to reach \(DateFormatting.dayForReaders(until, storyCalendar: storyCalendar))"
         case .runtime(let error): error.description
+        case .absent(let player): "player \(player) has left the table"
+        case .noSuchRole(let role): "there is no role '\(role)'"
+        case .tableFull(let limit): "the table is full (\(limit) players)"
+        case .seatUnchanged(let player): "player \(player)'s seat is already so"
+        case .noSuchLogLine(let line): "the log has no line \(line) to go back to"
+        case .needsLog: "going back needs the game's log"
         }
     }
 }

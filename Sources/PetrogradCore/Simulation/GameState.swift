@@ -14,6 +14,8 @@ public struct PlayerState: Hashable, Sendable {
     public var visited: BitSet
     /// `once` choices this player has taken.
     public var usedChoices: BitSet
+    /// The player has left the table (or was sent away): their seat holds no one back and takes no turn.
+    public var isAbsent = false
 
     /// Whether the player is still playing.
     public var isActive: Bool {

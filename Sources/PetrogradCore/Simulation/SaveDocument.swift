@@ -27,6 +27,10 @@ public struct SaveDocument: Codable, Hashable, Sendable {
         public var variables: [String: Int]
         public var visited: [String]
         public var usedChoices: [String]
+        /// The player's name at a table of several (`--players`, a classroom); absent when none was given.
+        public var name: String? = nil
+        /// True when the player has left the table; absent otherwise.
+        public var absent: Bool? = nil
     }
 
     public struct JournalRecord: Codable, Hashable, Sendable {
@@ -82,6 +86,9 @@ public struct SaveDocument: Codable, Hashable, Sendable {
     public var carried: CarriedStart?
     /// The entry point the game started at (`play --at ENTRY`); absent for a game from the roles' starts.
     public var entry: String?
+    /// The names the players had when the game started, when a seat has since passed to someone else (a
+    /// rewind replays the game from them); absent otherwise.
+    public var startNames: [String]?
 
     /// The document for a game.
     public init(game: Game, program: String) {
@@ -108,8 +115,10 @@ public struct SaveDocument: Codable, Hashable, Sendable {
                 visited: player.visited.members.map { scenario.scenes[$0].id },
                 usedChoices: player.usedChoices.members.map { choice in
                     "\(scenario.scenes[scenario.choices[choice].scene].id).\(scenario.choices[choice].id)"
-                })
+                }, absent: player.isAbsent ? true : nil)
         }
+        for (index, name) in game.names.enumerated() where players.indices.contains(index) { players[index].name = name }
+        if game.startNames != Array(game.names.prefix(game.startNames.count)) { startNames = game.startNames.map { $0 ?? "" } }
         log = game.log.map(\.description)
         carried = game.setup.carried
         journal = game.journal.map { entry in
@@ -327,18 +336,26 @@ public struct SaveDocument: Codable, Hashable, Sendable {
             roles.append(role)
             playerStates.append(PlayerState(role: role, position: position, time: time,
                                             values: values(record.variables, scenario.playerVariables, "player"),
-                                            visited: visited, usedChoices: used))
+                                            visited: visited, usedChoices: used, isAbsent: record.absent == true))
         }
         var log: [Action] = []
         for (index, line) in self.log.enumerated() {
             guard let action = Action(logLine: line) else {
                 return .failure(.unreadable("line \(index + 1) of its action log is not an action: '\(ControlCharacters.quoted(line))'"))
             }
-            if case .choose(let player, _, _) = action, player > players.count {
+            if let player = action.player, player > players.count {
                 return .failure(.unreadable("line \(index + 1) of its action log names player \(player), but the save has \(players.count)"))
             }
             log.append(action)
         }
+        // Players who joined during the game are the last ones; the game started with the others.
+        let joined = log.filter { if case .join = $0 { true } else { false } }.count
+        guard joined <= players.count else {
+            return .failure(.unreadable("its action log has \(joined) players joining, but the save has \(players.count) player\(players.count == 1 ? "" : "s")"))
+        }
+        let currentNames = players.map(\.name)
+        let startNames: [String?] = self.startNames.map { $0.map { $0.isEmpty ? nil : $0 } } ?? Array(currentNames.prefix(players.count - joined))
+        roles.removeLast(joined)
         var journal: [Game.JournalEntry] = []
         for (index, record) in self.journal.enumerated() {
             guard let moment = DateFormatting.parseISO(record.time) else {
@@ -369,11 +386,13 @@ public struct SaveDocument: Codable, Hashable, Sendable {
         guard let worldEvents else {
             // A save made before these were kept: its log, replayed, says what became of the events (and
             // dates the journal truly), if it still leads to the saved state in the same scenario.
-            var game = Game.restored(scenario, state: state, log: log, journal: journal, seed: seed, roles: roles, setup: setup)
+            var game = Game.restored(scenario, state: state, log: log, journal: journal, seed: seed, roles: roles, setup: setup,
+                                     startNames: startNames, names: currentNames)
             if scenario.contentHash == self.scenario.hash,
-               case .success(let replayed) = Game.replay(scenario, roles: roles, seed: seed, log: log, setup: setup), replayed.state == state {
+               case .success(let replayed) = Game.replay(scenario, roles: roles, seed: seed, log: log, setup: setup, names: startNames),
+               replayed.state == state {
                 game = Game.restored(scenario, state: state, log: log, journal: replayed.journal, seed: seed, roles: roles,
-                                     worldEvents: replayed.worldEvents, setup: setup)
+                                     worldEvents: replayed.worldEvents, setup: setup, startNames: startNames, names: currentNames)
             }
             return .success((game, notices))
         }
@@ -405,7 +424,7 @@ public struct SaveDocument: Codable, Hashable, Sendable {
             records.append(WorldEventRecord(event: event, outcome: outcome, happened: happened, heard: heard, world: values))
         }
         return .success((Game.restored(scenario, state: state, log: log, journal: journal, seed: seed, roles: roles, worldEvents: records,
-                                       setup: setup), notices))
+                                       setup: setup, startNames: startNames, names: currentNames), notices))
     }
 }
 

@@ -135,12 +135,14 @@ public struct Simulation: Sendable {
 
     /// Applies an action. `outcome` forces a chance outcome (an index into the choice's outcomes, or
     /// `outcomes.count` for the remainder) instead of rolling: automated exploration follows every one.
-    public func apply(_ action: Action, to state: GameState, outcome forced: Int? = nil, recordingEvents: Bool = true) -> Result<Transition, Refusal> {
+    public func apply(_ action: Action, to state: GameState, outcome forced: Int? = nil, recordingEvents: Bool = true,
+                      setup: Setup = Setup()) -> Result<Transition, Refusal> {
         switch action {
         case .choose(let number, let id, let logged):
             let player = number - 1
             guard state.players.indices.contains(player) else { return .failure(.noSuchPlayer(number)) }
             guard case .scene(let scene) = state.players[player].position else { return .failure(.finished(player: number)) }
+            guard !state.players[player].isAbsent else { return .failure(.absent(player: number)) }
             guard let choice = storage.scenario.choiceIndex(id, inScene: scene) else { return .failure(.noSuchChoice(id)) }
             if state.players[player].time > state.world.clock {
                 return .failure(.waiting(player: number, until: state.players[player].time))
@@ -162,6 +164,22 @@ public struct Simulation: Sendable {
             } catch {
                 return .failure(.runtime(error))
             }
+        case .join(let role, let name):
+            return join(role: role, name: name, to: state, setup: setup)
+        case .leave(let number):
+            return seat(number, in: state, present: false)
+        case .comeBack(let number):
+            return seat(number, in: state, present: true)
+        case .rename(let number, _):
+            guard state.players.indices.contains(number - 1) else { return .failure(.noSuchPlayer(number)) }
+            return .success(Transition(state: state, events: [.seatChanged(player: number - 1)]))
+        case .timeOut(let number):
+            return timeOut(number, in: state)
+        case .end:
+            return end(state)
+        case .rewind:
+            // The state alone cannot say what it was: `Game` replays its log.
+            return .failure(.needsLog)
         }
     }
 }
@@ -311,7 +329,7 @@ struct Step {
         while true {
             var changed = false
             var earliest: Moment?
-            for player in state.players.indices where state.players[player].isActive {
+            for player in state.players.indices where state.players[player].isActive && !state.players[player].isAbsent {
                 let time = state.players[player].time
                 if earliest.map({ time < $0 }) ?? true { earliest = time }
             }

@@ -36,7 +36,7 @@ extension Step {
             case .endingReached(let player, let ending):
                 advance(scenario.endings[ending].text, player: player)
                 if let debrief = scenario.endings[ending].debrief { advance(debrief, player: player) }
-            case .variableChanged, .journal, .rolled, .waiting, .worldEventDecided:
+            case .variableChanged, .journal, .rolled, .waiting, .worldEventDecided, .seatChanged, .timedOut, .rewound:
                 break
             }
         }
