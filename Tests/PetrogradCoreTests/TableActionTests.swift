@@ -137,4 +137,26 @@ struct TableActionTests {
         #expect(restored.roles == [0], "Ravi joined during the game")
         #expect(restored.startNames == ["Asha"])
     }
+
+    @Test func aGoldenPlaythroughCanPlayATable() throws {
+        let (playtest, problems) = Playtest.parse("""
+            players worker
+            seed 1
+            join soldier Ravi
+            p2 leave
+            p1 timeout
+            expect p1 ending home
+            p2 back
+            p2 choose mutiny
+            expect p2 at bridge
+            rewind 4
+            expect p2 at barracks
+            end
+            expect p2 ending home
+            """)
+        #expect(problems.isEmpty)
+        let report = PlaytestRunner.run(playtest, in: try Self.scenario())
+        #expect(report.failures.isEmpty, "\(report.failures)")
+        #expect(report.actions == 7)
+    }
 }
