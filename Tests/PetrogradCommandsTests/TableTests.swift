@@ -1,0 +1,130 @@
+import Foundation
+import PetrogradConsole
+import PetrogradCore
+import Testing
+@testable import PetrogradCommands
+
+/// A table around one screen (`play --players`): every seat driven in turn, in-process with scripted input.
+@Suite struct TableTests {
+    static let players = "Asha:worker,Ravi:soldier,Meena:duma"
+
+    /// Plays a table of the small March act; returns the exit status, everything shown and the state folder.
+    static func play(_ extra: [String], lines: [String], players: String = players, language: String = "en",
+                     state: URL? = nil) throws -> (status: Int32, output: String, state: URL) {
+        let state = try state ?? Support.temporaryFolder()
+        let arguments = [Support.smallScenario, "--players", players, "--lang", language, "--seed", "1917"] + extra
+        let (status, output) = try Support.playInProcess(arguments, lines: lines, state: state, width: 72)
+        return (status, output, state)
+    }
+
+    /// The table's autosave, read back.
+    static func autosave(in state: URL, folder: String = "Asha-Ravi-Meena") throws -> SaveDocument {
+        let store = SaveStore(directory: state.appendingPathComponent("saves/\(folder)").path)
+        return try store.read("autosave").get().0
+    }
+
+    @Test func theFirstTurnGoesToTheFirstSeatAndTheTurnPassesWhenThatPlayerMovesAhead() throws {
+        let (status, output, _) = try Self.play([], lines: ["3", "quit"])
+        #expect(status == 0)
+        let first = try #require(output.range(of: "— Asha (Worker), your turn —"))
+        let next = try #require(output.range(of: "— Ravi (Soldier), your turn —"))
+        #expect(first.upperBound <= next.lowerBound)
+        #expect(output.contains("Asha waits for Ravi and Meena to reach"))
+    }
+
+    @Test func playersListsEverySeatWithItsRoleAndWhetherItPlaysOrWaits() throws {
+        let (_, output, _) = try Self.play([], lines: ["3", "players", "quit"])
+        let table = output.components(separatedBy: "== Players ==").last ?? ""
+        #expect(table.contains("1. Asha (Worker) — "))
+        #expect(table.contains("waits for Ravi and Meena"))
+        #expect(table.contains("2. Ravi (Soldier) — "))
+        #expect(table.contains("playing now"))
+        #expect(table.contains("3. Meena (Duma deputy) — "))
+    }
+
+    @Test func undoTakesBackTheLastChoiceWhoeverTookItAndSaysWhose() throws {
+        let (_, output, state) = try Self.play([], lines: ["3", "undo", "quit"])
+        #expect(output.contains("Undone: Asha's choice '"))
+        let afterUndo = output.components(separatedBy: "Undone:").last ?? ""
+        #expect(afterUndo.contains("— Asha (Worker), your turn —"))
+        #expect(try Self.autosave(in: state).log.isEmpty)
+    }
+
+    @Test func theAutosaveHoldsEverySeatWithItsNameAndTheSameListContinuesTheTable() throws {
+        let (_, _, state) = try Self.play([], lines: ["3", "1", "quit"])
+        let saved = try Self.autosave(in: state)
+        #expect(saved.players.map(\.role) == ["worker", "soldier", "duma"])
+        #expect(saved.players.map(\.name) == ["Asha", "Ravi", "Meena"])
+        #expect(saved.log.count == 2)
+        let (status, output, _) = try Self.play([], lines: ["1", "players", "quit"], state: state)
+        #expect(status == 0)
+        #expect(output.contains("Continue it"))
+        #expect(output.contains("waits for"))
+        #expect(try Self.autosave(in: state).log.count == 2, "continuing adds nothing by itself")
+    }
+
+    @Test func aSavedTableLoadsWithEverySeat() throws {
+        let (_, _, state) = try Self.play([], lines: ["3", "save lesson", "quit"])
+        let (status, output, _) = try Self.play(["--load", "lesson"], lines: ["players", "quit"], state: state)
+        #expect(status == 0, "\(output)")
+        #expect(output.contains("— Ravi (Soldier), your turn —"))
+        #expect(output.contains("1. Asha (Worker)"))
+    }
+
+    @Test func statusShowsTheCityAndItsClockAndJournalSaysWhose() throws {
+        let (_, output, _) = try Self.play([], lines: ["status", "journal", "ending", "quit"])
+        #expect(output.contains("== Status — Asha (Worker) =="))
+        #expect(output.contains("The city's clock: "))
+        #expect(output.contains("== Journal — Asha (Worker) =="))
+        #expect(output.contains("Asha (Worker):\nThe story has not ended yet") || output.contains("Asha (Worker):"))
+    }
+
+    @Test func namesAreOptionalAndARoleMayComeTwice() throws {
+        let (status, output, state) = try Self.play([], lines: ["players", "quit"], players: "worker, soldier ,Soldier")
+        #expect(status == 0)
+        #expect(output.contains("1. Player 1 (Worker)"))
+        #expect(output.contains("3. Player 3 (Soldier)"))
+        #expect(try Self.autosave(in: state, folder: "table").players.map(\.role) == ["worker", "soldier", "soldier"])
+    }
+
+    @Test func helpAndTabCompletionKnowThePlayersCommandAtATableInBothLanguages() throws {
+        let (_, english, _) = try Self.play([], lines: ["help", "quit"])
+        #expect(english.contains("players / खिलाड़ी — everyone at the table"))
+        let (_, hindi, _) = try Self.play([], lines: ["मदद", "खिलाड़ी", "बाहर"], language: "hi")
+        #expect(hindi.contains("खिलाड़ी (players) — मेज़ के सब खिलाड़ी"))
+        #expect(hindi.contains("== खिलाड़ी =="))
+        #expect(hindi.contains("— Asha (मज़दूर), तुम्हारी बारी —"))
+    }
+
+    @Test func oneplayerGamesDoNotKnowThePlayersCommand() throws {
+        let state = try Support.temporaryFolder()
+        let (_, output) = try Support.playInProcess([Support.smallScenario, "--role", "worker", "--lang", "en", "--seed", "1"],
+                                                    lines: ["players", "quit"], state: state, width: 72)
+        #expect(output.contains("'players' is not a choice or a command."))
+        #expect(!output.contains("your turn"))
+    }
+
+    @Test(arguments: [
+        ("", "--players is empty"),
+        ("worker,,soldier", "--players, player 2 is empty"),
+        ("Asha:", "--players, player 1 has no role after ':'"),
+        (":worker", "--players, player 1 has no name before ':'"),
+        ("Asha:pilot", "--players, player 1: there is no role 'pilot'"),
+        ("Asha:workr", "did you mean 'worker'?"),
+        ("Asha:worker,Asha:soldier", "the name 'Asha' is already at the table"),
+        ("A/b:worker", "A name cannot contain '/'"),
+    ])
+    func aBadListIsRefusedWithWhatToWrite(list: String, message: String) throws {
+        let (status, output, state) = try Self.play([], lines: ["quit"], players: list)
+        #expect(status == 1)
+        #expect(output.contains(message), "\(output)")
+        #expect(!FileManager.default.fileExists(atPath: state.appendingPathComponent("saves").path), "nothing is saved")
+    }
+
+    @Test(arguments: [["--role", "worker"], ["--name", "Asha"]])
+    func playersDoesNotGoWithOptionsThatNameOnePlayer(extra: [String]) throws {
+        let (status, output, _) = try Self.play(extra, lines: ["quit"])
+        #expect(status == 1)
+        #expect(output.contains("--players names every player and their role, so it cannot be used with \(extra[0])"))
+    }
+}
