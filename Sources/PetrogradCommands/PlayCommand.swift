@@ -175,7 +175,7 @@ package struct PlayCommand: ParsableCommand {
             }
             switch Self.tableSeats(players, in: scenario) {
             case .failure(let problem):
-                error(problem)
+                error(problem.message)
                 return 1
             case .success(let seats): tableSeats = seats
             }
