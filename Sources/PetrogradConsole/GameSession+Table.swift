@@ -83,7 +83,7 @@ extension GameSession {
         for seat in game.state.players.indices {
             let waited = game.simulation.waitedFor(by: seat, in: game.state)
             guard !waited.isEmpty else { continue }
-            write(vocabulary.waits(seatName(seat), for: waited.map(seatName), toReach: vocabulary.date(game.state.players[seat].time)))
+            write(vocabulary.waits(seatName(seat), for: waited.map(seatName), toReach: vocabulary.shortDate(game.state.players[seat].time)))
         }
     }
 
@@ -112,7 +112,7 @@ extension GameSession {
             if case .scene(let scene) = state.position, let place = scenario.scenes[scene].place {
                 whereAndWhen.append(render(scenario.places[place].name))
             }
-            whereAndWhen.append(vocabulary.date(state.time))
+            whereAndWhen.append(vocabulary.shortDate(state.time))
             parts.append(whereAndWhen.joined(separator: ", "))
             let waited = game.simulation.waitedFor(by: seat, in: game.state)
             if !state.isActive {

@@ -29,7 +29,7 @@ extension Vocabulary {
 
     /// `undo` at a table, naming whose choice was taken back.
     public func undoneChoice(of seat: String, _ choice: String) -> String {
-        isHindi ? "वापस लिया गया: \(seat) का चुनाव '\(choice)'" : "Undone: \(seat)'s choice '\(choice)'"
+        isHindi ? "वापस लिया गया: \(seat) का चुना हुआ विकल्प '\(choice)'" : "Undone: \(seat)'s choice '\(choice)'"
     }
 
     /// The status line of the shared city's clock.
