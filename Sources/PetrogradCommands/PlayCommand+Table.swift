@@ -67,7 +67,7 @@ extension PlayCommand {
     static func tableHeader(_ game: Game, name: PlayerName, language: String, program: String) -> TranscriptHeader {
         var header = TranscriptHeader(game: game, name: name, language: language, program: program)
         let scenario = game.scenario
-        header.role = game.state.players.map { scenario.roles[$0.role].id }.joined(separator: ",")
+        header.role = game.state.players.map { scenario.roles[$0.role].id }.joined(separator: "-")
         header.roleName = game.state.players.indices.map { seat in
             let role = TextRendering.text(scenario.roles[game.state.players[seat].role].name, language: language, fallback: scenario.languages.first).text
             return (game.names[seat].map { $0 + ": " } ?? "") + role

@@ -84,6 +84,19 @@ import Testing
         #expect(try Self.autosave(in: state).players.allSatisfy(\.finished))
     }
 
+    @Test func aTranscriptRecordsEverySeatsTurnsUnderAHeaderNamingTheTable() throws {
+        let folder = try Support.temporaryFolder()
+        let (status, _, _) = try Self.play(["--transcript", folder.path], lines: Self.untilMeena + ["1", "quit"])
+        #expect(status == 0)
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+        let file = try #require(files.first { $0.hasSuffix("-Asha-Ravi-Meena-worker-soldier-duma.txt") }, "\(files)")
+        let transcript = try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)
+        #expect(transcript.contains("Role: Asha: Worker, Ravi: Soldier, Meena: Duma deputy (worker-soldier-duma)"), "\(transcript.prefix(500))")
+        #expect(transcript.contains("— Asha (Worker), your turn —"))
+        #expect(transcript.contains("— Meena (Duma deputy), your turn —"))
+        #expect(transcript.contains("> 1  (1. Rise in the chamber"))
+    }
+
     @Test(arguments: ["en", "hi"])
     func aTableGameMatchesItsSnapshot(language: String) throws {
         let hindi = language == "hi"
