@@ -61,6 +61,7 @@ import Testing
         #expect(saved.log == ["p1 choose wait-longer", "p1 choose ask-neighbour", "p1 choose sleep", "p1 choose walk-out", "p1 choose cross-ice"])
         let (status, output, _) = try Self.play([], lines: ["1", "quit"], state: state)
         #expect(status == 0)
+        #expect(output.contains("You have a saved game: Asha (Worker), Ravi (Soldier), Meena (Duma deputy), reached 23 February (Old Style) / 8 March 1917 (New Style), 15:00."))
         #expect(output.contains("Continue it"))
         #expect(output.contains("— Meena (Duma deputy), your turn —"))
         #expect(try Self.autosave(in: state).log.count == 5, "continuing adds nothing by itself")
