@@ -175,7 +175,7 @@ package enum TeacherCommand: Equatable, Sendable {
 
 /// Why a line at the `host` prompt could not be read, in words the console gives the teacher
 /// (``TeacherWords/problem(_:)``).
-package enum TeacherInputProblem: Equatable, Sendable {
+package enum TeacherInputProblem: Error, Equatable, Sendable {
     /// Not a command word; with the closest command (its English word) when there is one.
     case unknown(String, suggestion: String?)
     /// The command (its English word) was given the wrong things: show how it is used.

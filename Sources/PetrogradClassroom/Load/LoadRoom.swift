@@ -219,7 +219,7 @@ final class LoadRoom: @unchecked Sendable {
 }
 
 /// Something a student noticed that must not happen.
-enum LoadProblem: Hashable, Sendable {
+enum LoadProblem: Error, Hashable, Sendable {
     case duplicateDelivery, missedDelivery, differentLogs, replicaRefused, duplicateAck, unexpectedAck
 }
 
