@@ -38,6 +38,10 @@ public actor Classroom {
 
     public struct ReopenError: Error, Hashable, Sendable, CustomStringConvertible {
         public var description: String
+
+        public init(description: String) {
+            self.description = description
+        }
     }
 
     /// Reopens every stored room (those not open already), replaying each log through the simulation on the
@@ -51,12 +55,12 @@ public actor Classroom {
             case .failure(let error):
                 result = .failure(error)
             case .success(let scenario):
-                do throws(ReplayError) {
+                do throws(ReopenError) {
                     let room = try await Room.reopen(stored, scenario: scenario, program: program, store: store)
                     rooms[code] = room
                     result = .success(room)
                 } catch {
-                    result = .failure(ReopenError(description: error.description))
+                    result = .failure(error)
                 }
             }
             reopened.append(Reopened(code: code, scenarioID: stored.scenarioID, result: result))

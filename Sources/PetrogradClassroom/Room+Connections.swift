@@ -15,7 +15,7 @@ extension Room {
         var changes: [Int] = []
         if let presented = hello.token {
             let digest = Secret(value: presented).digest
-            guard let index = seats.firstIndex(where: { $0.tokenDigest == digest }) else {
+            guard let index = seatStates.firstIndex(where: { $0.tokenDigest == digest }) else {
                 return ProtocolError(.badToken, "this token belongs to no seat in room \(code); join again without it to take a new seat")
             }
             token = Secret(value: presented)
@@ -34,12 +34,12 @@ extension Room {
             }
             token = Secret.random()
             let players = game.state.players
-            if let reserved = seats.indices.first(where: { seats[$0].reservedFor?.lowercased() == name.lowercased() }) {
+            if let reserved = seatStates.indices.first(where: { seatStates[$0].reservedFor?.lowercased() == name.lowercased() }) {
                 // The seat the teacher moved to this student.
                 number = reserved + 1
-                seats[reserved].reservedFor = nil
+                seatStates[reserved].reservedFor = nil
                 if players[reserved].isAbsent, case .success(let change) = record(.comeBack(player: number)) { changes.append(change) }
-            } else if let free = players.indices.first(where: { players[$0].isAbsent && players[$0].role == roleIndex && seats[$0].reservedFor == nil }) {
+            } else if let free = players.indices.first(where: { players[$0].isAbsent && players[$0].role == roleIndex && seatStates[$0].reservedFor == nil }) {
                 // A seat of this role that someone left: the new student takes it over.
                 number = free + 1
                 if game.names[free] != name, case .success(let change) = record(.rename(player: number, name: name)) { changes.append(change) }
@@ -55,7 +55,7 @@ extension Room {
                     number = game.state.players.count
                 }
             }
-            seats[number - 1].tokenDigest = token.digest
+            seatStates[number - 1].tokenDigest = token.digest
             changes.append(enqueue([seatChange(number)]))
         }
         do {
@@ -63,11 +63,11 @@ extension Room {
         } catch {
             return ProtocolError(.badFrame, "the room's database failed: \(error)")
         }
-        if let old = seats[number - 1].connection, old != outbox {
+        if let old = seatStates[number - 1].connection, old != outbox {
             old.close()
             connections[old] = nil
         }
-        seats[number - 1].connection = outbox
+        seatStates[number - 1].connection = outbox
         connections[outbox] = .some(number)
         sendWelcome(welcome(seat: number, token: token.value), to: outbox)
         announceRoom()
@@ -94,19 +94,19 @@ extension Room {
             return
         }
         let index = number - 1
-        if seq == seats[index].lastSeq {
-            if let reply = seats[index].lastReply { outbox.send(reply) }
+        if seq == seatStates[index].lastSeq {
+            if let reply = seatStates[index].lastReply { outbox.send(reply) }
             return
         }
-        guard seq > seats[index].lastSeq else {
-            outbox.send(.error(ProtocolError(.badFrame, "seq \(seq) is older than this seat's last (\(seats[index].lastSeq))")))
+        guard seq > seatStates[index].lastSeq else {
+            outbox.send(.error(ProtocolError(.badFrame, "seq \(seq) is older than this seat's last (\(seatStates[index].lastSeq))")))
             return
         }
-        seats[index].lastSeq = seq
-        seats[index].lastReply = nil
+        seatStates[index].lastSeq = seq
+        seatStates[index].lastReply = nil
         func refuse(_ reason: RefusalReason, _ message: String) {
             let reply = ServerFrame.refused(seq: seq, reason: reason, message: message)
-            seats[index].lastReply = reply
+            seatStates[index].lastReply = reply
             outbox.send(reply)
         }
         if isEnded { return refuse(.ended, "the teacher has ended the game") }
@@ -157,8 +157,8 @@ extension Room {
     /// as connected.
     func disconnect(_ outbox: Outbox) {
         guard let holder = connections.removeValue(forKey: outbox) else { return }
-        if let number = holder, seats[number - 1].connection == outbox {
-            seats[number - 1].connection = nil
+        if let number = holder, seatStates[number - 1].connection == outbox {
+            seatStates[number - 1].connection = nil
             announceRoom()
         }
     }

@@ -6,7 +6,7 @@ import PetrogradCore
 extension Room {
     /// Every seat, in order.
     public func seatSummaries() -> [SeatSummary] {
-        let turn = scenario.simulation.turn(in: game.state)
+        let turn = game.simulation.turn(in: game.state)
         let now = ContinuousClock.now
         return game.state.players.indices.map { index in
             let player = game.state.players[index]
@@ -18,7 +18,7 @@ extension Room {
                 max(0, Int((deadline - now).components.seconds))
             }
             return SeatSummary(number: index + 1, name: game.names[index], role: scenario.roles[player.role].id, at: at,
-                               isPresent: !player.isAbsent, isConnected: seats.indices.contains(index) && seats[index].connection != nil,
+                               isPresent: !player.isAbsent, isConnected: seatStates.indices.contains(index) && seatStates[index].connection != nil,
                                isFinished: !player.isActive, isWaiting: player.time > game.state.world.clock, hasTurn: turn == index,
                                secondsLeft: secondsLeft)
         }
@@ -29,7 +29,7 @@ extension Room {
 
     /// `waiting`: the seats (counting from 1) holding the world's clock back while others wait.
     public func waiting() -> [Int] {
-        scenario.simulation.holdingBack(in: game.state).map { $0 + 1 }
+        game.simulation.holdingBack(in: game.state).map { $0 + 1 }
     }
 
     /// `pause`: no one may choose until `resume`; the decision clocks stop.
@@ -53,8 +53,8 @@ extension Room {
     public func say(_ text: String, to seat: Int? = nil) throws(RoomError) {
         let frame = ServerFrame.say(text: text, to: seat)
         if let seat {
-            guard seats.indices.contains(seat - 1) else { throw .noSuchSeat(seat) }
-            seats[seat - 1].connection?.send(frame)
+            guard seatStates.indices.contains(seat - 1) else { throw .noSuchSeat(seat) }
+            seatStates[seat - 1].connection?.send(frame)
             for (outbox, holder) in connections where holder == nil { outbox.send(frame) }
         } else {
             broadcast(frame)
@@ -73,9 +73,9 @@ extension Room {
     /// `kick N`: the seat leaves (`pN leave`), its token is revoked and its client told and closed. The seat
     /// is free for a late joiner of its role.
     public func kick(seat number: Int) async throws(RoomError) {
-        guard seats.indices.contains(number - 1) else { throw .noSuchSeat(number) }
-        seats[number - 1].tokenDigest = nil
-        seats[number - 1].reservedFor = nil
+        guard seatStates.indices.contains(number - 1) else { throw .noSuchSeat(number) }
+        seatStates[number - 1].tokenDigest = nil
+        seatStates[number - 1].reservedFor = nil
         let change: Int
         if game.state.players[number - 1].isAbsent {
             change = enqueue([seatChange(number)])
@@ -96,7 +96,7 @@ extension Room {
     /// joins with that name.
     @discardableResult
     public func move(seat number: Int, to name: String) async throws(RoomError) -> Secret {
-        guard seats.indices.contains(number - 1) else { throw .noSuchSeat(number) }
+        guard seatStates.indices.contains(number - 1) else { throw .noSuchSeat(number) }
         guard let name = StudentName.checked(name) else { throw .badName }
         let token = Secret.random()
         let change: Int
@@ -104,8 +104,8 @@ extension Room {
         case .failure(let refusal): throw .refused(refusal)
         case .success(let recorded): change = recorded
         }
-        seats[number - 1].tokenDigest = token.digest
-        seats[number - 1].reservedFor = name
+        seatStates[number - 1].tokenDigest = token.digest
+        seatStates[number - 1].reservedFor = name
         enqueue([seatChange(number)])
         disconnectSeat(number, telling: .kicked)
         try await wait(for: change)
@@ -190,10 +190,10 @@ extension Room {
 
     /// Closes the connection holding a seat, telling it why.
     func disconnectSeat(_ number: Int, telling frame: ServerFrame?) {
-        guard let outbox = seats[number - 1].connection else { return }
+        guard let outbox = seatStates[number - 1].connection else { return }
         if let frame { outbox.send(frame) }
         outbox.close()
-        seats[number - 1].connection = nil
+        seatStates[number - 1].connection = nil
         connections[outbox] = nil
     }
 

@@ -28,12 +28,12 @@ public actor Room {
 
     /// The game as the room has it, including actions not yet committed.
     public private(set) var game: Game
-    var seats: [SeatState] = []
+    var seatStates: [SeatState] = []
     var connections: [Outbox: Int?] = [:]
-    public private(set) var isPaused = false
+    public internal(set) var isPaused = false
     /// The decision clock in seconds, nil when off.
-    public private(set) var timerSeconds: Int?
-    public private(set) var isEnded = false
+    public internal(set) var timerSeconds: Int?
+    public internal(set) var isEnded = false
     var deadlines: [Int: ContinuousClock.Instant] = [:]
     var timerTask: Task<Void, Never>?
 
@@ -96,17 +96,17 @@ public actor Room {
     }
 
     /// Reopens a stored room by replaying its log on `scenario` (compiled from the room's own stored files).
-    static func reopen(_ stored: StoredRoom, scenario: Scenario, program: String, store: RoomStore) async throws(ReplayError) -> Room {
+    static func reopen(_ stored: StoredRoom, scenario: Scenario, program: String, store: RoomStore) async throws(Classroom.ReopenError) -> Room {
         var setup = Simulation.Setup()
         if let entry = stored.entry { setup.entry = scenario.entryIndex(entry) }
         let actions = stored.log.map { Action(logLine: $0.line) }
         if let bad = actions.firstIndex(of: nil) {
-            throw ReplayError(step: bad + 1, refusal: .noSuchChoice("(unreadable log line '\(stored.log[bad].line)')"))
+            throw Classroom.ReopenError(description: "line \(bad + 1) of its log cannot be read: '\(stored.log[bad].line)'")
         }
         let game: Game
         switch Game.replay(scenario, roles: [], seed: stored.seed, log: actions.compactMap { $0 }, setup: setup) {
         case .success(let replayed): game = replayed
-        case .failure(let error): throw error
+        case .failure(let error): throw Classroom.ReopenError(description: error.description)
         }
         let room = Room(code: RoomCode(typed: stored.code) ?? RoomCode(typed: "AAAAAA")!, scenario: scenario, files: stored.files,
                         branches: stored.branches, entryID: stored.entry, program: program, store: store,
@@ -116,7 +116,7 @@ public actor Room {
     }
 
     private func restore(_ stored: StoredRoom) {
-        seats = game.state.players.indices.map { index in
+        seatStates = game.state.players.indices.map { index in
             var seat = SeatState()
             seat.tokenDigest = stored.seats.first { $0.number == index + 1 }?.tokenDigest
             if let last = stored.log.last(where: { $0.seat == index + 1 && $0.seq != nil }), let seq = last.seq {
@@ -143,7 +143,7 @@ public actor Room {
         case .success:
             let index = game.log.count
             let line = action.description
-            while seats.count < game.state.players.count { seats.append(SeatState()) }
+            while seatStates.count < game.state.players.count { seatStates.append(SeatState()) }
             let change = enqueue([.line(room: code.value, StoredRoom.Line(index: index, line: line, seat: seq == nil ? nil : seat, seq: seq))] + extra)
             var ack: (seat: Int, seq: Int)?
             if let seat, let seq { ack = (seat: seat, seq: seq) }
@@ -201,9 +201,9 @@ public actor Room {
             broadcast(.action(index: first.index, line: first.line))
             if let ack = first.ack {
                 let reply = ServerFrame.ack(seq: ack.seq, index: first.index)
-                if seats.indices.contains(ack.seat - 1), seats[ack.seat - 1].lastSeq == ack.seq {
-                    seats[ack.seat - 1].lastReply = reply
-                    seats[ack.seat - 1].connection?.send(reply)
+                if seatStates.indices.contains(ack.seat - 1), seatStates[ack.seat - 1].lastSeq == ack.seq {
+                    seatStates[ack.seat - 1].lastReply = reply
+                    seatStates[ack.seat - 1].connection?.send(reply)
                 }
             }
         }
@@ -226,7 +226,7 @@ public actor Room {
 
     /// The seats held by a connection now, in order.
     var connectedSeats: [Int] {
-        seats.indices.filter { seats[$0].connection != nil }.map { $0 + 1 }
+        seatStates.indices.filter { seatStates[$0].connection != nil }.map { $0 + 1 }
     }
 
     func announceRoom() {
@@ -254,6 +254,6 @@ public actor Room {
     func seatChange(_ number: Int) -> StoreChange {
         let player = game.state.players[number - 1]
         return .seat(room: code.value, StoredRoom.Seat(number: number, name: game.names[number - 1], role: scenario.roles[player.role].id,
-                                                       tokenDigest: seats[number - 1].tokenDigest, left: player.isAbsent))
+                                                       tokenDigest: seatStates[number - 1].tokenDigest, left: player.isAbsent))
     }
 }
