@@ -46,7 +46,6 @@ extension BenchmarkCommand {
             throw ValidationError("the host did not open \(rooms) rooms; it said:\n" + host.transcript)
         }
         let idleKilobytes = host.residentKilobytes() ?? 0
-        let databaseBefore = Self.databaseBytes(database)
         print(String(format: "classroom: %d rooms × %d seats (%d students), thinking %@ s, warm-up %.1f min, measured %.1f min; open-file limit %d",
                      rooms, seats, students, think, warmup, minutes, limit), to: &output)
         print("server: petrograd host (process \(host.process.processIdentifier)) on 127.0.0.1:\(port), database in a temporary folder", to: &output)
@@ -60,7 +59,7 @@ extension BenchmarkCommand {
         host.waitForExit(seconds: 30)
         let databaseAfter = Self.databaseBytes(database)
         for line in Self.lines(of: report, idleKilobytes: idleKilobytes, busyKilobytes: busyKilobytes, peakKilobytes: peakKilobytes,
-                               databaseBytes: databaseAfter - databaseBefore, students: students) {
+                               databaseBytes: databaseAfter, students: students) {
             print(line, to: &output)
         }
         if report.audit.lost > 0 || report.audit.duplicated > 0 || report.audit.missingRooms > 0 { throw ExitCode(1) }
@@ -89,10 +88,10 @@ extension BenchmarkCommand {
             label("checks") + String(format: "%d unanswered choices, %d students behind the log, %d rooms not read back, replicas %@",
                                      audit.unanswered, audit.behind, audit.missingRooms,
                                      audit.replicaDiffers ? "DIFFER from the server's log" : "equal to the server's log"),
-            String(format: "%-22@ %.1f MB resident with every seat (%.1f MB idle, peak %.1f MB): %.1f KB per seat", "server memory",
+            label("server memory") + String(format: "%.1f MB resident with every seat (%.1f MB idle, peak %.1f MB): %.1f KB per seat",
                    Double(busyKilobytes) / 1024, Double(idleKilobytes) / 1024, Double(peakKilobytes) / 1024,
                    Double(max(0, busyKilobytes - idleKilobytes)) / Double(max(1, students))),
-            label("SQLite") + String(format: "%.2f MB for %d log lines: %.0f bytes per action", Double(databaseBytes) / 1e6, audit.logLines,
+            label("SQLite") + String(format: "%.2f MB for %d log lines (the rooms' set-up included): %.0f bytes per action", Double(databaseBytes) / 1e6, audit.logLines,
                    Double(databaseBytes) / Double(lines)),
         ]
         let refusals = report.refusals.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }
