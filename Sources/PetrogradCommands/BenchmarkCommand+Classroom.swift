@@ -205,16 +205,16 @@ final class HostProcess: @unchecked Sendable {
         try? input.fileHandleForWriting.write(contentsOf: Data((line + "\n").utf8))
     }
 
-    /// The codes of the first `count` rooms the host announced ("Room code: K7QP2M"), in order; nil when
-    /// they did not all come within `seconds` or the host stopped.
+    /// The codes of the first `count` rooms the host announced ("Room code: K7QP2M", "कमरे का कोड: K7QP2M"),
+    /// in order; nil when they did not all come within `seconds` or the host stopped.
     func waitForRoomCodes(_ count: Int, seconds: Double) -> [String]? {
         let deadline = Date().addingTimeInterval(seconds)
         while Date() < deadline {
             let codes = transcript.split(separator: "\n").compactMap { line -> String? in
-                guard let range = line.range(of: "Room code: ") else { return nil }
+                guard let range = line.range(of: "Room code: ") ?? line.range(of: "कमरे का कोड: ") else { return nil }
                 return RoomCode(typed: String(line[range.upperBound...]))?.value
             }
-            if codes.count >= count, transcript.contains("Listening on") { return Array(codes.prefix(count)) }
+            if codes.count >= count, transcript.contains("Listening on") || transcript.contains("सर्वर 127.0.0.1") { return Array(codes.prefix(count)) }
             if !process.isRunning { return nil }
             Thread.sleep(forTimeInterval: 0.05)
         }
