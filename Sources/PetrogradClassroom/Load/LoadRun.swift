@@ -117,11 +117,14 @@ public final class LoadRun: Sendable {
         return report
     }
 
-    /// Connects every student (a class arrives over a few seconds, not in one instant: 20 students every
-    /// 50 ms) and returns once all have been started; they go on choosing until ``stopChoosing()``.
+    /// Connects every student and returns once all have been started; they go on choosing until
+    /// ``stopChoosing()``. A class arrives over a while, not in one instant: 20 students at a time, spread
+    /// over the first half of the warm-up (at most 50 ms apart, so a short warm-up still fills quickly).
     public func start() async {
         let (plan, rooms, figures) = (plan, rooms, figures)
         let launched = LoadBox<Bool>()
+        let batches = max(1, plan.codes.count * plan.seatsPerRoom / 20)
+        let pause = max(0.05, plan.warmup / 2 / Double(batches))
         students.value = Task {
             await withTaskGroup(of: Void.self) { group in
                 var count = 0
@@ -131,7 +134,7 @@ public final class LoadRun: Sendable {
                         let name = "r\(roomNumber + 1) s\(student + 1)"
                         group.addTask { await Student(room: room, name: name, role: role, plan: plan, figures: figures).run() }
                         count += 1
-                        if count % 20 == 0 { try? await Task.sleep(for: .milliseconds(50)) }
+                        if count % 20 == 0 { try? await Task.sleep(for: .seconds(pause)) }
                     }
                 }
                 launched.value = true
