@@ -57,7 +57,7 @@ extension BenchmarkCommand {
         let peakKilobytes = host.peakKilobytes() ?? 0
         host.type("quit")
         host.waitForExit(seconds: 30)
-        let databaseAfter = Self.databaseBytes(database)
+        let databaseAfter = LoadRun.storedBytes(ofDatabase: database) ?? Self.databaseBytes(database)
         for line in Self.lines(of: report, idleKilobytes: idleKilobytes, busyKilobytes: busyKilobytes, peakKilobytes: peakKilobytes,
                                databaseBytes: databaseAfter, students: students) {
             print(line, to: &output)

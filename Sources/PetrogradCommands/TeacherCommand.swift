@@ -1,4 +1,5 @@
 import Foundation
+import PetrogradClassroom
 import PetrogradConsole
 import PetrogradCore
 
@@ -111,8 +112,8 @@ package enum TeacherCommand: Equatable, Sendable {
             guard arguments.count >= 2 else { return .failure(.usage(command)) }
             guard let seat = seatNumber(arguments[0]) else { return .failure(.badSeat(arguments[0])) }
             let name = rest.dropFirst(arguments[0].count).trimmingCharacters(in: .whitespaces)
-            guard isAcceptableName(name) else { return .failure(.badName(name)) }
-            return .success(.move(seat: seat, name: name))
+            guard let checked = StudentName.checked(name) else { return .failure(.badName(name)) }
+            return .success(.move(seat: seat, name: checked))
         case "rewind":
             guard arguments.count <= 1 else { return .failure(.usage(command)) }
             guard let word = arguments.first else { return .success(.rewind(steps: 1)) }
@@ -129,14 +130,8 @@ package enum TeacherCommand: Equatable, Sendable {
         }
     }
 
-    /// The classroom protocol's rule for a name: 1–40 characters after trimming, no control characters.
-    package static func isAcceptableName(_ name: String) -> Bool {
-        let trimmed = name.trimmingCharacters(in: .whitespaces)
-        return (1...nameLimit).contains(trimmed.count) && !trimmed.unicodeScalars.contains { $0.properties.generalCategory == .control }
-    }
-
-    /// The longest name, in characters.
-    package static let nameLimit = 40
+    /// The longest name, in characters (the classroom's rule, ``StudentName``).
+    package static var nameLimit: Int { StudentName.limit }
 
     /// A seat as the teacher types it: `3`, `p3` or `३`; nil when it is not a seat number.
     package static func seatNumber(_ text: String) -> Int? {

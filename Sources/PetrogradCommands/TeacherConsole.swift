@@ -84,8 +84,7 @@ struct TeacherConsole {
                 return [words.kicked(seat, role: role)]
             case .move(let seat, let name):
                 try runBlocking { try await room.move(seat: seat, to: name) }
-                let checked = StudentName.checked(name) ?? name
-                return [words.moved(seat, to: checked, joinCommand: joinCommand(code: code, name: checked))]
+                return [words.moved(seat, to: name, joinCommand: joinCommand(code: code, name: name))]
             case .rewind(let steps):
                 let line = try runBlocking { try await room.rewind(steps: steps) }
                 return [words.rewound(steps: steps, toLine: line)]
