@@ -11,7 +11,7 @@ package struct BenchmarkCommand: ParsableCommand {
         abstract: "Print performance figures (use a release build).",
         discussion: "Example: swift run -c release petrograd benchmark check")
 
-    @Argument(help: "What to measure: check (generated scenarios), startup (time to the first prompt, memory of a game), play (random play, choices per second), explore (exhaustive search, states per second and bytes per state) or session (a long game at the prompt: time per turn, peak memory, bytes saved).")
+    @Argument(help: "What to measure: check (generated scenarios), startup (time to the first prompt, memory of a game), play (random play, choices per second), explore (exhaustive search, states per second and bytes per state) or session (a long game at the prompt: time per turn, peak memory, bytes saved) or classroom (a server and simulated students: latencies, lost actions, memory per seat, bytes per action).")
     package var what: String = "check"
 
     @Option(help: "Scene counts to generate, comma-separated.")
@@ -22,6 +22,21 @@ package struct BenchmarkCommand: ParsableCommand {
 
     @Option(help: "Timed repetitions per size (the best is reported).")
     package var repeats: Int = 3
+
+    @Option(help: "For classroom: rooms on the server.")
+    package var rooms: Int = 50
+
+    @Option(help: "For classroom: simulated students in each room (at most 60).")
+    package var seats: Int = 40
+
+    @Option(help: "For classroom: minutes measured after the warm-up.")
+    package var minutes: Double = 10
+
+    @Option(help: "For classroom: minutes of warm-up (students arriving) before measuring.")
+    package var warmup: Double = 1
+
+    @Option(help: "For classroom: how long a student thinks before each choice, in seconds (a range).")
+    package var think: String = "2-10"
 
     @Flag(help: .hidden)
     package var child = false
@@ -125,8 +140,11 @@ package struct BenchmarkCommand: ParsableCommand {
         case "session":
             try session()
             return
+        case "classroom":
+            try classroom()
+            return
         default:
-            throw ValidationError("unknown benchmark '\(what)'; available: check, startup, play, explore, session")
+            throw ValidationError("unknown benchmark '\(what)'; available: check, startup, play, explore, session, classroom")
         }
         let sizes = scenes.split(separator: ",").compactMap { Int($0.trimmingCharacters(in: .whitespaces)) }
         if child {

@@ -1,9 +1,14 @@
-/// The teacher's console: the `host` prompt (the teacher's part of issue 12 replaces this with libedit,
-/// Tab completion and the commands `seats`, `waiting`, `pause`…). Until then the host serves until the end
-/// of its input (Ctrl-D).
+import PetrogradConsole
+
+/// The teacher's console: the `host` prompt, with libedit and Tab completion at a terminal and plain lines
+/// from a pipe (``TeacherConsole``). It runs until `quit`, Ctrl-D or SIGTERM/SIGHUP; the rooms stay in the
+/// database either way.
 extension HostCommand {
     func runTeacherConsole(_ hosting: Hosting, output: inout some TextOutputStream) {
-        print(HostWords.closeWith(language: hosting.language), to: &output)
-        while readLine() != nil {}
+        _ = ConsoleLocale.adoptUserLocale()
+        TerminationSignals.install()
+        var reader = LineReaderFactory.makeReader()
+        var console = TeacherConsole(hosting: hosting)
+        console.run(reader: &reader, output: &output, shouldTerminate: TerminationSignals.received)
     }
 }
