@@ -175,7 +175,7 @@ package struct HostCommand: ParsableCommand {
                 print(HostWords.notResumed(item.code, reason: error.description, language: language), to: &output)
             case .success(let room):
                 guard let key = try? runBlocking({ try await room.renewTeacherKey() }) else { continue }
-                let (seats, lines) = try! runBlocking { await (room.game.state.players.count, room.game.log.count) }
+                let (seats, lines) = (try? runBlocking { await (room.game.state.players.count, room.game.log.count) }) ?? (0, 0)
                 print(HostWords.resumed(item.code, scenario: ControlCharacters.escaped(item.scenarioID), seats: seats, lines: lines, language: language), to: &output)
                 rooms.append((room, key, item.scenarioID))
             }

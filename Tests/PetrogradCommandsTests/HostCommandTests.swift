@@ -3,16 +3,24 @@ import PetrogradClassroom
 @testable import PetrogradCommands
 import Testing
 
-/// `host` blocks its thread while the server starts (as the command does on the main thread), so these run one
-/// at a time, leaving the concurrency pool free for the server.
+/// `host` blocks its thread while the server starts (as the command does on the main thread), so it is
+/// opened on a thread of its own (`Support.onOwnThread`), leaving the concurrency pool free for the server.
 @Suite(.serialized, .timeLimit(.minutes(2))) struct HostCommandTests {
-    @Test func hostingPrintsTheCodeTheJoinCommandAndTheTeachersKey() throws {
+    /// Opens `host` with these arguments; returns what it opened and what it printed.
+    static func open(_ arguments: [String]) async throws -> (hosting: Hosting?, output: String) {
+        try await Support.onOwnThread {
+            let command = try HostCommand.parse(arguments)
+            var output = ""
+            let hosting = command.open(library: Support.library, language: "en", output: &output)
+            return (hosting, output)
+        }
+    }
+
+    @Test func hostingPrintsTheCodeTheJoinCommandAndTheTeachersKey() async throws {
         let folder = try Support.temporaryFolder()
         let database = folder.appendingPathComponent("classroom.sqlite").path
-        let command = try HostCommand.parse(["march-1917", "--port", "0", "--bind", "127.0.0.1", "--database", database])
-        var output = ""
-        let hosting = try #require(command.open(library: Support.library, language: "en", output: &output))
-        defer { try? runBlocking { await hosting.server.stop() } }
+        let (opened, output) = try await Self.open(["march-1917", "--port", "0", "--bind", "127.0.0.1", "--database", database])
+        let hosting = try #require(opened)
         let room = try #require(hosting.rooms.first?.room)
         let code = room.code.value
         #expect(output.contains("Room code: \(code)"))
@@ -21,28 +29,26 @@ import Testing
         #expect(output.contains("Teacher's key (keep it to yourself): \(hosting.rooms[0].key.value)"))
         #expect(output.contains("only this machine can join"))
         #expect(try RoomStore(path: database).roomCodes() == [code])
+        await hosting.server.stop()
     }
 
-    @Test func resumingAfterTheScenarioWasEditedSaysWhatItWillDoFirst() throws {
+    @Test func resumingAfterTheScenarioWasEditedSaysWhatItWillDoFirst() async throws {
         let folder = try Support.temporaryFolder()
         let scenario = folder.appendingPathComponent("march-1917")
         try FileManager.default.copyItem(at: Support.root.appendingPathComponent("Scenarios/march-1917"), to: scenario)
         let database = folder.appendingPathComponent("classroom.sqlite").path
-        var first = ""
-        let hosting = try #require(try HostCommand.parse([scenario.path, "--port", "0", "--bind", "127.0.0.1", "--database", database])
-            .open(library: Support.library, language: "en", output: &first))
+        let hosting = try #require(try await Self.open([scenario.path, "--port", "0", "--bind", "127.0.0.1", "--database", database]).hosting)
         let code = hosting.rooms[0].room.code.value
-        try runBlocking { await hosting.server.stop() }
+        await hosting.server.stop()
 
         let edited = scenario.appendingPathComponent("worker.story")
         try (try String(contentsOf: edited, encoding: .utf8) + "\n").write(to: edited, atomically: true, encoding: .utf8)
-        var output = ""
-        let resumed = try #require(try HostCommand.parse([scenario.path, "--resume", "--port", "0", "--bind", "127.0.0.1", "--database", database])
-            .open(library: Support.library, language: "en", output: &output))
-        defer { try? runBlocking { await resumed.server.stop() } }
+        let (reopenedHosting, output) = try await Self.open([scenario.path, "--resume", "--port", "0", "--bind", "127.0.0.1", "--database", database])
+        let resumed = try #require(reopenedHosting)
         let warning = try #require(output.range(of: "Room \(code): the files of march-1917 on disk have changed since it started. The room goes on with the version it started with, kept in the database."))
         let reopened = try #require(output.range(of: "Room \(code) (march-1917) is open again"))
         #expect(warning.lowerBound < reopened.lowerBound)
         #expect(resumed.rooms.map(\.room.code.value) == [code])
+        await resumed.server.stop()
     }
 }

@@ -34,6 +34,20 @@ enum Support {
         return url
     }
 
+    /// Runs `body` on a thread of its own and waits for it without holding a thread of the concurrency pool.
+    /// A command that blocks its thread until async work is done (`host`, `join`: they wait as the real
+    /// program does on its main thread) must never block a pool thread: the test runner runs tests on that
+    /// pool, and two such waits at once, on a 2-core machine, would leave no thread for the work they wait for.
+    static func onOwnThread<Value: Sendable>(_ body: @escaping @Sendable () throws -> Value) async throws -> Value {
+        try await withCheckedThrowingContinuation { continuation in
+            let thread = Thread {
+                do { continuation.resume(returning: try body()) } catch { continuation.resume(throwing: error) }
+            }
+            thread.stackSize = 8 << 20
+            thread.start()
+        }
+    }
+
     /// Plays in-process with scripted input, the saves and settings kept in `state`, at `width` columns;
     /// returns the exit status and everything shown, one line per line.
     static func playInProcess(_ arguments: [String], lines: [String], state: URL, width: Int) throws -> (status: Int32, output: String) {
