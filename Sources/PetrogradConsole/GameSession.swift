@@ -9,12 +9,12 @@ public final class GameSession {
     /// What the session writes to.
     public typealias Output = (String) -> Void
 
-    public private(set) var game: Game
+    public internal(set) var game: Game
     public private(set) var language: String
     /// What `undo` takes back: checkpoints, not copies of the game (``UndoHistory``).
     private(set) var undoHistory = UndoHistory()
     /// The numbers of the menu's choices, stable while the player stays in a scene (see `ChoiceNumbering`).
-    private var numbering = ChoiceNumbering()
+    var numbering = ChoiceNumbering()
     private let output: Output
     /// The window, asked for its size at every line: a resized window is followed.
     private let screen: Screen
@@ -42,7 +42,10 @@ public final class GameSession {
     var transcript: Transcript?
     /// The player's name, finished games and transcript header (``SessionRecords``).
     var records = SessionRecords()
-    let player = 0
+    var player = 0
+    /// The class table this seat plays at (`petrograd join`), and what the screen keeps about it.
+    public internal(set) var table: (any GameTable)?
+    var tableSeat = TableSeat()
     /// Asked after each read whether the process should stop (SIGHUP or SIGTERM arrived).
     private let shouldTerminate: () -> Bool
     /// Finds the act that carries this one on (``FollowingAct``), asked after the ending.
@@ -92,6 +95,7 @@ public final class GameSession {
         if game.log.isEmpty, game.state.players[player].isActive { paragraph(vocabulary.firstTurnHint) }
         reader.completionProvider = { line in self.completions(for: line) }
         while true {
+            if table != nil, !takeTableArrivals() { return finish() }
             writeStatusLineIfChanged()
             let result = reader.readLine(prompt: "> ")
             pager.startTurn()
@@ -131,6 +135,7 @@ public final class GameSession {
     private enum Flow { case goOn, quit }
 
     private func finish() -> Bool {
+        if table != nil { return leaveTable() }
         let saved = autosave()
         write(saved ? vocabulary.goodbye : vocabulary.goodbyeUnsaved)
         transcript = nil
@@ -192,6 +197,7 @@ public final class GameSession {
     }
 
     private func run(_ command: String, _ argument: String?) -> Flow {
+        if table != nil, answersAtTable(command) { return .goOn }
         switch command {
         case "look": showScene()
         case "status": showStatus()
@@ -288,6 +294,7 @@ public final class GameSession {
             return
         }
         if echoesChoices { write(vocabulary.youChose(number, text(scenario.choices[option.choice].text))) }
+        if let table { return chooseAtTable(table, choice: option.choice, number: number) }
         let before = game.checkpoint
         // As the menu showed it: the values in a choice's text may change once it is taken.
         let chosenText = render(scenario.choices[option.choice].text)
@@ -384,7 +391,7 @@ public final class GameSession {
     }
 
     /// Shows what the events of a step mean for this player.
-    private func show(_ events: [GameEvent]) {
+    func show(_ events: [GameEvent]) {
         var pieces: [Piece] = []
         // The world events met so far in a row, shown together when the player's own text comes.
         var worldEvents: [CityNews] = []
@@ -447,7 +454,7 @@ public final class GameSession {
         }
     }
 
-    private func showScene() {
+    func showScene() {
         guard case .scene = game.state.players[player].position else {
             // A finished game, loaded or looked at again, shows its ending, not only that it is over.
             if case .ending(let ending) = game.state.players[player].position { emit(endingPieces(ending)) }
@@ -502,7 +509,7 @@ public final class GameSession {
         pieces += body
     }
 
-    private func showChoices() {
+    func showChoices() {
         let options = numberedOptions()
         guard !options.isEmpty else { return }
         write("")
@@ -601,7 +608,7 @@ public final class GameSession {
         return isFallback ? vocabulary.fallbackMarker + body : body
     }
 
-    private func paragraph(_ text: String) {
+    func paragraph(_ text: String) {
         write(TextWrapper(width: width).wrap(text))
     }
 
