@@ -265,7 +265,7 @@ public final class ClassroomClient: @unchecked Sendable {
             switch welcome(from: frame) {
             case .failure(let problem):
                 reading.isFinal = true
-                onEvent(problem)
+                onEvent(.problem(code: problem.code, message: problem.message, isFinal: true))
                 return .stop
             case .success(let welcome):
                 reading.welcomed = true
@@ -328,11 +328,17 @@ public final class ClassroomClient: @unchecked Sendable {
         return .goOn
     }
 
+    /// Why a welcome could not be turned into a game.
+    private struct WelcomeProblem: Error {
+        var code: String
+        var message: String
+    }
+
     /// The room's game, rebuilt from a welcome: its files compiled (once per version), the hash checked, the
     /// log replayed.
-    private func welcome(from frame: ServerFrame) -> Result<Welcome, Event> {
+    private func welcome(from frame: ServerFrame) -> Result<Welcome, WelcomeProblem> {
         guard let sent = frame.scenario, let start = frame.game, let log = frame.log else {
-            return .failure(.problem(code: "bad-frame", message: "the server's welcome lacks the scenario, the game or the log", isFinal: true))
+            return .failure(WelcomeProblem(code: "bad-frame", message: "the server's welcome lacks the scenario, the game or the log"))
         }
         var scenario: Scenario
         if let compiled = lock.withLock({ state.compiled }), compiled.hash == sent.hash {
@@ -343,10 +349,10 @@ public final class ClassroomClient: @unchecked Sendable {
             let compilation = Compiler.compile(files, branches: branches)
             guard let compiled = compilation.scenario, !compilation.hasErrors else {
                 let first = compilation.diagnostics.first.map { "\($0)" } ?? ""
-                return .failure(.problem(code: "scenario", message: "the room's scenario '\(sent.id)' does not compile here: \(first)", isFinal: true))
+                return .failure(WelcomeProblem(code: "scenario", message: "the room's scenario '\(sent.id)' does not compile here: \(first)"))
             }
             guard compiled.contentHash == sent.hash else {
-                return .failure(.problem(code: "scenario", message: "the room's scenario '\(sent.id)' compiles here to another version (hash \(compiled.contentHash), the server's \(sent.hash))", isFinal: true))
+                return .failure(WelcomeProblem(code: "scenario", message: "the room's scenario '\(sent.id)' compiles here to another version (hash \(compiled.contentHash), the server's \(sent.hash))"))
             }
             scenario = compiled
             lock.withLock { state.compiled = (sent.hash, compiled) }
@@ -354,27 +360,27 @@ public final class ClassroomClient: @unchecked Sendable {
         var roles: [Int] = []
         for id in start.roles {
             guard let role = scenario.roleIndex(id) else {
-                return .failure(.problem(code: "scenario", message: "the room's game starts with a role its scenario lacks: \(id)", isFinal: true))
+                return .failure(WelcomeProblem(code: "scenario", message: "the room's game starts with a role its scenario lacks: \(id)"))
             }
             roles.append(role)
         }
         var setup = Simulation.Setup()
         if let entry = start.entry {
             guard let index = scenario.entryIndex(entry) else {
-                return .failure(.problem(code: "scenario", message: "the room's game starts at an entry its scenario lacks: \(entry)", isFinal: true))
+                return .failure(WelcomeProblem(code: "scenario", message: "the room's game starts at an entry its scenario lacks: \(entry)"))
             }
             setup.entry = index
         }
         var actions: [Action] = []
         for line in log {
             guard let action = Action(logLine: line) else {
-                return .failure(.problem(code: "bad-frame", message: "the room's log has a line this client cannot read: \(line)", isFinal: true))
+                return .failure(WelcomeProblem(code: "bad-frame", message: "the room's log has a line this client cannot read: \(line)"))
             }
             actions.append(action)
         }
         switch Game.replay(scenario, roles: roles, seed: start.seed, log: actions, setup: setup) {
         case .failure(let error):
-            return .failure(.problem(code: "scenario", message: "the room's log does not replay here: \(error)", isFinal: true))
+            return .failure(WelcomeProblem(code: "scenario", message: "the room's log does not replay here: \(error)"))
         case .success(let game):
             return .success(Welcome(room: frame.room ?? request.code.value, seat: frame.seat, role: frame.role, name: frame.name, game: game,
                                     paused: frame.paused ?? false, timerSeconds: frame.timer?.value))

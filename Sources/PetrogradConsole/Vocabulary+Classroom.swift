@@ -74,7 +74,7 @@ extension Vocabulary {
             : "The teacher ended the class game: every story goes to its ending."
     }
 
-    var tableKicked: String {
+    public var tableKicked: String {
         isHindi ? "शिक्षक ने तुम्हें कक्षा के खेल से बाहर कर दिया है। लौटना हो तो शिक्षक से पूछो।"
             : "The teacher took you out of the class game. Ask the teacher if you want to come back."
     }
@@ -83,7 +83,7 @@ extension Vocabulary {
         isHindi ? "शिक्षक ने यह सीट \(name) को दे दी है।" : "The teacher gave this seat to \(name)."
     }
 
-    var connectionLost: String {
+    public var connectionLost: String {
         isHindi ? "कक्षा से संपर्क टूट गया है; फिर से जोड़ने की कोशिश जारी है… तुम पढ़ते रह सकते हो; संपर्क लौटते ही तुम्हारे चुनाव भेज दिए जाएँगे।"
             : "The connection to the class was lost; trying again… You can go on reading; your choices are sent when it is back."
     }
