@@ -68,7 +68,15 @@ let package = Package(
             exclude: ["Fixtures"]
         ),
         .testTarget(name: "PetrogradConsoleTests", dependencies: ["PetrogradConsole"]),
-        .testTarget(name: "PetrogradClassroomTests", dependencies: ["PetrogradClassroom", "PetrogradCore"]),
+        .testTarget(
+            name: "PetrogradClassroomTests",
+            dependencies: [
+                "PetrogradClassroom",
+                "PetrogradCore",
+                .product(name: "HummingbirdWSClient", package: "hummingbird-websocket"),
+            ],
+            exclude: ["Fixtures"]
+        ),
         .testTarget(
             name: "PetrogradCommandsTests",
             dependencies: ["PetrogradCommands", "PetrogradCore", "PetrogradConsole", "PetrogradClassroom"],

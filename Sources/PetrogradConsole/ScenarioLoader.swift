@@ -14,6 +14,9 @@ public struct ScenarioLoader: Sendable {
         public var compilation: Compilation
         /// The scenario reference and branches, as a reader would name them.
         public var name: String
+        /// The scenario's own files and each branch's, as read (a classroom stores them with its room).
+        public var baseFiles: [SourceFile] = []
+        public var branchFiles: [[SourceFile]] = []
     }
 
     /// Compiles `reference` with the branches in `with`. When `reference` is itself a branch folder, the
@@ -53,7 +56,7 @@ public struct ScenarioLoader: Sendable {
         }
         if !branchReferences.isEmpty { name += " with " + branchReferences.joined(separator: ", ") }
         return .success(Loaded(compilation: Compiler.compile(baseFiles, branches: branchFiles, earlier: earlierAct(of: baseFiles, at: basePath)),
-                               name: name))
+                               name: name, baseFiles: baseFiles, branchFiles: branchFiles))
     }
 
     private func read(_ location: Result<String, ScenarioFiles.ReadError>) -> Result<[SourceFile], ScenarioFiles.ReadError> {
