@@ -173,7 +173,7 @@ public final class ClassroomClient: @unchecked Sendable {
         guard let (credentials, outgoing) = sent else { return nil }
         // Kept before it is sent: a client restarted after sending never uses the number again.
         onCredentials(credentials)
-        outgoing?.yield(Self.encoded(Choose(seq: credentials.lastSequence, choice: choice)))
+        outgoing?.yield(ClientFrame.choose(seq: credentials.lastSequence, choice: choice).json.text)
         return credentials.lastSequence
     }
 
@@ -209,8 +209,8 @@ public final class ClassroomClient: @unchecked Sendable {
     private func connectOnce() async -> Ending {
         let (outgoing, continuation) = AsyncStream<String>.makeStream()
         let hello = lock.withLock {
-            Self.encoded(Hello(program: request.program, code: request.code.value, name: request.name, role: request.role,
-                  token: state.credentials?.token, watch: request.watch ? true : nil, lang: request.language))
+            ClientFrame.hello(ClientFrame.Hello(program: request.program, code: request.code.value, name: request.name, role: request.role,
+                                                token: state.credentials?.token, watch: request.watch, lang: request.language)).json.text
         }
         let reading = Reading()
         var logger = Logger(label: "petrograd.join")
@@ -256,13 +256,13 @@ public final class ClassroomClient: @unchecked Sendable {
     private static let finalCodes: Set<String> = ["version", "wrong-code", "room-full", "no-such-role", "bad-name", "not-teacher"]
 
     private func handle(_ text: String, reading: Reading, outgoing: AsyncStream<String>.Continuation) -> Verdict {
-        guard let frame = Self.decoded(text) else {
+        guard let frame = ServerFrame.decode(Array(text.utf8)) else {
             onEvent(.problem(code: "bad-frame", message: "the server sent a frame this client cannot read", isFinal: false))
             return .goOn
         }
-        switch frame.type {
-        case "welcome":
-            switch welcome(from: frame) {
+        switch frame {
+        case .welcome(let sent):
+            switch welcome(from: sent) {
             case .failure(let problem):
                 reading.isFinal = true
                 onEvent(.problem(code: problem.code, message: problem.message, isFinal: true))
@@ -270,7 +270,7 @@ public final class ClassroomClient: @unchecked Sendable {
             case .success(let welcome):
                 reading.welcomed = true
                 let (credentials, resend) = lock.withLock { () -> (Credentials?, [(sequence: Int, choice: String)]) in
-                    if let token = frame.token, let seat = welcome.seat {
+                    if let token = sent.token, let seat = welcome.seat {
                         let last = state.credentials?.token == token ? state.credentials?.lastSequence ?? 0 : 0
                         state.credentials = Credentials(token: token, seat: seat, lastSequence: last)
                         state.credentialsAreFromEarlierRun = false
@@ -281,35 +281,32 @@ public final class ClassroomClient: @unchecked Sendable {
                 if let credentials { onCredentials(credentials) }
                 onEvent(.welcome(welcome))
                 // Choices not yet answered go again, with their numbers: the server answers a repeat as before.
-                for (sequence, choice) in resend { outgoing.yield(Self.encoded(Choose(seq: sequence, choice: choice))) }
+                for (sequence, choice) in resend { outgoing.yield(ClientFrame.choose(seq: sequence, choice: choice).json.text) }
             }
-        case "action":
-            guard let index = frame.index, let line = frame.line, let action = Action(logLine: line) else {
-                onEvent(.problem(code: "bad-frame", message: "the server sent an action this client cannot read: \(frame.line ?? "")", isFinal: false))
+        case .action(let index, let line):
+            guard let action = Action(logLine: line) else {
+                onEvent(.problem(code: "bad-frame", message: "the server sent an action this client cannot read: \(line)", isFinal: false))
                 return .goOn
             }
             onEvent(.action(index: index, action: action))
-        case "ack":
-            guard let sequence = frame.seq, let index = frame.index else { return .goOn }
+        case .ack(let sequence, let index):
             lock.withLock { state.pending.removeAll { $0.sequence == sequence } }
             onEvent(.acknowledged(sequence: sequence, index: index))
-        case "refused":
-            guard let sequence = frame.seq else { return .goOn }
+        case .refused(let sequence, let reason, let message):
             lock.withLock { state.pending.removeAll { $0.sequence == sequence } }
-            onEvent(.refused(sequence: sequence, reason: frame.reason ?? "", message: frame.message ?? ""))
-        case "say":
-            guard let text = frame.text else { return .goOn }
-            onEvent(.said(text: text, seat: frame.to))
-        case "room":
-            onEvent(.room(paused: frame.paused ?? false, timerSeconds: frame.timer?.value, connected: frame.connected ?? []))
-        case "kicked":
+            onEvent(.refused(sequence: sequence, reason: reason.rawValue, message: message))
+        case .say(let text, let seat):
+            onEvent(.said(text: text, seat: seat))
+        case .room(let paused, let timer, let connected):
+            onEvent(.room(paused: paused, timerSeconds: timer, connected: connected))
+        case .kicked:
             reading.isFinal = true
             onEvent(.kicked)
             return .stop
-        case "error":
-            let code = frame.code ?? ""
+        case .error(let error):
+            let code = error.code.rawValue
             let usedEarlierToken = lock.withLock { state.credentialsAreFromEarlierRun && !reading.welcomed }
-            if code == "bad-token", usedEarlierToken {
+            if error.code == .badToken, usedEarlierToken {
                 // A seat kept from another run that the room does not know (a room that ended, a new host):
                 // ask for a new seat instead.
                 lock.withLock {
@@ -318,72 +315,43 @@ public final class ClassroomClient: @unchecked Sendable {
                 }
                 return .stop
             }
-            let isFinal = Self.finalCodes.contains(code) || (!reading.welcomed && code == "bad-token")
+            let isFinal = Self.finalCodes.contains(code) || (!reading.welcomed && error.code == .badToken)
             if isFinal { reading.isFinal = true }
-            onEvent(.problem(code: code, message: frame.message ?? "", isFinal: isFinal))
+            onEvent(.problem(code: code, message: error.message, isFinal: isFinal))
             if isFinal { return .stop }
-        default:
+        case .pong:
             break
         }
         return .goOn
+    }
+
+    /// The room's game, rebuilt from a welcome: its files compiled (once per version), the hash checked, the
+    /// log replayed.
+    private func welcome(from sent: ServerFrame.Welcome) -> Result<Welcome, WelcomeProblem> {
+        var scenario: Scenario
+        if let compiled = lock.withLock({ state.compiled }), compiled.hash == sent.scenarioHash {
+            scenario = compiled.scenario
+        } else {
+            let compilation = Compiler.compile(sent.sourceFiles, branches: sent.branchFiles)
+            guard let compiled = compilation.scenario, !compilation.hasErrors else {
+                let first = compilation.diagnostics.first.map { "\($0)" } ?? ""
+                return .failure(WelcomeProblem(code: "scenario", message: "the room's scenario '\(sent.scenarioID)' does not compile here: \(first)"))
+            }
+            scenario = compiled
+            lock.withLock { state.compiled = (sent.scenarioHash, compiled) }
+        }
+        switch sent.game(on: scenario) {
+        case .failure(let error):
+            return .failure(WelcomeProblem(code: "scenario", message: error.description))
+        case .success(let game):
+            return .success(Welcome(room: sent.room, seat: sent.seat, role: sent.role, name: sent.name, game: game, paused: sent.paused,
+                                    timerSeconds: sent.timer))
+        }
     }
 
     /// Why a welcome could not be turned into a game.
     private struct WelcomeProblem: Error {
         var code: String
         var message: String
-    }
-
-    /// The room's game, rebuilt from a welcome: its files compiled (once per version), the hash checked, the
-    /// log replayed.
-    private func welcome(from frame: ServerFrame) -> Result<Welcome, WelcomeProblem> {
-        guard let sent = frame.scenario, let start = frame.game, let log = frame.log else {
-            return .failure(WelcomeProblem(code: "bad-frame", message: "the server's welcome lacks the scenario, the game or the log"))
-        }
-        var scenario: Scenario
-        if let compiled = lock.withLock({ state.compiled }), compiled.hash == sent.hash {
-            scenario = compiled.scenario
-        } else {
-            let files = sent.files.map { SourceFile(path: $0.path, text: $0.text) }
-            let branches = (sent.branches ?? []).map { $0.map { SourceFile(path: $0.path, text: $0.text) } }
-            let compilation = Compiler.compile(files, branches: branches)
-            guard let compiled = compilation.scenario, !compilation.hasErrors else {
-                let first = compilation.diagnostics.first.map { "\($0)" } ?? ""
-                return .failure(WelcomeProblem(code: "scenario", message: "the room's scenario '\(sent.id)' does not compile here: \(first)"))
-            }
-            guard compiled.contentHash == sent.hash else {
-                return .failure(WelcomeProblem(code: "scenario", message: "the room's scenario '\(sent.id)' compiles here to another version (hash \(compiled.contentHash), the server's \(sent.hash))"))
-            }
-            scenario = compiled
-            lock.withLock { state.compiled = (sent.hash, compiled) }
-        }
-        var roles: [Int] = []
-        for id in start.roles {
-            guard let role = scenario.roleIndex(id) else {
-                return .failure(WelcomeProblem(code: "scenario", message: "the room's game starts with a role its scenario lacks: \(id)"))
-            }
-            roles.append(role)
-        }
-        var setup = Simulation.Setup()
-        if let entry = start.entry {
-            guard let index = scenario.entryIndex(entry) else {
-                return .failure(WelcomeProblem(code: "scenario", message: "the room's game starts at an entry its scenario lacks: \(entry)"))
-            }
-            setup.entry = index
-        }
-        var actions: [Action] = []
-        for line in log {
-            guard let action = Action(logLine: line) else {
-                return .failure(WelcomeProblem(code: "bad-frame", message: "the room's log has a line this client cannot read: \(line)"))
-            }
-            actions.append(action)
-        }
-        switch Game.replay(scenario, roles: roles, seed: start.seed, log: actions, setup: setup) {
-        case .failure(let error):
-            return .failure(WelcomeProblem(code: "scenario", message: "the room's log does not replay here: \(error)"))
-        case .success(let game):
-            return .success(Welcome(room: frame.room ?? request.code.value, seat: frame.seat, role: frame.role, name: frame.name, game: game,
-                                    paused: frame.paused ?? false, timerSeconds: frame.timer?.value))
-        }
     }
 }
