@@ -59,7 +59,7 @@ scene catherine-hall
       en: I spoke on the bread question. The ministers' bench was half empty.
     go d-putilov-delegates
 
-  choice quiet-word
+  choice quiet-word default
     hi: चुप रहो; कृषि मंत्री रित्तिख के विभाग से (जिसके ज़िम्मे अनाज की आपूर्ति है) अकेले में बात करना ज़्यादा काम आएगा।
     en: Keep silent; a quiet word with the Minister of Agriculture, Rittikh, whose department has the grain supply, will do more.
     go d-putilov-delegates
@@ -88,7 +88,7 @@ scene d-putilov-delegates
       en: I met two Putilov men. The older one's hands were cracked with cold.
     go bloc-room
 
-  choice send-away
+  choice send-away default
     hi: कह दो कि युद्ध के समय ड्यूमा हड़तालियों के साथ नहीं दिख सकती।
     en: Tell them the Duma cannot be seen with strikers in wartime.
     go bloc-room
@@ -141,7 +141,7 @@ scene bloc-room
     add 1 to resolve
     go rodzianko-telegram
 
-  choice counsel-caution
+  choice counsel-caution default
     hi: मिल्युकोव का साथ दो: "पहले व्यवस्था, फिर सुधार।"
     en: Side with Milyukov: "Order first, then reform."
     go rodzianko-telegram
@@ -176,7 +176,7 @@ scene rodzianko-telegram
     add 1 to resolve
     go d-elders-morning
 
-  choice stay-aside
+  choice stay-aside default
     hi: अलग रहो: ज़ार के ख़िलाफ़ लिखी हर बात की क़ीमत बाद में चुकानी पड़ सकती है।
     en: Keep out: whatever is written against the Tsar may cost you later.
     subtract 1 from resolve
@@ -205,7 +205,7 @@ scene d-elders-morning
     add 1 to resolve
     go prorogation-news
 
-  choice keep-counsel
+  choice keep-counsel default
     hi: अपना नाम अलग रखो; शाम तक देखो कि शहर किसके हाथ में रहता है।
     en: Keep your name off it; wait to see who holds the city by evening.
     subtract 1 from resolve
@@ -231,7 +231,7 @@ scene prorogation-news
     en: A school history text says "the Duma refused to dissolve". In fact the Duma formally obeyed: deputies met in another hall as a "private meeting", and the Council of Elders set up the Provisional Committee. A proposal to declare the Duma the government or a Constituent Assembly found no support. NCERT dates the suspension to 25 Feb (10 Mar); the decree was made known late on 26 Feb (11 Mar) and took effect on 27 Feb (12 Mar).
   source Encyclopaedia of Saint Petersburg, "February Revolution of 1917"; China Miéville, October: The Story of the Russian Revolution; Leon Trotsky, History of the Russian Revolution; Richard Pipes, The Russian Revolution
 
-  choice obey-and-leave
+  choice obey-and-leave default
     hi: आदेश का पालन करो और घर चले जाओ।
     en: Obey the decree and go home.
     go d-home-evening
@@ -307,7 +307,7 @@ scene d-private-meeting
       en: A few nodded, then picked up their coats. I left with the last of them.
     go d-home-evening
 
-  choice go-home-quietly
+  choice go-home-quietly default
     hi: वोट से पहले चुपचाप निकल जाओ।
     en: Slip out before the vote.
     go d-home-evening
@@ -362,7 +362,7 @@ scene committee-room
     only if not mutiny
     go d-quiet-tuesday
 
-  choice slip-home
+  choice slip-home default
     hi: यह बोझ तुमसे नहीं उठेगा। चुपचाप घर चले जाओ।
     en: This is more than you can carry. Slip away home.
     go d-home-evening
@@ -384,7 +384,7 @@ scene d-michael-wire
     add 1 to resolve
     go d-two-am
 
-  choice no-lawful-way
+  choice no-lawful-way default
     hi: ज़ार या उनके भाई के बिना कोई क़ानूनी रास्ता नहीं। घर चले जाओ।
     en: Without the Tsar or his brother there is no lawful way. Go home.
     go d-home-evening
@@ -407,7 +407,7 @@ scene d-two-am
     en: Go with Bublikov to the Ministry of Transport.
     go d-bublikov
 
-  choice stay-in-palace
+  choice stay-in-palace default
     hi: महल में रुको: सैनिक जागेंगे तो किसी को उनसे बात करनी होगी।
     en: Stay in the palace: when the soldiers wake, someone must speak to them.
     go d-soldiers-in-palace
@@ -435,7 +435,7 @@ scene d-bublikov
       en: With Bublikov I had the lines closed. The Tsar's troops will not reach the capital now.
     go d-soldiers-in-palace
 
-  choice let-trains-run
+  choice let-trains-run default
     hi: ज़ार की ट्रेन चलने दो: सम्राट को रोकना हद से आगे जाना है।
     en: Let the Tsar's train run: stopping the Emperor is a step too far.
     add 5 to garrison
@@ -452,7 +452,7 @@ scene d-soldiers-in-palace
     en: The Duma's military commission ordered the soldiers back to barracks and to obey their officers. The soldiers feared that those same officers would punish them for mutiny or send them to the front — and out of that fear came the Soviet's Order No. 1 the next day. The government never gained full control of the garrison.
   source China Miéville, October: The Story of the Russian Revolution; Petrograd Soviet, Order No. 1 (1 March 1917)
 
-  choice back-to-barracks
+  choice back-to-barracks default
     hi: आदेश का साथ दो: बिना अफ़सरों के फ़ौज भीड़ बन जाती है।
     en: Support the order: without officers an army is a mob.
     go d-order-one
@@ -481,7 +481,7 @@ scene d-order-one
     add 1 to resolve
     go d-negotiation
 
-  choice accept-order
+  choice accept-order default
     hi: अफ़सरों से सच कहो: यह आदेश बस वही लिखता है जो हो चुका है।
     en: Tell the officers the truth: the order only writes down what has already happened.
     subtract 1 from resolve
@@ -501,7 +501,7 @@ scene d-negotiation
     en: The talks ran through the night of 1–2 March; the school history text's "14 March" (New Style) is that night (1 March Old Style). The Soviet's leaders — Mensheviks and Socialist Revolutionaries — did not want power themselves: they believed a "bourgeois" revolution had to come first, and they feared civil war and counter-revolution. The Soviet gave conditional support: this was "dual power". Historians such as Figes argue that the real power — soldiers, railways, printing presses — lay with the Soviet.
   source Petrograd Soviet, Order No. 1 (1 March 1917); China Miéville, October: The Story of the Russian Revolution; Richard Pipes, The Russian Revolution; Maurice Paléologue's diary, 17 March 1917
 
-  choice concede-all
+  choice concede-all default
     hi: पाँचों शर्तें मान लो: सोवियत के बिना कोई सैनिक हमारी नहीं सुनेगा।
     en: Concede all five: without the Soviet no soldier obeys us.
     go d-pskov-or-stay
@@ -536,7 +536,7 @@ scene d-pskov-or-stay
     en: Go with them to Pskov.
     go d-pskov-carriage
 
-  choice stay-for-cabinet
+  choice stay-for-cabinet default
     hi: पेत्रोग्राद में रुको: मंत्रिमंडल आज ही चुना जाएगा।
     en: Stay in Petrograd: the cabinet is chosen today.
     go d-premier
@@ -552,7 +552,7 @@ scene d-premier
     en: A school history text speaks of a government headed by "George Slav". This looks like a garbling of Prince Georgy Yevgenyevich Lvov (1861–1925): a liberal landowner, head of the Zemstvo Union in the war, a member of the First Duma (1906) — not of the Fourth. He was Prime Minister and Minister of the Interior from 2 March to 7 July 1917 (15 March to 20 July New Style); Kerensky followed him. Rodzianko was given no post: the new government claimed its authority from "the revolution", not from the Duma.
   source State Museum of Political History of Russia, "Provisional Government"; Britannica Concise Encyclopedia, "Lvov, Georgy"
 
-  choice vote-lvov
+  choice vote-lvov default
     hi: प्रिंस ल्वोव के पक्ष में वोट दो।
     en: Vote for Prince Lvov.
     go d-milyukov-speech
@@ -583,7 +583,7 @@ scene d-milyukov-speech
     add 5 to strike
     go d-millionnaya
 
-  choice disown-regency
+  choice disown-regency default
     hi: भीड़ से कहलवा दो कि यह मिल्युकोव की निजी राय थी।
     en: Let the crowd be told it was Milyukov's personal opinion.
     subtract 5 from strike
@@ -600,7 +600,7 @@ scene d-pskov-carriage
     en: The act was signed at about 11:40 p.m. but timed 3 p.m. — the hour when, on his generals' advice, the Tsar had first agreed. He also signed a backdated decree appointing Lvov Prime Minister, giving the new cabinet a legal link to the old order. Some lawyers later argued that the law did not allow the Tsar to renounce the rights of his under-age heir.
   source China Miéville, October: The Story of the Russian Revolution; Richard Pipes, The Russian Revolution; A. I. Denikin, The Russian Turmoil; Maurice Paléologue's diary, 17 March 1917
 
-  choice accept-act
+  choice accept-act default
     hi: जैसा दिया जा रहा है, वैसा राजत्याग-पत्र स्वीकार करो: गद्दी ख़ाली है।
     en: Accept the act as offered: the throne is empty.
     go d-warsaw-station
@@ -634,7 +634,7 @@ scene d-warsaw-station
     subtract 5 from strike
     go d-millionnaya
 
-  choice guard-the-act
+  choice guard-the-act default
     hi: शुल्गिन के साथ चुपके से निकलो और राजत्याग-पत्र सुरक्षित मिलियोन्नाया सड़क तक पहुँचाओ।
     en: Slip out with Shulgin and get the act safely to Millionnaya Street.
     add 5 to strike
@@ -664,7 +664,7 @@ scene d-millionnaya
     only if abdicated
     go d-michael-answer-crown
 
-  choice advise-refuse
+  choice advise-refuse default
     hi: सलाह दो कि जब तक संविधान सभा फ़ैसला न करे, वे मना कर दें।
     en: Advise him to refuse until a Constituent Assembly decides.
     only if abdicated
@@ -729,7 +729,7 @@ scene d-quiet-tuesday
     add 5 to strike
     go d-ivanov-evening
 
-  choice home-from-palace
+  choice home-from-palace default
     hi: घर जाकर इंतज़ार करो।
     en: Go home and wait.
     go d-home-tuesday-night
@@ -757,7 +757,7 @@ scene d-ivanov-evening
       en: I gave my name first. Rodzianko said nothing, only bowed his head.
     go d-food-commission
 
-  choice keep-silent
+  choice keep-silent default
     hi: चुप रहो; सूची तुम्हारे बिना भी बन जाएगी।
     en: Say nothing; the list will be made without you.
     subtract 1 from resolve
@@ -780,7 +780,7 @@ scene d-food-commission
     subtract 5 from hunger
     go d-stavka-answer
 
-  choice refuse-commission
+  choice refuse-commission default
     hi: मना कर दो: भरोसे वाले मंत्रिमंडल के बिना कोई सहयोग नहीं।
     en: Refuse: no cooperation without a ministry the country trusts.
     add 1 to resolve
@@ -810,7 +810,7 @@ scene d-stavka-answer
     subtract 5 from garrison
     go d-waiting-end
 
-  choice accept-april
+  choice accept-april default
     hi: इंतज़ार करो: ज़ार और सेनापति ख़ुद फ़ैसला करें।
     en: Wait and see: let the Tsar and the generals settle it.
     go d-waiting-end
@@ -843,7 +843,7 @@ scene d-waiting-end
     only if not abdicated and visited d-defiance-evening and not visited d-home-evening
     go d-defiance
 
-  choice go-to-province
+  choice go-to-province default
     hi: ट्रेन पकड़कर अपने प्रांत लौट जाओ; राजधानी से तुम्हारा मन भर चुका है।
     en: Take the train home to your province; you have had enough of the capital.
     go d-went-home
@@ -868,7 +868,7 @@ scene d-defiant-sitting
     subtract 5 from garrison
     go d-defiance-evening
 
-  choice demand-ministry
+  choice demand-ministry default
     hi: बस यह प्रस्ताव रखो कि जब तक ज़ार भरोसे वाला मंत्रिमंडल न दें, ड्यूमा बैठी रहेगी।
     en: Move only that the Duma sit on until the Tsar grants a ministry of confidence.
     go d-defiance-evening
@@ -901,7 +901,7 @@ scene d-defiance-evening
     only if not mutiny
     go d-quiet-tuesday
 
-  choice slip-out
+  choice slip-out default
     hi: बगल के दरवाज़े से निकलकर घर चले जाओ।
     en: Slip out by a side door and go home.
     go d-home-evening
@@ -937,7 +937,7 @@ scene d-home-evening
     add 1 to resolve
     go d-home-tuesday
 
-  choice stay-in
+  choice stay-in default
     hi: पर्दे खींच दो और घर में ही रहो।
     en: Draw the curtains and stay in.
     go d-home-tuesday
@@ -967,7 +967,7 @@ scene d-home-tuesday
     only if not mutiny
     go d-quiet-tuesday
 
-  choice stay-home-tuesday
+  choice stay-home-tuesday default
     hi: एक दिन और घर पर रहो।
     en: Stay at home another day.
     go d-home-tuesday-night
@@ -1001,7 +1001,7 @@ scene d-home-tuesday-night
       en: I vouched for him. They grumbled, read my card twice and left. My hands shook until morning.
     go d-home-wednesday
 
-  choice stand-aside
+  choice stand-aside default
     hi: उन्हें तलाशी लेने दो; यह तुम्हारा मामला नहीं।
     en: Let them search; it is not your affair.
     subtract 1 from resolve
@@ -1038,7 +1038,7 @@ scene d-home-wednesday
     only if not mutiny
     go d-food-commission
 
-  choice stay-home-wednesday
+  choice stay-home-wednesday default
     hi: घर पर ही रहो।
     en: Stay at home.
     go d-home-thursday
@@ -1068,7 +1068,7 @@ scene d-home-thursday
     only if not mutiny
     go d-stavka-answer
 
-  choice stay-home-thursday
+  choice stay-home-thursday default
     hi: घर पर ही रहो।
     en: Stay at home.
     go d-home-friday
@@ -1086,7 +1086,7 @@ scene d-home-friday
     hi: कुछ नहीं बदला: ज़ार अब भी ज़ार हैं, और रोटी की कतारें पहले जितनी लंबी हैं।
     en: Nothing has changed: the Tsar is still the Tsar, and the bread queues are as long as ever.
 
-  choice pack-for-home
+  choice pack-for-home default
     hi: अपने प्रांत की ट्रेन के लिए बिस्तर बाँधो।
     en: Pack your bag for the train home to your province.
     go d-went-home

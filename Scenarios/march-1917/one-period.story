@@ -42,7 +42,7 @@ scene w-period-start
       en: In the lantern light of the yard you speak: "If we stop now, the dead died for nothing." The women murmur agreement.
     add 5 to strike
     go w-period-patrol
-  choice stay-in
+  choice stay-in default
     hi: आज रात बच्चों के पास रहो।
     en: Stay with the children tonight.
     reply
@@ -71,7 +71,7 @@ scene w-period-patrol
       en: He hesitates, then takes it. Nobody says a word, but one of them lowers his rifle from his shoulder.
     subtract 3 from garrison
     go w-period-night
-  choice pass
+  choice pass default
     hi: बिना देखे आगे निकल जाओ।
     en: Walk past without looking.
     reply
@@ -92,7 +92,7 @@ scene w-period-night
       en: You stroke your daughter's hair. You are afraid, but your mind is made up.
     add 5 to strike
     go w-period-dawn
-  choice back-to-work
+  choice back-to-work default
     hi: तय करो कि मिल खुली तो काम पर लौट जाओगी: बच्चों को खाना चाहिए।
     en: Decide that if the mill opens you will go back to work: the children must eat.
     reply
@@ -114,7 +114,7 @@ scene w-period-dawn
     hi: क्रेस्ती जेल चलो, प्योत्र और दूसरे क़ैदियों के लिए।
     en: Go to Kresty prison, for Pyotr and the other prisoners.
     go w-period-kresty
-  choice home
+  choice home default
     hi: बच्चों के साथ घर पर रहो और दरवाज़ा बंद रखो।
     en: Stay at home with the children and keep the door shut.
     go w-period-home
@@ -168,7 +168,7 @@ scene s-period-start
       en: Nobody answers, but several heads nod. From the corner someone mutters: "Tomorrow they'll make us do it again."
     subtract 5 from garrison
     go s-period-whisper
-  choice keep-quiet
+  choice keep-quiet default
     hi: सिर झुकाकर चुपचाप अपनी राइफ़ल साफ़ करते रहो।
     en: Keep your head down and go on cleaning your rifle.
     reply
@@ -189,7 +189,7 @@ scene s-period-whisper
       en: Kirpichnikov presses your hand and moves on to the next bunk.
     subtract 10 from garrison
     go s-period-midnight
-  choice think
+  choice think default
     hi: कहो कि सुबह तक सोचोगे।
     en: Say you will think about it until morning.
     reply
@@ -225,7 +225,7 @@ scene s-period-midnight
       hi: मोमबत्ती की रोशनी में वह माँ को लिखता है कि वह ठीक है। तुम दोनों जानते हो कि यह सच नहीं।
       en: By candlelight he writes to his mother that he is well. You both know it is not true.
     go s-period-dawn
-  choice obey
+  choice obey default
     hi: उससे कहो: "सिर नीचे रखो और जो हुक्म हो, वही करो।"
     en: Tell him: "Keep your head down and do as you're ordered."
     reply
@@ -243,7 +243,7 @@ scene s-period-dawn
     hi: किर्पिचनिकोव की टोलियों के साथ खड़े हो जाओ।
     en: Stand with Kirpichnikov's sections.
     go s-period-refused
-  choice ranks
+  choice ranks default
     hi: हुक्म के मुताबिक़ अपनी पंक्ति में जाओ।
     en: Take your place in the ranks, as ordered.
     go s-period-ranks
@@ -301,7 +301,7 @@ scene d-period-start
       en: Rodzianko nods. "Good. If he still will not listen, the fault will not be ours."
     add 1 to resolve
     go d-period-night
-  choice soft
+  choice soft default
     hi: नरम शब्दों की सलाह दो: ज़ार को दबाव पसंद नहीं।
     en: Advise softer words: the Tsar hates being pushed.
     reply
@@ -323,7 +323,7 @@ scene d-period-night
       en: Two of the three agree. The third says: "Prorogued means stay at home."
     add 1 to resolve
     go d-period-morning
-  choice sleep
+  choice sleep default
     hi: सो जाओ: आज रात और कुछ नहीं हो सकता।
     en: Go to bed: nothing more can be done tonight.
     reply
@@ -345,7 +345,7 @@ scene d-period-morning
       en: A few clap; most look away. No one will second the motion, but everyone heard you.
     add 2 to resolve
     go d-period-gates
-  choice private
+  choice private default
     hi: मिल्युकोव का साथ दो: आदेश मानो, पर निजी बैठक के लिए रुको।
     en: Side with Milyukov: obey the decree, but stay for the private meeting.
     reply
@@ -372,7 +372,7 @@ scene d-period-gates
     hi: रोद्ज़ियांको के साथ बाहर जाओ और सैनिकों से बात करो।
     en: Go out with Rodzianko and speak to the soldiers.
     go d-period-gate
-  choice committee
+  choice committee default
     hi: अंदर रहो, जहाँ समिति बन रही है।
     en: Stay inside, where the committee is being formed.
     go d-period-committee

@@ -80,7 +80,7 @@ scene barracks-bunks
       en: I handed the leaflet to the sergeant.
     go s-cordon
 
-  choice lights-out
+  choice lights-out default
     hi: पर्चा चूल्हे में डालो और सो जाओ।
     en: Push it into the stove and go to sleep.
     go s-cordon
@@ -107,7 +107,7 @@ scene s-cordon
       en: People scramble back up the bank. A woman's bread bag is left lying on the ice; nobody goes back for it.
     go patrol
 
-  choice look-away
+  choice look-away default
     hi: राइफ़ल ज़मीन पर टिकाकर किनारे पर खड़े रहो, और उन्हें जाने दो।
     en: Stand on the bank with your rifle grounded, and let them pass.
     subtract 5 from garrison
@@ -160,7 +160,7 @@ scene patrol
       en: On Nevsky a woman asked whether I would shoot my own mother. I answered her.
     go znamenskaya-order
 
-  choice eyes-front
+  choice eyes-front default
     hi: चुप रहो और सामने देखो, जैसा सिखाया गया है।
     en: Say nothing and look straight ahead, as you were drilled.
     go znamenskaya-order
@@ -190,7 +190,7 @@ scene znamenskaya-order
       en: On Znamenskaya Square I obeyed the order. Afterwards the square was empty, except for those who could not get up.
     go barracks-night
 
-  choice aim-high
+  choice aim-high default
     hi: राइफ़ल उठाओ, पर लोगों के सिरों के ऊपर निशाना लगाओ।
     en: Raise your rifle, but aim above the people's heads.
     set s-fired-high
@@ -242,7 +242,7 @@ scene guardroom
       en: I slipped out of the guardroom and gave Kirpichnikov my word.
     go dawn-roll-call
 
-  choice stay-in-cell
+  choice stay-in-cell default
     hi: जहाँ हो वहीं रहो। खुला दरवाज़ा जाल भी हो सकता है।
     en: Stay where you are. An open door can be a trap.
     go dawn-roll-call
@@ -282,7 +282,7 @@ scene barracks-night
       en: In the night I gave Kirpichnikov my word: tomorrow we will not march out.
     go dawn-roll-call
 
-  choice keep-silent
+  choice keep-silent default
     hi: कुछ मत कहो। करवटें बदलते हुए सुबह का इंतज़ार करो।
     en: Say nothing. Lie awake and wait for morning.
     subtract 5 from garrison
@@ -317,7 +317,7 @@ scene dawn-roll-call
   source Leon Trotsky, History of the Russian Revolution; Richard Pipes, The Russian Revolution; NCERT, India and the Contemporary World – I (Class 9 History), ch. 2, Box 2
   go mutiny-yard
 
-  choice march-out
+  choice march-out default
     hi: पंक्ति में खड़े रहो और लाश्केविच के पीछे बाहर मार्च करो।
     en: Stay in line and march out behind Lashkevich.
     only if not mutiny
@@ -368,7 +368,7 @@ scene mutiny-yard
       en: We called out the Preobrazhensky and Litovsky men.
     go s-crossroads
 
-  choice back-to-bunk
+  choice back-to-bunk default
     hi: अपनी चारपाई पर लौट जाओ और देखो कि कौन जीतता है।
     en: Go back to your bunk and wait to see who wins.
     go s-bunk-waiting
@@ -399,7 +399,7 @@ scene s-crossroads
     en: Go to the Tauride Palace and ask whose side the Duma is on.
     go s-tauride
 
-  choice back-to-barracks
+  choice back-to-barracks default
     hi: बैरक लौट जाओ; आज के लिए बहुत हुआ।
     en: Go back to the barracks; enough for one day.
     go s-barracks-evening
@@ -428,7 +428,7 @@ scene s-arsenal
       en: At the Arsenal I handed out rifles to workers.
     go s-tauride
 
-  choice keep-count
+  choice keep-count default
     hi: क्लर्क के साथ बैठकर हर निकलती राइफ़ल की सूची बनाओ।
     en: Sit down with the clerk and list every rifle that leaves.
     add 1 to resolve
@@ -462,7 +462,7 @@ scene s-kresty
       en: I escorted workers' leaders freed from Kresty to the Tauride Palace.
     go s-tauride
 
-  choice sort-prisoners
+  choice sort-prisoners default
     hi: रुककर सूचियाँ देखो: राजनीतिक क़ैदियों को छोड़ो, चोरों को बंद रहने दो। फिर बैरक लौटो।
     en: Stay and check the lists: free the political prisoners, keep the thieves locked up. Then go back to the barracks.
     add 1 to resolve
@@ -497,7 +497,7 @@ scene s-bunk-waiting
     en: Tell him you can promise nothing, pick up your rifle and go out after all.
     go s-crossroads
 
-  choice stay-on-bunk
+  choice stay-on-bunk default
     hi: दीवार की ओर करवट ले लो। यह तुम्हारी लड़ाई नहीं।
     en: Turn to the wall. This is not your fight.
     go s-barracks-evening
@@ -522,7 +522,7 @@ scene s-barracks-evening
     add 1 to courage
     go s-tauride
 
-  choice stay-in-barracks
+  choice stay-in-barracks default
     hi: किसी और को जाने दो और सो जाओ।
     en: Let someone else go, and sleep.
     go s-rodzianko-order
@@ -562,7 +562,7 @@ scene s-tauride
     en: Push through to the room where the Soviet will meet at nine.
     go s-soviet-session
 
-  choice guard-palace
+  choice guard-palace default
     hi: मुख्य दरवाज़े पर पहरा सँभालो — आज रात महल को पहरेदारों की ज़रूरत है।
     en: Take a post at the main doors — the palace needs guards tonight.
     add 1 to resolve
@@ -602,7 +602,7 @@ scene s-soviet-session
       en: At the Soviet's first session I spoke for my company.
     go s-rodzianko-order
 
-  choice listen-at-back
+  choice listen-at-back default
     hi: पीछे खड़े होकर सुनो, और बैरक वालों को बताने के लिए सब याद रखो।
     en: Listen from the back, and remember it all for the men at the barracks.
     go s-rodzianko-order
@@ -623,7 +623,7 @@ scene s-rodzianko-order
     en: On 28 Feb (13 Mar) Rodzianko's Military Commission ordered soldiers back to barracks under their officers. Soldiers feared the officers would disarm them and take revenge — and from that anger came Order No. 1. Historians read it differently: anti-communist historians (the American Pipes, for one) see here the start of the army's collapse; social historians see soldiers defending their dignity and the revolution.
   source China Miéville, October: The Story of the Russian Revolution; Petrograd Soviet, Order No. 1 (1 March 1917)
 
-  choice obey-officers
+  choice obey-officers default
     hi: अपने अफ़सरों के अधीन पंक्ति में खड़े हो जाओ। आदेश तो आदेश है।
     en: Fall in under your officers. An order is an order.
     add 10 to garrison
@@ -699,7 +699,7 @@ scene s-company-meeting
       en: I was elected to the company committee.
     go s-street-salute
 
-  choice vote-only
+  choice vote-only default
     hi: दूसरों के लिए हाथ उठाओ, और उन्हें ही खड़ा होने दो।
     en: Raise your hand for others, and let them stand.
     only if order-one
@@ -750,7 +750,7 @@ scene s-street-salute
       en: On Nevsky an officer called me "vy".
     go s-milyukov
 
-  choice walk-on
+  choice walk-on default
     hi: कुछ मत कहो और आगे बढ़ जाओ।
     en: Say nothing and walk on.
     go s-milyukov
@@ -785,7 +785,7 @@ scene s-milyukov
     add 5 to garrison
     go s-third-march
 
-  choice slip-out
+  choice slip-out default
     hi: भीड़ से निकलो और कंपनी को बताने जाओ कि तुमने क्या सुना।
     en: Push your way out and go and tell the company what you heard.
     go s-third-march
@@ -832,7 +832,7 @@ scene s-third-march
     en: Go home to the village. People say the land will be shared out now.
     go s-village
 
-  choice stay-in-barracks-end
+  choice stay-in-barracks-end default
     hi: बैरक में रहो और देखो कि आगे क्या होता है।
     en: Stay in the barracks and see what comes.
     go s-waited
@@ -859,7 +859,7 @@ scene s-held-bridge
     add 5 to garrison
     go s-held-evening
 
-  choice open-the-line
+  choice open-the-line default
     hi: पंक्ति खोल दो और उन्हें निकल जाने दो।
     en: Open the line and let them through.
     add 1 to courage
@@ -901,7 +901,7 @@ scene s-held-evening
       en: Through the fence I made a promise to a worker woman.
     go s-held-arrests
 
-  choice send-her-away
+  choice send-her-away default
     hi: उससे कहो कि पहरेदार देखें, उससे पहले घर चली जाए।
     en: Tell her to go home before the guard sees her.
     add 5 to garrison
@@ -921,7 +921,7 @@ scene s-held-arrests
     en: In wartime mutiny could be punished by death, and striking workers were often sent to the front as punishment (2,000 Putilov men in 1916). Fear of the front was the strongest weapon — the government's, and the mutiny's.
   source Great Soviet Encyclopedia, "Putilov Strikes of 1916"; Economic and Political Weekly, editorial "'Midwives' of the Revolution?" (2017); Richard Pipes, The Russian Revolution
 
-  choice say-nothing
+  choice say-nothing default
     hi: कहो कि तुमने कुछ नहीं सुना।
     en: Say you heard nothing.
     subtract 5 from garrison
@@ -960,7 +960,7 @@ scene s-held-front
     en: According to NCERT, by 1917 over 7 million Russian soldiers had been killed, wounded or taken prisoner. Petrograd's reservists knew what a name on a marching-company list meant. Deserters could find hiding places in the workers' districts.
   source NCERT, India and the Contemporary World – I (Class 9 History), ch. 2, sec. 2.5
 
-  choice do-your-duty
+  choice do-your-duty default
     hi: सिर झुकाओ और अपना फ़र्ज़ निभाओ।
     en: Keep your head down and do your duty.
     add 5 to garrison
@@ -1028,7 +1028,7 @@ scene s-held-pskov
       en: On the night of 2 Mar I joined the second rising.
     go s-held-end
 
-  choice stay-out
+  choice stay-out default
     hi: इससे दूर रहो। बहुत लोग पहले ही क़ीमत चुका चुके हैं।
     en: Keep out of it. Too many have paid already.
     add 5 to garrison
@@ -1054,7 +1054,7 @@ scene s-held-end
     en: This scene is alternative history. In reality, after the mutiny of 27 Feb a Provisional Government was formed, the Tsar abdicated on 2 Mar and Michael declined on 3 Mar. Historians ask: could tsarism have survived without the army? Most answer no.
   source Leon Trotsky, History of the Russian Revolution; Richard Pipes, The Russian Revolution; Maurice Paléologue's diary, 17 March 1917; D. and R. Crawford, The Last Tsar: Emperor Michael II
 
-  choice march-behind-officers
+  choice march-behind-officers default
     hi: अपने अफ़सरों के पीछे पंक्ति में लगो। रेजिमेंट जहाँ जाएगी, तुम भी जाओगे।
     en: Fall in behind your officers. Where the regiment goes, you go.
     go s-held

@@ -37,7 +37,7 @@ scene strike-meeting
       en: At the meeting I raised my hand to stay out.
     go secret-delegates
 
-  choice vote-return
+  choice vote-return default
     hi: हाथ उठाओ: कल काम पर लौटें, और ताक़त बचाकर रखें।
     en: Raise your hand: back to work tomorrow, and save our strength.
     subtract 10 from strike
@@ -88,7 +88,7 @@ scene loom-under-guard
       en: After the dinner break we walked out again.
     go secret-delegates
 
-  choice keep-weaving-on
+  choice keep-weaving-on default
     hi: सिर झुकाकर काम करती रहो।
     en: Keep your head down and keep working.
     set w-went-back
@@ -125,7 +125,7 @@ scene secret-delegates
       en: Before dawn I handed out leaflets at three mill gates.
     go lockout-notice
 
-  choice refuse-leaflets
+  choice refuse-leaflets default
     hi: कहो कि तुम अब और जोखिम नहीं उठा सकतीं, और घर चली जाओ।
     en: Say you cannot take any more risks, and go home.
     subtract 5 from strike
@@ -148,7 +148,7 @@ scene lockout-notice
     en: This is an imagined path. In wartime owners and government broke strikes with lockouts, blacklists and the draft — as with the Putilov lockout of 22 Feb (7 Mar), when Putilov workers went to the Duma's socialist deputies Kerensky and Chkheidze for help. Historians debate whether, had the army stayed loyal, hunger and anger would have boiled over again within weeks.
   source Economic and Political Weekly, editorial "'Midwives' of the Revolution?" (2017); Great Soviet Encyclopedia, "Putilov Strikes of 1916"
 
-  choice sign-list
+  choice sign-list default
     hi: दफ़्तर जाओ और सूची पर दस्तख़त कर दो।
     en: Go into the office and sign the list.
     set w-went-back
@@ -229,7 +229,7 @@ scene night-search
       go waiting-city
 
 
-  choice send-away
+  choice send-away default
     hi: उसे लौटा दो; तुम्हारे बच्चे हैं।
     en: Send him away; you have children.
     subtract 5 from strike
@@ -267,7 +267,7 @@ scene waiting-city
       en: In the queue I said: strike again on Monday. The women passed the word along.
     go strike-end
 
-  choice keep-quiet-queue
+  choice keep-quiet-queue default
     hi: चुपचाप कतार में खड़ी रहो; अभी बच्चों के लिए रोटी सबसे ज़रूरी है।
     en: Stand quietly in the queue; bread for the children matters most now.
     subtract 5 from strike
@@ -314,7 +314,7 @@ scene strike-end
     only if abdicated
     go w-republic
 
-  choice back-to-work-final
+  choice back-to-work-final default
     hi: सोमवार को करघे पर लौट जाओ।
     en: Go back to the loom on Monday.
     go w-loom

@@ -43,7 +43,7 @@ scene monday
     add 5 to strike
     go kresty
 
-  choice back-to-loom
+  choice back-to-loom default
     hi: मिल लौट जाओ। बच्चों का पेट भरना है।
     en: Go back to the mill. The children have to eat.
     only if mutiny
@@ -90,7 +90,7 @@ scene arsenal
       en: At the Arsenal I was given a rifle. It was heavier than I had thought.
     go mill-meeting
 
-  choice dressing-station
+  choice dressing-station default
     hi: राइफ़ल किसी और को दे दो, और पास के मरहम-पट्टी के ठिकाने पर मदद करो।
     en: Let someone else have the rifle, and help at a dressing station nearby.
     add 1 to courage
@@ -135,7 +135,7 @@ scene kresty
       en: I went to the Tauride Palace with the labour leaders freed from prison.
     go w-tauride
 
-  choice back-to-mill
+  choice back-to-mill default
     hi: मिल लौट चलो: शाम को सभा है, सोवियत के लिए प्रतिनिधि चुने जाने हैं।
     en: Go back to the mill: there is a meeting this evening to choose delegates to the Soviet.
     go mill-meeting
@@ -167,7 +167,7 @@ scene mill-monday
       en: The soldiers came into the mill, and I went out with them.
     go mill-meeting
 
-  choice keep-weaving
+  choice keep-weaving default
     hi: अपनी पाली पूरी करो; शाम की सभा में सुन लोगी कि क्या हुआ।
     en: Finish your shift; at the evening meeting you will hear what happened.
     reply
@@ -222,7 +222,7 @@ scene mill-meeting
       en: We chose Praskovya. I went with her to the Tauride.
     go w-tauride
 
-  choice go-home
+  choice go-home default
     hi: सभा छोड़कर घर जाओ: बच्चे सारा दिन अकेले रहे।
     en: Leave the meeting and go home: the children have been alone all day.
     reply
@@ -301,7 +301,7 @@ scene w-tauride
     subtract 1 from courage
     go militia
 
-  choice home-across-bridge
+  choice home-across-bridge default
     hi: रात के अँधेरे में पुल पार करके घर लौट जाओ; बच्चे इंतज़ार कर रहे हैं।
     en: Go home across the dark bridge; the children are waiting.
     go militia
@@ -369,7 +369,7 @@ scene militia
       en: I tied on a red armband and stood guard at the flour warehouse all day.
     go factory-committee
 
-  choice look-away
+  choice look-away default
     hi: भीड़ से नज़र फेरकर मिल की ओर चल दो।
     en: Look away from the crowd and head for the mill.
     go factory-committee
@@ -414,7 +414,7 @@ scene factory-committee
       en: The mill elected a factory committee, and I am on it.
     go support-debate
 
-  choice back-to-looms
+  choice back-to-looms default
     hi: कहो: "अब करघों पर लौटें; बाक़ी बातें सोवियत और नई सरकार तय करेंगी।"
     en: Say: "Back to the looms now; the Soviet and the new government will settle the rest."
     subtract 5 from strike
@@ -443,7 +443,7 @@ scene support-debate
     en: On the night of 1–2 Mar (14–15 Mar) the Soviet's Executive and the Duma committee agreed: an amnesty; freedom of speech, press, assembly and strikes; a Constituent Assembly elected by universal suffrage; a people's militia instead of the police. The Soviet gave the government conditional support but did not join it (except Kerensky). A school history text says the workers "handed all power to the middle class". Historians explain this differently: the Mensheviks' belief that a "bourgeois revolution" had to come first, and fear of civil war and a military counter-attack — while through Order No. 1 the Soviet kept the real hold over the army.
   source Petrograd Soviet, Order No. 1 (1 March 1917); Orlando Figes, A People's Tragedy; Leon Trotsky, History of the Russian Revolution; State Museum of Political History of Russia, "Petrograd Soviet"
 
-  choice conditional-support
+  choice conditional-support default
     hi: मेन्शेविक से सहमत हो: सरकार का साथ दो, पर तभी तक जब तक वह वादे निभाए।
     en: Agree with the Menshevik: support the government, but only while it keeps its promises.
     reply
@@ -530,7 +530,7 @@ scene milyukov-speech
       en: I told the Soviet's delegates: we want a republic, not a regent.
     go railway-news
 
-  choice go-home-quiet
+  choice go-home-quiet default
     hi: न सरकार, न घोषणा — घर लौट चलो।
     en: No government, no announcement — go home.
     only if not government
@@ -568,7 +568,7 @@ scene railway-news
       en: The mill passed my resolution: no emperor, a democratic republic.
     go third-march
 
-  choice wait-for-assembly
+  choice wait-for-assembly default
     hi: कहो: "देश का शासन कैसा हो, यह संविधान सभा तय करेगी — तब तक सब्र।"
     en: Say: "The Constituent Assembly will decide how the country is governed — until then, patience."
     subtract 5 from strike
@@ -616,7 +616,7 @@ scene third-march
     en: Take up a red banner and march with the crowd to Nevsky: "Long live the democratic republic!"
     go w-republic
 
-  choice return-to-loom
+  choice return-to-loom default
     hi: घर जाओ और बच्चों को खाना खिलाओ। सोमवार को करघा फिर चलेगा।
     en: Go home and feed the children. On Monday the loom will run again.
     go w-loom

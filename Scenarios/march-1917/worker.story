@@ -81,7 +81,7 @@ scene bread-queue
       en: I told the women in the queue: tomorrow, the mill yard.
     go mill-gate
 
-  choice sleep
+  choice sleep default
     hi: घर लौट जाओ; सुबह की पाली जल्दी शुरू होती है।
     en: Go home; the morning shift starts early.
     go mill-gate
@@ -142,7 +142,7 @@ scene mill-gate
       en: We shouted at the metal works gate, "Come out!" And the men came out.
     go liteiny
 
-  choice keep-working
+  choice keep-working default
     hi: फ़ोरमैन की रोटी लो और करघे पर लौट जाओ; एक दिन की मज़दूरी कटना भी भारी पड़ेगा।
     en: Take the foreman's loaf and go back to your loom; you cannot afford to lose a day's pay.
     set w-took-loaf
@@ -207,7 +207,7 @@ scene liteiny
       en: We threw ice. The police called it hooliganism, and the officers told the soldiers so.
     go znamenskaya-meeting
 
-  choice long-way
+  choice long-way default
     hi: लंबा रास्ता लो: दूसरे पुल से घूमकर जाओ।
     en: Take the long way round by another bridge.
     advance 2 hours
@@ -251,7 +251,7 @@ scene znamenskaya-meeting
       en: A Cossack looked down at me from his horse and gave a knowing wink. They rode on without striking anyone.
     go bakery
 
-  choice chant
+  choice chant default
     hi: भीड़ के साथ नारे लगाओ: "रोटी दो!" "युद्ध बंद करो!"
     en: Chant with the crowd: "Bread!" "Stop the war!"
     add 5 to strike
@@ -303,7 +303,7 @@ scene bakery
     en: A school history text says the bread shops held "heaps of fresh, hot bread" and the hungry crowds looted them. In fact the bakeries were emptying, not full: the flour was in the warehouses, but cold and stalled railways kept it from the shops. Some shops really were looted, and the Tsarina wrote to her husband that it was a "hooligan movement". But in these same days the slogans moved on from bread to the war and the autocracy — that is what turned a riot into a revolution. Historians disagree on how organised the crowds were: some see spontaneous anger, others the hand of experienced factory activists.
   source Orlando Figes, A People's Tragedy; The Caravan, "February Revolution" (2021); Richard Pipes, The Russian Revolution; Encyclopaedia of Saint Petersburg, "February Revolution of 1917"
 
-  choice queue-quietly
+  choice queue-quietly default
     hi: शटर के सामने कतार में खड़ी रहो, जैसे हमेशा खड़ी रहती हो।
     en: Stand in line before the shutter, as you always have.
     chance 30
@@ -376,7 +376,7 @@ scene saturday-night
       en: Dunya slept on our floor. At dawn she went off towards the barracks with her leaflets.
     go sunday-morning
 
-  choice turn-away
+  choice turn-away default
     hi: उसे मना कर दो: "दुन्या, मेरे बच्चे हैं।"
     en: Turn her away: "Dunya, I have children."
     subtract 1 from courage
@@ -412,7 +412,7 @@ scene sunday-morning
     en: Cross the river ice{if crossed-ice} again{end} with the crowd and go to the centre.
     go nevsky-sunday
 
-  choice stay-vyborg
+  choice stay-vyborg default
     hi: आज वीबोर्ग में ही रहो और बच्चों को घर के अंदर रखो।
     en: Stay on the Vyborg side today and keep the children indoors.
     reply
@@ -460,7 +460,7 @@ scene nevsky-sunday
       en: The soldier did not answer. He kept looking at the snow.
     go sunday-evening
 
-  choice get-away
+  choice get-away default
     hi: पिछले आँगनों से होकर बच्चों के पास घर लौट जाओ।
     en: Slip away through the back courtyards and home to the children.
     set w-saw-shooting
@@ -521,7 +521,7 @@ scene sunday-evening
       en: In the kitchen I said: strike again tomorrow. Some nodded; some said nothing.
     go monday
 
-  choice stay-home
+  choice stay-home default
     hi: आज रात घर पर बच्चों के पास रहो। कल का फ़ैसला कल।
     en: Stay home with the children tonight. Tomorrow can decide for itself.
     go monday

@@ -109,7 +109,7 @@ scene od-april
       en: 20 April: I stood on the steps with Milyukov. The whistles kept coming up from below.
     go od-june
 
-  choice od-ask-soldiers
+  choice od-ask-soldiers default
     hi: नीचे चौक में जाओ और सैनिकों से पूछो कि वे क्या चाहते हैं।
     en: Go down into the square and ask the soldiers what they want.
     add 3 to support
@@ -140,7 +140,7 @@ scene od-province
   hi: गुरुवार, 20 अप्रैल (3 मई)। मार्च से तुम अपने प्रांतीय शहर में हो, अपनी क़ानून की किताबों और अपने मतदाताओं के बीच। शहर की अब अपनी सोवियत है, और एक सार्वजनिक समिति, जिसमें तुम ज़ेम्स्तवो के लोगों के साथ बैठते हो। आज के अख़बार में मिल्युकोव का नोट छपा है। समिति में सोवियत का प्रतिनिधि, एक नौजवान अध्यापक, तुमसे सीधे पूछता है: क्या इस शहर के बेटे कुस्तुंतुनिया के लिए मर रहे हैं? तुम्हारी मेज़ पर पेत्रोग्राद के कैडेटों की चिट्ठी रखी है: उन्हें वहाँ वकील चाहिए, और गर्मियों में नगर ड्यूमा के चुनाव हैं।
   en: Thursday, 20 April (3 May). Since March you have been in your provincial town, among your law books and your voters. The town has a soviet of its own now, and a public committee where you sit with the zemstvo men. Today's paper prints Milyukov's note. At the committee the soviet's delegate, a young teacher, asks you to your face: are this town's sons dying for Constantinople? On your desk lies a letter from the Kadets in Petrograd: they need lawyers there, and there will be City Duma elections in the summer.
 
-  choice od-defend-note-town
+  choice od-defend-note-town default
     hi: नोट का बचाव करो: मित्र अपना वचन निभाता है।
     en: Defend the note: an ally keeps his word.
     subtract 3 from support
@@ -183,7 +183,7 @@ scene od-june
     en: The "Kerensky offensive", begun in Galicia on 18 June (1 July), made early gains — Kornilov's 8th Army did best — then regiments refused to go on, and on 6 July (19 July) a German counter-stroke near Tarnopol broke the front. That month the First All-Russian Congress of Soviets had a moderate socialist majority. Liberals hoped a victory would steady both the army and the government; the defeat weakened both.
   source Presidential Library, "The June offensive"; Orlando Figes, A People's Tragedy; NCERT, India and the Contemporary World – I (Class 9 History), ch. 2
 
-  choice od-sign-greeting
+  choice od-sign-greeting default
     hi: दस्तख़त करो: सेना लड़ेगी तो मित्र देश हमारी इज़्ज़त करेंगे और जर्मन बातचीत करेंगे।
     en: Sign: if the army fights, the Allies will respect us and the Germans will talk.
     set od-cheered-offensive
@@ -226,7 +226,7 @@ scene od-july
     en: On 2 July (15 July) the Kadet ministers resigned in protest at the concessions to the Ukrainian Central Rada. On 3–5 July (16–18 July) armed soldiers, Kronstadt sailors and workers came to the Tauride Palace and demanded that the Soviet take power; the Soviet's leaders refused. Historians disagree: some see the Bolsheviks' first attempt to seize power; others, such as Rabinowitch, show Bolshevik leaders following, half-heartedly, an anger that rose from below.
   source State Museum of Political History of Russia, "July crisis"; Alexander Rabinowitch, "The Bolsheviks Come to Power in Petrograd: Centennial Reflections", Economic and Political Weekly (2017); Richard Pipes, The Russian Revolution
 
-  choice od-back-the-party
+  choice od-back-the-party default
     hi: पार्टी का साथ दो: और रियायतें नहीं; पहले व्यवस्था, फिर सुधार।
     en: Side with your party: no more concessions; order first, reform after.
     subtract 2 from support
@@ -279,7 +279,7 @@ scene od-german-money
       en: 6 July: I wrote the article on "German money".
     go od-riga
 
-  choice od-refuse-the-charge
+  choice od-refuse-the-charge default
     hi: मना कर दो: जिन सबूतों पर अदालत हँस दे, उन पर तुम किसी को ग़द्दार नहीं कहोगे।
     en: Refuse: you will not call a man a traitor on evidence a court would laugh at.
     reply
@@ -303,7 +303,7 @@ scene od-riga
     en: Petrograd's City Duma was elected in the summer of 1917; its mayor, Grigory Schreider, was an SR. In July 1917 women over twenty won the right to vote and to hold office. Hunger came not only from a shortage of grain: broken railways, inflation and hoarding played their part. On 21 August (3 September) the Germans took Riga, and fear spread through the capital. The two motions in this scene, and the warehouse searches, are the game's own.
   source John Reed, Ten Days That Shook the World; Orlando Figes, A People's Tragedy; China Miéville, October: The Story of the Russian Revolution
 
-  choice od-cut-ration
+  choice od-cut-ration default
     hi: राशन घटाने के पक्ष में वोट दो: अगले महीने किसी को कुछ न मिले, इससे अच्छा है सबको थोड़ा मिले।
     en: Vote to cut the ration: a little for everyone is better than nothing for anyone next month.
     add 3 to hunger
@@ -365,7 +365,7 @@ scene od-kornilov
       en: 27 August: I signed the letter to Kornilov.
     go od-kornilov-after
 
-  choice od-sign-nothing
+  choice od-sign-nothing default
     hi: किसी चीज़ पर दस्तख़त मत करो और घर जाओ: जनरल और केरेन्स्की आपस में निपटें।
     en: Sign nothing and go home: let the general and Kerensky settle it between them.
     subtract 1 from support
@@ -408,7 +408,7 @@ scene od-kornilov-after
     en: In the Kornilov days the soviets formed a committee for struggle against counter-revolution; the Bolsheviks joined on condition that the workers be armed and the July prisoners freed. Some 40,000 Red Guards were armed; railwaymen sent the trains down other lines, and agitators talked the soldiers out of it. On 31 August (13 September) the Petrograd Soviet passed a Bolshevik resolution for the first time. The City Duma's motion to hand in the rifles is the game's own.
   source Leon Trotsky, History of the Russian Revolution; China Miéville, October: The Story of the Russian Revolution; Alexander Rabinowitch, "The Bolsheviks Come to Power in Petrograd: Centennial Reflections", Economic and Political Weekly (2017)
 
-  choice od-for-disarming
+  choice od-for-disarming default
     hi: प्रस्ताव के पक्ष में वोट दो: कारख़ानों में रखी राइफ़लें अगला ख़तरा हैं।
     en: Vote for the motion: the rifles in the factories are the next danger.
     subtract 2 from support
@@ -484,7 +484,7 @@ scene od-republic
       en: 1 September: I defended the crown.
     go od-preparliament
 
-  choice od-ask-assembly
+  choice od-ask-assembly default
     hi: लिखो कि संविधान सभा राजतंत्र का अंत करे।
     en: Write that the Constituent Assembly should end the monarchy.
     only if not republic
@@ -513,7 +513,7 @@ scene od-preparliament
     en: The Fourth State Duma was formally dissolved in the autumn (most sources give 6 October / 19 October). The Pre-Parliament, the Provisional Council of the Russian Republic, opened in the Mariinsky Palace on 7 October (20 October). It was not elected but made up of delegates named by parties and organisations, to advise the government until the Constituent Assembly. On its first day the Bolsheviks walked out.
   source Leon Trotsky, History of the Russian Revolution; China Miéville, October: The Story of the Russian Revolution; Alexander Rabinowitch, "The Bolsheviks Come to Power in Petrograd: Centennial Reflections", Economic and Political Weekly (2017)
 
-  choice od-speak-for-order
+  choice od-speak-for-order default
     hi: सेना और व्यवस्था के पक्ष में बोलो: पहले अनुशासन, बाक़ी सब युद्ध के बाद।
     en: Speak for the army and for order: discipline first, everything else after the war.
     subtract 3 from support
@@ -550,7 +550,7 @@ scene od-rumours
     en: On 10 October (23 October) the Bolshevik Central Committee voted 10–2 for an armed rising; Kamenev and Zinoviev opposed it and later said so in print. On 12–16 October (25–29 October) the Soviet formed the Military Revolutionary Committee, and on 21 October (3 November) the garrison conference backed it. Your textbook (NCERT) says that on 16 October Lenin persuaded the Soviet and the party to seize power, with the committee under Trotsky. Mayor Schreider's motion here is the game's own; in fact the City Duma sent out its delegations on the night of 25 October.
   source Alexander Rabinowitch, "The Bolsheviks Come to Power in Petrograd: Centennial Reflections", Economic and Political Weekly (2017); Leon Trotsky, History of the Russian Revolution; NCERT, India and the Contemporary World – I (Class 9 History), ch. 2
 
-  choice od-back-the-mayor
+  choice od-back-the-mayor default
     hi: महापौर का साथ दो: शहर को गृहयुद्ध का मैदान नहीं बनना चाहिए।
     en: Back the mayor: the city must not become a battlefield.
     set od-mediator
@@ -583,7 +583,7 @@ scene od-period-start
   hi: मंगलवार, 24 अक्टूबर (6 नवंबर)। तुम एक प्रांतीय शहर के वकील हो; फ़रवरी में तुम राज्य ड्यूमा में प्रगतिशील गुट के सदस्य थे। अब तुम नगर ड्यूमा में कैडेट पार्षद हो और पूर्व-संसद के सदस्य। सोवियत में बोल्शेविकों का बहुमत है, छावनी सैन्य क्रांतिकारी समिति की सुनती है, और सब कहते हैं कि विद्रोह आने वाला है। आज भोर में सरकार ने बोल्शेविक अख़बार बंद करवाए।
   en: Tuesday, 24 October (6 November). You are a lawyer from a provincial town; in February you sat in the State Duma with the Progressive Bloc. Now you are a Kadet councillor in the City Duma and a member of the Pre-Parliament. The Soviet has a Bolshevik majority, the garrison listens to the Military Revolutionary Committee, and everyone says a rising is coming. At dawn the government shut the Bolshevik papers.
 
-  choice od-period-mayor
+  choice od-period-mayor default
     hi: दिन भर महापौर श्रेडर के साथ रहो: अगर बातचीत हुई, तो नगर ड्यूमा ही बीच में खड़ी होगी।
     en: Spend the day with the mayor, Schreider: if there are talks, the City Duma will stand between the sides.
     set od-mediator
@@ -604,7 +604,7 @@ scene od-period-noon
   hi: दोपहर। नेव्स्की पर ट्रामें अब भी चल रही हैं, पर चौराहों पर युंकर लोगों के काग़ज़ देख रहे हैं, और लितोव्स्की रेजिमेंट का एक सैनिक भीड़ को बता रहा है कि बोल्शेविक अख़बार फिर छपने लगा है। नगर ड्यूमा के गलियारे में एक पार्षद नागरिकों के नाम अपील बाँट रहा है: "शांत रहिए; सड़कों पर मत निकलिए।"
   en: Noon. On Nevsky the trams are still running, but at the corners junkers are checking people's papers, and a soldier of the Litovsky regiment is telling the crowd that the Bolshevik paper is printing again. In the City Duma's corridor a councillor is handing round an appeal to the citizens: "Keep calm; do not go out into the streets."
 
-  choice od-period-sign-appeal
+  choice od-period-sign-appeal default
     hi: अपील पर दस्तख़त करो।
     en: Sign the appeal.
     add 1 to support
@@ -635,7 +635,7 @@ scene od-oct24
     en: On the evening of 24 October (6 November) the Pre-Parliament passed a half-hearted resolution: Kerensky had asked for powers to crush the rising, and got none. That night Lenin reached Smolny in disguise, and Red Guards and soldiers took the stations, the power station, the telephone exchange and the State Bank.
   source Leon Trotsky, History of the Russian Revolution; China Miéville, October: The Story of the Russian Revolution
 
-  choice od-vote-for-kerensky
+  choice od-vote-for-kerensky default
     hi: कैडेटों के साथ इसके ख़िलाफ़ वोट दो: केरेन्स्की ने जो माँगा, वह उन्हें दो।
     en: Vote against it with the Kadets: give Kerensky what he asked for.
     add 2 to support
@@ -709,7 +709,7 @@ scene od-oct25-noon
       en: 25 October: I went to the Winter Palace to offer my help.
     go od-oct25-evening
 
-  choice od-to-the-council
+  choice od-to-the-council default
     hi: नगर ड्यूमा जाओ: राजधानी में वही आख़िरी चुनी हुई सभा बची है।
     en: Go to the City Duma: it is the last elected body left in the capital.
     only if not government-deposed
@@ -750,7 +750,7 @@ scene od-city-night
     en: Go with the delegation to Smolny.
     go od-smolny-night
 
-  choice od-go-home-night
+  choice od-go-home-night default
     hi: घर चले जाओ: इस रात में तुम्हारा कोई हिस्सा नहीं।
     en: Go home: this night is no business of yours.
     go od-going-home
@@ -782,7 +782,7 @@ scene od-march
       en: 25 October: we set out to share the government's fate. The sailors turned us back.
     go od-salvation
 
-  choice od-leave-column
+  choice od-leave-column default
     hi: जुलूस छोड़कर घर जाओ: यह नाटक है, और तुम थक चुके हो।
     en: Leave the column and go home: this is theatre, and you are tired.
     go od-going-home
@@ -812,7 +812,7 @@ scene od-salvation
     en: Go to Smolny instead: argue for a government of all the socialist parties before blood is shed.
     go od-smolny-night
 
-  choice od-home-late
+  choice od-home-late default
     hi: घर जाओ।
     en: Go home.
     go od-going-home
@@ -839,7 +839,7 @@ scene od-smolny-night
       en: He writes it down. "Tell the Mensheviks," he says. "They walked out."
     go od-smolny
 
-  choice od-ask-release
+  choice od-ask-release default
     hi: मंत्रियों की सुरक्षा और रिहाई माँगो — उससे कम कुछ नहीं।
     en: Ask for the ministers' safety and freedom — nothing less.
     set od-asked-release
@@ -860,7 +860,7 @@ scene od-held-evening
   hi: रात साढ़े नौ बजे, नगर ड्यूमा। {if bridges-held}पुल सैन्य क्रांतिकारी समिति के लोगों के हाथ में हैं, पर किसी ने कुछ घोषित नहीं किया; मंत्री शीत महल में बैठे हैं, और स्मोल्नी कांग्रेस की राह देख रहा है।{else}{if mrc}पुल उठे हुए हैं और युंकर उन पर पहरा दे रहे हैं; वीबोर्ग क्षेत्र कटा हुआ है, और समिति के आयुक्तों को आधी बैरकों के फाटक से लौटा दिया गया है।{else}मुख्यालय के आदेश पर पुल उठा दिए गए, और किसी ने विरोध नहीं किया; स्मोल्नी में सोवियतों की कांग्रेस खुलने वाली है, पर उसके पीछे विद्रोह की कोई समिति नहीं।{end}{end} सरकार ने दिन निकाल लिया। समाजवादी बहुमत को राहत भी है और ग़ुस्सा भी: राहत कि ख़ून नहीं बहा, ग़ुस्सा कि सरकार ने अब तक न ज़मीन दी, न शांति। महापौर पूछते हैं कि कल नगर ड्यूमा सरकार से क्या माँगे।
   en: Half past nine at night, the City Duma. {if bridges-held}The Military Revolutionary Committee's men hold the bridges, but no one has proclaimed anything; the ministers sit in the Winter Palace, and Smolny waits for the Congress.{else}{if mrc}The bridges are up and the junkers guard them; the Vyborg side is cut off, and the committee's commissars have been turned away at the gates of half the barracks.{else}The bridges were raised at the staff's order and no one contested them; at Smolny the Congress of Soviets is about to open, with no committee of insurrection behind it.{end}{end} The government has lasted the day. The socialist majority is relieved and angry at once: relieved that no blood was shed, angry that the government has still given neither land nor peace. The mayor asks what the City Duma should demand of it tomorrow.
 
-  choice od-demand-reforms
+  choice od-demand-reforms default
     hi: माँग करो कि सरकार अभी, जब तक टिकी है, ज़मीन और शांति का प्रस्ताव दे।
     en: Demand that the government offer land and peace now, while it still stands.
     add 5 to support

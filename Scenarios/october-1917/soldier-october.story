@@ -51,7 +51,7 @@ scene os-order
       en: Our committee declared: we do not leave Petrograd without the Soviet's consent.
     go os-conference
 
-  choice write-home-october
+  choice write-home-october default
     hi: बहस में मत पड़ो। पत्नी को चिट्ठी लिखवाओ कि अगर मोर्चे का हुक्म आया, तो तुम घर आ रहे हो।
     en: Stay out of the argument. Have a letter written to your wife: if the order for the front comes, you are coming home.
     set os-homeward
@@ -98,7 +98,7 @@ scene os-conference
       en: Some nod at your words — among the Bolshevik leaders Kamenev and Zinoviev are saying the same. But most faces say: by the Congress, headquarters will have us packed into trains.
     go os-october-start
 
-  choice keep-silent-conference
+  choice keep-silent-conference default
     hi: चुप रहो और सुनो; लौटकर कंपनी को सब बताओ।
     en: Keep quiet and listen; go back and tell the company everything.
     add 2 to war-weariness
@@ -139,7 +139,7 @@ scene os-commissar
       en: On 23 October I stood with the Military Revolutionary Committee's commissar.
     go os-bridges
 
-  choice keep-neutral
+  choice keep-neutral default
     hi: कहो: "हमारी कंपनी अपनी बैरक की रखवाली करेगी और किसी के लिए बाहर नहीं जाएगी — न मुख्यालय के लिए, न समिति के लिए।"
     en: Say: "Our company guards its own barracks and goes out for no one — not for headquarters, not for the Committee."
     set os-neutral
@@ -177,7 +177,7 @@ scene os-staff-order
     en: This is an alternative history. In fact the garrison conference backed the Military Revolutionary Committee on 21 October, and the order for the front was never carried out. The historian Rabinowitch argues that the garrison's refusal to go to the front was the thread from which October was woven.
   source Alexander Rabinowitch, "The Bolsheviks Come to Power in Petrograd: Centennial Reflections", Economic and Political Weekly (2017); China Miéville, October: The Story of the Russian Revolution
 
-  choice go-with-list
+  choice go-with-list default
     hi: सूची में नाम है, तो जाओगे: अपना झोला बाँधो।
     en: Your name is on the list, so you will go: pack your kit.
     set os-staff-man
@@ -222,7 +222,7 @@ scene os-staff-eve
     en: In the summer and autumn of 1917 many soldiers slipped away from units on their way to the front, and at the front too desertion kept rising. Yet many units held the front to the end.
   source Orlando Figes, A People's Tragedy; Richard Pipes, The Russian Revolution
 
-  choice stay-with-list
+  choice stay-with-list default
     hi: बाड़ से दूर रहो। कल सुबह गाड़ी पर रहोगे।
     en: Keep away from the fence. You will be on the train in the morning.
     add 3 to garrison
@@ -248,7 +248,7 @@ scene os-front-train
     en: In that war soldiers often rode to the front packed into goods wagons. The chalked line on the wagon is the game's own detail.
   source Orlando Figes, A People's Tragedy
 
-  choice board-train
+  choice board-train default
     hi: डिब्बे में चढ़ो। {if os-was-deputy}मार्च में तुमने सोवियत में कहा था, "बस यह कह दो कि हमें मोर्चे पर नहीं भेजोगे।"{end}
     en: Climb into the wagon. {if os-was-deputy}In March you told the Soviet: "Only tell us we won't be sent to the front."{end}
     add 3 to garrison
@@ -287,7 +287,7 @@ scene os-period-start
     subtract 5 from garrison
     go os-bridges
 
-  choice period-neutral
+  choice period-neutral default
     hi: कहो: "हम बैरक की रखवाली करेंगे और किसी के लिए बाहर नहीं जाएँगे।"
     en: Say: "We guard the barracks and go out for no one."
     set os-neutral
@@ -340,7 +340,7 @@ scene os-bridges
       en: On the night of 24 October I held the Liteiny bridge for the Military Revolutionary Committee.
     go os-october-night
 
-  choice back-to-barracks-24
+  choice back-to-barracks-24 default
     hi: यह तुम्हारी लड़ाई नहीं: बैरक लौट जाओ।
     en: This is not your fight: go back to the barracks.
     set os-stepped-back
@@ -369,7 +369,7 @@ scene os-palace-square
     en: At half past six the Military Revolutionary Committee sent the ministers an ultimatum signed by Antonov-Ovseenko; they refused. At about a quarter to ten the cruiser Aurora fired one blank — your textbook (NCERT) says the Aurora shelled the palace, but the live shells came from the Peter and Paul Fortress, and only two of them hit. All evening the palace's defenders drifted away.
   source Richard Pipes, The Russian Revolution; John Reed, Ten Days That Shook the World; NCERT, India and the Contemporary World – I (Class 9 History), ch. 2, sec. 3.2
 
-  choice stay-cordon
+  choice stay-cordon default
     hi: घेरे में अपनी जगह पर डटे रहो।
     en: Hold your place in the cordon.
     set os-at-palace
@@ -426,7 +426,7 @@ scene os-palace-night
     en: The palace was entered at about 2 to 2:10 a.m.; the ministers were arrested and taken to the Peter and Paul Fortress, and very few people died that night. There was some looting; a City Duma commission also recorded cases of abuse of women soldiers — details historians dispute. Historians such as Pipes write that in the weeks after, the looting of wine cellars — beginning with the palace's — became a serious problem for the city. Your textbook (NCERT) says the ministers surrendered "by nightfall"; in fact it was at about 2 a.m. on 26 October.
   source John Reed, Ten Days That Shook the World; Richard Pipes, The Russian Revolution; China Miéville, October: The Story of the Russian Revolution; NCERT, India and the Contemporary World – I (Class 9 History), ch. 2, sec. 3.2
 
-  choice guard-cellar
+  choice guard-cellar default
     hi: {if palace-taken}तहख़ाने के दरवाज़े पर पहरा दो: आज रात कोई नशे में राइफ़ल लेकर नहीं घूमेगा।{else}घेरे में डटे रहो, सुबह तक।{end}
     en: {if palace-taken}Stand guard at the cellar door: nobody is going to roam the city drunk with a rifle tonight.{else}Hold your place in the cordon until morning.{end}
     subtract 2 from garrison
@@ -464,7 +464,7 @@ scene os-bridge-night
     en: The Second All-Russian Congress of Soviets opened at Smolny at 10:40 p.m. on 25 October; most delegates favoured "all power to the soviets". The Mensheviks and Right SRs walked out, calling the rising a "military plot".
   source China Miéville, October: The Story of the Russian Revolution; John Reed, Ten Days That Shook the World
 
-  choice keep-post
+  choice keep-post default
     hi: चौकी पर रहो, सुबह तक: पुल किसी का भी हो, उस पर कोई गोली नहीं चलेगी।
     en: Stay at your post until morning: whoever the bridge belongs to, nobody fires on it.
     subtract 2 from garrison
@@ -486,7 +486,7 @@ scene os-barracks-night
   hi: गुरुवार, 26 अक्टूबर (8 नवंबर), रात ढाई बजे। बैरक में कोई नहीं सोता।{if bridges-held and not os-at-palace} रात को नदी की ओर से धमाका सुनाई दिया था, फिर तोपों की दूर की आवाज़ें।{end} {if palace-taken}अभी-अभी एक साइकिल सवार आँगन में चिल्लाया: "महल ले लिया! मंत्री गिरफ़्तार!" कुछ लोग उछल पड़ते हैं, कुछ करवट बदल लेते हैं।{else if bridges-held}अब तक कोई ख़बर नहीं आई कि महल गिरा या नहीं।{else}शहर चुप है; उठे हुए पुल काले पानी के ऊपर खड़े हैं।{end} {if os-neutral}तुम्हारी कंपनी ने अपना वादा निभाया: वह किसी के लिए बाहर नहीं गई।{end} {if os-homeward}तुम्हारी जेब में पत्नी की आख़िरी चिट्ठी है।{end}
   en: Thursday, 26 October (8 November), half past two in the morning. Nobody in the barracks sleeps.{if bridges-held and not os-at-palace} In the night a bang came from the river, then the distant sound of guns.{end} {if palace-taken}Just now a cyclist shouted in the yard: "The palace is taken! The ministers arrested!" Some men jump up; some turn over.{else if bridges-held}No news yet of whether the palace has fallen.{else}The city is quiet; the raised bridges stand over the black water.{end} {if os-neutral}Your company kept its word: it went out for no one.{end} {if os-homeward}Your wife's last letter is in your pocket.{end}
 
-  choice keep-gate
+  choice keep-gate default
     hi: फाटक पर रहो, कंपनी के साथ, जब तक सुबह न हो और पता न चले कि शहर किसका है।
     en: Stay at the gate with the company until morning, when you will know whose city it is.
     add 1 to os-voice
@@ -512,7 +512,7 @@ scene os-no-rising
     en: This is an alternative history. In fact the Petrograd garrison backed the Military Revolutionary Committee or stayed neutral, the bridges stayed in the Committee's hands, and the Provisional Government fell on the night of 25–26 October. Historians ask whether, had the garrison obeyed headquarters, the Bolsheviks could have taken power with the workers alone.
   source Alexander Rabinowitch, "The Bolsheviks Come to Power in Petrograd: Centennial Reflections", Economic and Political Weekly (2017); Richard Pipes, The Russian Revolution
 
-  choice take-the-list
+  choice take-the-list default
     hi: सूची में अपना नाम सुनो और झोला बाँधो।
     en: Hear your name on the list and pack your kit.
     add 3 to garrison
@@ -545,7 +545,7 @@ scene os-land-road
     en: On the night of 26 Oct (8 Nov) the Congress of Soviets passed the Decree on Peace and the Decree on Land and formed the Council of People's Commissars (Sovnarkom) under Lenin. Your textbook (NCERT) says land was declared social property and peasants were allowed to seize the land of the nobility. Many peasant soldiers then went home to their villages.
   source NCERT, India and the Contemporary World – I (Class 9 History), ch. 2, sec. 4; China Miéville, October: The Story of the Russian Revolution; Orlando Figes, A People's Tragedy
 
-  choice board-home
+  choice board-home default
     hi: गाड़ी की छत पर चढ़ जाओ{if os-went-home} — जैसे मार्च में —{end} और घर चलो।
     en: Climb onto the roof of the train{if os-went-home} — as in March —{end} and go home.
     go os-land

@@ -126,7 +126,7 @@ scene os-spring
       en: Someone at the back mutters: "Officers' man." The lieutenant gives you a small salute — off duty, he had no need to.
     go os-april-start
 
-  choice vote-with-room
+  choice vote-with-room default
     hi: चुप रहो और कमरे के साथ हाथ उठाओ।
     en: Keep quiet and vote with the room.
     subtract 1 from os-voice
@@ -147,7 +147,7 @@ scene os-spring-committee
     en: In the spring of 1917 peasant soldiers wanted to go home for the sowing, and many committees took over granting leave themselves. Authority was slipping from the officers, but committees often kept order too: Order No. 1 demanded strict discipline on duty.
   source Petrograd Soviet, Order No. 1 (1 March 1917); Orlando Figes, A People's Tragedy
 
-  choice leave-by-lot
+  choice leave-by-lot default
     hi: समिति से कहो कि छुट्टियाँ पर्ची डालकर बाँटी जाएँ — हर गाँव से एक आदमी, और सबके लौटने की तारीख़ रजिस्टर में।
     en: Have the committee grant leave by lot — one man from each village, and every return date in the register.
     add 1 to os-voice
@@ -181,7 +181,7 @@ scene os-spring-deputy
     en: Lenin returned on 3 Apr (16 Apr); in the April Theses he called for an end to the war, land for the peasants and the nationalisation of the banks (NCERT). At the time Mensheviks and Socialist Revolutionaries held the Soviet's majority, and its policy was "revolutionary defence": no conquests, but no abandoning the front either.
   source NCERT, India and the Contemporary World – I (Class 9 History), ch. 2, sec. 3.1; China Miéville, October: The Story of the Russian Revolution
 
-  choice side-with-defence
+  choice side-with-defence default
     hi: सैनिक विभाग में "क्रांतिकारी रक्षा" के पक्ष में हाथ उठाओ: मोर्चा थामो, और सरकार पर दबाव डालो कि वह शांति की बात करे।
     en: Raise your hand in the soldiers' section for "revolutionary defence": hold the front, and press the government to talk of peace.
     add 3 to garrison
@@ -227,7 +227,7 @@ scene os-return
       en: I went back to Petrograd with the village's demands.
     go os-return-barracks
 
-  choice go-back-quietly
+  choice go-back-quietly default
     hi: चुपचाप लौट जाओ, पर पत्नी से वादा करो कि फ़सल कटने तक घर आ जाओगे।
     en: Go back quietly, but promise your wife you will be home by the harvest.
     set os-homeward
@@ -257,7 +257,7 @@ scene os-return-barracks
       en: Men get up from their bunks and come closer. Each adds his own village's story, and half the night is gone.
     go os-april-start
 
-  choice say-little
+  choice say-little default
     hi: कम बोलो: कहो कि गाँव में सब ठीक है, और अपनी चारपाई पर लौट जाओ।
     en: Say little: everything is fine in the village, and go back to your bunk.
     add 2 to garrison
@@ -292,7 +292,7 @@ scene os-spring-held
       en: I admitted before the company that in February I had marched behind the officers.
     go os-april-start
 
-  choice keep-head-down
+  choice keep-head-down default
     hi: सिर झुकाए रहो। फ़रवरी के बारे में जितना कम बोलो, उतना अच्छा।
     en: Keep your head down. The less said about February, the better.
     add 3 to garrison
@@ -347,7 +347,7 @@ scene os-april
       en: On the square workers and soldiers argue for hours. A student shouts "For Milyukov!" and a crowd gathers round him too. The city seems to be splitting in two.
     go os-april-guns
 
-  choice stay-in-barracks-april
+  choice stay-in-barracks-april default
     hi: बैरक में रहो। सोवियत ने अभी तक किसी को बाहर निकलने को नहीं कहा।
     en: Stay in the barracks. The Soviet has not called anyone out.
     add 3 to garrison
@@ -367,7 +367,7 @@ scene os-april-guns
     en: On 21 Apr (4 May) Kornilov ordered guns brought out, but soldiers and many officers refused, and the Soviet declared that no unit was to go out without its written permission. Everyone could now see who really held the garrison. Kornilov soon left the post.
   source China Miéville, October: The Story of the Russian Revolution; State Museum of Political History of Russia, "April crisis"; Leon Trotsky, History of the Russian Revolution
 
-  choice wait-for-paper
+  choice wait-for-paper default
     hi: कहो: "सोवियत के काग़ज़ के बिना हम नहीं हिलेंगे।"
     en: Say: "Without the Soviet's paper we do not move."
     subtract 5 from garrison
@@ -411,7 +411,7 @@ scene os-april-quiet
       en: The question hangs in the mess a long time. Nobody answers it, and nobody forgets it.
     go os-june
 
-  choice trust-soviet
+  choice trust-soviet default
     hi: सोवियत के नेताओं पर भरोसा करो: वे सरकार से शांति की बात करवा लेंगे।
     en: Trust the Soviet's leaders: they will make the government talk of peace.
     add 3 to garrison
@@ -463,7 +463,7 @@ scene os-june
       en: I said: not one man to the front until there is peace.
     go os-june-letter
 
-  choice let-lot-fall
+  choice let-lot-fall default
     hi: कुछ मत कहो: पर्ची जिसका नाम निकाले, वह जाए।
     en: Say nothing: let whoever's name comes out of the cap go.
     add 2 to war-weariness
@@ -496,7 +496,7 @@ scene os-june-letter
       en: I had a letter written to my wife: I'll be home before the harvest.
     go os-july
 
-  choice write-wait
+  choice write-wait default
     hi: जवाब लिखवाओ: "इंतज़ार करो। ज़मीन का फ़ैसला यहीं, पेत्रोग्राद में होगा, और मैं यहाँ हूँ।"
     en: Have a reply written: "Wait. The land will be decided here, in Petrograd, and I am here."
     add 1 to os-voice
@@ -541,7 +541,7 @@ scene os-july
       en: {if july-days}You stand for hours in the crowd before the Tauride Palace. One Soviet leader after another comes out to say: "Taking power would endanger the revolution." Then there is firing somewhere, and the crowd scatters. You make your way back to the barracks by the side streets.{else}There are a few hundred people before the Tauride Palace, no more. A Soviet leader comes out and tells everyone to go home, and they go.{end}
     go os-july-after
 
-  choice july-stay
+  choice july-stay default
     hi: फाटक बंद रखो: "सोवियत ने हमें नहीं बुलाया। कंपनी बैरक में रहेगी।"
     en: Keep the gate shut: "The Soviet has not called us. The company stays in the barracks."
     add 5 to garrison
@@ -564,7 +564,7 @@ scene os-july-after
     en: After the July Days the government published charges that the Bolsheviks were "German agents"; Pravda was wrecked, Lenin fled to Finland (NCERT: the leaders went into hiding). Units that had taken part were disbanded or sent to the front. On 8 Jul (21 Jul) Kerensky became prime minister. For some weeks the Bolsheviks seemed finished.
   source China Miéville, October: The Story of the Russian Revolution; Alexander Rabinowitch, "The Bolsheviks Come to Power in Petrograd: Centennial Reflections", Economic and Political Weekly (2017); NCERT, India and the Contemporary World – I (Class 9 History), ch. 2, sec. 3.1
 
-  choice lie-low
+  choice lie-low default
     hi: सिर झुकाए रहो, क़वायद में सबसे आगे रहो, और किसी सूची में अपना नाम मत आने दो।
     en: Keep your head down, be first at drill, and let your name get onto no list.
     add 5 to garrison
@@ -626,7 +626,7 @@ scene os-kornilov
     subtract 3 from garrison
     go os-kornilov-guard
 
-  choice dig-in
+  choice dig-in default
     hi: बैरक में रहो और जो कहा जाए, वही करो: खाइयाँ खोदो, पहरा दो, बहस से दूर रहो।
     en: Stay in the barracks and do what you are told: dig trenches, stand guard, keep out of the arguments.
     add 3 to garrison
@@ -646,7 +646,7 @@ scene os-kornilov-station
     en: Railwaymen and telegraphists held up Kornilov's trains, and the Soviet's agitators went out to talk the Savage Division's horsemen round. A deputation of the division pledged obedience to the government, and not a shot was fired. General Krymov later shot himself. The delegate in this scene who speaks the horsemen's language is the game's own figure.
   source Leon Trotsky, History of the Russian Revolution; China Miéville, October: The Story of the Russian Revolution
 
-  choice tell-petrograd
+  choice tell-petrograd default
     hi: उन्हें बताओ कि पेत्रोग्राद में न कोई दंगा है, न जर्मन: बस मज़दूर, सैनिक और रोटी की कतारें।
     en: Tell them there is no riot in Petrograd and no Germans: only workers, soldiers and bread queues.
     subtract 3 from garrison
@@ -675,7 +675,7 @@ scene os-kornilov-guard
     en: In the Kornilov days soldiers in many units arrested officers suspected of backing Kornilov. Afterwards the soldiers' trust in their officers was almost gone, and support for the Bolsheviks grew fast.
   source Leon Trotsky, History of the Russian Revolution; Orlando Figes, A People's Tragedy; Richard Pipes, The Russian Revolution
 
-  choice guard-not-lock
+  choice guard-not-lock default
     hi: कहो: "बंद नहीं करेंगे। वे अपने कमरे में रहें, और समिति का एक आदमी दरवाज़े पर।"
     en: Say: "No locking up. They stay in their quarters, with a committee man at the door."
     add 1 to os-voice
@@ -715,7 +715,7 @@ scene os-august-quiet
       en: The resolution gets over a hundred signatures. The colonel reads it, says nothing, and puts it in his desk drawer.
     go os-september
 
-  choice accept-order
+  choice accept-order default
     hi: मान लो कि शायद सख़्ती ही मोर्चे को बचाएगी।
     en: Accept that perhaps only a firm hand can save the front.
     add 5 to garrison
@@ -737,7 +737,7 @@ scene os-september
     en: After the Kornilov affair, on 31 Aug (13 Sep), the Petrograd Soviet passed a Bolshevik resolution for the first time; in September Trotsky became its chairman. On 1 Sep (14 Sep) Russia was proclaimed a republic. One after another the garrison's regimental committees turned to the Bolsheviks — mostly because of peace and the fear of the front.
   source Alexander Rabinowitch, "The Bolsheviks Come to Power in Petrograd: Centennial Reflections", Economic and Political Weekly (2017); Leon Trotsky, History of the Russian Revolution; NCERT, India and the Contemporary World – I (Class 9 History), ch. 2, sec. 3.2
 
-  choice vote-bolshevik
+  choice vote-bolshevik default
     hi: बोल्शेविक सूची को वोट दो: शांति अभी, संविधान सभा के बाद नहीं।
     en: Vote for the Bolshevik list: peace now, not after the Constituent Assembly.
     subtract 5 from garrison

@@ -32,7 +32,7 @@ scene ow-evacuation
       en: The committee put a guard on the gate: no machine leaves without our signature. There was cotton in the warehouse after all.
     go ow-late-august
 
-  choice ow-conciliation
+  choice ow-conciliation default
     hi: कहो: "श्रम मंत्रालय के समझौता-बोर्ड में चलें। आधी पालियाँ सह लेंगे, पर मशीनें यहीं रहें।"
     en: Say: "Let us go to the Labour Ministry's conciliation board. We can bear half-shifts, so long as the machines stay here."
     add 3 to support
@@ -121,7 +121,7 @@ scene ow-kornilov
       en: We set up a first-aid post in the mill and sent bread to the trench-diggers.
     go ow-drill
 
-  choice ow-kornilov-home
+  choice ow-kornilov-home default
     hi: बच्चों के पास घर रहो: केरेन्स्की अपने सेनापति से ख़ुद निपटे।
     en: Stay home with the children: let Kerensky deal with his own general.
     add 3 to support
@@ -169,7 +169,7 @@ scene ow-drill
       en: I went to the telegraph office; the telegraphists were holding back Kornilov's wires.
     go ow-september
 
-  choice ow-drill-home
+  choice ow-drill-home default
     hi: घर जाओ: दो दिन से बच्चों ने तुम्हें नहीं देखा।
     en: Go home: the children have not seen you for two days.
     reply
@@ -202,7 +202,7 @@ scene ow-no-kornilov
       en: The general did not come; I joined the Red Guard all the same.
     go ow-september
 
-  choice ow-bread-first
+  choice ow-bread-first default
     hi: समिति की ताक़त रोटी पर लगाओ: ज़िले के खाद्य बोर्ड से मिल के लिए आटा माँगो।
     en: Put the committee's strength into bread: ask the district food board for flour for the mill.
     subtract 3 from hunger
@@ -263,7 +263,7 @@ scene ow-september
       en: I was elected to the committee on the ground that power should go to all the Soviet's socialist parties.
     go ow-cook
 
-  choice ow-menshevik-list
+  choice ow-menshevik-list default
     hi: मेन्शेविकों और समाजवादी क्रांतिकारियों को वोट दो: संविधान सभा सब तय करे, सड़क नहीं।
     en: Vote for the Mensheviks and Socialist Revolutionaries: let the Constituent Assembly settle everything, not the street.
     add 4 to support
@@ -318,7 +318,7 @@ scene ow-cook
       en: I asked who would mind the cook's children while she ran the state. The committee opened a crèche.
     go ow-women
 
-  choice ow-assembly-decides
+  choice ow-assembly-decides default
     hi: कहो: "कौन राज करेगा, यह पुस्तिका नहीं, संविधान सभा तय करेगी। चुनाव नवंबर में हैं।"
     en: Say: "Who governs is for the Constituent Assembly to decide, not a pamphlet. The elections are in November."
     add 3 to support
@@ -357,7 +357,7 @@ scene ow-women
       en: Seven women from the mill were entered in the Red Guard detachment, I among them. Praskovya will mind the children.
     go ow-24-morning
 
-  choice ow-first-aid-post
+  choice ow-first-aid-post default
     hi: मरहम-पट्टी की चौकी सँभालो: लड़ाई हो या न हो, घायल किसी के भी हों, उन्हें कोई तो उठाए।
     en: Take charge of the first-aid post: fighting or no fighting, whichever side the wounded are on, someone has to carry them.
     set ow-medic

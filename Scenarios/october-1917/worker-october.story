@@ -24,7 +24,7 @@ scene ow-period-start
       en: Dunya says so too. "If we wait for the Congress, there'll be nothing left for the Congress to take."
     go ow-24-morning
 
-  choice ow-power-all
+  choice ow-power-all default
     hi: सत्ता कांग्रेस ले — और सोवियत के सारे समाजवादी दल मिलकर सरकार बनाएँ, एक दल नहीं।
     en: Let the Congress take power — and let all the Soviet's socialist parties form the government together, not one.
     set ow-coalitionist
@@ -46,7 +46,7 @@ scene ow-24-morning
     en: At dawn on 24 Oct (6 Nov) Kerensky's junkers (officer cadets) sealed the press of the Bolshevik paper Rabochii put' (Pravda renamed); soldiers of the Litovsky Regiment had it reopened. In the afternoon the General Staff ordered the Neva bridges raised. Your textbook (NCERT) also says the rising began on 24 October, when pro-government troops seized two Bolshevik newspapers.
   source China Miéville, October: The Story of the Russian Revolution; NCERT, India and the Contemporary World – I (Class 9 History), ch. 2, sec. 3
 
-  choice ow-stay-bench
+  choice ow-stay-bench default
     hi: करघे पर रहो: किसी को तो मिल चलानी है।
     en: Stay at your loom: someone has to keep the mill running.
     set ow-bench
@@ -119,7 +119,7 @@ scene ow-liteiny
       en: I stood on the lifting span of the Liteiny bridge.
     go ow-24-evening
 
-  choice ow-step-back-bridge
+  choice ow-step-back-bridge default
     hi: पीछे हट जाओ और बच्चों के पास घर लौट जाओ।
     en: Step back and go home to the children.
     reply
@@ -134,7 +134,7 @@ scene ow-24-bench
   hi: आधे करघे चुप हैं; जो चल रहे हैं, उनके पास ज़्यादातर बड़ी उम्र की औरतें हैं। फ़ोरमैन दरवाज़े पर खड़ा सड़क की ओर देख रहा है। फाटक पर पहरे वाले लड़के दोपहर से भूखे खड़े हैं।
   en: Half the looms are silent; at those still running stand mostly older women. The foreman stands in the doorway, looking out at the street. The lads on guard at the gate have been standing there hungry since noon.
 
-  choice ow-weave-on
+  choice ow-weave-on default
     hi: पाली ख़त्म होने तक बुनती रहो।
     en: Weave on to the end of the shift.
     reply
@@ -177,7 +177,7 @@ scene ow-exchange
     en: On the night of 24–25 Oct (6–7 Nov) Red Guards and soldiers took the stations, the power station, the telephone exchange and the State Bank with very little fighting. That same night Lenin left his hiding place in disguise and reached Smolny. In Petrograd the rising was carried out by relatively small forces; many workers simply watched.
   source China Miéville, October: The Story of the Russian Revolution; Richard Pipes, The Russian Revolution; John Reed, Ten Days That Shook the World
 
-  choice ow-guard-door
+  choice ow-guard-door default
     hi: सुबह तक दरवाज़े पर पहरा दो।
     en: Stand guard at the door until morning.
     set ow-post
@@ -235,7 +235,7 @@ scene ow-night
     en: Go to Smolny: the Congress meets tonight, and your mill's delegate can take you in.
     go ow-smolny
 
-  choice ow-go-home
+  choice ow-go-home default
     hi: घर जाओ: बच्चों ने दो दिन से तुम्हें ठीक से नहीं देखा।
     en: Go home: the children have hardly seen you for two days.
     go ow-home-night
@@ -251,7 +251,7 @@ scene ow-palace-square
     en: At 6:30 p.m. an ultimatum signed by Antonov-Ovseenko was sent. At about 9:45 the cruiser Aurora fired one blank; then the Peter and Paul Fortress fired live shells, but of some thirty or thirty-five only two hit the palace. Your textbook (NCERT) says the Aurora shelled the palace; in fact its shot was a blank.
   source Richard Pipes, The Russian Revolution; China Miéville, October: The Story of the Russian Revolution; NCERT, India and the Contemporary World – I (Class 9 History), ch. 2, sec. 3
 
-  choice ow-palace-cordon
+  choice ow-palace-cordon default
     hi: घेरे में अपने दस्ते के साथ खड़ी रहो।
     en: Stay in the cordon with your detachment.
     set ow-post
@@ -311,7 +311,7 @@ scene ow-smolny
       en: I was at Smolny on the Congress's first night.
     go ow-congress-end
 
-  choice ow-grieve-walkout
+  choice ow-grieve-walkout default
     hi: चुप रहो और जाने वालों को देखो: उनके साथ सब समाजवादी दलों की साझी सरकार भी जा रही है।
     en: Keep silent and watch them go: with them goes a government of all the socialist parties.
     set ow-coalitionist
@@ -353,7 +353,7 @@ scene ow-bridge-night
       en: On the bridge I let a junker go home to his mother.
     go ow-bridge-dawn
 
-  choice ow-send-commissar
+  choice ow-send-commissar default
     hi: आदेश के मुताबिक़ उसे पुल के छोर पर बैठे कमिसार के पास भेज दो।
     en: Send him, as the orders say, to the commissar at the end of the bridge.
     set ow-post
@@ -380,7 +380,7 @@ scene ow-home-night
   hi: घर पर बच्चे एक ही बिस्तर में सो रहे हैं। नदी के पार से तोपों की आवाज़ आती है; खिड़की के काँच काँपते हैं। बेटा जागकर पूछता है: "क्या फिर फ़रवरी है?"
   en: At home the children are asleep in one bed. Gunfire comes from across the river; the window panes tremble. Your son wakes and asks: "Is it February again?"
 
-  choice ow-watch-window
+  choice ow-watch-window default
     hi: बेटे को गोद में लेकर खिड़की के पास बैठो और दूर की चमक देखो।
     en: Take your son on your lap, sit by the window and watch the distant flashes.
     reply
@@ -436,7 +436,7 @@ scene ow-failed-night
       en: The rising did not come. The mill's detachment stayed together, the rifles under the floor.
     go ow-failed-dawn
 
-  choice ow-failed-home
+  choice ow-failed-home default
     hi: दस्ते को घर भेजो और ख़ुद भी बच्चों के पास चली जाओ।
     en: Send the detachment home, and go home to the children yourself.
     reply

@@ -115,7 +115,7 @@ scene ow-start
       en: The committee put in a wage demand, and the manager granted a rise.
     go ow-april
 
-  choice ow-home-april
+  choice ow-home-april default
     hi: घर जाओ: बच्चों ने सुबह से कुछ गरम नहीं खाया।
     en: Go home: the children have had nothing hot since morning.
     reply
@@ -167,7 +167,7 @@ scene ow-april
       en: I went out against Milyukov with my rifle. There was a shot on Nevsky; the Soviet sent us home.
     go ow-june
 
-  choice ow-april-stay
+  choice ow-april-stay default
     hi: सोवियत की बात मानो: करघे पर रहो। सरकार को सोवियत ही संभाल लेगी।
     en: Do as the Soviet asks: stay at your loom. The Soviet will keep the government in check.
     add 5 to support
@@ -198,7 +198,7 @@ scene ow-june
     en: On 18 Jun (1 Jul) the "Kerensky offensive" began in Galicia. It made some early gains, then collapsed under a German counter-stroke in July. The soldiers' wives (soldatki) were among the most restless people in the towns in 1917: husbands at the front, small allowances, high prices. They held their own demonstrations for allowances and bread.
   source Orlando Figes, A People's Tragedy; China Miéville, October: The Story of the Russian Revolution; NCERT, India and the Contemporary World – I (Class 9 History), ch. 2, sec. 3
 
-  choice ow-for-offensive
+  choice ow-for-offensive default
     hi: प्रस्ताव के पक्ष में हाथ उठाओ: अगर मर्द लड़ रहे हैं, तो उनकी लड़ाई बेकार न जाए।
     en: Raise your hand for the resolution: if the men are fighting, let their fight not be for nothing.
     add 7 to support
@@ -291,7 +291,7 @@ scene ow-july
       en: I marched towards the Tauride with the mill's women.
     go ow-july-tauride
 
-  choice ow-july-stay
+  choice ow-july-stay default
     hi: घर पर रहो: बिना योजना के, हथियारों के साथ यह जुलूस ख़ून में ख़त्म होगा।
     en: Stay at home: armed and without a plan, this march will end in blood.
     add 3 to support
@@ -329,7 +329,7 @@ scene ow-july-tauride
       en: There was shooting outside the Tauride. I helped a wounded sailor into a courtyard.
     go ow-july-after
 
-  choice ow-july-home
+  choice ow-july-home default
     hi: प्रस्कोव्या और औरतों को लेकर गलियों के रास्ते वीबोर्ग लौट जाओ।
     en: Take Praskovya and the women back to the Vyborg side through the side streets.
     reply
@@ -357,7 +357,7 @@ scene ow-july-after
     en: After the July Days the government published papers accusing Lenin of taking money from Germany; Pravda's offices and press were wrecked; Lenin hid in Finland and other leaders were arrested. On 8 Jul (21 Jul) Kerensky became prime minister. Historians still argue about the German money; but that summer the charge cost the Bolsheviks dearly.
   source Richard Pipes, The Russian Revolution; China Miéville, October: The Story of the Russian Revolution; Leon Trotsky, History of the Russian Revolution
 
-  choice ow-condemn
+  choice ow-condemn default
     hi: फ़्योदोर के साथ हाथ उठाओ: अब सड़कों पर और ख़ून नहीं।
     en: Raise your hand with Fyodor: no more blood in the streets.
     add 5 to support

@@ -72,9 +72,18 @@ extension PlayCommand {
     /// "You have a saved game: the worker, reached 27 February …": which role, and how far it got.
     func savedGameQuestion(_ document: SaveDocument, in scenario: Scenario, language: String, vocabulary: Vocabulary) -> String {
         guard let player = document.players.first else { return vocabulary.continueQuestion }
-        let role = scenario.roleIndex(player.role).map {
-            TextRendering.text(scenario.roles[$0].name, language: language, fallback: scenario.languages.first).text
-        } ?? player.role
-        return vocabulary.savedGameQuestion(role: role, reached: DateFormatting.parseISO(player.time).map(vocabulary.date))
+        func role(of player: SaveDocument.PlayerRecord) -> String {
+            scenario.roleIndex(player.role).map {
+                TextRendering.text(scenario.roles[$0].name, language: language, fallback: scenario.languages.first).text
+            } ?? player.role
+        }
+        // A table's game names every seat, and how far the city's clock got.
+        if document.players.count > 1 {
+            let seats = document.players.enumerated().map { seat, player in
+                (player.name ?? vocabulary.playerNumber(seat + 1)) + " (" + role(of: player) + ")"
+            }
+            return vocabulary.savedGameQuestion(role: seats.joined(separator: ", "), reached: DateFormatting.parseISO(document.clock).map(vocabulary.date))
+        }
+        return vocabulary.savedGameQuestion(role: role(of: player), reached: DateFormatting.parseISO(player.time).map(vocabulary.date))
     }
 }

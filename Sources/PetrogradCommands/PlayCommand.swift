@@ -18,6 +18,9 @@ package struct PlayCommand: ParsableCommand {
     @Option(help: "The role to play (its id); asked when left out.")
     package var role: String?
 
+    @Option(help: ArgumentHelp("Play at one screen, every player in turn: NAME:ROLE or ROLE, separated by commas, as in \"Asha:worker,Ravi:soldier,Meena:duma\"; a role may come more than once.", valueName: "list"))
+    package var players: String?
+
     @Option(help: "Language for this game: any the scenario promises (hi or en for the bundled act); the remembered language is left as it is.")
     package var lang: String?
 
@@ -162,6 +165,21 @@ package struct PlayCommand: ParsableCommand {
             error("error: there is no role '\(role)'; roles: \(scenario.roles.map(\.id).joined(separator: ", "))")
             return 1
         }
+        // A table around one screen: every seat is driven in turn.
+        var tableSeats: [TableSeat]?
+        if let players {
+            if let clash = [role.map { _ in "--role" }, name.map { _ in "--name" }, replay.map { _ in "--replay" }, from.map { _ in "--from" }]
+                .compactMap({ $0 }).first {
+                error("error: --players names every player and their role, so it cannot be used with \(clash)")
+                return 1
+            }
+            switch Self.tableSeats(players, in: scenario) {
+            case .failure(let problem):
+                error(problem.message)
+                return 1
+            case .success(let seats): tableSeats = seats
+            }
+        }
         // The title screen, in each of the scenario's languages: the player has not chosen one yet.
         for language in scenario.languages {
             let title = TextRendering.text(scenario.title, language: language, fallback: scenario.languages.first).text
@@ -198,7 +216,7 @@ package struct PlayCommand: ParsableCommand {
         let playerSaves = PlayerSaves(folder: scenarioSaves.directory, fileSystem: scenarioSaves.fileSystem)
         report(SaveLayoutMigration.migrate(playerSaves), in: playerSaves, vocabulary: vocabulary, output: say)
         let playerName: PlayerName
-        switch choosePlayerName(asking: asksName, settings: &settings, settingsPath: settingsPath, vocabulary: vocabulary, reader: &reader, output: say) {
+        switch tableSeats.map({ NameChoice.chosen(Self.tableFolderName($0)) }) ?? choosePlayerName(asking: asksName, settings: &settings, settingsPath: settingsPath, vocabulary: vocabulary, reader: &reader, output: say) {
         case .chosen(let chosen): playerName = chosen
         case .inputEnded: return 0
         case .refused(let why):
@@ -222,8 +240,9 @@ package struct PlayCommand: ParsableCommand {
         // Branches of the unfinished game that were not named this time, found by the folders its save remembers.
         var resumedBranches: [String] = []
         if let unfinished = slot.unfinished, loadName != slot.name {
-            // A game of several players cannot go on at this console: it is kept aside, never offered.
-            if loadName != nil || role != nil || replayScript != nil || from != nil || Self.hasSeveralPlayers(unfinished) {
+            // A table's game is offered only to a table (`--players`), and a game of one player only to one
+            // player; the other is kept aside.
+            if loadName != nil || role != nil || replayScript != nil || from != nil || Self.hasSeveralPlayers(unfinished) != (tableSeats != nil) {
                 keptAside = unfinished
             } else {
                 let resumed = Self.scenario(continuing: unfinished, in: scenario, reference: reference, with: branches + replayBranches, library: library)
@@ -251,9 +270,6 @@ package struct PlayCommand: ParsableCommand {
             switch restoring {
             case .failure(let problem):
                 error(vocabulary.problem(vocabulary.saveProblem(problem, name: load)))
-                return 1
-            case .success(let restored) where restored.game.state.players.count > 1:
-                error(vocabulary.problem(vocabulary.severalPlayersSave(load, count: restored.game.state.players.count)))
                 return 1
             case .success(let restored):
                 game = restored.game
@@ -307,6 +323,23 @@ package struct PlayCommand: ParsableCommand {
                 opening = carried.events
                 say(vocabulary.carriedOn(from: carried.path))
             }
+        } else if let tableSeats {
+            // --at and --set are checked for every role at the table.
+            var checked: Simulation.Setup?
+            for role in Set(tableSeats.map(\.role)).sorted() {
+                guard let valid = setup(for: scenario, role: role, output: say, error: error) else { return 1 }
+                checked = valid
+            }
+            guard let setup = checked else { return 1 }
+            switch Game.start(scenario, roles: tableSeats.map(\.role), seed: seed ?? UInt64(Date().timeIntervalSince1970 * 1000), setup: setup,
+                              names: tableSeats.map(\.name)) {
+            case .failure(let failure):
+                error(vocabulary.problem(failure.description))
+                return 1
+            case .success(let started):
+                game = started.0
+                opening = started.1
+            }
         } else {
             guard let roleIndex = chooseRole(scenario, language: language, width: width, reader: &reader, output: say, echo: echo) else { return 0 }
             let gameSeed = seed ?? UInt64(Date().timeIntervalSince1970 * 1000)
@@ -334,6 +367,7 @@ package struct PlayCommand: ParsableCommand {
         let session = GameSession(game: game, language: language, width: width, saves: store, autosaveName: slot.name,
                                   program: PetrogradCommand.version, style: style, screen: screen, pager: pager,
                                   echoesChoices: echoesChoices, shouldTerminate: TerminationSignals.received, output: output)
+        session.drivesTable = tableSeats != nil
         let branchReferences = branches + replayBranches + resumedBranches
         session.branchFolders = BranchFolders.of(branchReferences + [reference], library: library)
         session.reloader = {
@@ -346,8 +380,10 @@ package struct PlayCommand: ParsableCommand {
                 return (loaded.compilation.scenario, messages)
             }
         }
-        session.beginRecords(SessionRecords(name: playerName, finishedGames: playerSaves.finishedGames(of: playerName),
-                                            header: TranscriptHeader(game: game, name: playerName, language: language, program: PetrogradCommand.version)),
+        let header = game.state.players.count > 1 || tableSeats != nil
+            ? Self.tableHeader(game, name: playerName, language: language, program: PetrogradCommand.version)
+            : TranscriptHeader(game: game, name: playerName, language: language, program: PetrogradCommand.version)
+        session.beginRecords(SessionRecords(name: playerName, finishedGames: playerSaves.finishedGames(of: playerName), header: header),
                              transcriptFolder: TranscriptFolder.resolve(flag: transcript, setting: settings.transcripts, standard: TranscriptFolder.standard()),
                              continuing: loadName == slot.name)
         session.onLanguageChange = { language in

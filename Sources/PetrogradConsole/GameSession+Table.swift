@@ -1,207 +1,132 @@
 import PetrogradCore
 
-/// A class game (`petrograd join`): the same prompt, with this seat's choices sent to the ``GameTable``
-/// and the shared game moved only by the actions the table sends back, in its order. What the others do
-/// is shown only as it concerns this seat: the city's events, and this seat's own scene when the clock
-/// lets it go on.
+/// A table around one screen (`play --players`): the session drives every seat. Whose turn it is follows
+/// the clock rules (`Simulation.turn`): of the players still playing, the one not waiting whose time is
+/// earliest, ties by seat order. The screen belongs to that player (their scene, choices, replies,
+/// journal and ending) until the turn passes; `status` adds the shared city's clock, and `players` lists
+/// the table.
 extension GameSession {
-    /// What the screen keeps about the class table beyond the game.
-    struct TableSeat {
-        var isPaused = false
-        var timerSeconds: Int?
-        var isConnected = true
-        /// Set for piped input: before reading the next line, wait while this seat waits for the others
-        /// (or the game is paused), so a script's next choice is not refused.
-        var waitsForTurnBeforeReading = false
-        /// Whether the first prompt has come: a seat that waits from the start is told so there.
-        var hasReachedFirstPrompt = false
+    /// The words of the table's own command, in English and Hindi (known only at a table, so a game of one
+    /// player answers and completes exactly as before).
+    static let tableCommands: [String: String] = ["players": "players", "खिलाड़ी": "players"]
+
+    /// The table's command words in `language`.
+    static func tableCommandWords(in language: String) -> [String] {
+        tableCommands.keys.filter { isHindiWord($0) == (language == "hi") }.sorted()
     }
 
-    /// Joins the session to a class table: this seat (counting from 1), and whether to wait for the
-    /// turn before reading a line (for piped input).
-    public func sit(at table: any GameTable, seat: Int, paused: Bool, timerSeconds: Int?, waitsForTurnBeforeReading: Bool) {
-        self.table = table
-        player = seat - 1
-        tableSeat = TableSeat(isPaused: paused, timerSeconds: timerSeconds, waitsForTurnBeforeReading: waitsForTurnBeforeReading)
-        numbering.reset()
+    /// Whether the session drives a table: asked for with `--players`, or a game (loaded or continued)
+    /// that has more than one seat.
+    var isTable: Bool { table == nil && (drivesTable || game.state.players.count > 1) }
+
+    /// A seat's name: the one given, or "Player 2" when none was.
+    func seatName(_ seat: Int) -> String {
+        game.names.indices.contains(seat) ? game.names[seat] ?? vocabulary.playerNumber(seat + 1) : vocabulary.playerNumber(seat + 1)
     }
 
-    /// Says where the student sits, above the first scene.
-    public func announceTable(room: String) {
-        write(vocabulary.tableWelcome(room: room, seat: player + 1, seats: game.state.players.count))
-        if tableSeat.isPaused { write(vocabulary.tablePaused) }
-        if let seconds = tableSeat.timerSeconds { write(vocabulary.tableTimer(seconds: seconds)) }
+    /// A seat's name and role: "Ravi (Soldier)".
+    func seatLabel(_ seat: Int) -> String {
+        seatName(seat) + " (" + render(scenario.roles[game.state.players[seat].role].name) + ")"
     }
 
-    /// Whether this seat waits for the others to reach its time.
-    var isWaitingAtTable: Bool {
-        game.state.players.indices.contains(player) && game.state.players[player].isActive
-            && !game.simulation.waitedFor(by: player, in: game.state).isEmpty
+    /// "— Ravi (Soldier), your turn —", or once every story has ended, whose screen it still is.
+    func turnLine() -> String {
+        game.state.players[player].isActive ? vocabulary.turn(of: seatLabel(player)) : vocabulary.screenOf(seatLabel(player))
     }
 
-    /// Answers the commands a class table does not have (and adds a note to `help`); true when it did.
-    func answersAtTable(_ command: String) -> Bool {
-        switch command {
-        case "undo": write(vocabulary.tableUndo)
-        case "save", "load", "saves": write(vocabulary.tableNoSaves)
-        case "reload": write(vocabulary.tableNoReload)
-        case "help":
-            write(vocabulary.help)
-            write("")
-            paragraph(vocabulary.tableHelpNote)
-        default: return false
+    /// Writes whose turn it is, in bold where the terminal shows it.
+    func writeTurnLine() {
+        write(turnLine(), style: { [style] in style.bold($0) })
+    }
+
+    /// Gives the screen to the player whose turn it is (kept when no one can choose). `announcing`: says
+    /// first who waits for whom.
+    func takeTurn(announcing: Bool) {
+        guard let next = game.simulation.turn(in: game.state) else { return }
+        if next != player {
+            player = next
+            numbering.reset()
+            lastHeading = nil
         }
-        return true
+        if announcing { sayWhoWaits() }
     }
 
-    /// Sends a choice to the table and shows what it brings, once the table has put it in the log.
-    func chooseAtTable(_ table: any GameTable, choice: Int, number: Int) {
-        if isWaitingAtTable {
-            showWaitingAtTable()
+    /// After a choice at a table: the same player goes on with their menu, or the turn passes and the next
+    /// player's scene is shown, or, when every story has ended, the table is told.
+    func passTurn() {
+        guard let next = game.simulation.turn(in: game.state) else {
+            if !game.state.players.contains(where: \.isActive) {
+                write("")
+                write(vocabulary.tableFinished)
+            }
             return
         }
-        if tableSeat.isPaused {
-            write(vocabulary.tableRefusal(reason: "paused", message: ""))
+        if next == player, game.state.players[player].isActive {
+            showChoices()
             return
         }
-        let chosenText = render(scenario.choices[choice].text)
-        switch table.choose(scenario.choices[choice].id) {
-        case .accepted(let index):
-            nameTakenChoice(number, chosenText)
-            // The action comes back with the others': wait for it (briefly) so the turn shows at once.
-            var tries = 0
-            while game.log.count < index, tries < 100 {
-                tries += 1
-                guard takeTableArrivals(waitingUpTo: 0.05) else { return }
+        write("")
+        takeTurn(announcing: true)
+        showScene()
+    }
+
+    /// Which scene the turn's events should leave unshown: when the turn passes on, the chooser's new scene
+    /// is shown when their turn comes back, not now and then again.
+    func sceneHeldBack() -> Int? {
+        guard isTable, let next = game.simulation.turn(in: game.state), next != player,
+              case .scene(let scene) = game.state.players[player].position else { return nil }
+        return scene
+    }
+
+    /// "Asha waits for Ravi and Meena to reach 27 February", for every player who is waiting.
+    func sayWhoWaits() {
+        for seat in game.state.players.indices {
+            let waited = game.simulation.waitedFor(by: seat, in: game.state)
+            guard !waited.isEmpty else { continue }
+            write(vocabulary.waits(seatName(seat), for: waited.map(seatName), toReach: vocabulary.shortDate(game.state.players[seat].time)))
+        }
+    }
+
+    /// After `undo` at a table: whose choice was taken back ("Undone: Ravi's choice 'Refuse to fire'"), or
+    /// the plain word when what was undone was not one choice (a load, a reload).
+    func sayWhatWasUndone(_ logBefore: [Action]) {
+        let removed = logBefore.count > game.log.count ? Array(logBefore[game.log.count...]) : []
+        guard removed.count == 1, case .choose(let number, let id, _) = removed[0], game.state.players.indices.contains(number - 1),
+              case .scene(let scene) = game.state.players[number - 1].position,
+              let choice = scenario.choiceIndex(id, inScene: scene) else {
+            write(vocabulary.undone)
+            return
+        }
+        player = number - 1
+        write(vocabulary.undoneChoice(of: seatName(player), render(scenario.choices[choice].text)))
+    }
+
+    /// `players`: the table, a line a seat: name and role, where and when, and whether they play now,
+    /// wait (for whom), have left or have ended.
+    func showTable() {
+        heading(vocabulary.tableHeading)
+        let turn = game.simulation.turn(in: game.state)
+        for (seat, state) in game.state.players.enumerated() {
+            var parts = [seatLabel(seat)]
+            var whereAndWhen: [String] = []
+            if case .scene(let scene) = state.position, let place = scenario.scenes[scene].place {
+                whereAndWhen.append(render(scenario.places[place].name))
             }
-        case .refused(let reason, let message):
-            write(reason == "waiting" ? "\(vocabulary.waiting) \(vocabulary.date(game.state.players[player].time))"
-                                      : vocabulary.tableRefusal(reason: reason, message: message))
-        case .pending:
-            write(vocabulary.choicePending)
-        }
-    }
-
-    /// Takes what the table sent and shows it; for piped input, waits while this seat waits. Returns false
-    /// when the session must end (the seat was taken out, or the table stopped).
-    func takeTableArrivals(waitingUpTo seconds: Double = 0) -> Bool {
-        guard let table else { return true }
-        if !tableSeat.hasReachedFirstPrompt {
-            tableSeat.hasReachedFirstPrompt = true
-            if isWaitingAtTable { showWaitingAtTable() }
-        }
-        for arrival in table.arrivals(waitingUpTo: seconds) where !take(arrival) { return false }
-        while tableSeat.waitsForTurnBeforeReading, isWaitingAtTable || tableSeat.isPaused, !TerminationSignals.received() {
-            for arrival in table.arrivals(waitingUpTo: 0.5) where !take(arrival) { return false }
-        }
-        return true
-    }
-
-    /// Leaves the table on `quit` or at the end of input: nothing to save here, the game is the teacher's.
-    func leaveTable() -> Bool {
-        table?.close()
-        write(vocabulary.tableGoodbye)
-        transcript = nil
-        return true
-    }
-
-    /// Shows one arrival; false when the session must end.
-    private func take(_ arrival: TableArrival) -> Bool {
-        switch arrival {
-        case .game(let newGame, let seat, let paused, let timerSeconds):
-            if !tableSeat.isConnected {
-                tableSeat.isConnected = true
-                write(vocabulary.reconnected)
-            }
-            if let seat { player = seat - 1 }
-            if newGame.log.count >= game.log.count, Array(newGame.log.prefix(game.log.count)) == game.log {
-                // What happened while the connection was down: shown as if it had come line by line.
-                for action in newGame.log.dropFirst(game.log.count) { apply(action) }
+            whereAndWhen.append(vocabulary.shortDate(state.time))
+            parts.append(whereAndWhen.joined(separator: ", "))
+            let waited = game.simulation.waitedFor(by: seat, in: game.state)
+            if !state.isActive {
+                parts.append(vocabulary.seatEnded)
+            } else if state.isAbsent {
+                parts.append(vocabulary.seatAway)
+            } else if seat == turn {
+                parts.append(vocabulary.seatPlaying)
+            } else if !waited.isEmpty {
+                parts.append(vocabulary.seatWaits(for: waited.map(seatName)))
             } else {
-                game = newGame
-                numbering.reset()
-                showScene()
+                parts.append(vocabulary.seatNext)
             }
-            _ = take(.room(paused: paused, timerSeconds: timerSeconds))
-        case .action(let index, let action):
-            // A line already here (sent again after a reconnect) is skipped.
-            if index == game.log.count + 1 { apply(action) }
-        case .answered(let answer):
-            if case .refused(let reason, let message) = answer { write(vocabulary.tableRefusal(reason: reason, message: message)) }
-        case .said(let text, let toYou):
-            write("")
-            paragraph(vocabulary.teacherSays(text, toYou: toYou))
-        case .room(let paused, let timerSeconds):
-            if paused != tableSeat.isPaused {
-                tableSeat.isPaused = paused
-                write(paused ? vocabulary.tablePaused : vocabulary.tableResumed)
-                if !paused, game.state.players[player].isActive, !isWaitingAtTable { showChoices() }
-            }
-            if timerSeconds != tableSeat.timerSeconds {
-                tableSeat.timerSeconds = timerSeconds
-                write(vocabulary.tableTimer(seconds: timerSeconds))
-            }
-        case .kicked:
-            write("")
-            paragraph(vocabulary.tableKicked)
-            return false
-        case .connectionLost:
-            if tableSeat.isConnected {
-                tableSeat.isConnected = false
-                paragraph(vocabulary.connectionLost)
-            }
-        case .problem(let code, let message, let isFinal):
-            write(vocabulary.tableProblem(code: code, message: message))
-            if isFinal { return false }
+            write("  \(seat + 1). " + parts.joined(separator: " — "))
         }
-        return true
-    }
-
-    /// Moves the shared game by one line of the table's log and shows what concerns this seat.
-    private func apply(_ action: Action) {
-        let wasWaiting = isWaitingAtTable
-        switch game.perform(action) {
-        case .failure(let refusal):
-            // The server's game and this copy disagree: say so rather than hide it.
-            write(vocabulary.problem("the class game's line '\(action)' does not apply here: \(refusal)"))
-        case .success(let events):
-            switch action {
-            case .rewind:
-                write("")
-                paragraph(vocabulary.tableRewound)
-                numbering.reset()
-                showScene()
-                return
-            case .end:
-                write("")
-                paragraph(vocabulary.tableEnded)
-            case .rename(let seat, let name) where seat == player + 1:
-                write(vocabulary.seatPassed(to: name))
-            default:
-                break
-            }
-            for case .timedOut(let who, let choice) in events where who == player {
-                write(vocabulary.timedOut(render(scenario.choices[choice].text)))
-            }
-            show(events)
-            guard game.state.players.indices.contains(player), game.state.players[player].isActive else { return }
-            let isOwn = action.player == player + 1
-            if isOwn || events.contains(where: { if case .sceneEntered(player, _) = $0 { true } else { false } }) {
-                if isWaitingAtTable { showWaitingAtTable() } else if !tableSeat.isPaused { showChoices() }
-            } else if wasWaiting, !isWaitingAtTable {
-                write("")
-                write(vocabulary.yourTurnAgain)
-                showChoices()
-            }
-        }
-    }
-
-    /// "You wait for the others to reach (date). Waiting for: …"
-    private func showWaitingAtTable() {
-        write("\(vocabulary.waiting) \(vocabulary.date(game.state.players[player].time))")
-        let others = game.simulation.waitedFor(by: player, in: game.state).map { index in
-            vocabulary.seatName(index + 1, name: game.names.indices.contains(index) ? game.names[index] : nil)
-        }
-        if !others.isEmpty { write(vocabulary.waitingFor(others)) }
     }
 }

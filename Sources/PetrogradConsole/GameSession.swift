@@ -38,11 +38,14 @@ public final class GameSession {
     let program: String
     /// The folders of the branches the game is played with, by id, remembered in its saves.
     public var branchFolders: [String: String] = [:]
-    private let style: TerminalStyle
+    let style: TerminalStyle
     var transcript: Transcript?
     /// The player's name, finished games and transcript header (``SessionRecords``).
     var records = SessionRecords()
+    /// The player (counting from 0) the screen belongs to now: at a table, whose turn it is (``isTable``).
     var player = 0
+    /// Set for `play --players`: the session drives every seat in turn, even a table of one.
+    public var drivesTable = false
     /// The class table this seat plays at (`petrograd join`), and what the screen keeps about it.
     public internal(set) var table: (any GameTable)?
     var tableSeat = TableSeat()
@@ -85,9 +88,11 @@ public final class GameSession {
     /// out, and returns whether that save succeeded.
     @discardableResult
     public func run(reader: inout some LineReader, openingEvents: [GameEvent]) -> Bool {
+        if isTable { takeTurn(announcing: false) }
         if openingEvents.isEmpty {
             showScene()
         } else {
+            if isTable { writeTurnLine() }
             show(openingEvents)
             showChoices()
         }
@@ -177,7 +182,7 @@ public final class GameSession {
             choose(number: number, typed: words[0])
             return .goOn
         }
-        if let command = Self.commands[first] {
+        if let command = Self.commands[first] ?? (isTable ? Self.tableCommands[first] : nil) {
             return run(command, argument)
         }
         let matches = numberedOptions().filter { entry in
@@ -203,17 +208,25 @@ public final class GameSession {
         case "status": showStatus()
         case "journal":
             if let argument { writeJournal(to: argument) } else { showJournal() }
-        case "ending": showEnding()
+        case "ending":
+            if isTable { write(seatLabel(player) + ":") }
+            showEnding()
         case "historians": showHistorians()
         case "history": showNote()
         case "glossary": showGlossary(argument)
         case "undo":
+            let before = game.log
             guard undoHistory.undo(&game) else {
                 write(vocabulary.nothingToUndo)
                 return .goOn
             }
             autosave()
-            write(vocabulary.undone)
+            if isTable {
+                sayWhatWasUndone(before)
+                takeTurn(announcing: false)
+            } else {
+                write(vocabulary.undone)
+            }
             showScene()
         case "save":
             let name = argument ?? "game"
@@ -254,7 +267,8 @@ public final class GameSession {
         case "news": showNews()
         case "more":
             switchPause(argument)
-        case "help": write(vocabulary.help)
+        case "help": write(isTable ? vocabulary.help(atTable: true) : vocabulary.help)
+        case "players": showTable()
         case "quit": return .quit
         default: break
         }
@@ -277,6 +291,7 @@ public final class GameSession {
                 autosave()
                 vocabulary.restoreNotices(restored.notices).forEach { write($0) }
                 write(vocabulary.loaded(path))
+                if isTable { takeTurn(announcing: false) }
                 showScene()
             }
         }
@@ -310,7 +325,11 @@ public final class GameSession {
             nameTakenChoice(number, chosenText)
             // Saved before it is shown: whatever the player has seen of a turn is already on disk.
             autosave(afterTurn: true)
-            show(events)
+            show(events, holdingBack: sceneHeldBack())
+            if isTable {
+                passTurn()
+                return
+            }
             keepIfFinished(events)
             offerToGoOn(events)
             if game.state.players[player].isActive { showChoices() }
@@ -390,8 +409,9 @@ public final class GameSession {
         for texts in lastNews { texts.forEach { paragraph(style.bulleted($0)) } }
     }
 
-    /// Shows what the events of a step mean for this player.
-    func show(_ events: [GameEvent]) {
+    /// Shows what the events of a step mean for this player; at a table, the scene `heldBack` is left for
+    /// the player's next turn.
+    func show(_ events: [GameEvent], holdingBack heldBack: Int? = nil) {
         var pieces: [Piece] = []
         // The world events met so far in a row, shown together when the player's own text comes.
         var worldEvents: [CityNews] = []
@@ -403,7 +423,7 @@ public final class GameSession {
             switch event {
             case .sceneEntered(let who, let scene) where who == player:
                 numbering.reset()
-                appendSceneText(scene, alwaysHeaded: false, to: &pieces)
+                if scene != heldBack { appendSceneText(scene, alwaysHeaded: false, to: &pieces) }
             case .outcome(let who, let choice, let outcome) where who == player:
                 // The reply first, then what the roll brought: together they answer the choice.
                 if let reply = scenario.choices[choice].reply { pieces.append(.paragraph(render(reply))) }
@@ -420,7 +440,7 @@ public final class GameSession {
                 if !news.full.isEmpty { worldEvents.append(news) }
             case .endingReached(let who, let ending) where who == player:
                 pieces += endingPieces(ending)
-                pieces.append(.line(vocabulary.finished))
+                pieces.append(.line(isTable ? vocabulary.storyOver(of: seatName(player)) : vocabulary.finished))
                 lastHeading = nil
             default:
                 break
@@ -455,6 +475,7 @@ public final class GameSession {
     }
 
     func showScene() {
+        if isTable { writeTurnLine() }
         guard case .scene = game.state.players[player].position else {
             // A finished game, loaded or looked at again, shows its ending, not only that it is over.
             if case .ending(let ending) = game.state.players[player].position { emit(endingPieces(ending)) }
@@ -471,7 +492,7 @@ public final class GameSession {
 
     /// The moment and place of the last heading shown: a scene at the same moment and place goes on
     /// without one, so prose that continues reads as one.
-    private var lastHeading: (moment: Moment, place: Int?)?
+    var lastHeading: (moment: Moment, place: Int?)?
 
     private func appendSceneText(_ sceneIndex: Int, alwaysHeaded: Bool, to pieces: inout [Piece]) {
         let scene = scenario.scenes[sceneIndex]
@@ -525,9 +546,10 @@ public final class GameSession {
     }
 
     private func showStatus() {
-        heading(vocabulary.statusHeading)
+        heading(isTable ? vocabulary.statusHeading + " — " + seatLabel(player) : vocabulary.statusHeading)
         let playerState = game.state.players[player]
         write(vocabulary.date(playerState.time))
+        if isTable { write(vocabulary.cityClock(vocabulary.date(game.state.world.clock))) }
         var lines: [String] = []
         for (index, variable) in scenario.playerVariables.enumerated() where shows(variable, at: playerState.values[index]) {
             lines.append("  " + text(variable.label) + ": " + value(playerState.values[index], variable))
@@ -556,7 +578,7 @@ public final class GameSession {
 
     private func showJournal() {
         let entries = game.journal.filter { $0.player == nil || $0.player == player }
-        heading(vocabulary.journalHeading)
+        heading(isTable ? vocabulary.journalHeading + " — " + seatLabel(player) : vocabulary.journalHeading)
         if entries.isEmpty { write(vocabulary.journalEmpty) }
         for entry in entries { paragraph(journalLine(entry)) }
     }
@@ -643,7 +665,7 @@ public final class GameSession {
 
     /// A heading: `== text ==` in bold, wrapped so the closing `==` stays with the last word; with no
     /// decoration, the text and a blank line.
-    private func heading(_ text: String) {
+    func heading(_ text: String) {
         let bold: (String) -> String = { [style] in style.bold($0) }
         guard style.isDecorated else {
             write(text, style: bold)
@@ -727,7 +749,7 @@ public final class GameSession {
             guard wordIndex == 1, Self.commands[String(words[0]).lowercased()] == "lang" else { return [] }
             return scenario.languages.map { LanguageNames.name(of: $0, in: language) }.sorted()
         }
-        var candidates = Self.commandWords(in: language)
+        var candidates = Self.commandWords(in: language) + (isTable ? Self.tableCommandWords(in: language) : [])
         for (number, option) in numberedOptions() where option.isAvailable {
             candidates.append(String(number))
             candidates.append(render(scenario.choices[option.choice].text))

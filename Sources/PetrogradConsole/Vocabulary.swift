@@ -118,9 +118,12 @@ public struct Vocabulary: Sendable {
 
     /// The help text, listing every command in both languages: in English as "look / देखो", in Hindi
     /// as "देखो (look)", with what each takes in the player's words.
-    public var help: String {
+    public var help: String { help(atTable: false) }
+
+    /// The help text; at a table (`play --players`) with the row of `players`.
+    public func help(atTable: Bool) -> String {
         let hindiLanguages = storyLanguages.map { LanguageNames.name(of: $0, in: "hi") }.joined(separator: "|")
-        let rows: [(english: String, hindi: String, hindiUsage: String, meaning: String)] = [
+        var rows: [(english: String, hindi: String, hindiUsage: String, meaning: String)] = [
             ("1, 2, …", "", "१, २, … या 1, 2, …", isHindi ? "उस संख्या का विकल्प चुनो (या विकल्प के पहले शब्द लिखो)" : "take the choice with that number (or type the start of its text)"),
             ("look", "देखो", "देखो", isHindi ? "दृश्य फिर से दिखाओ" : "show the scene again"),
             ("status", "स्थिति", "स्थिति", isHindi ? "तुम्हारी और शहर की स्थिति" : "your situation and the city's"),
@@ -141,6 +144,7 @@ public struct Vocabulary: Sendable {
             ("help", "मदद", "मदद", isHindi ? "यह सूची" : "this list"),
             ("quit", "बाहर", "बाहर", isHindi ? "सहेजो और बाहर निकलो" : "save and leave"),
         ]
+        if atTable { rows.insert(("players", "खिलाड़ी", "खिलाड़ी", playersHelp), at: 3) }
         var lines = [isHindi ? "आदेश (हिंदी या अंग्रेज़ी में):" : "Commands (English or Hindi):"]
         for row in rows {
             let words: String

@@ -34,7 +34,7 @@ scene vo-liteiny-march
     en: This scene is alternative history. In reality, on this morning of 27 Feb (12 Mar) the Volynsky training detachment refused to march out, Staff-Captain Lashkevich was killed, and the mutineers went along these streets to "call out" the Preobrazhensky and Litovsky regiments and the 6th Sapper Battalion. Kirpichnikov had talked to the squad leaders one by one all night; the detachment refused because enough of them stood together. This branch asks: what if that night had gone differently?
   source Leon Trotsky, History of the Russian Revolution; Richard Pipes, The Russian Revolution
 
-  choice vo-eyes-front
+  choice vo-eyes-front default
     hi: क़दम मिलाकर चलो और सीधे सामने देखो।
     en: Keep in step and look straight ahead.
     go vo-bridge
@@ -74,7 +74,7 @@ scene vo-bridge
     only if mutiny
     go vo-kirochnaya-stand
 
-  choice vo-hold-the-line
+  choice vo-hold-the-line default
     hi: पंक्ति में खड़े रहो, राइफ़ल तैयार, जैसा हुक्म है।
     en: Stand in the line, rifle at the ready, as ordered.
     only if not mutiny
@@ -121,7 +121,7 @@ scene vo-kirochnaya-stand
     en: Trotsky wrote that when a crowd and soldiers face each other there comes a "critical minute": the grey wall of soldiers has not yet given way and still stands shoulder to shoulder, but already wavers — and the officer gathers his last strength to give the order to fire. On 27 Feb many such walls gave way. The historian Richard Pipes wrote that the speed with which the mutiny spread through the garrison suggests that nothing could have been done to stop it. The events of this scene are imagined; their background is real.
   source Richard Pipes, The Russian Revolution; Leon Trotsky, History of the Russian Revolution, chapter "Five Days"
 
-  choice vo-wait-for-order
+  choice vo-wait-for-order default
     hi: घुटनों पर बैठो, निशाना लो, और आदेश का इंतज़ार करो।
     en: Kneel, take aim, and wait for the order.
     chance 100
@@ -169,7 +169,7 @@ scene vo-swept-evening
     en: Go to the Tauride Palace with the others.
     go s-tauride
 
-  choice vo-stay-by-fire
+  choice vo-stay-by-fire default
     hi: अपने दस्ते के साथ आग के पास रहो। किसी और को जाने दो।
     en: Stay by the fire with your squad. Let someone else go.
     go s-rodzianko-order
@@ -196,7 +196,7 @@ scene vo-barracks-quiet
     en: In wartime mutiny could be punished by death. When the Pavlovsky regiment's 4th Company rose on 26 Feb, the War Minister, Beliaev, wanted the guilty court-martialled and shot; General Khabalov had only the ringleaders arrested. The historian Pipes calls this Khabalov's "fatal loss of nerve" — in his view, some decisions really did matter. Other historians answer that harshness would have spread fear, but the hunger and the war-weariness would have stayed.
   source Encyclopaedia of Saint Petersburg, "February Revolution of 1917"; China Miéville, October: The Story of the Russian Revolution; Richard Pipes, The Russian Revolution
 
-  choice vo-write-home
+  choice vo-write-home default
     hi: पत्नी को चिट्ठी लिखो: कि तुम ज़िंदा हो, और बस।
     en: Write to your wife: that you are alive, and nothing more.
     go vo-tuesday
@@ -244,7 +244,7 @@ scene vo-tuesday
     en: This scene is alternative history. In reality, by 28 Feb (13 Mar) almost the whole garrison had gone over: Khabalov's last loyal troops melted away at the Admiralty, the Tsar's ministers were arrested and brought to the Tauride Palace, and the Tsar's train could not reach the capital. The Petrograd reservists' greatest fear was the front: according to NCERT, by 1917 over 7 million Russian soldiers had been killed, wounded or taken prisoner.
   source China Miéville, October: The Story of the Russian Revolution; Richard Pipes, The Russian Revolution; NCERT, India and the Contemporary World – I (Class 9 History), ch. 2, sec. 2.5
 
-  choice vo-eyes-front-tuesday
+  choice vo-eyes-front-tuesday default
     hi: सामने देखते रहो। दस दिन भी कम नहीं होते।
     en: Keep your eyes front. Ten days are ten days.
     go vo-wednesday
@@ -285,7 +285,7 @@ scene vo-wednesday
       en: I signed the petition for mercy for Kirpichnikov.
     go vo-thursday
 
-  choice vo-pass-unsigned
+  choice vo-pass-unsigned default
     hi: बिना नाम लिखे काग़ज़ आगे बढ़ा दो।
     en: Pass the paper on without signing.
     go vo-thursday
@@ -301,7 +301,7 @@ scene vo-thursday
     en: In reality, on the afternoon of 2 March (15 March) Milyukov announced the Provisional Government in the Catherine Hall of this same Tauride Palace, and that night at Pskov the Tsar abdicated — on the advice of his generals, who feared that the unrest in the capital would lose them the war. In this alternative history the garrison obeyed, so the palace is shut and the generals have less reason to press the Tsar. Historians would still ask: could the hunger, the strikes and the defeats at the front have waited more than a few weeks?
   source China Miéville, October: The Story of the Russian Revolution; Richard Pipes, The Russian Revolution; A. I. Denikin, The Russian Turmoil; Maurice Paléologue's diary, 17 March 1917
 
-  choice vo-turn-him-away
+  choice vo-turn-him-away default
     hi: उन्हें लौटा दो, जैसा हुक्म है।
     en: Turn him away, as ordered.
     go vo-friday
@@ -348,7 +348,7 @@ scene vo-friday
     en: This scene is alternative history. In reality, on 3 March (16 March) Grand Duke Michael declined the crown and Romanov rule ended; the new government promised that the units which had taken part in the revolution would not be removed from Petrograd. Even so, desertion grew all through 1917, and the workers' districts hid deserters.
   source Maurice Paléologue's diary, 17 March 1917; D. and R. Crawford, The Last Tsar: Emperor Michael II; State Museum of Political History of Russia, "Provisional Government"
 
-  choice vo-stay-in-line
+  choice vo-stay-in-line default
     hi: पंक्ति में रहो। जो भी हुक्म मिले, मानो।
     en: Stay in the line. Whatever the order, obey it.
     go vo-order-held
