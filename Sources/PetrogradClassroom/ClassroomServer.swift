@@ -64,7 +64,7 @@ public struct ClassroomServer: Sendable {
         let router = Router()
         router.get("/") { _, _ in "petrograd classroom server (protocol version \(ClientFrame.protocolVersion)); students connect with 'petrograd join'\n" }
         var logger = Logger(label: "petrograd.classroom")
-        logger.logLevel = .error
+        logger.logLevel = .critical
         let application = Application(
             router: router,
             server: .http1WebSocketUpgrade(configuration: .init(ws: .init(maxFrameSize: Self.readLimit, autoPing: .enabled(timePeriod: .seconds(20))))) { request, channel, _ in

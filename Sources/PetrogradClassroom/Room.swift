@@ -201,8 +201,9 @@ public actor Room {
             broadcast(.action(index: first.index, line: first.line))
             if let ack = first.ack {
                 let reply = ServerFrame.ack(seq: ack.seq, index: first.index)
-                if seatStates.indices.contains(ack.seat - 1), seatStates[ack.seat - 1].lastSeq == ack.seq {
-                    seatStates[ack.seat - 1].lastReply = reply
+                if seatStates.indices.contains(ack.seat - 1) {
+                    // A later choice may already be on its way: every choice still gets its own ack.
+                    if seatStates[ack.seat - 1].lastSeq == ack.seq { seatStates[ack.seat - 1].lastReply = reply }
                     seatStates[ack.seat - 1].connection?.send(reply)
                 }
             }

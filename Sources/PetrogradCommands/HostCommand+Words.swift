@@ -12,6 +12,10 @@ enum HostWords {
         language == "hi" ? "विद्यार्थी इसी नेटवर्क से ऐसे जुड़ें (NAME की जगह अपना नाम):" : "Students on this network join with (their own name for NAME):"
     }
 
+    static func roles(_ roles: [String], language: String) -> String {
+        language == "hi" ? "ROLE की जगह इनमें से एक: \(roles.joined(separator: ", "))" : "ROLE is one of: \(roles.joined(separator: ", "))"
+    }
+
     static func teacherKey(_ key: String, language: String) -> String {
         language == "hi" ? "शिक्षक की कुंजी (किसी को न बताएँ): \(key)" : "Teacher's key (keep it to yourself): \(key)"
     }

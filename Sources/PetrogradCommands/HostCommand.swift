@@ -114,15 +114,16 @@ package struct HostCommand: ParsableCommand {
         let local = bind == "127.0.0.1" || bind == "localhost"
         let addresses = local ? [bind] : (bind == "0.0.0.0" ? LocalAddresses.lan() : [bind])
         for (room, key, name) in rooms {
-            let roles = room.scenario.roles.map(\.id).joined(separator: "|")
+            let roles = room.scenario.roles.map(\.id)
             print("", to: &output)
             print(HostWords.opened(ControlCharacters.escaped(name), code: room.code.value, language: language), to: &output)
             print(HostWords.roomCode(room.code.value, language: language), to: &output)
             print(HostWords.joinWith(language: language), to: &output)
             for address in addresses.isEmpty ? ["127.0.0.1"] : addresses {
                 let target = running.port == 1917 ? address : "\(address):\(running.port)"
-                print("  petrograd join \(target) --code \(room.code.value) --name NAME --role \(roles)", to: &output)
+                print("  petrograd join \(target) --code \(room.code.value) --name NAME --role ROLE", to: &output)
             }
+            print(HostWords.roles(roles, language: language), to: &output)
             print(HostWords.teacherKey(key.value, language: language), to: &output)
         }
         print("", to: &output)

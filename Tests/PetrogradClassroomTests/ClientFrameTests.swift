@@ -34,7 +34,9 @@ enum FrameCorpus {
         #expect(FrameCorpus.names.count >= 20)
     }
 
-    @Test(arguments: FrameCorpus.names)
+    /// Frames named `context-…` are well formed but wrong where they are sent (a second hello, a wrong
+    /// teacher's key); the server test sends them.
+    @Test(arguments: FrameCorpus.names.filter { !$0.hasPrefix("context-") })
     func everyMalformedFrameIsAnErrorNeverATrap(name: String) {
         #expect(throws: ProtocolError.self) { try ClientFrame.decode(FrameCorpus.bytes(name)).get() }
     }

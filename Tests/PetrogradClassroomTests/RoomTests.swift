@@ -127,7 +127,7 @@ import Testing
         _ = try await seat(harness, name: "Ravi", role: "soldier")
         try await harness.room.end()
         let seats = await harness.room.seats()
-        #expect(seats.allSatisfy(\.isFinished))
+        #expect(seats.allSatisfy { $0.isFinished })
         #expect(await harness.room.isEnded)
     }
 
@@ -138,7 +138,7 @@ import Testing
         await harness.room.choose(from: asha.inbox.outbox, seq: 1, choice: "sleep")
         _ = await asha.inbox.next(where: { if case .ack = $0 { true } else { false } })
         let game = await harness.room.game
-        let expected = MarchAct.scenario.simulation.holdingBack(in: game.state).map { $0 + 1 }
+        let expected = game.simulation.holdingBack(in: game.state).map { $0 + 1 }
         #expect(await harness.room.waiting() == expected)
     }
 

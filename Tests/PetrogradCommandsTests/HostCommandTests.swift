@@ -1,0 +1,48 @@
+import Foundation
+import PetrogradClassroom
+@testable import PetrogradCommands
+import Testing
+
+/// `host` blocks its thread while the server starts (as the command does on the main thread), so these run one
+/// at a time, leaving the concurrency pool free for the server.
+@Suite(.serialized, .timeLimit(.minutes(2))) struct HostCommandTests {
+    @Test func hostingPrintsTheCodeTheJoinCommandAndTheTeachersKey() throws {
+        let folder = try Support.temporaryFolder()
+        let database = folder.appendingPathComponent("classroom.sqlite").path
+        let command = try HostCommand.parse(["march-1917", "--port", "0", "--bind", "127.0.0.1", "--database", database])
+        var output = ""
+        let hosting = try #require(command.open(library: Support.library, language: "en", output: &output))
+        defer { try? runBlocking { await hosting.server.stop() } }
+        let room = try #require(hosting.rooms.first?.room)
+        let code = room.code.value
+        #expect(output.contains("Room code: \(code)"))
+        #expect(output.contains("  petrograd join 127.0.0.1:\(hosting.server.port) --code \(code) --name NAME --role ROLE\n"))
+        #expect(output.contains("ROLE is one of: worker, soldier, duma"))
+        #expect(output.contains("Teacher's key (keep it to yourself): \(hosting.rooms[0].key.value)"))
+        #expect(output.contains("only this machine can join"))
+        #expect(try RoomStore(path: database).roomCodes() == [code])
+    }
+
+    @Test func resumingAfterTheScenarioWasEditedSaysWhatItWillDoFirst() throws {
+        let folder = try Support.temporaryFolder()
+        let scenario = folder.appendingPathComponent("march-1917")
+        try FileManager.default.copyItem(at: Support.root.appendingPathComponent("Scenarios/march-1917"), to: scenario)
+        let database = folder.appendingPathComponent("classroom.sqlite").path
+        var first = ""
+        let hosting = try #require(try HostCommand.parse([scenario.path, "--port", "0", "--bind", "127.0.0.1", "--database", database])
+            .open(library: Support.library, language: "en", output: &first))
+        let code = hosting.rooms[0].room.code.value
+        try runBlocking { await hosting.server.stop() }
+
+        let edited = scenario.appendingPathComponent("worker.story")
+        try (try String(contentsOf: edited, encoding: .utf8) + "\n").write(to: edited, atomically: true, encoding: .utf8)
+        var output = ""
+        let resumed = try #require(try HostCommand.parse([scenario.path, "--resume", "--port", "0", "--bind", "127.0.0.1", "--database", database])
+            .open(library: Support.library, language: "en", output: &output))
+        defer { try? runBlocking { await resumed.server.stop() } }
+        let warning = try #require(output.range(of: "Room \(code): the files of march-1917 on disk have changed since it started. The room goes on with the version it started with, kept in the database."))
+        let reopened = try #require(output.range(of: "Room \(code) (march-1917) is open again"))
+        #expect(warning.lowerBound < reopened.lowerBound)
+        #expect(resumed.rooms.map(\.room.code.value) == [code])
+    }
+}
