@@ -163,6 +163,15 @@ static inline int cedit_prepare_terminal(EditLine *editor, int raw) {
     return el_wset(editor, EL_PREP_TERM, raw);
 }
 
+/// A function that reads one character for the editor: returns 1 with the character stored, 0 at the
+/// end of input, -1 on an error (errno says which).
+typedef int (*cedit_read_function)(EditLine *, wchar_t *);
+
+/// EL_GETCFN: sets the function the editor reads characters with.
+static inline int cedit_set_read_function(EditLine *editor, cedit_read_function function) {
+    return el_wset(editor, EL_GETCFN, function);
+}
+
 // MARK: - The line being edited
 
 /// The buffer, cursor and end of the line being edited, valid until the next edit.

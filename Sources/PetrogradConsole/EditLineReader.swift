@@ -21,7 +21,7 @@ public final class EditLineReader: LineReader {
     public var completionProvider: CompletionProvider?
 
     /// The editor (`EditLine *`), ended in `deinit`.
-    private let editor: OpaquePointer
+    let editor: OpaquePointer
     /// The wide-character history (`HistoryW *`), ended in `deinit`.
     private let history: OpaquePointer
     /// Where the editor draws, also used to list completions so output stays in order.
@@ -34,6 +34,19 @@ public final class EditLineReader: LineReader {
     /// libedit keeps pointers to a command's name and help, so they live as long as the editor.
     private let completionCommandName = WideCString("petrograd-complete")
     private let completionCommandHelp = WideCString("Complete the word before the cursor")
+
+    /// The terminal's descriptor, which ``wakeDescriptor`` reads poll beside.
+    let inputDescriptor: Int32
+    /// A descriptor that becomes readable when something other than a key needs the screen (a class
+    /// game's news): the read is then interrupted, and what was typed is typed again on the next read.
+    /// Nil: a read waits only for keys (libedit reads them itself).
+    public var wakeDescriptor: Int32? {
+        didSet { if wakeDescriptor != nil { installWakingRead() } }
+    }
+    /// What was typed when a read was woken, put back on the next read.
+    var interruptedLine: String?
+    /// Whether the last read ended because ``wakeDescriptor`` became readable.
+    var wasWoken = false
 
     /// Held by the one live reader; see the type's documentation.
     private static let liveInstance = ExclusiveClaim()
@@ -90,6 +103,7 @@ public final class EditLineReader: LineReader {
         self.editor = editor
         self.history = history
         self.output = output
+        inputDescriptor = fileno(input ?? cedit_standard_input())
         // Saving in a locale that is not UTF-8 would rewrite the file without its Hindi entries.
         self.historyPath = isUTF8 ? historyPath.flatMap(Self.preparedHistoryPath) : nil
 
@@ -127,9 +141,19 @@ public final class EditLineReader: LineReader {
         defer { cedit_restore_interrupt_handler(&previousInterruptHandler, &previousSignalMask) }
 
         var count: Int32 = 0
+        if let typed = interruptedLine {
+            interruptedLine = nil
+            withWideCString(typed) { el_wpush(editor, $0) }
+        }
         errno = 0
         guard let characters = el_wgets(editor, &count) else {
             let readError = errno
+            if wasWoken {
+                wasWoken = false
+                // The prompt's line is cleared: the news is written there, and the prompt comes back under it.
+                writeToTerminal("\r\u{1B}[K")
+                return .interrupted
+            }
             // Ctrl-C leaves the cursor after the abandoned text, and Ctrl-D after the "^D" libedit
             // echoes.
             writeToTerminal("\n")
@@ -210,13 +234,13 @@ public final class EditLineReader: LineReader {
 
     /// Writes text to the editor's terminal, ending lines with CR LF, which is right whether or not
     /// the terminal is in raw mode.
-    private func writeToTerminal(_ text: String) {
+    func writeToTerminal(_ text: String) {
         fputs(text.replacingOccurrences(of: "\n", with: "\r\n"), output)
         fflush(output)
     }
 
     /// The reader a libedit callback was called for.
-    private static func owner(of editor: OpaquePointer?) -> EditLineReader {
+    static func owner(of editor: OpaquePointer?) -> EditLineReader {
         // The client data is set before any callback is registered, and the editor ends before its
         // owner does, so both are always there.
         guard let editor, let data = cedit_client_data(editor) else {

@@ -17,7 +17,7 @@ extension GameSession {
 
     /// Whether the session drives a table: asked for with `--players`, or a game (loaded or continued)
     /// that has more than one seat.
-    var isTable: Bool { drivesTable || game.state.players.count > 1 }
+    var isTable: Bool { table == nil && (drivesTable || game.state.players.count > 1) }
 
     /// A seat's name: the one given, or "Player 2" when none was.
     func seatName(_ seat: Int) -> String {

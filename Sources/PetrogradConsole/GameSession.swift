@@ -9,7 +9,7 @@ public final class GameSession {
     /// What the session writes to.
     public typealias Output = (String) -> Void
 
-    public private(set) var game: Game
+    public internal(set) var game: Game
     public private(set) var language: String
     /// What `undo` takes back: checkpoints, not copies of the game (``UndoHistory``).
     private(set) var undoHistory = UndoHistory()
@@ -46,6 +46,9 @@ public final class GameSession {
     var player = 0
     /// Set for `play --players`: the session drives every seat in turn, even a table of one.
     public var drivesTable = false
+    /// The class table this seat plays at (`petrograd join`), and what the screen keeps about it.
+    public internal(set) var table: (any GameTable)?
+    var tableSeat = TableSeat()
     /// Asked after each read whether the process should stop (SIGHUP or SIGTERM arrived).
     private let shouldTerminate: () -> Bool
     /// Finds the act that carries this one on (``FollowingAct``), asked after the ending.
@@ -97,6 +100,7 @@ public final class GameSession {
         if game.log.isEmpty, game.state.players[player].isActive { paragraph(vocabulary.firstTurnHint) }
         reader.completionProvider = { line in self.completions(for: line) }
         while true {
+            if table != nil, !takeTableArrivals() { return finish() }
             writeStatusLineIfChanged()
             let result = reader.readLine(prompt: "> ")
             pager.startTurn()
@@ -136,6 +140,7 @@ public final class GameSession {
     private enum Flow { case goOn, quit }
 
     private func finish() -> Bool {
+        if table != nil { return leaveTable() }
         let saved = autosave()
         write(saved ? vocabulary.goodbye : vocabulary.goodbyeUnsaved)
         transcript = nil
@@ -197,6 +202,7 @@ public final class GameSession {
     }
 
     private func run(_ command: String, _ argument: String?) -> Flow {
+        if table != nil, answersAtTable(command) { return .goOn }
         switch command {
         case "look": showScene()
         case "status": showStatus()
@@ -303,6 +309,7 @@ public final class GameSession {
             return
         }
         if echoesChoices { write(vocabulary.youChose(number, text(scenario.choices[option.choice].text))) }
+        if let table { return chooseAtTable(table, choice: option.choice, number: number) }
         let before = game.checkpoint
         // As the menu showed it: the values in a choice's text may change once it is taken.
         let chosenText = render(scenario.choices[option.choice].text)
@@ -404,7 +411,7 @@ public final class GameSession {
 
     /// Shows what the events of a step mean for this player; at a table, the scene `heldBack` is left for
     /// the player's next turn.
-    private func show(_ events: [GameEvent], holdingBack heldBack: Int? = nil) {
+    func show(_ events: [GameEvent], holdingBack heldBack: Int? = nil) {
         var pieces: [Piece] = []
         // The world events met so far in a row, shown together when the player's own text comes.
         var worldEvents: [CityNews] = []
