@@ -83,7 +83,7 @@ struct TeacherConsole {
                 }
                 return [words.kicked(seat, role: role)]
             case .move(let seat, let name):
-                try runBlocking { try await room.move(seat: seat, to: name) }
+                _ = try runBlocking { try await room.move(seat: seat, to: name) }
                 return [words.moved(seat, to: name, joinCommand: joinCommand(code: code, name: name))]
             case .rewind(let steps):
                 let line = try runBlocking { try await room.rewind(steps: steps) }

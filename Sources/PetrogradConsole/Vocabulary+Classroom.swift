@@ -11,12 +11,12 @@ extension Vocabulary {
 
     /// `undo` at a class table.
     var tableUndo: String {
-        isHindi ? "कक्षा के खेल में पीछे सिर्फ़ शिक्षक ले जा सकते हैं (rewind)।" : "In a class game only the teacher can go back (rewind)."
+        isHindi ? "कक्षा के खेल में पीछे सिर्फ़ शिक्षक ले जा सकते हैं।" : "In a class game only the teacher can go back (rewind)."
     }
 
     /// `save`, `load` or `saves` at a class table.
     var tableNoSaves: String {
-        isHindi ? "कक्षा का खेल शिक्षक की मशीन पर रखा जाता है: यहाँ सहेजने या खोलने को कुछ नहीं है। बाद में लौटना हो तो 'बाहर' लिखो और वही join आदेश फिर से चलाओ; तुम्हारी सीट तुम्हारा इंतज़ार करेगी।"
+        isHindi ? "कक्षा का खेल शिक्षक की मशीन पर रखा जाता है: यहाँ सहेजने या खोलने को कुछ नहीं है। बाद में लौटना हो तो 'बाहर' लिखो और वही petrograd join आदेश फिर से चलाओ; तुम्हारी सीट तुम्हारा इंतज़ार करेगी।"
             : "A class game is kept on the teacher's machine: there is nothing to save or load here. To come back later, type 'quit' and run the same join command again; your seat waits for you."
     }
 
@@ -28,7 +28,7 @@ extension Vocabulary {
 
     /// Under `help` at a class table.
     var tableHelpNote: String {
-        isHindi ? "कक्षा के खेल में: वापस, सहेजो, खोलो, सूची और दोबारा नहीं चलते; कक्षा को पीछे सिर्फ़ शिक्षक ले जा सकते हैं। 'बाहर' लिखकर निकलो; वही join आदेश फिर चलाओगे तो अपनी सीट पर लौट आओगे।"
+        isHindi ? "कक्षा के खेल में: वापस, सहेजो, खोलो, सूची और दोबारा नहीं चलते; कक्षा को पीछे सिर्फ़ शिक्षक ले जा सकते हैं। 'बाहर' लिखकर निकलो; वही petrograd join आदेश फिर चलाओगे तो अपनी सीट पर लौट आओगे।"
             : "In a class game: undo, save, load, saves and reload do not exist; only the teacher can take the class back. Type 'quit' to leave; the same join command brings you back to your seat."
     }
 
@@ -122,14 +122,14 @@ extension Vocabulary {
     }
 
     var tableGoodbye: String {
-        isHindi ? "तुम कक्षा के खेल से निकल गए हो; सीट तुम्हारी ही रहेगी। लौटने के लिए वही join आदेश फिर से चलाओ।"
+        isHindi ? "तुम कक्षा के खेल से निकल गए हो; सीट तुम्हारी ही रहेगी। लौटने के लिए वही petrograd join आदेश फिर से चलाओ।"
             : "You left the class game; your seat stays yours. To come back, run the same join command again."
     }
 
     /// A problem the server reported, with its own words (which are the server's, in English).
     public func tableProblem(code: String, message: String) -> String {
         let text: String = switch code {
-        case "version": isHindi ? "शिक्षक का petrograd इस petrograd से अलग संस्करण का है; शिक्षक वाला संस्करण लगाओ।" : "The teacher's petrograd is another version than this one; install the teacher's version."
+        case "version": isHindi ? "शिक्षक का प्रोग्राम तुम्हारे प्रोग्राम से अलग संस्करण का है; शिक्षक वाला संस्करण लगाओ।" : "The teacher's petrograd is another version than this one; install the teacher's version."
         case "wrong-code": isHindi ? "इस कोड का कोई कमरा नहीं है; शिक्षक से कोड फिर पूछो।" : "There is no room with that code; ask the teacher for the code again."
         case "room-full": isHindi ? "कमरा भर चुका है।" : "The room is full."
         case "no-such-role": isHindi ? "इस कहानी में ऐसी कोई भूमिका नहीं है।" : "The story has no such role."
@@ -158,7 +158,7 @@ extension Vocabulary {
     }
 
     public var watchHelp: String {
-        isHindi ? "देखते हुए सिर्फ़ 'बाहर' (quit) चलता है; बाक़ी सब शहर की ख़बरें अपने-आप आती हैं।"
+        isHindi ? "देखते हुए सिर्फ़ 'बाहर' चलता है; बाक़ी सब शहर की ख़बरें अपने-आप आती हैं।"
             : "While watching, only 'quit' works; the city's news comes by itself."
     }
 

@@ -114,7 +114,7 @@ import Testing
             ({}, hindi ? "बाहर" : "quit"),
         ])
         if hindi {
-            #expect(output.contains("कक्षा के खेल में पीछे सिर्फ़ शिक्षक ले जा सकते हैं (rewind)।"))
+            #expect(output.contains("कक्षा के खेल में पीछे सिर्फ़ शिक्षक ले जा सकते हैं।"))
             #expect(output.contains("कक्षा का खेल शिक्षक की मशीन पर रखा जाता है"))
             #expect(output.contains("कक्षा के खेल की कहानी शिक्षक के पास है"))
         } else {

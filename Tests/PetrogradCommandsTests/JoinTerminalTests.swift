@@ -38,7 +38,7 @@ import Testing
         #expect(try student.wait { $0.contains("कक्षा के खेल में: वापस, सहेजो, खोलो") })
         try student.type("वापस")
         try student.send("Enter")
-        #expect(try student.wait { $0.contains("कक्षा के खेल में पीछे सिर्फ़ शिक्षक ले जा सकते हैं (rewind)।") })
+        #expect(try student.wait { $0.contains("कक्षा के खेल में पीछे सिर्फ़ शिक्षक ले जा सकते हैं।") })
 
         // A choice goes to the server and comes back as the seat's next scene.
         let before = try student.screen()

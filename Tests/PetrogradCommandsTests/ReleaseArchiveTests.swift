@@ -103,6 +103,7 @@ import Testing
         #expect(!ldd.contains("not found"), "\(ldd)")
         #expect(!ldd.contains("libswift") && !ldd.contains("libFoundation"), "Swift's libraries must be inside the program:\n\(ldd)")
         #expect(ldd.contains("libedit.so.2"))
+        #expect(!ldd.contains("libsqlite3") || install.contains("libsqlite3-0"), "the program needs SQLite, which INSTALL.txt must name")
         let (_, symbols) = try Self.run("/usr/bin/objdump", ["-T", program])
         let versions = symbols.matches(of: /GLIBC_2\.(\d+)/).compactMap { Int($0.output.1) }
         let needed = try #require(versions.max())

@@ -12,7 +12,7 @@ import Testing
     /// Latin-letter words a Hindi sentence may contain: what a student reads as it is written (NCERT), and
     /// the shell commands and options a player types outside the game, exactly as typed.
     /// The pause's key is named as it is printed on the keyboard (a Hindi layout types ौ there, which works too).
-    static let allowedInHindi = ["NCERT", "petrograd play --load", "petrograd list", "--role", "एक साथ: q"]
+    static let allowedInHindi = ["NCERT", "petrograd play --load", "petrograd list", "petrograd join", "--role", "एक साथ: q"]
 
     /// The string literals of Swift source, interpolations replaced by "…" (the literals inside an
     /// interpolation are returned as literals of their own). Enough of Swift's grammar for these files:
