@@ -26,6 +26,9 @@ public final class ClassroomClient: @unchecked Sendable {
         public var language: String?
         /// This program's version, which the server compares with its own.
         public var program: String
+        /// The act a room's scenario `follows` (the October act follows March), found among this machine's
+        /// own scenarios: the welcome carries the room's files, not the earlier act's.
+        public var earlierAct: @Sendable ([SourceFile]) -> EarlierAct = { _ in .notGiven }
 
         public init(host: String, port: Int, code: RoomCode, name: String? = nil, role: String? = nil, watch: Bool = false,
                     language: String? = nil, program: String) {
@@ -332,7 +335,7 @@ public final class ClassroomClient: @unchecked Sendable {
         if let compiled = lock.withLock({ state.compiled }), compiled.hash == sent.scenarioHash {
             scenario = compiled.scenario
         } else {
-            let compilation = Compiler.compile(sent.sourceFiles, branches: sent.branchFiles)
+            let compilation = Compiler.compile(sent.sourceFiles, branches: sent.branchFiles, earlier: request.earlierAct(sent.sourceFiles))
             guard let compiled = compilation.scenario, !compilation.hasErrors else {
                 let first = compilation.diagnostics.first.map { "\($0)" } ?? ""
                 return .failure(WelcomeProblem(code: "scenario", message: "the room's scenario '\(sent.scenarioID)' does not compile here: \(first)"))

@@ -75,8 +75,14 @@ package struct JoinCommand: ParsableCommand {
                 return .failure(JoinProblem("give your name with --name (1 to 40 characters): the teacher sees it, and the same name brings you back to your seat"))
             }
         }
-        return .success(ClassroomClient.Request(host: host, port: port, code: room, name: trimmed, role: role, watch: watch, language: lang,
-                                                program: PetrogradCommand.version))
+        var request = ClassroomClient.Request(host: host, port: port, code: room, name: trimmed, role: role, watch: watch, language: lang,
+                                              program: PetrogradCommand.version)
+        // The earlier act comes from the bundled scenarios only (the room's id, under their folder), never
+        // from a folder the server could name.
+        let loader = ScenarioLoader(library: .bundled())
+        let root = loader.library.root ?? "."
+        request.earlierAct = { files in loader.earlierAct(of: files, at: root + "/room") }
+        return .success(request)
     }
 
     /// A table for this command's request with the seat kept in the user's state folder, or nil when the

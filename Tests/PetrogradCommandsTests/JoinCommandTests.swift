@@ -1,5 +1,7 @@
 import Foundation
 import PetrogradClassroom
+import PetrogradCore
+import PetrogradConsole
 import Testing
 @testable import PetrogradCommands
 
@@ -23,6 +25,19 @@ import Testing
         let good = try JoinCommand.parse(["127.0.0.1:2000", "--code", "abc def", "--name", " आशा "])
         let request = try good.request().get()
         #expect(request.code.value == "ABCDEF" && request.name == "आशा" && request.port == 2000 && request.url == "ws://127.0.0.1:2000/play")
+    }
+
+    /// A room of the October act sends October's files only; the client finds March, which October follows,
+    /// among its own bundled scenarios, so the welcome compiles.
+    @Test func aRoomOfAnActThatFollowsAnotherCompilesWithTheBundledEarlierAct() throws {
+        let request = try JoinCommand.parse(["127.0.0.1", "--code", "ABCDEF", "--name", "Asha"]).request().get()
+        let october = try ScenarioFiles.read(Support.root.appendingPathComponent("Scenarios/october-1917").path)
+        guard case .found(let march) = request.earlierAct(october) else { Issue.record("March was not found"); return }
+        #expect(march.id == "march-1917")
+        let compilation = Compiler.compile(october, earlier: request.earlierAct(october))
+        #expect(!compilation.hasErrors)
+        let march1917 = try ScenarioFiles.read(Support.root.appendingPathComponent("Scenarios/march-1917").path)
+        guard case .notGiven = request.earlierAct(march1917) else { Issue.record("March follows no act"); return }
     }
 
     @Test func theSeatIsKeptPerServerRoomAndNameReadableOnlyByItsOwner() throws {
