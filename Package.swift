@@ -17,6 +17,8 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/hummingbird-project/hummingbird-websocket", from: "2.8.1"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        // The teacher's pages and the debrief report: HTML from Mustache templates a technician can edit.
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         // Already in the graph through Hummingbird; named because the classroom uses them directly (its
         // server's logger, and NIO's byte buffers for WebSocket frames).
         .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
@@ -37,6 +39,21 @@ let package = Package(
         // The console: line reading (libedit or plain), layout by display width, the REPL.
         .target(name: "PetrogradConsole", dependencies: ["PetrogradCore", "CEditLine"]),
 
+        // Charts as SVG text: lines over dates, bars, a timeline. No dependencies, so any page can use it.
+        .target(name: "PetrogradCharts"),
+
+        // The pages beside the console: the debrief report, the role cards, and the classroom's web pages,
+        // rendered from the Mustache templates in Pages/ (share/petrograd/Pages when installed). No I/O
+        // beyond reading the templates it is pointed at; no terminal, no network.
+        .target(
+            name: "PetrogradPages",
+            dependencies: [
+                "PetrogradCore",
+                "PetrogradCharts",
+                .product(name: "Mustache", package: "swift-mustache"),
+            ]
+        ),
+
         // The classroom, beside the console: rooms of many seats in one city, their protocol, their storage
         // (SQLite), the server and the client's connection. It runs the pure core; it never touches the
         // terminal.
@@ -44,6 +61,7 @@ let package = Package(
             name: "PetrogradClassroom",
             dependencies: [
                 "PetrogradCore",
+                "PetrogradPages",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdWebSocket", package: "hummingbird-websocket"),
                 .product(name: "HummingbirdWSClient", package: "hummingbird-websocket"),
@@ -60,6 +78,7 @@ let package = Package(
                 "PetrogradCore",
                 "PetrogradConsole",
                 "PetrogradClassroom",
+                "PetrogradPages",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -74,6 +93,8 @@ let package = Package(
             exclude: ["Fixtures"]
         ),
         .testTarget(name: "PetrogradConsoleTests", dependencies: ["PetrogradConsole"]),
+        .testTarget(name: "PetrogradChartsTests", dependencies: ["PetrogradCharts"]),
+        .testTarget(name: "PetrogradPagesTests", dependencies: ["PetrogradPages", "PetrogradCore", "PetrogradCharts"]),
         .testTarget(
             name: "PetrogradClassroomTests",
             dependencies: [
@@ -86,7 +107,7 @@ let package = Package(
         ),
         .testTarget(
             name: "PetrogradCommandsTests",
-            dependencies: ["PetrogradCommands", "PetrogradCore", "PetrogradConsole", "PetrogradClassroom"],
+            dependencies: ["PetrogradCommands", "PetrogradCore", "PetrogradConsole", "PetrogradClassroom", "PetrogradPages"],
             exclude: ["Snapshots", "Fixtures"]
         ),
     ],

@@ -1,0 +1,143 @@
+"""What the browser tests share: the program's path, a classroom host run as a teacher runs it, a headless
+Chromium, and a place for the artefacts (screenshots, PDFs, PNG pages) a person looks at afterwards.
+
+Nothing here downloads anything: Chromium and its driver are Debian's (/usr/bin/chromium,
+/usr/bin/chromedriver), installed by .ci/setup. Every server runs on 127.0.0.1 with a port the system picks.
+"""
+
+import os
+import re
+import shutil
+import subprocess
+import tempfile
+import threading
+import time
+
+from selenium import webdriver
+from selenium.webdriver.chrome.options import Options
+from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.support.ui import WebDriverWait
+
+PROGRAM = os.environ.get("PETROGRAD_BIN", os.path.join(os.path.dirname(__file__), "../../.build/debug/petrograd"))
+ARTEFACTS = os.environ.get("PETROGRAD_ARTEFACTS", os.path.join(os.path.dirname(__file__), "../../.build/browser-artefacts"))
+CHROMIUM = "/usr/bin/chromium"
+CHROMEDRIVER = "/usr/bin/chromedriver"
+
+
+def artefact(name):
+    """The path of an artefact file, its folder made."""
+    os.makedirs(ARTEFACTS, exist_ok=True)
+    return os.path.join(ARTEFACTS, name)
+
+
+def home():
+    """A fresh HOME for one program run, so no test sees another's settings, saves or rooms."""
+    return tempfile.mkdtemp(prefix="petrograd-browser-")
+
+
+def environment(home_folder):
+    env = dict(os.environ)
+    env["HOME"] = home_folder
+    env["XDG_STATE_HOME"] = os.path.join(home_folder, ".local/state")
+    env["XDG_CONFIG_HOME"] = os.path.join(home_folder, ".config")
+    env["XDG_DATA_HOME"] = os.path.join(home_folder, ".local/share")
+    env.pop("PETROGRAD_LANG", None)
+    return env
+
+
+class Host:
+    """`petrograd host SCENARIO` on 127.0.0.1 with a port the system picks, its console fed through a pipe as a
+    teacher would type into it. Reads the room code, the port and the teacher's key from what it prints."""
+
+    def __init__(self, scenario="march-1917", lang="en", seed=1917, extra=()):
+        self.home = home()
+        self.database = os.path.join(self.home, "classroom.sqlite")
+        self.process = subprocess.Popen(
+            [PROGRAM, "host", scenario, "--port", "0", "--bind", "127.0.0.1", "--database", self.database,
+             "--lang", lang, "--seed", str(seed), *extra],
+            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, env=environment(self.home))
+        self.lines = []
+        self._ready = threading.Event()
+        self._reader = threading.Thread(target=self._read, daemon=True)
+        self._reader.start()
+        if not self._ready.wait(60):
+            self.close()
+            raise RuntimeError("the host did not open a room:\n" + "\n".join(self.lines))
+        text = "\n".join(self.lines)
+        self.code = re.search(r"^Room code: (\S+)", text, re.M).group(1)
+        self.port = int(re.search(r"Listening on 127\.0\.0\.1:(\d+)", text).group(1))
+        self.key = re.search(r"Teacher's key[^:]*: (\S+)", text).group(1)
+        self.url = "http://127.0.0.1:%d" % self.port
+
+    def _read(self):
+        for raw in self.process.stdout:
+            line = raw.decode("utf-8", "replace").rstrip("\n")
+            self.lines.append(line)
+            if "teacher's console is ready" in line.lower() or "कंसोल" in line:
+                self._ready.set()
+        self._ready.set()
+
+    def type(self, line):
+        """Types one line into the teacher's console."""
+        self.process.stdin.write((line + "\n").encode())
+        self.process.stdin.flush()
+
+    def output_since(self, count):
+        return "\n".join(self.lines[count:])
+
+    def close(self):
+        if self.process.poll() is None:
+            try:
+                self.type("quit")
+                self.process.stdin.close()
+                self.process.wait(30)
+            except Exception:
+                self.process.kill()
+                self.process.wait()
+        shutil.rmtree(self.home, ignore_errors=True)
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+
+def chromium(width=1280, height=1000, lang=None):
+    """A headless Chromium, Debian's, through Debian's chromedriver."""
+    options = Options()
+    options.binary_location = CHROMIUM
+    options.add_argument("--headless=new")
+    options.add_argument("--no-sandbox")
+    options.add_argument("--disable-dev-shm-usage")
+    options.add_argument("--disable-gpu")
+    options.add_argument("--window-size=%d,%d" % (width, height))
+    if lang:
+        options.add_argument("--lang=" + lang)
+    driver = webdriver.Chrome(service=Service(CHROMEDRIVER), options=options)
+    driver.set_page_load_timeout(60)
+    return driver
+
+
+def wait_for(driver, condition, timeout=30, message=""):
+    """Waits until condition(driver) is true (or returns something), polling; fails with message."""
+    return WebDriverWait(driver, timeout, poll_frequency=0.1).until(condition, message)
+
+
+def print_to_pdf(html_path, pdf_path):
+    """Chromium's own printing of a page to PDF (A4, as the page's CSS asks)."""
+    subprocess.run([CHROMIUM, "--headless=new", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
+                    "--print-to-pdf=" + pdf_path, "file://" + os.path.abspath(html_path)],
+                   check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=120)
+
+
+def pdf_pages_to_png(pdf_path, prefix):
+    """pdftoppm's PNG pages of a PDF; returns their paths, in order."""
+    subprocess.run(["pdftoppm", "-png", "-r", "60", pdf_path, prefix], check=True, timeout=120)
+    folder, stem = os.path.split(prefix)
+    return sorted(os.path.join(folder, name) for name in os.listdir(folder) if name.startswith(stem) and name.endswith(".png"))
+
+
+def pdf_text(pdf_path):
+    """The text of a PDF, by pdftotext (poppler-utils), in reading order."""
+    return subprocess.run(["pdftotext", "-layout", pdf_path, "-"], check=True, capture_output=True, timeout=60).stdout.decode("utf-8")
