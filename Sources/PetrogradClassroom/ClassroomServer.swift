@@ -2,6 +2,7 @@ import Hummingbird
 import HummingbirdWebSocket
 import Logging
 import NIOCore
+import PetrogradPages
 
 /// The classroom's network side: a Hummingbird 2 server whose one WebSocket route, `/play`, speaks the
 /// classroom protocol. Every frame is checked before it reaches a room, so a hostile client costs only its
@@ -15,15 +16,19 @@ public struct ClassroomServer: Sendable {
     public var port: Int
     /// How much a connection may send.
     public var limits = ConnectionLimits()
+    /// The page templates, styles, scripts and fonts the server's web pages are made from; without them
+    /// the server speaks only the classroom protocol.
+    public var pages: PageLibrary?
 
     /// The largest WebSocket message read at all; anything between the protocol's 4 KiB and this gets a
     /// `too-large` error frame, anything bigger closes the connection.
     static let readLimit = 64 * 1024
 
-    public init(classroom: Classroom, bindAddress: String = "0.0.0.0", port: Int = 1917) {
+    public init(classroom: Classroom, bindAddress: String = "0.0.0.0", port: Int = 1917, pages: PageLibrary? = nil) {
         self.classroom = classroom
         self.bindAddress = bindAddress
         self.port = port
+        self.pages = pages
     }
 
     /// A server started in the background: the port it listens on, and a way to stop it.
@@ -63,6 +68,7 @@ public struct ClassroomServer: Sendable {
         let limits = limits
         let router = Router()
         router.get("/") { _, _ in "petrograd classroom server (protocol version \(ClientFrame.protocolVersion)); students connect with 'petrograd join'\n" }
+        if let pages { StaticFiles.register(on: router, pages: pages) }
         var logger = Logger(label: "petrograd.classroom")
         logger.logLevel = .critical
         let application = Application(

@@ -71,6 +71,11 @@ enum HostWords {
         language == "hi" ? "समस्या: डेटाबेस \(path) नहीं खुल सका: \(reason)" : "error: cannot open the database \(path): \(reason)"
     }
 
+    static func pagesMissing(_ reason: String, language: String) -> String {
+        language == "hi" ? "चेतावनी: वेब पन्ने नहीं मिले, इसलिए ब्राउज़र से खेलना और शिक्षक का डैशबोर्ड बंद हैं; टर्मिनल से जुड़ना चलता है। कारण: \(reason)"
+            : "warning: the web pages were not found, so browser seats and the teacher's dashboard are off; joining from a terminal works. Why: \(reason)"
+    }
+
     static func needsScenario(language: String) -> String {
         language == "hi" ? "समस्या: कौन-सा परिदृश्य? जैसे: petrograd host march-1917 (या पुराने कमरे: petrograd host --resume)"
             : "error: which scenario? For example: petrograd host march-1917 (or the rooms kept before: petrograd host --resume)"

@@ -3,6 +3,7 @@ import Foundation
 import PetrogradClassroom
 import PetrogradConsole
 import PetrogradCore
+import PetrogradPages
 
 /// `petrograd host SCENARIO`: the teacher's command. Opens a room of the scenario on a classroom server
 /// (or, with `--resume`, every room kept in the database) and prints the room's code, the machine's
@@ -103,7 +104,15 @@ package struct HostCommand: ParsableCommand {
                 return nil
             }
         }
-        let server = ClassroomServer(classroom: classroom, bindAddress: bind, port: port)
+        // Without the page templates the terminal classroom still works; the web pages say why they are missing.
+        let pages: PageLibrary?
+        do {
+            pages = try PageLibrary.beside(scenarios: library.root)
+        } catch {
+            pages = nil
+            print(HostWords.pagesMissing(error.description, language: language), to: &output)
+        }
+        let server = ClassroomServer(classroom: classroom, bindAddress: bind, port: port, pages: pages)
         let running: ClassroomServer.Running
         do {
             running = try runBlocking { try await server.start() }

@@ -2,6 +2,7 @@
 
 import os
 import unittest
+import urllib.error
 import urllib.request
 
 import classroom
@@ -13,6 +14,16 @@ class HarnessTests(unittest.TestCase):
             self.assertRegex(host.code, r"^[A-Z0-9]{4,8}$")
             self.assertRegex(host.key, r"^[0-9a-f]{16,}$")
             self.assertGreater(host.port, 0)
+
+    def test_host_serves_the_fonts_and_nothing_outside_the_pages(self):
+        with classroom.Host() as host:
+            with urllib.request.urlopen(host.url + "/fonts/NotoSansDevanagari-Regular.ttf") as response:
+                self.assertEqual(response.headers["Content-Type"], "font/ttf")
+                self.assertGreater(len(response.read()), 100000)
+            for path in ["/fonts/../templates/x", "/static/%2e%2e/fonts/OFL.txt", "/fonts/missing.ttf"]:
+                with self.assertRaises(urllib.error.HTTPError) as failure:
+                    urllib.request.urlopen(host.url + path)
+                self.assertEqual(failure.exception.code, 404)
 
     def test_chromium_prints_a_page_to_pdf_with_its_text(self):
         page = classroom.artefact("harness.html")
