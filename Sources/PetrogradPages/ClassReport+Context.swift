@@ -1,0 +1,181 @@
+import Foundation
+import PetrogradCharts
+import PetrogradCore
+
+/// The report's context for its template: one part for each scenario played (an October game beside the
+/// March one it carried on from), then the reflection questions and "February and October".
+extension ClassReport {
+    public func context(pages: PageLibrary) -> [String: Any] {
+        let byScenario = Self.groupedByScenario(games)
+        var context: [String: Any] = [
+            "lang": language,
+            "words": words,
+            "acts": byScenario.map { actContext($0) },
+            "questions": (1...20).compactMap { words["question\($0)"] }.map { ["text": $0] },
+            "fontRegular": pages.file("fonts/NotoSansDevanagari-Regular.ttf")?.base64EncodedString() ?? "",
+            "fontBold": pages.file("fonts/NotoSansDevanagari-Bold.ttf")?.base64EncodedString() ?? "",
+        ]
+        let titles = byScenario.map { text($0[0].game.scenario.title, in: $0[0].game.scenario) }
+        context["scenarioTitles"] = titles.joined(separator: " · ")
+        let pairs = bothActs()
+        context["bothActs"] = pairs
+        context["hasBothActs"] = !pairs.isEmpty
+        return context
+    }
+
+    /// Games grouped by scenario, earlier acts first, otherwise in the order given.
+    static func groupedByScenario(_ games: [Played]) -> [[Played]] {
+        var order: [String] = []
+        var groups: [String: [Played]] = [:]
+        for played in games {
+            let id = played.game.scenario.id
+            if groups[id] == nil { order.append(id) }
+            groups[id, default: []].append(played)
+        }
+        let follows = Dictionary(uniqueKeysWithValues: order.map { id in (id, groups[id]![0].game.scenario.follows?.id) })
+        let sorted = order.enumerated().sorted { left, right in
+            if follows[right.element] == left.element { return true }
+            if follows[left.element] == right.element { return false }
+            return left.offset < right.offset
+        }
+        return sorted.map { groups[$0.element]! }
+    }
+
+    func actContext(_ group: [Played]) -> [String: Any] {
+        let scenario = group[0].game.scenario
+        let seatCount = group.reduce(0) { $0 + $1.game.state.players.count }
+        let notes = notesContext(group)
+        let charts = CourseCharts.lines(scenario: scenario, cities: group.map { ($0.label, CityCourse(game: $0.game)) }, language: language, dates: dates)
+        return [
+            "title": text(scenario.title, in: scenario),
+            "summary": word("summary").replacingOccurrences(of: "{seats}", with: String(seatCount))
+                .replacingOccurrences(of: "{cities}", with: String(group.count)),
+            "charts": charts.map { ["svg": $0.svg()] },
+            "hasCharts": !charts.isEmpty,
+            "cities": group.map { cityContext($0) },
+            "endingsChart": endingsChart(group).svg(),
+            "seats": group.flatMap { played in
+                let paths = SeatPath(game: played.game).steps
+                return played.game.state.players.indices.map { seatContext(played, $0, steps: paths.indices.contains($0) ? paths[$0] : []) }
+            },
+            "notes": notes,
+            "hasNotes": !notes.isEmpty,
+        ]
+    }
+
+    /// One city: the timeline, the events that went otherwise with why, and the journal lines everyone heard.
+    func cityContext(_ played: Played) -> [String: Any] {
+        let game = played.game, scenario = game.scenario
+        let legend = (asHistory: word("legendAsHistory"), otherwise: word("legendOtherwise"), didNotHappen: word("legendDidNotHappen"),
+                      history: word("legendHistory"))
+        let comparison = HistoryComparison(game: game)
+        let otherwise: [[String: Any]] = comparison.entries.filter { !$0.wentAsHistory }.map { entry in
+            let event = scenario.events[entry.event]
+            var item: [String: Any] = [
+                "name": HistoryComparison.name(of: entry.event, in: scenario, language: language),
+                "historyDate": dates.moment(event.start, storyCalendar: scenario.calendar),
+                "date": dates.moment(entry.date, storyCalendar: scenario.calendar),
+            ]
+            switch entry.outcome {
+            case .otherwise:
+                item["how"] = word("wentOtherwise")
+                item["text"] = text(event.otherwise?.text, in: scenario)
+            case .replaced(_, let replacement):
+                item["how"] = word("wentOtherwise")
+                item["text"] = text(event.replacements[replacement].outcome.text, in: scenario)
+            case .lapsed: item["how"] = word("didNotHappen")
+            case .notReached: item["how"] = word("notReached")
+            case .fired: break
+            }
+            if let reason = comparison.reason(for: entry, in: scenario, language: language,
+                                              formatDate: { dates.moment($0, storyCalendar: scenario.calendar) }) {
+                let replaced: Bool = if case .replaced = entry.outcome { true } else { false }
+                item["reason"] = reason
+                item["reasonLead"] = replaced ? word("reasonBecause") : word("reasonNeeded")
+            }
+            return item
+        }
+        let shared = game.journal.filter { $0.player == nil }.map { journalLine($0, scenario: scenario) }
+        return [
+            "label": played.label,
+            "timeline": CourseCharts.timeline(game: game, language: language, dates: dates, legend: legend).svg(),
+            "otherwise": otherwise,
+            "allAsHistory": otherwise.isEmpty,
+            "journal": shared,
+            "hasJournal": !shared.isEmpty,
+        ]
+    }
+
+    func journalLine(_ entry: Game.JournalEntry, scenario: Scenario) -> [String: Any] {
+        ["date": dates.moment(entry.moment, storyCalendar: scenario.calendar), "text": text(entry.text, in: scenario)]
+    }
+
+    /// Endings by role: a group for each role the class played, a bar for each of its endings (and one for
+    /// seats still playing), counting seats.
+    func endingsChart(_ group: [Played]) -> BarChart {
+        let scenario = group[0].game.scenario
+        var counts: [Int: [Int: Int]] = [:]
+        var playing: [Int: Int] = [:]
+        for played in group {
+            for player in played.game.state.players {
+                switch player.position {
+                case .ending(let ending): counts[player.role, default: [:]][ending, default: 0] += 1
+                case .scene: playing[player.role, default: 0] += 1
+                }
+            }
+        }
+        let roles = scenario.roles.indices.filter { counts[$0] != nil || playing[$0] != nil }
+        let groups = roles.map { role in
+            var bars = scenario.endings.indices.filter { scenario.endings[$0].roles.isEmpty || scenario.endings[$0].roles.contains(role) }.map { ending in
+                BarChart.Bar(label: HistoryComparison.firstSentence(text(scenario.endings[ending].text, in: scenario), fullStop: language == "hi" ? "।" : "."),
+                             value: counts[role]?[ending] ?? 0)
+            }
+            if let still = playing[role] { bars.append(BarChart.Bar(label: word("stillPlaying"), value: still)) }
+            return BarChart.Group(label: text(scenario.roles[role].name, in: scenario), bars: bars)
+        }
+        return BarChart(title: word("endingsChartTitle"), description: word("endingsChartDescription"), groups: groups)
+    }
+
+    /// A seat: its name, role and city, the choices it made with their dates, where it ended, and its journal.
+    func seatContext(_ played: Played, _ player: Int, steps taken: [SeatPath.Step]) -> [String: Any] {
+        let game = played.game, scenario = game.scenario
+        let state = game.state.players[player]
+        let ending: String = if case .ending(let index) = state.position {
+            HistoryComparison.firstSentence(text(scenario.endings[index].text, in: scenario), fullStop: language == "hi" ? "।" : ".")
+        } else { word("stillPlaying") }
+        let journal = game.journal.filter { $0.player == player }.map { journalLine($0, scenario: scenario) }
+        return [
+            "name": seatName(played, player),
+            "role": text(scenario.roles[state.role].name, in: scenario),
+            "city": played.label,
+            "ending": ending,
+            "steps": taken.map { step -> [String: Any] in
+                ["date": dates.moment(step.moment, storyCalendar: scenario.calendar), "scene": sceneName(step.scene, in: scenario),
+                 "choice": text(scenario.choices[step.choice].text, in: scenario), "byDefault": step.byDefault]
+            },
+            "hasSteps": !taken.isEmpty,
+            "journal": journal,
+            "hasJournal": !journal.isEmpty,
+        ]
+    }
+
+    /// The scenes with a historian's note where the class made choices: what each student chose there,
+    /// beside what real people did.
+    func notesContext(_ group: [Played]) -> [[String: Any]] {
+        let scenario = group[0].game.scenario
+        var chosen: [Int: [[String: Any]]] = [:]
+        for played in group {
+            for (player, steps) in SeatPath(game: played.game).steps.enumerated() {
+                for step in steps where scenario.scenes.indices.contains(step.scene) && scenario.scenes[step.scene].note != nil {
+                    chosen[step.scene, default: []].append(["name": seatName(played, player),
+                                                            "choice": text(scenario.choices[step.choice].text, in: scenario)])
+                }
+            }
+        }
+        return chosen.keys.sorted().map { scene in
+            let definition = scenario.scenes[scene]
+            return ["scene": sceneName(scene, in: scenario), "note": text(definition.note, in: scenario),
+                    "source": definition.source ?? "", "hasSource": definition.source != nil, "chosen": chosen[scene] ?? []]
+        }
+    }
+}

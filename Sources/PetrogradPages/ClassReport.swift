@@ -1,0 +1,64 @@
+import Foundation
+import PetrogradCharts
+import PetrogradCore
+
+/// The debrief report of a class: one or more games of one scenario (a classroom room is one shared city
+/// with many seats; a class that played alone brings one game a student), each with a label and its
+/// seats' names, turned into the context of `Pages/templates/report.mustache`. Every text here is plain:
+/// the template escapes it. Only the charts' SVG goes in raw, and PetrogradCharts escapes every label in it.
+public struct ClassReport {
+    /// One game of the class.
+    public struct Played {
+        public var game: Game
+        /// The city's name on the charts: the room's code, or the student's name for a solo game.
+        public var label: String
+        /// Each seat's name (player order); a seat without one is called by its number.
+        public var seatNames: [String]
+
+        public init(game: Game, label: String, seatNames: [String]? = nil) {
+            self.game = game
+            self.label = label
+            self.seatNames = seatNames ?? game.names.map { $0 ?? "" }
+        }
+    }
+
+    public var games: [Played]
+    public var language: String
+    /// The page's fixed words (`Pages/words/report.LANG.txt`).
+    public var words: [String: String]
+    let dates: PageDates
+
+    /// A report of `games` in `language` (`hi` or `en`), with the words from `pages`.
+    public init(games: [Played], language: String, pages: PageLibrary) throws(PageLibrary.LoadError) {
+        self.language = language == "hi" ? "hi" : "en"
+        self.games = games
+        words = try PageWords.load(pages: pages, name: "report", language: self.language)
+        dates = PageDates(language: self.language)
+    }
+
+    /// A word of the page; the key itself when the words file lacks it (a test checks none is missing).
+    func word(_ key: String) -> String { words[key] ?? key }
+
+    /// A scenario text in the page's language (falling back as the game does).
+    func text(_ localized: LocalizedText?, in scenario: Scenario) -> String {
+        guard let localized else { return "" }
+        return TextRendering.text(localized, language: language, fallback: scenario.languages.first).text
+    }
+
+    /// A seat's name, or "Seat 3" when it has none.
+    func seatName(_ played: Played, _ player: Int) -> String {
+        let name = played.seatNames.indices.contains(player) ? played.seatNames[player].trimmingCharacters(in: .whitespaces) : ""
+        return name.isEmpty ? word("seat").replacingOccurrences(of: "{n}", with: String(player + 1)) : name
+    }
+
+    /// A scene named by the first sentence of its text, as it read for this seat.
+    func sceneName(_ scene: Int, in scenario: Scenario) -> String {
+        guard scenario.scenes.indices.contains(scene) else { return "" }
+        return HistoryComparison.firstSentence(text(scenario.scenes[scene].text, in: scenario), fullStop: language == "hi" ? "।" : ".")
+    }
+
+    /// The whole page, rendered.
+    public func html(pages: PageLibrary) throws(PageLibrary.LoadError) -> String {
+        try pages.render("report", context(pages: pages))
+    }
+}
