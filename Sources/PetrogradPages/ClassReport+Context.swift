@@ -17,6 +17,7 @@ extension ClassReport {
         ]
         let titles = byScenario.map { text($0[0].game.scenario.title, in: $0[0].game.scenario) }
         context["scenarioTitles"] = titles.joined(separator: " · ")
+        context["severalActs"] = byScenario.count > 1
         let pairs = bothActs()
         context["bothActs"] = pairs
         context["hasBothActs"] = !pairs.isEmpty
@@ -127,7 +128,7 @@ extension ClassReport {
         let roles = scenario.roles.indices.filter { counts[$0] != nil || playing[$0] != nil }
         let groups = roles.map { role in
             var bars = scenario.endings.indices.filter { scenario.endings[$0].roles.isEmpty || scenario.endings[$0].roles.contains(role) }.map { ending in
-                BarChart.Bar(label: HistoryComparison.firstSentence(text(scenario.endings[ending].text, in: scenario), fullStop: language == "hi" ? "।" : "."),
+                BarChart.Bar(label: Self.chartLabel(HistoryComparison.firstSentence(text(scenario.endings[ending].text, in: scenario), fullStop: language == "hi" ? "।" : ".")),
                              value: counts[role]?[ending] ?? 0)
             }
             if let still = playing[role] { bars.append(BarChart.Bar(label: word("stillPlaying"), value: still)) }
@@ -150,7 +151,7 @@ extension ClassReport {
             "city": played.label,
             "ending": ending,
             "steps": taken.map { step -> [String: Any] in
-                ["date": dates.moment(step.moment, storyCalendar: scenario.calendar), "scene": sceneName(step.scene, in: scenario),
+                ["date": dates.moment(step.moment, storyCalendar: scenario.calendar), "scene": sceneName(step.scene, game: game, player: player),
                  "choice": text(scenario.choices[step.choice].text, in: scenario), "byDefault": step.byDefault]
             },
             "hasSteps": !taken.isEmpty,
@@ -164,9 +165,12 @@ extension ClassReport {
     func notesContext(_ group: [Played]) -> [[String: Any]] {
         let scenario = group[0].game.scenario
         var chosen: [Int: [[String: Any]]] = [:]
+        // The scene's name as it read for the first seat there (its place, say).
+        var names: [Int: String] = [:]
         for played in group {
             for (player, steps) in SeatPath(game: played.game).steps.enumerated() {
                 for step in steps where scenario.scenes.indices.contains(step.scene) && scenario.scenes[step.scene].note != nil {
+                    if names[step.scene] == nil { names[step.scene] = sceneName(step.scene, game: played.game, player: player) }
                     chosen[step.scene, default: []].append(["name": seatName(played, player),
                                                             "choice": text(scenario.choices[step.choice].text, in: scenario)])
                 }
@@ -174,7 +178,7 @@ extension ClassReport {
         }
         return chosen.keys.sorted().map { scene in
             let definition = scenario.scenes[scene]
-            return ["scene": sceneName(scene, in: scenario), "note": text(definition.note, in: scenario),
+            return ["scene": names[scene] ?? "", "note": text(definition.note, in: scenario),
                     "source": definition.source ?? "", "hasSource": definition.source != nil, "chosen": chosen[scene] ?? []]
         }
     }

@@ -51,10 +51,25 @@ public struct ClassReport {
         return name.isEmpty ? word("seat").replacingOccurrences(of: "{n}", with: String(player + 1)) : name
     }
 
-    /// A scene named by the first sentence of its text, as it read for this seat.
-    func sceneName(_ scene: Int, in scenario: Scenario) -> String {
-        guard scenario.scenes.indices.contains(scene) else { return "" }
-        return HistoryComparison.firstSentence(text(scenario.scenes[scene].text, in: scenario), fullStop: language == "hi" ? "।" : ".")
+    /// A scene named by the first sentence of its text, as it reads for `player` of `game` standing there
+    /// (its place named; numbers as they are at the end).
+    func sceneName(_ scene: Int, game: Game, player: Int?) -> String {
+        let scenario = game.scenario
+        guard scenario.scenes.indices.contains(scene),
+              let template = TextRendering.template(scenario.scenes[scene].text, language: language, fallback: scenario.languages.first)?.template
+        else { return "" }
+        var state = game.state
+        if let player, state.players.indices.contains(player) { state.players[player].position = .scene(scene) }
+        let rendered = TextRendering.render(template, scenario: scenario, state: state, player: player, language: language,
+                                            formatDate: { dates.moment($0, storyCalendar: scenario.calendar) })
+        return HistoryComparison.firstSentence(rendered, fullStop: language == "hi" ? "।" : ".")
+    }
+
+    /// A label short enough for a chart's margin; the full text stands in the report's lists.
+    static func chartLabel(_ text: String, limit: Int = 38) -> String {
+        guard text.count > limit else { return text }
+        let cut = text.prefix(limit - 1)
+        return String(cut[..<(cut.lastIndex(of: " ") ?? cut.endIndex)]).trimmingCharacters(in: .punctuationCharacters) + "…"
     }
 
     /// The whole page, rendered.

@@ -125,3 +125,54 @@ enum ReportFixtures {
 
     static func pages() throws -> PageLibrary { try PageLibrary(root: pagesRoot) }
 }
+
+extension ReportFixtures {
+    /// The act after the town's, for "February and October".
+    static let laterStory = """
+        format 2
+        scenario town-later
+          hi: बाद का शहर
+          en: The town later
+          languages hi en
+          calendar old
+          year 1917
+          dates 24 Oct to 25 Oct
+          follows town
+
+        role worker
+          hi: मज़दूर
+          en: Worker
+          start palace
+
+        role soldier
+          hi: सैनिक
+          en: Soldier
+          start palace
+
+        scene palace
+          on 25 Oct, night
+          hi: महल।
+          en: The palace.
+          choice storm
+            hi: महल पर धावा बोलो।
+            en: Storm the palace.
+            go over
+
+        ending over
+          hi: ख़त्म।
+          en: It is over.
+        """
+
+    static func laterGame(names: [String], earlier: Scenario) throws -> Game {
+        let compilation = Compiler.compile([SourceFile(path: "later.story", bytes: Array(laterStory.utf8))], earlier: .found(earlier))
+        #expect(compilation.diagnostics.filter { $0.severity == .error }.map(\.text) == [])
+        let scenario = try #require(compilation.scenario)
+        guard case .success(let started) = Game.start(scenario, roles: [0], seed: 1, names: names) else {
+            Issue.record("the later town does not start")
+            throw CancellationError()
+        }
+        var game = started.0
+        guard case .success = game.perform(.choose(player: 1, choice: "storm")) else { throw CancellationError() }
+        return game
+    }
+}
