@@ -102,7 +102,7 @@ import Testing
         let report = try ClassReport(games: [ClassReport.Played(game: asha, label: "Asha"), ClassReport.Played(game: ravi, label: "Ravi")],
                                      language: "en", pages: pages)
         let act = try #require((report.context(pages: pages)["acts"] as? [[String: Any]])?.first)
-        #expect(act["summary"] as? String == "2 seats in 2 cities")
+        #expect(act["summary"] as? String == "Seats: 2 · Cities: 2")
         #expect((act["cities"] as? [[String: Any]])?.map { $0["label"] as? String } == ["Asha", "Ravi"])
         let chart = try #require((act["charts"] as? [[String: Any]])?.first?["svg"] as? String)
         #expect(chart.contains("<title>Asha</title>") && chart.contains("<title>Ravi</title>"))
