@@ -70,7 +70,10 @@ extension ClassReport {
         let legend = (asHistory: word("legendAsHistory"), otherwise: word("legendOtherwise"), didNotHappen: word("legendDidNotHappen"),
                       history: word("legendHistory"))
         let comparison = HistoryComparison(game: game)
-        let otherwise: [[String: Any]] = comparison.entries.filter { !$0.wentAsHistory }.map { entry in
+        // Events the game never reached are named together: they did not go otherwise, the class stopped first.
+        let notReached = comparison.entries.filter { $0.outcome == .notReached }
+            .map { HistoryComparison.name(of: $0.event, in: scenario, language: language) }
+        let otherwise: [[String: Any]] = comparison.entries.filter { !$0.wentAsHistory && $0.outcome != .notReached }.map { entry in
             let event = scenario.events[entry.event]
             var item: [String: Any] = [
                 "name": HistoryComparison.name(of: entry.event, in: scenario, language: language),
@@ -85,8 +88,7 @@ extension ClassReport {
                 item["how"] = word("wentOtherwise")
                 item["text"] = text(event.replacements[replacement].outcome.text, in: scenario)
             case .lapsed: item["how"] = word("didNotHappen")
-            case .notReached: item["how"] = word("notReached")
-            case .fired: break
+            case .fired, .notReached: break
             }
             if let reason = comparison.reason(for: entry, in: scenario, language: language,
                                               formatDate: { dates.moment($0, storyCalendar: scenario.calendar) }) {
@@ -101,7 +103,10 @@ extension ClassReport {
             "label": played.label,
             "timeline": CourseCharts.timeline(game: game, language: language, dates: dates, legend: legend).svg(),
             "otherwise": otherwise,
-            "allAsHistory": otherwise.isEmpty,
+            "allAsHistory": otherwise.isEmpty && notReached.isEmpty,
+            "noneOtherwise": otherwise.isEmpty && !notReached.isEmpty,
+            "notReached": notReached.joined(separator: " · "),
+            "hasNotReached": !notReached.isEmpty,
             "journal": shared,
             "hasJournal": !shared.isEmpty,
         ]
@@ -128,7 +133,8 @@ extension ClassReport {
         let roles = scenario.roles.indices.filter { counts[$0] != nil || playing[$0] != nil }
         let groups = roles.map { role in
             var bars = scenario.endings.indices.filter { scenario.endings[$0].roles.isEmpty || scenario.endings[$0].roles.contains(role) }.map { ending in
-                BarChart.Bar(label: Self.chartLabel(HistoryComparison.firstSentence(text(scenario.endings[ending].text, in: scenario), fullStop: language == "hi" ? "।" : ".")),
+                BarChart.Bar(label: Self.chartLabel(HistoryComparison.firstSentence(text(scenario.endings[ending].text, in: scenario), fullStop: language == "hi" ? "।" : "."),
+                                                    language: language),
                              value: counts[role]?[ending] ?? 0)
             }
             if let still = playing[role] { bars.append(BarChart.Bar(label: word("stillPlaying"), value: still)) }

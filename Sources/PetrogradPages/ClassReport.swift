@@ -65,8 +65,10 @@ public struct ClassReport {
         return HistoryComparison.firstSentence(rendered, fullStop: language == "hi" ? "।" : ".")
     }
 
-    /// A label short enough for a chart's margin; the full text stands in the report's lists.
-    static func chartLabel(_ text: String, limit: Int = 38) -> String {
+    /// A label short enough for a chart's margin; the full text stands in the report's lists. Devanagari
+    /// letters (a conjunct counts as one) are wider than Latin ones, so Hindi gets fewer.
+    static func chartLabel(_ text: String, language: String) -> String {
+        let limit = language == "hi" ? 28 : 38
         guard text.count > limit else { return text }
         let cut = text.prefix(limit - 1)
         return String(cut[..<(cut.lastIndex(of: " ") ?? cut.endIndex)]).trimmingCharacters(in: .punctuationCharacters) + "…"

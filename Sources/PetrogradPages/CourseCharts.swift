@@ -51,7 +51,7 @@ public enum CourseCharts {
             case .otherwise, .replaced: .otherwise
             case .lapsed, .notReached: .didNotHappen
             }
-            return Timeline.Item(label: ClassReport.chartLabel(HistoryComparison.name(of: entry.event, in: scenario, language: language)),
+            return Timeline.Item(label: ClassReport.chartLabel(HistoryComparison.name(of: entry.event, in: scenario, language: language), language: language),
                                  historyX: axis.x(scenario.events[entry.event].start),
                                  gameX: entry.outcome == .notReached ? nil : axis.x(entry.date), outcome: outcome)
         }
