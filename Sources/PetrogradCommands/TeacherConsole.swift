@@ -112,7 +112,7 @@ struct TeacherConsole {
             case .open:
                 return openRoom()
             case .report:
-                return [words.reportIsNext]
+                return [words.reportIsNext(code: code)]
             case .help:
                 return [words.help]
             case .quit:

@@ -54,10 +54,11 @@ package struct TeacherWords: Sendable {
         }
     }
 
-    /// The answer to `report`.
-    package var reportIsNext: String {
-        isHindi ? "कक्षा की रिपोर्ट अभी नहीं बनती; वह अगले संस्करण में आएगी। अभी 'सीटें' हर सीट की जगह दिखाता है, और 'सहेजो फ़ाइल' पूरा खेल सहेजता है।"
-            : "The class report is not here yet; it comes in the next version. For now 'seats' shows where every seat stands, and 'save FILE' keeps the whole game."
+    /// The answer to `report`: the report is made by its own command, which reads the room from the
+    /// database while the class goes on.
+    package func reportIsNext(code: String) -> String {
+        isHindi ? "कक्षा की रिपोर्ट दूसरे टर्मिनल में बनाइए: petrograd report --room \(code) --lang hi (यह डेटाबेस से कमरा पढ़कर एक फ़ाइल लिखता है जिसे खोलकर छापा जा सकता है)।"
+            : "Make the class report in another terminal: petrograd report --room \(code) (it reads the room from the database and writes one file to open or print)."
     }
 
     /// The list of commands, each in both languages, with what it does.
@@ -77,7 +78,7 @@ package struct TeacherWords: Sendable {
             ("rooms", isHindi ? "इस सर्वर के सब कमरे" : "the rooms this server holds"),
             ("room", isHindi ? "आगे के आदेश इस कोड वाले कमरे पर चलें" : "make the room with this code the one commands act on"),
             ("open", isHindi ? "इसी परिदृश्य का नया कमरा खोलें" : "open a new room of the same scenario"),
-            ("report", isHindi ? "कक्षा की रिपोर्ट (अगले संस्करण में)" : "the class report (in the next version)"),
+            ("report", isHindi ? "कक्षा की रिपोर्ट कैसे बनाएँ" : "how to make the class report"),
             ("help", isHindi ? "यह सूची" : "this list"),
             ("quit", isHindi ? "सर्वर बंद करें; कमरे सहेजे रहते हैं (host --resume से फिर खोलें)" : "stop the server; the rooms are kept (host --resume opens them again)"),
         ]

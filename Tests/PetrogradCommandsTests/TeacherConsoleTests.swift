@@ -47,7 +47,7 @@ import Testing
         #expect(answer(to: "कमरे", containing: "* \(code)  classroom-load · 3 सीटें, 5 चालें · रुका है"), "\(host.transcript)")
         #expect(answer(to: "पॉज़", containing: "'पॉज़' कोई आदेश नहीं है।"), "\(host.transcript)")
         #expect(answer(to: "निकालो 9", containing: "सीट p9 नहीं है; 'सीटें' सब सीटें दिखाता है।"), "\(host.transcript)")
-        #expect(answer(to: "रिपोर्ट", containing: "कक्षा की रिपोर्ट अभी नहीं बनती; वह अगले संस्करण में आएगी।"), "\(host.transcript)")
+        #expect(answer(to: "रिपोर्ट", containing: "कक्षा की रिपोर्ट दूसरे टर्मिनल में बनाइए: petrograd report --room \(code) --lang hi"), "\(host.transcript)")
         #expect(answer(to: "बाहर", containing: "कक्षा बंद हुई।"), "\(host.transcript)")
         students.stopChoosing()
         await students.finish()
