@@ -33,13 +33,13 @@ extension ClassReport {
             if groups[id] == nil { order.append(id) }
             groups[id, default: []].append(played)
         }
-        let follows = Dictionary(uniqueKeysWithValues: order.map { id in (id, groups[id]![0].game.scenario.follows?.id) })
+        let follows = Dictionary(uniqueKeysWithValues: order.map { id in (id, groups[id]?.first?.game.scenario.follows?.id) })
         let sorted = order.enumerated().sorted { left, right in
             if follows[right.element] == left.element { return true }
             if follows[left.element] == right.element { return false }
             return left.offset < right.offset
         }
-        return sorted.map { groups[$0.element]! }
+        return sorted.map { groups[$0.element] ?? [] }
     }
 
     func actContext(_ group: [Played]) -> [String: Any] {
@@ -173,18 +173,21 @@ extension ClassReport {
         var chosen: [Int: [[String: Any]]] = [:]
         // The scene's name as it read for the first seat there (its place, say).
         var names: [Int: String] = [:]
+        var firstMoment: [Int: Moment] = [:]
         for played in group {
             for (player, steps) in SeatPath(game: played.game).steps.enumerated() {
                 for step in steps where scenario.scenes.indices.contains(step.scene) && scenario.scenes[step.scene].note != nil {
                     if names[step.scene] == nil { names[step.scene] = sceneName(step.scene, game: played.game, player: player) }
+                    firstMoment[step.scene] = min(firstMoment[step.scene] ?? step.moment, step.moment)
                     chosen[step.scene, default: []].append(["name": seatName(played, player),
                                                             "choice": text(scenario.choices[step.choice].text, in: scenario)])
                 }
             }
         }
-        return chosen.keys.sorted().map { scene in
+        // In the order the class came to them.
+        return chosen.keys.sorted { (firstMoment[$0] ?? .init(minutes: 0), $0) < (firstMoment[$1] ?? .init(minutes: 0), $1) }.map { scene in
             let definition = scenario.scenes[scene]
-            return ["scene": names[scene] ?? "", "note": text(definition.note, in: scenario),
+            return ["scene": names[scene] ?? "", "date": dates.moment(firstMoment[scene] ?? .init(minutes: 0), storyCalendar: scenario.calendar), "note": text(definition.note, in: scenario),
                     "source": definition.source ?? "", "hasSource": definition.source != nil, "chosen": chosen[scene] ?? []]
         }
     }

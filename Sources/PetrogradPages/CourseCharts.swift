@@ -44,7 +44,8 @@ public enum CourseCharts {
         let scenario = game.scenario
         let words = CourseChartWords(language: language)
         let comparison = HistoryComparison(game: game)
-        let axis = Axis(scenario: scenario, moments: comparison.entries.map(\.date) + [game.state.world.clock], dates: dates)
+        // The timeline's axis is narrower than a line chart's (its labels take the left third): fewer ticks.
+        let axis = Axis(scenario: scenario, moments: comparison.entries.map(\.date) + [game.state.world.clock], dates: dates, mostTicks: 4)
         let items = comparison.entries.map { entry in
             let outcome: Timeline.Outcome = switch entry.outcome {
             case .fired: .asHistory
@@ -66,10 +67,8 @@ public enum CourseCharts {
         let range: ClosedRange<Double>
         let ticks: [LineChart.Tick]
 
-        /// At most this many ticks, so that labels in both calendars never run into each other.
-        static let mostTicks = 7
-
-        init(scenario: Scenario, moments: [Moment], dates: PageDates) {
+        /// At most `mostTicks` ticks, so that labels in both calendars never run into each other.
+        init(scenario: Scenario, moments: [Moment], dates: PageDates, mostTicks: Int = 7) {
             let first = scenario.span?.lowerBound ?? moments.min() ?? scenario.origin
             let last = max(scenario.span?.upperBound ?? first, moments.max() ?? first)
             origin = first
@@ -77,7 +76,7 @@ public enum CourseCharts {
             range = 0...length
             let firstDay = first.minuteOfDay == 0 ? first : first.startOfNextDay
             let days = max(0, (last.dayNumber - firstDay.dayNumber) + 1)
-            let step = max(1, (days + Self.mostTicks - 1) / Self.mostTicks)
+            let step = max(1, (days + mostTicks - 1) / mostTicks)
             var ticks: [LineChart.Tick] = []
             var day = firstDay
             while day <= last {

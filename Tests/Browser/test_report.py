@@ -99,6 +99,34 @@ class ReportTests(unittest.TestCase):
                 self.assertIn("Meena", text)
                 self.assertIn("सोचने के लिए प्रश्न" if language == "hi" else "Questions for reflection", text)
 
+    def test_february_and_october_for_a_student_who_played_both_acts(self):
+        # Asha finishes March as the deputy, then carries on into October from her finished game.
+        home_folder = classroom.home()
+        status, _, errors = run(["play", "march-1917", "--role", "duma", "--lang", "en", "--seed", "1", "--name", "Asha"],
+                                home_folder, (DUMA + "quit\n").encode())
+        self.assertEqual(status, 0, errors)
+        finished_folder = os.path.join(home_folder, ".local/state/petrograd/saves/march-1917/Asha/finished")
+        finished = os.path.join(finished_folder, sorted(os.listdir(finished_folder))[0])
+        status, _, errors = run(["play", "october-1917", "--from", finished, "--lang", "en", "--seed", "1", "--name", "Asha"],
+                                home_folder, b"1\n1\nquit\n")
+        self.assertEqual(status, 0, errors)
+        saves = os.path.join(home_folder, ".local/state/petrograd/saves")
+        for language, heading, february, october in [("en", "February and October", "February", "October"),
+                                                      ("hi", "फ़रवरी और अक्टूबर", "फ़रवरी", "अक्टूबर")]:
+            path = classroom.artefact("report-both-acts-%s.html" % language)
+            status, _, errors = run(["report", saves, "--lang", language, "--output", path], home_folder)
+            self.assertEqual(status, 0, errors)
+            pdf = classroom.artefact("report-both-acts-%s.pdf" % language)
+            classroom.print_to_pdf(path, pdf)
+            classroom.pdf_pages_to_png(pdf, classroom.artefact("report-both-acts-%s-page" % language))
+            text = classroom.pdf_text(pdf)
+            self.assertIn(heading, text)
+            both = text[text.rindex(heading):]
+            self.assertIn("Asha", both)
+            self.assertIn(february, both)
+            self.assertIn(october, both)
+            self.assertIn("23 Feb / 8 Mar 1917" if language == "en" else "23 फ़रवरी / 8 मार्च 1917", both, "a February choice, dated")
+
 
 if __name__ == "__main__":
     unittest.main()
