@@ -53,7 +53,9 @@ extension ClassReport {
                 .replacingOccurrences(of: "{cities}", with: String(group.count)),
             "charts": charts.map { ["svg": $0.svg()] },
             "hasCharts": !charts.isEmpty,
-            "cities": group.map { cityContext($0) },
+            "cities": group.map { cityContext($0, detailed: group.count <= Self.mostDetailedCities) },
+            "eventTable": eventTable(group),
+            "hasEventTable": group.count > 1,
             "endingsChart": endingsChart(group).svg(),
             "seats": group.flatMap { played in
                 let paths = SeatPath(game: played.game).steps
@@ -65,7 +67,34 @@ extension ClassReport {
     }
 
     /// One city: the timeline, the events that went otherwise with why, and the journal lines everyone heard.
-    func cityContext(_ played: Played) -> [String: Any] {
+    /// Up to this many cities, each gets its own timeline and its shared journal; a larger class (many
+    /// students who played alone) gets the table of events instead, so the report stays printable.
+    static let mostDetailedCities = 3
+
+    /// For each world event, in how many cities it went as in history, otherwise (and which), or was not
+    /// reached: the class's view of a history that forked.
+    func eventTable(_ group: [Played]) -> [[String: Any]] {
+        let scenario = group[0].game.scenario
+        let comparisons = group.map { (label: $0.label, comparison: HistoryComparison(game: $0.game)) }
+        return scenario.eventOrder.map { event in
+            var asHistory = 0, notReached = 0
+            var otherwise: [String] = []
+            for city in comparisons {
+                guard let entry = city.comparison.entries.first(where: { $0.event == event }) else { continue }
+                switch entry.outcome {
+                case .fired: asHistory += 1
+                case .notReached: notReached += 1
+                case .otherwise, .replaced, .lapsed: otherwise.append(city.label)
+                }
+            }
+            return ["name": HistoryComparison.name(of: event, in: scenario, language: language),
+                    "historyDate": dates.moment(scenario.events[event].start, storyCalendar: scenario.calendar),
+                    "asHistory": asHistory, "otherwiseCount": otherwise.count, "hasOtherwise": !otherwise.isEmpty, "otherwise": otherwise.joined(separator: ", "),
+                    "notReached": notReached]
+        }
+    }
+
+    func cityContext(_ played: Played, detailed: Bool) -> [String: Any] {
         let game = played.game, scenario = game.scenario
         let legend = (asHistory: word("legendAsHistory"), otherwise: word("legendOtherwise"), didNotHappen: word("legendDidNotHappen"),
                       history: word("legendHistory"))
@@ -101,14 +130,17 @@ extension ClassReport {
         let shared = game.journal.filter { $0.player == nil }.map { journalLine($0, scenario: scenario) }
         return [
             "label": played.label,
-            "timeline": CourseCharts.timeline(game: game, language: language, dates: dates, legend: legend).svg(),
+            "timeline": detailed ? CourseCharts.timeline(game: game, language: language, dates: dates, legend: legend).svg() : "",
+            "hasTimeline": detailed,
+            // In a large class the table says which cities went as in history; only the others are listed.
+            "isListed": detailed || !otherwise.isEmpty,
             "otherwise": otherwise,
             "allAsHistory": otherwise.isEmpty && notReached.isEmpty,
             "noneOtherwise": otherwise.isEmpty && !notReached.isEmpty,
             "notReached": notReached.joined(separator: " · "),
             "hasNotReached": !notReached.isEmpty,
             "journal": shared,
-            "hasJournal": !shared.isEmpty,
+            "hasJournal": detailed && !shared.isEmpty,
         ]
     }
 

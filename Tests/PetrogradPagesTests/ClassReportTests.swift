@@ -106,6 +106,23 @@ import Testing
         #expect((act["cities"] as? [[String: Any]])?.map { $0["label"] as? String } == ["Asha", "Ravi"])
         let chart = try #require((act["charts"] as? [[String: Any]])?.first?["svg"] as? String)
         #expect(chart.contains("<title>Asha</title>") && chart.contains("<title>Ravi</title>"))
+        // The table of events: in Ravi's city the Cossacks charged (the strike stayed weak), in Asha's they held back.
+        let row = try #require((act["eventTable"] as? [[String: Any]])?.first)
+        #expect(row["asHistory"] as? Int == 1 && row["otherwiseCount"] as? Int == 1 && row["otherwise"] as? String == "Ravi")
+        let page = try Self.html([ClassReport.Played(game: asha, label: "Asha"), ClassReport.Played(game: ravi, label: "Ravi")], language: "en")
+        #expect(page.contains("<td>1 (Ravi)</td>"))
+    }
+
+    @Test func aLargeClassGetsTheTableOfEventsInsteadOfATimelineForEachCity() throws {
+        let games = try (1...5).map { number in
+            ClassReport.Played(game: try ReportFixtures.game(roles: [0], names: ["S\(number)"], actions: [.choose(player: 1, choice: "stay")]),
+                               label: "S\(number)")
+        }
+        let page = try Self.html(games, language: "en")
+        #expect(page.contains("<td>5 (S1, S2, S3, S4, S5)</td>"))
+        #expect(!page.contains("class=\"chart timeline\""), "no timeline for each of five cities")
+        #expect(page.components(separatedBy: "<blockquote>The Cossacks charge.</blockquote>").count == 6, "what went otherwise, city by city")
+        #expect(!page.contains("What everyone in the city heard"))
     }
 
     @Test func aStudentWhoPlayedBothActsGetsFebruaryBesideOctober() throws {
