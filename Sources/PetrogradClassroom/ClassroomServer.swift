@@ -66,14 +66,20 @@ public struct ClassroomServer: Sendable {
     public func run(onRunning: @escaping @Sendable (Int) async -> Void = { _ in }) async throws {
         let classroom = classroom
         let limits = limits
-        let router = Router()
+        let router = Router(context: ClassroomRequestContext.self)
         router.get("/") { _, _ in "petrograd classroom server (protocol version \(ClientFrame.protocolVersion)); students connect with 'petrograd join'\n" }
         if let pages { StaticFiles.register(on: router, pages: pages) }
+        // The teacher's dashboard: its pages here, its live socket in the upgrade below.
+        let teacherSessions = TeacherSessions()
+        if let pages { TeacherPages.register(on: router, classroom: classroom, pages: pages, sessions: teacherSessions) }
         var logger = Logger(label: "petrograd.classroom")
         logger.logLevel = .critical
         let application = Application(
             router: router,
             server: .http1WebSocketUpgrade(configuration: .init(ws: .init(maxFrameSize: Self.readLimit, autoPing: .enabled(timePeriod: .seconds(20))))) { request, channel, _ in
+                if let live = await TeacherLive.authorise(request, classroom: classroom, sessions: teacherSessions, pages: pages) {
+                    return .upgrade([:]) { inbound, outbound, _ in await live.serve(inbound: inbound, outbound: outbound) }
+                }
                 guard request.path == "/play" else { return .dontUpgrade }
                 let address = channel.remoteAddress?.ipAddress ?? "unknown"
                 return .upgrade([:]) { inbound, outbound, _ in
