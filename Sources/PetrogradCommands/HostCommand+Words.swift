@@ -20,6 +20,11 @@ enum HostWords {
         language == "hi" ? "शिक्षक की कुंजी (किसी को न बताएँ): \(key)" : "Teacher's key (keep it to yourself): \(key)"
     }
 
+    static func dashboardAt(language: String) -> String {
+        language == "hi" ? "शिक्षक का डैशबोर्ड, ब्राउज़र में (ऊपर की कुंजी से प्रवेश करें):"
+            : "The teacher's dashboard, in a browser (log in with the key above):"
+    }
+
     static func listening(_ address: String, port: Int, language: String) -> String {
         let local = address == "127.0.0.1" || address == "localhost" || address == "::1"
         if language == "hi" {

@@ -134,6 +134,12 @@ package struct HostCommand: ParsableCommand {
             }
             print(HostWords.roles(roles, language: language), to: &output)
             print(HostWords.teacherKey(key.value, language: language), to: &output)
+            if pages != nil {
+                print(HostWords.dashboardAt(language: language), to: &output)
+                for address in addresses.isEmpty ? ["127.0.0.1"] : addresses {
+                    print("  http://\(address):\(running.port)/teacher", to: &output)
+                }
+            }
         }
         print("", to: &output)
         print(HostWords.listening(bind, port: running.port, language: language), to: &output)

@@ -141,3 +141,62 @@ def pdf_pages_to_png(pdf_path, prefix):
 def pdf_text(pdf_path):
     """The text of a PDF, by pdftotext (poppler-utils), in reading order."""
     return subprocess.run(["pdftotext", "-layout", pdf_path, "-"], check=True, capture_output=True, timeout=60).stdout.decode("utf-8")
+
+
+class Join:
+    """`petrograd join` on a host's room, its game prompt fed through a pipe as a student would type into it;
+    what it prints is kept in `lines` (a reader thread)."""
+
+    def __init__(self, host, name, role, lang="en"):
+        self.home = home()
+        self.process = subprocess.Popen(
+            [PROGRAM, "join", "127.0.0.1:%d" % host.port, "--code", host.code, "--name", name, "--role", role,
+             "--lang", lang, "--plain"],
+            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, env=environment(self.home))
+        self.lines = []
+        self._reader = threading.Thread(target=self._read, daemon=True)
+        self._reader.start()
+
+    def _read(self):
+        for raw in self.process.stdout:
+            self.lines.append(raw.decode("utf-8", "replace").rstrip("\n"))
+
+    def type(self, line):
+        self.process.stdin.write((line + "\n").encode())
+        self.process.stdin.flush()
+
+    def text(self):
+        return "\n".join(self.lines)
+
+    def wait_for_text(self, needle, timeout=30):
+        """Waits until the student's terminal has shown `needle`; fails with what it showed."""
+        deadline = time.time() + timeout
+        while time.time() < deadline:
+            if needle in self.text():
+                return
+            time.sleep(0.1)
+        raise AssertionError("the joined terminal never showed %r; it showed:\n%s" % (needle, self.text()[-3000:]))
+
+    def close(self):
+        if self.process.poll() is None:
+            try:
+                self.process.stdin.close()
+                self.process.wait(10)
+            except Exception:
+                self.process.kill()
+                self.process.wait()
+        shutil.rmtree(self.home, ignore_errors=True)
+
+
+def tab_order(driver, presses):
+    """The id (or, without one, the tag and text) of the focused element after each of `presses` Tab keys,
+    starting from the top of the page."""
+    from selenium.webdriver.common.action_chains import ActionChains
+    from selenium.webdriver.common.keys import Keys
+    driver.execute_script("document.activeElement && document.activeElement.blur(); window.scrollTo(0, 0);")
+    order = []
+    for _ in range(presses):
+        ActionChains(driver).send_keys(Keys.TAB).perform()
+        order.append(driver.execute_script(
+            "const e = document.activeElement; return e.id || (e.tagName.toLowerCase() + ':' + e.textContent.trim());"))
+    return order
