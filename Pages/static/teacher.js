@@ -59,6 +59,8 @@
     pause.disabled = view.paused || view.ended;
     resume.disabled = !view.paused || view.ended;
     end.disabled = view.ended;
+    // Once every seat is at its ending there is no choice left to clock.
+    for (const id of ["timer-seconds", "timer-set", "timer-off"]) document.getElementById(id).disabled = view.ended;
     const chosen = sayTo.value;
     while (sayTo.options.length > 1) sayTo.remove(1);
     for (const seat of view.seats) {

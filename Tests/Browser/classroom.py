@@ -150,7 +150,8 @@ class Join:
     def __init__(self, host, name, role, lang="en"):
         self.home = home()
         self.process = subprocess.Popen(
-            [PROGRAM, "join", "127.0.0.1:%d" % host.port, "--code", host.code, "--name", name, "--role", role,
+            # Line-buffered, so each line the student would see arrives as it is printed.
+            ["stdbuf", "-oL", PROGRAM, "join", "127.0.0.1:%d" % host.port, "--code", host.code, "--name", name, "--role", role,
              "--lang", lang, "--plain"],
             stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, env=environment(self.home))
         self.lines = []
@@ -193,10 +194,13 @@ def tab_order(driver, presses):
     starting from the top of the page."""
     from selenium.webdriver.common.action_chains import ActionChains
     from selenium.webdriver.common.keys import Keys
-    driver.execute_script("document.activeElement && document.activeElement.blur(); window.scrollTo(0, 0);")
+    # Focus a throwaway element at the very top, so the first Tab goes where a fresh page's first Tab goes.
+    driver.execute_script("const start = document.createElement('span'); start.id = 'tab-start'; start.tabIndex = -1;"
+                          "document.body.prepend(start); start.focus();")
     order = []
     for _ in range(presses):
         ActionChains(driver).send_keys(Keys.TAB).perform()
+        driver.execute_script("const start = document.getElementById('tab-start'); if (start) start.remove();")
         order.append(driver.execute_script(
             "const e = document.activeElement; return e.id || (e.tagName.toLowerCase() + ':' + e.textContent.trim());"))
     return order
