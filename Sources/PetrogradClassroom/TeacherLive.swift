@@ -13,6 +13,8 @@ struct TeacherLive {
     static let path = "/teacher/live"
     /// How long a burst of room changes is gathered before one view is sent.
     static let coalescing = Duration.milliseconds(120)
+    /// How often the view is sent again while a decision clock runs.
+    static let clockRefresh = Duration.seconds(5)
     /// The longest `say` a dashboard may send.
     static let sayLimit = 500
 
@@ -60,10 +62,23 @@ struct TeacherLive {
             let refreshing = Task {
                 for await _ in refreshes {
                     try? await Task.sleep(for: Self.coalescing)
+                    // A session ended elsewhere (logged out) closes its sockets too.
+                    guard await sessions.room(forToken: token) != nil else {
+                        message.finish()
+                        break
+                    }
                     if let view = await view(words: words) { message.yield(view) }
                 }
             }
+            // While a decision clock runs, the seats' seconds left change with no room change to announce them.
+            let ticking = Task {
+                while !Task.isCancelled {
+                    try? await Task.sleep(for: Self.clockRefresh)
+                    if await room.timerSeconds != nil, !(await room.isEnded) { refresh.yield() }
+                }
+            }
             await read(inbound, words: words, reply: { message.yield($0) })
+            ticking.cancel()
             await room.stopWatching(outbox)
             await watching.value
             await refreshing.value

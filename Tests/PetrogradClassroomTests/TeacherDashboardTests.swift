@@ -174,6 +174,20 @@ import Testing
         await server.stop()
     }
 
+    @Test func loggingOutClosesTheSessionsLiveSocketAtTheNextChange() async throws {
+        let harness = try await Harness()
+        let server = try await DashboardServer(harness)
+        let token = try await server.session()
+        let live = LiveClient(port: server.running.port, cookie: token, origin: server.origin)
+        _ = try #require(await live.next("view"))
+        _ = try await server.request("/teacher/logout", method: .post, cookie: token, origin: server.origin, form: "lang=en")
+        try await harness.room.pause()
+        // The socket closes instead of sending the paused room.
+        #expect(await live.next("view") == nil)
+        #expect(await live.upgraded.value)
+        await server.stop()
+    }
+
     @Test func theTeachersWordsAreTheSameKeysInBothLanguagesAndTheHindiHasNoEnglish() throws {
         #expect(try PageWords.differences(pages: CheckoutPages.library, name: "teacher", languages: ["en", "hi"]) == [])
         let hindi = try PageWords.load(pages: CheckoutPages.library, name: "teacher", language: "hi")
