@@ -5,20 +5,20 @@ import Foundation
 /// The cookie holds a fresh random session token, not the teacher's key: the key is typed once and never
 /// leaves the login request, a stolen cookie dies with the host process (sessions live only in memory)
 /// and logging out ends the session on the server, which a cookie holding the key could not do.
-public actor TeacherSessions {
+actor TeacherSessions {
     /// The cookie's name.
-    public static let cookieName = "petrograd_teacher"
+    static let cookieName = "petrograd_teacher"
 
     private var sessions: [String: RoomCode] = [:]
     private var wrongKeys: AttemptLimiter
 
     /// `limit` wrong keys from one address within `window` shut that address out until the window passes.
-    public init(limit: Int = 5, window: Duration = .seconds(60)) {
+    init(limit: Int = 5, window: Duration = .seconds(60)) {
         wrongKeys = AttemptLimiter(limit: limit, window: window)
     }
 
     /// What a login attempt came to.
-    public enum Login: Sendable, Equatable {
+    enum Login: Sendable, Equatable {
         /// A new session token, for the cookie.
         case accepted(token: String, room: RoomCode)
         case wrongKey
@@ -26,7 +26,7 @@ public actor TeacherSessions {
     }
 
     /// Checks `key` against every open room; a wrong key counts against `address`.
-    public func logIn(key typed: String, from address: String, classroom: Classroom) async -> Login {
+    func logIn(key typed: String, from address: String, classroom: Classroom) async -> Login {
         let now = ContinuousClock.now
         guard !wrongKeys.isLimited(address, at: now) else { return .tooManyAttempts }
         let key = typed.trimmingCharacters(in: .whitespacesAndNewlines)
@@ -42,16 +42,16 @@ public actor TeacherSessions {
     }
 
     /// The room a session token is for, if the session is live.
-    public func room(forToken token: String) -> RoomCode? {
+    func room(forToken token: String) -> RoomCode? {
         sessions[token]
     }
 
-    public func logOut(token: String) {
+    func logOut(token: String) {
         sessions[token] = nil
     }
 
     /// The session token in a `Cookie` header, if any.
-    public nonisolated static func token(inCookieHeader header: String?) -> String? {
+    nonisolated static func token(inCookieHeader header: String?) -> String? {
         guard let header else { return nil }
         for part in header.split(separator: ";") {
             let pair = part.split(separator: "=", maxSplits: 1)

@@ -188,6 +188,17 @@ import Testing
         await server.stop()
     }
 
+    @Test func formsAndCookiesAreReadAsBrowsersSendThem() {
+        #expect(TeacherPages.parseForm("lang=hi&key=ab%2Bcd+ef&empty=&bad=%ZZ") == ["lang": "hi", "key": "ab+cd ef", "empty": "", "bad": ""])
+        #expect(TeacherSessions.token(inCookieHeader: "a=1; petrograd_teacher=abc123; b=2") == "abc123")
+        #expect(TeacherSessions.token(inCookieHeader: "xpetrograd_teacher=abc") == nil)
+        #expect(TeacherSessions.token(inCookieHeader: nil) == nil)
+        #expect(TeacherPages.isSameOrigin(["http://10.0.0.5:1917"], authority: "10.0.0.5:1917"))
+        #expect(!TeacherPages.isSameOrigin(["http://10.0.0.5:1917"], authority: "10.0.0.5:1918"))
+        #expect(!TeacherPages.isSameOrigin([], authority: "10.0.0.5:1917"))
+        #expect(!TeacherPages.isSameOrigin(["null"], authority: nil))
+    }
+
     @Test func theTeachersWordsAreTheSameKeysInBothLanguagesAndTheHindiHasNoEnglish() throws {
         #expect(try PageWords.differences(pages: CheckoutPages.library, name: "teacher", languages: ["en", "hi"]) == [])
         let hindi = try PageWords.load(pages: CheckoutPages.library, name: "teacher", language: "hi")
