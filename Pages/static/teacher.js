@@ -102,6 +102,9 @@
     confirmBox.hidden = true;
     end.focus();
   });
+  confirmBox.addEventListener("keydown", function (event) {
+    if (event.key === "Escape") { confirmBox.hidden = true; end.focus(); }
+  });
   document.getElementById("end-yes").addEventListener("click", function () {
     confirmBox.hidden = true;
     send({ do: "end" });

@@ -136,7 +136,14 @@ class DashboardTests(unittest.TestCase):
         asha.type("journal")
         asha.wait_for_text("The teacher set a clock")
 
-        # End, after a confirmation.
+        # End, after a confirmation (which Escape closes, giving the focus back).
+        self.element("#end").click()
+        self.assertTrue(self.element("#end-confirm").is_displayed())
+        from selenium.webdriver.common.keys import Keys
+        driver.switch_to.active_element.send_keys(Keys.ESCAPE)
+        self.assertFalse(self.element("#end-confirm").is_displayed())
+        self.assertEqual(driver.switch_to.active_element.get_attribute("id"), "end")
+        self.assertFalse(driver.execute_script("return document.getElementById('ended-state') !== null;"))
         self.element("#end").click()
         self.assertTrue(self.element("#end-confirm").is_displayed())
         self.assertEqual(driver.switch_to.active_element.get_attribute("id"), "end-no")
