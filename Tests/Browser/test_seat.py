@@ -111,8 +111,14 @@ class SeatsShareOneCity(unittest.TestCase):
                 ravi.save_screenshot(artefact("seat-hi-5-shared-city.png"))
             finally:
                 if terminal:
+                    # A piped `join` waits for its turn before reading on; it is stopped as Ctrl-C would.
                     terminal.stdin.close()
-                    terminal.wait(20)
+                    terminal.terminate()
+                    try:
+                        terminal.wait(20)
+                    except subprocess.TimeoutExpired:
+                        terminal.kill()
+                        terminal.wait()
                 asha.quit()
                 ravi.quit()
 

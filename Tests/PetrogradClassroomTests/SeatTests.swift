@@ -19,7 +19,7 @@ import Testing
     /// Joins a new browser seat and reads up to its first state.
     func sit(_ harness: Harness, port: Int, name: String, role: String, lang: String = "en") async throws -> (SeatClient, seated: [String: JSONValue], texts: [[String: JSONValue]], state: [String: JSONValue]) {
         let client = SeatClient(port: port, lang: lang)
-        client.send(["type": "join", "code": harness.room.code.value, "name": name, "role": role])
+        client.send(["type": "join", "code": .string(harness.room.code.value), "name": .string(name), "role": .string(role)])
         let seated = try #require(await client.next(type: "seated"))
         let texts = try #require(await client.next(type: "texts"))
         let state = try #require(await client.next(type: "state"))
@@ -30,14 +30,14 @@ import Testing
         let harness = try await Harness()
         let server = try await serve(harness)
         let client = SeatClient(port: server.port, lang: "hi")
-        client.send(["type": "look", "code": harness.room.code.value.lowercased()])
+        client.send(["type": "look", "code": .string(harness.room.code.value.lowercased())])
         let roles = try #require(await client.next(type: "roles"))
         guard case .array(let list)? = roles["roles"] else { Issue.record("no roles"); return }
         #expect(list.count == MarchAct.scenario.roles.count)
         // The roles are named in the page's language.
         #expect(SeatClient.string(list.first, "name").unicodeScalars.contains { (0x0900...0x097F).contains($0.value) })
 
-        client.send(["type": "join", "code": harness.room.code.value, "name": "Asha", "role": "worker"])
+        client.send(["type": "join", "code": .string(harness.room.code.value), "name": "Asha", "role": "worker"])
         let seated = try #require(await client.next(type: "seated"))
         #expect(seated["seat"] == .integer(1))
         guard case .string(let token)? = seated["token"] else { Issue.record("no token"); return }
@@ -79,7 +79,7 @@ import Testing
         first.close()
 
         let again = SeatClient(port: server.port, lang: "en")
-        again.send(["type": "join", "code": harness.room.code.value, "token": .string(token), "seen": .integer(Int64(seen))])
+        again.send(["type": "join", "code": .string(harness.room.code.value), "token": .string(token), "seen": .integer(Int64(seen))])
         let back = try #require(await again.next(type: "seated"))
         #expect(back["seat"] == .integer(1))
         let state = try #require(await again.next(type: "state"))
@@ -123,9 +123,9 @@ import Testing
         #expect(early["code"] == .string("bad-frame"))
         // The page's words for the code, beside the English message for the teacher.
         #expect(early["text"] == .string("The page sent something the server could not take. Reload the page."))
-        client.send(["type": "join", "code": harness.room.code.value, "name": "Asha", "role": "worker", "admin": true])
+        client.send(["type": "join", "code": .string(harness.room.code.value), "name": "Asha", "role": "worker", "admin": true])
         #expect(await client.next(type: "error")?["code"] == .string("bad-frame"))
-        client.send(["type": "join", "code": harness.room.code.value, "name": "", "role": "worker"])
+        client.send(["type": "join", "code": .string(harness.room.code.value), "name": "", "role": "worker"])
         #expect(await client.next(type: "error")?["code"] == .string("rate-limited"))
         #expect(await client.next(type: "anything") == nil)
         #expect(await harness.room.game.log.isEmpty)
@@ -158,7 +158,7 @@ import Testing
     }
 }
 
-extension JSONValue: @retroactive ExpressibleByStringLiteral, @retroactive ExpressibleByIntegerLiteral, @retroactive ExpressibleByBooleanLiteral {
+extension JSONValue: ExpressibleByStringLiteral, ExpressibleByIntegerLiteral, ExpressibleByBooleanLiteral {
     public init(stringLiteral value: String) { self = .string(value) }
     public init(integerLiteral value: Int64) { self = .integer(value) }
     public init(booleanLiteral value: Bool) { self = .bool(value) }
