@@ -40,8 +40,10 @@
     return false;
   }
 
+  function connecting() { return socket && socket.readyState === WebSocket.CONNECTING; }
+
   function connect() {
-    if (stopped) return;
+    if (stopped || connecting() || (socket && socket.readyState === WebSocket.OPEN)) return;
     say(joined ? body.dataset.reconnecting : body.dataset.connecting);
     const scheme = location.protocol === "https:" ? "wss:" : "ws:";
     socket = new WebSocket(scheme + "//" + location.host + "/seat?lang=" + lang);
@@ -62,7 +64,8 @@
       receive(frame);
     };
     socket.onclose = function () {
-      if (stopped) return;
+      // Before a seat is taken or asked for there is nothing to come back to: the next look or join connects.
+      if (stopped || (!seat && !pendingJoin && !pendingLook)) { socket = null; return; }
       if (seat) {
         say(body.dataset.reconnecting);
         body.classList.add("reconnecting");
@@ -93,7 +96,7 @@
     const code = $("code").value.trim().toUpperCase();
     if (code.length < 4 || code === pendingLook) return;
     pendingLook = code;
-    if (!send({ type: "look", code: code }) && !socket) connect();
+    if (!send({ type: "look", code: code }) && !connecting()) connect();
   }
 
   function showRoles(frame) {
@@ -124,7 +127,7 @@
     const role = $("role").value;
     if (!role) { look(); return; }
     pendingJoin = { type: "join", code: code, name: name, role: role };
-    if (!send(pendingJoin) && !socket) connect();
+    if (!send(pendingJoin) && !connecting()) connect();
   }
 
   function seated(frame) {
@@ -241,7 +244,8 @@
       $("play").hidden = true;
       $("join").hidden = false;
     }
-    if (!joined) pendingJoin = null;
+    // A look or a join that was refused is not sent again on reconnecting; the student corrects it first.
+    if (!joined) { pendingJoin = null; pendingLook = null; }
   }
 
   function showLookup(frame, line) {

@@ -179,6 +179,13 @@ class SeatPageStructure(unittest.TestCase):
                     if lang == "hi":
                         self.assertTrue(has_devanagari(driver.find_element(By.TAG_NAME, "h1").text))
 
+                # A wrong code is answered in the page's words, and the form stays to be corrected.
+                seat_open(driver, host, "hi")
+                driver.find_element(By.ID, "code").send_keys("ZZZZZZ" + Keys.TAB)
+                wait_for(driver, lambda d: d.find_element(By.ID, "problem").is_displayed(), 30, "a wrong code got no answer")
+                self.assertTrue(has_devanagari(driver.find_element(By.ID, "problem").text))
+                driver.save_screenshot(artefact("seat-hi-0-wrong-code.png"))
+
                 # The focus order of the form: the code first, then name, role, the button.
                 seat_open(driver, host, "en")
                 active = lambda: driver.switch_to.active_element.get_attribute("id")
@@ -219,6 +226,39 @@ class SeatPageStructure(unittest.TestCase):
                 driver.save_screenshot(artefact("seat-en-7-keyboard.png"))
             finally:
                 driver.quit()
+
+
+class SeatHearsTheTeacher(unittest.TestCase):
+    """The teacher's console moves a browser seat as any seat: say (shown as text, never markup), pause,
+    resume, end (which plays every seat on to its ending)."""
+
+    def test_say_pause_resume_end(self):
+        for lang in ("en", "hi"):
+            with Host(seed=1) as host:
+                driver = chromium()
+                try:
+                    seat_join(driver, host, "Asha", "worker", lang)
+                    host.type("say Read the leaflet <img src=x onerror=alert(1)> again")
+                    wait_for(driver, lambda d: d.find_elements(By.CSS_SELECTOR, "#story p.say"), 30, "the teacher's words did not come")
+                    said = driver.find_element(By.CSS_SELECTOR, "#story p.say").text
+                    self.assertIn("<img src=x onerror=alert(1)>", said)
+                    self.assertEqual(driver.find_elements(By.CSS_SELECTOR, "#story img"), [])
+                    host.type("pause")
+                    wait_for(driver, lambda d: seat_status(d) == "paused", 30, "the pause did not reach the page")
+                    self.assertEqual([b for b in driver.find_elements(By.CSS_SELECTOR, "#choices button") if b.is_enabled()], [])
+                    self.assertTrue(driver.find_element(By.ID, "number-form").get_attribute("hidden"))
+                    self.assertTrue(driver.find_element(By.ID, "status").text)
+                    driver.save_screenshot(artefact("seat-%s-8-paused-and-told.png" % lang))
+                    host.type("resume")
+                    wait_for(driver, lambda d: seat_status(d) == "choose", 30, "the resume did not reach the page")
+                    self.assertTrue(seat_choose_first(driver))
+                    host.type("end")
+                    wait_for(driver, lambda d: seat_status(d) in ("finished", "ended"), 60, "the end did not reach the page")
+                    wait_for(driver, lambda d: d.find_elements(By.CSS_SELECTOR, "#story p.ending"), 60, "no ending after the teacher's end")
+                    self.assertTrue(driver.find_elements(By.CSS_SELECTOR, "#story p.notice"))
+                    driver.save_screenshot(artefact("seat-%s-9-ended-by-teacher.png" % lang))
+                finally:
+                    driver.quit()
 
 
 if __name__ == "__main__":
