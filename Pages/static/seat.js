@@ -193,6 +193,8 @@
       list.appendChild(item);
     }
     $("number-form").hidden = frame.status !== "choose";
+    $("timer").hidden = frame.timer === null || frame.timer === undefined;
+    $("timer").textContent = $("timer").hidden ? "" : body.dataset.timerLine.replace("{seconds}", String(frame.timer));
     const city = $("city");
     city.textContent = "";
     for (const entry of frame.city) {

@@ -22,6 +22,8 @@ struct BrowserSeat {
     private var timer: Int?
     /// The choice ids as last shown, by number: a number means what the student saw.
     private var shown: [String] = []
+    /// The status last sent: a seat that stops waiting is told it is its turn again.
+    private var lastStatus = ""
     private var badInARow = 0
     private var send: (String) async -> Void = { _ in }
 
@@ -223,6 +225,8 @@ struct BrowserSeat {
         let status = story.status(paused: paused)
         let choices = status == "choose" || status == "waiting" ? story.choices : []
         shown = choices.map(\.id)
+        if lastStatus == "waiting" && status == "choose" { await notice("notice-your-turn") }
+        lastStatus = status
         var message = story.word("status-" + status)
         if status == "choose" { message = "" }
         if status == "waiting" { message += " " + story.waitingFor.joined(separator: ", ") }

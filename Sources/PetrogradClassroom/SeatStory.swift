@@ -137,7 +137,7 @@ struct SeatStory {
         scenario.worldVariables.enumerated().compactMap { index, variable in
             let value = game.state.world.values[index]
             guard !variable.label.isEmpty, variable.type != .flag || value != 0 else { return nil }
-            return (render(variable.label), variable.type == .flag ? "✓" : "\(value)")
+            return (render(variable.label), variable.type == .flag ? "✓" : "\(value) (\(variable.minimum)–\(variable.maximum))")
         }
     }
 

@@ -156,6 +156,15 @@ import Testing
         for field in ["code", "name", "role", "number", "glossary-word"] { #expect(english.contains("<label for=\"\(field)\">")) }
         #expect(try PageWords.differences(pages: Self.pages, name: "seat", languages: ["hi", "en"]).isEmpty)
     }
+
+    @Test func theHindiWordsOfTheSeatCarryNoEnglish() throws {
+        // The language link names the other language in that language (the page marks it lang="en").
+        for (key, text) in try PageWords.load(pages: Self.pages, name: "seat", language: "hi") where key != "language-switch" {
+            // Placeholders such as {room} are filled in by the page; anything else in Latin letters is English.
+            let words = text.replacingOccurrences(of: "\\{[a-z]+\\}", with: "", options: .regularExpression)
+            #expect(!words.unicodeScalars.contains { $0.isASCII && $0.properties.isAlphabetic }, "\(key) = \(text)")
+        }
+    }
 }
 
 extension JSONValue: ExpressibleByStringLiteral, ExpressibleByIntegerLiteral, ExpressibleByBooleanLiteral {
