@@ -159,7 +159,9 @@
       story.appendChild(paragraph);
       if (!first) first = paragraph;
     }
-    if (first && (awaitingStep || firstTexts)) {
+    // Focus follows the student's own step; the teacher's end or rewind, and an ending, are brought into view too.
+    const major = items.some((item) => item.n >= (first ? Number(first.dataset.n) : Infinity) && (item.kind === "ending" || item.kind === "notice"));
+    if (first && (awaitingStep || firstTexts || major)) {
       first.tabIndex = -1;
       first.focus();
     }
@@ -208,8 +210,9 @@
 
   function choose(number) {
     if (!number) return;
-    awaitingStep = true;
-    send({ type: "choose", number: number });
+    // Without a connection the choice is not taken: the page says so, and the student chooses again once back.
+    awaitingStep = send({ type: "choose", number: number });
+    if (!awaitingStep) say(body.dataset.reconnecting);
     $("number").value = "";
   }
 
