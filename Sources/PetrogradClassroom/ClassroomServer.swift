@@ -67,15 +67,29 @@ public struct ClassroomServer: Sendable {
         let classroom = classroom
         let limits = limits
         let router = Router()
-        router.get("/") { _, _ in "petrograd classroom server (protocol version \(ClientFrame.protocolVersion)); students connect with 'petrograd join'\n" }
-        if let pages { StaticFiles.register(on: router, pages: pages) }
+        if let pages {
+            StaticFiles.register(on: router, pages: pages)
+            // The browser seat: its page at `/`, its WebSocket at `/seat`.
+            SeatPage.register(on: router, pages: pages)
+        } else {
+            router.get("/") { _, _ in "petrograd classroom server (protocol version \(ClientFrame.protocolVersion)); students connect with 'petrograd join'\n" }
+        }
+        let pages = pages
         var logger = Logger(label: "petrograd.classroom")
         logger.logLevel = .critical
         let application = Application(
             router: router,
             server: .http1WebSocketUpgrade(configuration: .init(ws: .init(maxFrameSize: Self.readLimit, autoPing: .enabled(timePeriod: .seconds(20))))) { request, channel, _ in
-                guard request.path == "/play" else { return .dontUpgrade }
                 let address = channel.remoteAddress?.ipAddress ?? "unknown"
+                let path = request.path ?? ""
+                if path.split(separator: "?", maxSplits: 1).first == "/seat", let pages {
+                    let language = SeatPage.socketLanguage(path)
+                    return .upgrade([:]) { inbound, outbound, _ in
+                        await SeatConnection(classroom: classroom, pages: pages, address: address, language: language, limits: limits)
+                            .serve(inbound: inbound, outbound: outbound)
+                    }
+                }
+                guard request.path == "/play" else { return .dontUpgrade }
                 return .upgrade([:]) { inbound, outbound, _ in
                     await ClassroomConnection(classroom: classroom, address: address, limits: limits).serve(inbound: inbound, outbound: outbound)
                 }
