@@ -43,8 +43,8 @@ public enum PageWords {
             }
             let key = line[..<equals].trimmingCharacters(in: .whitespaces)
             let value = line[line.index(after: equals)...].trimmingCharacters(in: .whitespaces)
-            guard !key.isEmpty, key.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_") }) else {
-                throw LoadError(description: "\(path):\(number): '\(key)' is not a key; a key is letters, digits and '_', as in 'keep_secret = …'")
+            guard !key.isEmpty, key.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_" || $0 == "-") }) else {
+                throw LoadError(description: "\(path):\(number): '\(key)' is not a key; a key is letters, digits, '_' and '-', as in 'keep_secret = …'")
             }
             guard !value.isEmpty else {
                 throw LoadError(description: "\(path):\(number): '\(key)' has no text after '='")

@@ -15,10 +15,10 @@ import Testing
 
     @Test(arguments: [
         ("title Role cards\n", "w.txt:1: this line has no '='; write 'key = text', or start a comment with '#'"),
-        ("# fine\nkeep secret = x\n", "w.txt:2: 'keep secret' is not a key; a key is letters, digits and '_', as in 'keep_secret = …'"),
+        ("# fine\nkeep secret = x\n", "w.txt:2: 'keep secret' is not a key; a key is letters, digits, '_' and '-', as in 'keep_secret = …'"),
         ("a = 1\n\nb =\n", "w.txt:3: 'b' has no text after '='"),
         ("a = 1\nb = 2\na = 3\n", "w.txt:3: 'a' is given twice (first on line 1); keep one"),
-        (" = x\n", "w.txt:1: '' is not a key; a key is letters, digits and '_', as in 'keep_secret = …'"),
+        (" = x\n", "w.txt:1: '' is not a key; a key is letters, digits, '_' and '-', as in 'keep_secret = …'"),
     ])
     func aMalformedLineIsReportedWithItsFileAndLine(text: String, expected: String) {
         #expect(throws: PageWords.LoadError.self) { try PageWords.parse(text, path: "w.txt") }
