@@ -58,7 +58,12 @@ package struct CardsCommand: LibraryCommand {
             return 1
         }
         let sheets = (model.roles.count + 1) / 2
-        print("\(outputFile): \(model.roles.count) role card\(model.roles.count == 1 ? "" : "s") on \(sheets) A4 sheet\(sheets == 1 ? "" : "s") (\(language))", to: &output)
+        // The teacher reads this line in the language of the cards they asked for.
+        if language == "hi" {
+            print("\(outputFile): \(model.roles.count) भूमिका कार्ड, A4 के \(sheets) पन्नों पर (हिंदी)", to: &output)
+        } else {
+            print("\(outputFile): \(model.roles.count) role card\(model.roles.count == 1 ? "" : "s") on \(sheets) A4 sheet\(sheets == 1 ? "" : "s") (\(language))", to: &output)
+        }
         return 0
     }
 }
