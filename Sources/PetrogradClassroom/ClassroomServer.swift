@@ -67,8 +67,14 @@ public struct ClassroomServer: Sendable {
         let classroom = classroom
         let limits = limits
         let router = Router(context: ClassroomRequestContext.self)
-        router.get("/") { _, _ in "petrograd classroom server (protocol version \(ClientFrame.protocolVersion)); students connect with 'petrograd join'\n" }
-        if let pages { StaticFiles.register(on: router, pages: pages) }
+        if let pages {
+            StaticFiles.register(on: router, pages: pages)
+            // The browser seat: its page at `/`, its WebSocket at `/seat`.
+            SeatPage.register(on: router, pages: pages)
+        } else {
+            router.get("/") { _, _ in "petrograd classroom server (protocol version \(ClientFrame.protocolVersion)); students connect with 'petrograd join'\n" }
+        }
+        let pages = pages
         // The teacher's dashboard: its pages here, its live socket in the upgrade below.
         let teacherSessions = TeacherSessions()
         if let pages { TeacherPages.register(on: router, classroom: classroom, pages: pages, sessions: teacherSessions) }
@@ -80,8 +86,16 @@ public struct ClassroomServer: Sendable {
                 if let live = await TeacherLive.authorise(request, classroom: classroom, sessions: teacherSessions, pages: pages) {
                     return .upgrade([:]) { inbound, outbound, _ in await live.serve(inbound: inbound, outbound: outbound) }
                 }
-                guard request.path == "/play" else { return .dontUpgrade }
                 let address = channel.remoteAddress?.ipAddress ?? "unknown"
+                let path = request.path ?? ""
+                if path.split(separator: "?", maxSplits: 1).first == "/seat", let pages {
+                    let language = SeatPage.socketLanguage(path)
+                    return .upgrade([:]) { inbound, outbound, _ in
+                        await SeatConnection(classroom: classroom, pages: pages, address: address, language: language, limits: limits)
+                            .serve(inbound: inbound, outbound: outbound)
+                    }
+                }
+                guard request.path == "/play" else { return .dontUpgrade }
                 return .upgrade([:]) { inbound, outbound, _ in
                     await ClassroomConnection(classroom: classroom, address: address, limits: limits).serve(inbound: inbound, outbound: outbound)
                 }

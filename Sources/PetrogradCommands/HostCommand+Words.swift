@@ -16,6 +16,11 @@ enum HostWords {
         language == "hi" ? "ROLE की जगह इनमें से एक: \(roles.joined(separator: ", "))" : "ROLE is one of: \(roles.joined(separator: ", "))"
     }
 
+    static func browserWith(language: String) -> String {
+        language == "hi" ? "जिनके पास केवल ब्राउज़र है, वे यह पता खोलें और वही कोड लिखें:"
+            : "Students with only a browser open this address and type the same code:"
+    }
+
     static func teacherKey(_ key: String, language: String) -> String {
         language == "hi" ? "शिक्षक की कुंजी (किसी को न बताएँ): \(key)" : "Teacher's key (keep it to yourself): \(key)"
     }

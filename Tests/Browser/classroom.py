@@ -204,3 +204,52 @@ def tab_order(driver, presses):
         order.append(driver.execute_script(
             "const e = document.activeElement; return e.id || (e.tagName.toLowerCase() + ':' + e.textContent.trim());"))
     return order
+
+
+# The browser seat (`/`): helpers shared by the seat's tests.
+
+def seat_open(driver, host, lang):
+    """Opens the seat page of `host` in `lang`."""
+    driver.get("%s/?lang=%s" % (host.url, lang))
+    wait_for(driver, lambda d: d.find_element("id", "code"), message="the seat page did not load")
+
+
+def seat_join(driver, host, name, role, lang="en"):
+    """Takes a new seat through the page's form, as a student types it; waits until the story shows."""
+    from selenium.webdriver.support.ui import Select
+    seat_open(driver, host, lang)
+    driver.find_element("id", "code").send_keys(host.code)
+    driver.find_element("id", "name").click()
+    driver.find_element("id", "name").send_keys(name)
+    wait_for(driver, lambda d: any(o.get_attribute("value") == role for o in d.find_elements("css selector", "#role option")),
+             message="the room's roles did not come")
+    Select(driver.find_element("id", "role")).select_by_value(role)
+    driver.find_element("id", "join-button").click()
+    wait_for(driver, lambda d: d.find_element("id", "play").is_displayed() and d.find_elements("css selector", "#story p"),
+             message="the seat did not start")
+    seat_settled(driver)
+
+
+def seat_steps(driver):
+    """How many lines the room's log had when the page's state last came."""
+    return int(driver.execute_script("return document.body.dataset.steps || '0'"))
+
+
+def seat_status(driver):
+    return driver.execute_script("return document.body.dataset.status || ''")
+
+
+def seat_settled(driver, timeout=30):
+    """Waits until the page has a state (choices, waiting, or an ending)."""
+    wait_for(driver, lambda d: seat_status(d) != "", timeout, "the seat got no state")
+
+
+def seat_choose_first(driver, timeout=30):
+    """Clicks the first choice that can be taken and waits for the step's texts; False when there is none."""
+    buttons = [b for b in driver.find_elements("css selector", "#choices button.choice") if b.is_enabled()]
+    if not buttons or seat_status(driver) != "choose":
+        return False
+    before = len(driver.find_elements("css selector", "#story p[data-n]"))
+    buttons[0].click()
+    wait_for(driver, lambda d: len(d.find_elements("css selector", "#story p[data-n]")) > before, timeout, "the choice brought no text")
+    return True

@@ -26,6 +26,7 @@ import Testing
         #expect(output.contains("Room code: \(code)"))
         #expect(output.contains("  petrograd join 127.0.0.1:\(hosting.server.port) --code \(code) --name NAME --role ROLE\n"))
         #expect(output.contains("ROLE is one of: worker, soldier, duma"))
+        #expect(output.contains("Students with only a browser open this address and type the same code:\n  http://127.0.0.1:\(hosting.server.port)/\n"))
         #expect(output.contains("Teacher's key (keep it to yourself): \(hosting.rooms[0].key.value)"))
         #expect(output.contains("The teacher's dashboard, in a browser (log in with the key above):\n  http://127.0.0.1:\(hosting.server.port)/teacher\n"))
         #expect(output.contains("only this machine can join"))
