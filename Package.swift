@@ -100,7 +100,9 @@ let package = Package(
             dependencies: [
                 "PetrogradClassroom",
                 "PetrogradCore",
+                "PetrogradPages",
                 .product(name: "HummingbirdWSClient", package: "hummingbird-websocket"),
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
             ],
             exclude: ["Fixtures"]

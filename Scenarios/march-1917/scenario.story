@@ -24,6 +24,12 @@ role worker
   about
     hi: वीबोर्ग क्षेत्र की कपड़ा मिल में काम करने वाली एक बुनकर औरत; पति मोर्चे पर है, घर पर दो बच्चे हैं।
     en: A woman weaver in a Vyborg-side textile mill; her husband is at the front, two children wait at home.
+  goal
+    hi: अपने बच्चों के लिए रोटी और मेहनत की उचित मज़दूरी — और इसके लिए मैं मिल की औरतों के साथ खड़ी रहूँगी।
+    en: Bread for my children and a fair wage for the work — and I will stand with the women of the mill to get them.
+  worry
+    hi: अगर हड़ताल की और नौकरी चली गई, तो बच्चों को कौन खिलाएगा? अगर पुलिस मुझे पकड़ ले, या पति मोर्चे से कभी न लौटे, तो उनका कोई नहीं रहेगा।
+    en: If I strike and lose my place, who will feed the children? If the police take me, or my husband never comes back from the front, they will have no one.
   length 15 to 20 choices, 30 to 40 minutes
   start bread-queue
 
@@ -33,6 +39,12 @@ role soldier
   about
     hi: वोलिन्स्की रेजिमेंट के प्रशिक्षण दस्ते का रिज़र्व सैनिक — गाँव से आया, तीस पार का, मोर्चे की सूची से डरता हुआ।
     en: A reservist in the Volynsky regiment's training detachment — a villager past thirty who dreads the list for the front.
+  goal
+    hi: हुक्म का पालन करना और राजधानी में व्यवस्था बनाए रखना — और बदले में वह इज़्ज़त पाना जो एक सैनिक को मिलनी चाहिए।
+    en: To obey my orders and keep order in the capital — and to be treated with the respect a soldier is owed.
+  worry
+    hi: कि मेरा नाम मोर्चे की सूची में आ जाएगा; कि भीड़ पर गोली चलाने से इनकार किया तो सैनिक अदालत मुझे मौत की सज़ा देगी — और अगर चलाई, तो मैं अपने ही जैसे लोगों को मारूँगा।
+    en: That my name will go on the list for the front; that if I refuse to fire on the crowd a court martial will have me shot — and that if I fire, I will be killing people like my own.
   length 12 to 16 choices, 30 to 40 minutes
   start barracks-bunks
 
@@ -42,6 +54,12 @@ role duma
   about
     hi: ड्यूमा में प्रगतिशील गुट का सदस्य, एक प्रांतीय शहर का वकील — ज़ार की नाराज़गी से भी डरता है और "सड़क" से भी।
     en: A Progressive Bloc deputy in the Duma, a lawyer from a provincial town — afraid of the Tsar's anger and of "the street".
+  goal
+    hi: ऐसी सरकार जिस पर देश भरोसा करे और जो ड्यूमा के प्रति जवाबदेह हो — ताकि युद्ध जीता जा सके और राजधानी में व्यवस्था बनी रहे।
+    en: A government the country can trust, answerable to the Duma — so that the war can be won and order kept in the capital.
+  worry
+    hi: अगर ज़ार की सेना जीती, तो उसकी अवज्ञा करने वाले सदस्य फाँसी चढ़ेंगे; अगर "सड़क" जीती, तो वह ड्यूमा पर भी नहीं रुकेगी। मुझे दोनों से डर है, और मैं नहीं जानता कि कौन ज़्यादा बुरा है।
+    en: If the Tsar's troops win, the deputies who defied him will hang; if "the street" wins, it will not stop at the Duma. I fear both, and I do not know which is worse.
   length 12 to 18 choices, 30 to 40 minutes
   start catherine-hall
 

@@ -24,6 +24,12 @@ role worker
   about
     hi: वही बुनकर औरत, वीबोर्ग क्षेत्र की कपड़ा मिल से — अब कारख़ाना समिति के दिनों में, जब रोटी फिर कम पड़ रही है और मज़दूरों के हाथ में राइफ़लें आ रही हैं।
     en: The same woman weaver from the Vyborg-side mill — now in the days of the factory committees, when bread is short again and rifles are coming into workers' hands.
+  goal
+    hi: रोटी, शांति, और मार्च में जीता गया आठ घंटे का कार्यदिवस — जिसे हमारी कारख़ाना समिति सँभाले, और कोई छीनने आए तो हम उसकी रक्षा करें।
+    en: Bread, peace and the eight-hour day we won in March — kept by our factory committee, and defended if anyone tries to take them back.
+  worry
+    hi: कि मालिक मिल बंद कर देंगे और भूख से हमें झुका देंगे; कि अगर मैंने राइफ़ल उठाई और विद्रोह नाकाम रहा, तो जुलाई के प्रदर्शनकारियों की तरह पकड़ी जाऊँगी — और बच्चे अकेले रह जाएँगे।
+    en: That the owners will close the mill and starve us back to work; that if I take up a rifle and the rising fails, I will be arrested like the marchers of July — and the children left alone.
   start ow-start
 
 role soldier
@@ -32,6 +38,12 @@ role soldier
   about
     hi: वही वोलिन्स्की रिज़र्व सैनिक — अब रेजिमेंट की समिति के ज़माने में, और मोर्चे पर भेजे जाने का डर पहले से भी बड़ा।
     en: The same Volynsky reservist — now in the days of the regimental committees, and more afraid than ever of being sent to the front.
+  goal
+    hi: शांति, गाँव के लिए ज़मीन, और सिर्फ़ वही हुक्म जिन्हें हमारी रेजिमेंट की समिति ने माना हो — फिर कभी किसी अफ़सर की मनमर्ज़ी नहीं।
+    en: Peace, land for the village, and only the orders our regimental committee has agreed to — never again an officer's whim.
+  worry
+    hi: कि जुलाई के दिनों के बाद की तरह छावनी को आख़िरकार मोर्चे पर भेज दिया जाएगा; कि मेरे पीछे गाँव में ज़मीन बँट जाएगी; या कि जो भी जीते, वह दूसरे पक्ष के सैनिकों को फाँसी देगा।
+    en: That the garrison will be sent to the front after all, as the regiments were after the July Days; that the land will be shared out at home while I am away; or that whoever wins will hang the soldiers who chose the other side.
   start os-start
 
 role duma
@@ -40,6 +52,12 @@ role duma
   about
     hi: वही प्रांतीय वकील, प्रगतिशील गुट का पूर्व ड्यूमा सदस्य — अब पेत्रोग्राद नगर ड्यूमा का पार्षद और पूर्व-संसद का सदस्य, "व्यवस्था" और "क्रांति" के बीच फँसा हुआ।
     en: The same provincial lawyer, once a Progressive Bloc deputy — now a Petrograd City Duma councillor and a member of the Pre-Parliament, caught between "order" and "the revolution".
+  goal
+    hi: संविधान सभा बैठने तक व्यवस्था और क़ानून: कोई भी दल ज़बरदस्ती सत्ता न छीने, और चुनाव वादे के मुताबिक़ हों।
+    en: Order and law until the Constituent Assembly meets: no party seizes power by force, and the elections are held as promised.
+  worry
+    hi: कि अस्थायी सरकार शहर खो चुकी है और उसकी रक्षा के लिए सैनिक नहीं बचे; कि कोर्निलोव का दोष मुझ जैसे उदारवादियों पर मढ़ा जाएगा; और कि "व्यवस्था" संविधान सभा से नहीं, किसी जनरल या किसी दल से आएगी।
+    en: That the Provisional Government has already lost the city and has no soldiers left to defend it; that liberals like me will be blamed for Kornilov; and that "order" will come not from the Assembly but from a general or a party.
   start od-start
 
 # ---------------------------------------------------------------- places

@@ -24,7 +24,8 @@ public struct BarChart: Sendable {
 
     static let barHeight: Double = 16
     static let groupGap: Double = 14
-    static let labelWidth: Double = 250
+    /// The label column: as wide as the longest ending's name needs, within a fifth and a half of the chart.
+    var labelWidth: Double { SVGText.labelColumn(groups.flatMap(\.bars).map(\.label), fontSize: 11, range: (width * 0.2)...(width * 0.5)) }
 
     public var height: Double {
         let bars = groups.reduce(0) { $0 + $1.bars.count }
@@ -34,7 +35,7 @@ public struct BarChart: Sendable {
     public func svg() -> String {
         let n = SVGText.number, e = SVGText.escaped
         let largest = max(1, groups.flatMap(\.bars).map(\.value).max() ?? 1)
-        let left = Self.labelWidth, right = width - 40
+        let left = labelWidth, right = width - 40
         var parts: [String] = []
         parts.append(#"<svg xmlns="http://www.w3.org/2000/svg" class="chart bar-chart" viewBox="0 0 \#(n(width)) \#(n(height))" width="\#(n(width))" height="\#(n(height))" role="img" aria-label="\#(e(title))">"#)
         parts.append("<title>\(e(title))</title><desc>\(e(description))</desc>")
@@ -46,7 +47,8 @@ public struct BarChart: Sendable {
             y += 4
             for bar in group.bars {
                 let length = (right - left) * Double(bar.value) / Double(largest)
-                parts.append(#"<text x="\#(n(left - 6))" y="\#(n(y + 12))" font-size="11" text-anchor="end">\#(e(bar.label))</text>"#)
+                let shown = SVGText.fitted(bar.label, width: left - 8, fontSize: 11)
+                parts.append(#"<text x="\#(n(left - 6))" y="\#(n(y + 12))" font-size="11" text-anchor="end"><title>\#(e(bar.label))</title>\#(e(shown))</text>"#)
                 parts.append(#"<rect x="\#(n(left))" y="\#(n(y))" width="\#(n(max(length, bar.value > 0 ? 2 : 0)))" height="\#(n(Self.barHeight))" fill="\#(ChartPalette.colour(groupIndex))"><title>\#(e(bar.label)): \#(bar.value)</title></rect>"#)
                 parts.append(#"<text x="\#(n(left + length + 4))" y="\#(n(y + 12))" font-size="11">\#(bar.value)</text>"#)
                 y += Self.barHeight + 4

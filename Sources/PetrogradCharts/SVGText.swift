@@ -29,4 +29,41 @@ public enum SVGText {
         while text.hasSuffix("0") { text.removeLast() }
         return text
     }
+
+    /// Roughly how wide `text` is drawn at `fontSize`, in the same units: enough to size a label column so
+    /// that neither Latin nor Devanagari labels are cut. Marks that sit on a letter (Devanagari vowel signs,
+    /// virama, nukta) take little or no room of their own.
+    public static func estimatedWidth(_ text: String, fontSize: Double) -> Double {
+        var ems = 0.0
+        for scalar in text.unicodeScalars {
+            switch scalar.properties.generalCategory {
+            case .nonspacingMark, .enclosingMark, .format: continue
+            case .spacingMark: ems += 0.3
+            case .spaceSeparator: ems += 0.28
+            case .uppercaseLetter: ems += 0.66
+            case .decimalNumber: ems += 0.56
+            case .lowercaseLetter: ems += 0.52
+            default: ems += (0x0900...0x097F).contains(scalar.value) ? 0.62 : 0.55
+            }
+        }
+        return ems * fontSize
+    }
+
+    /// `text` cut to fit `width` at `fontSize`, ending in "…" when it was cut; the caller keeps the whole text
+    /// in a `<title>` so it can still be read.
+    public static func fitted(_ text: String, width: Double, fontSize: Double) -> String {
+        guard estimatedWidth(text, fontSize: fontSize) > width else { return text }
+        var kept = ""
+        for character in text {
+            if estimatedWidth(kept + String(character) + "…", fontSize: fontSize) > width { break }
+            kept.append(character)
+        }
+        return kept.trimmingCharacters(in: .whitespaces) + "…"
+    }
+
+    /// The width of a column of labels: the widest label's, within `range`.
+    public static func labelColumn(_ labels: [String], fontSize: Double, range: ClosedRange<Double>) -> Double {
+        let widest = labels.map { estimatedWidth($0, fontSize: fontSize) }.max() ?? 0
+        return min(max(widest + 12, range.lowerBound), range.upperBound)
+    }
 }

@@ -39,12 +39,13 @@ public struct Timeline: Sendable {
     }
 
     static let rowHeight: Double = 18
-    static let labelWidth: Double = 230
+    /// The label column: as wide as the longest event's name needs, within a fifth and a half of the chart.
+    var labelWidth: Double { SVGText.labelColumn(items.map(\.label), fontSize: 10, range: (width * 0.2)...(width * 0.5)) }
 
     public var height: Double { 28 + Double(items.count) * Self.rowHeight + 50 }
 
     func xPosition(_ x: Double) -> Double {
-        let left = Self.labelWidth, right = width - 12
+        let left = labelWidth, right = width - 12
         let span = xRange.upperBound - xRange.lowerBound
         let fraction = span > 0 ? (x - xRange.lowerBound) / span : 0
         return left + min(max(fraction, 0), 1) * (right - left)
@@ -52,7 +53,7 @@ public struct Timeline: Sendable {
 
     public func svg() -> String {
         let n = SVGText.number, e = SVGText.escaped
-        let left = Self.labelWidth, right = width - 12
+        let left = labelWidth, right = width - 12
         var parts: [String] = []
         parts.append(#"<svg xmlns="http://www.w3.org/2000/svg" class="chart timeline" viewBox="0 0 \#(n(width)) \#(n(height))" width="\#(n(width))" height="\#(n(height))" role="img" aria-label="\#(e(title))">"#)
         parts.append("<title>\(e(title))</title><desc>\(e(description))</desc>")
@@ -61,7 +62,8 @@ public struct Timeline: Sendable {
         for item in items {
             let middle = y + Self.rowHeight / 2
             parts.append(#"<line x1="\#(n(left))" y1="\#(n(middle))" x2="\#(n(right))" y2="\#(n(middle))" stroke='#eee'/>"#)
-            parts.append(#"<text x="\#(n(left - 6))" y="\#(n(middle + 4))" font-size="10" text-anchor="end">\#(e(item.label))</text>"#)
+            let shown = SVGText.fitted(item.label, width: left - 8, fontSize: 10)
+            parts.append(#"<text x="\#(n(left - 6))" y="\#(n(middle + 4))" font-size="10" text-anchor="end"><title>\#(e(item.label))</title>\#(e(shown))</text>"#)
             let hx = xPosition(item.historyX)
             parts.append(#"<line x1="\#(n(hx))" y1="\#(n(middle - 6))" x2="\#(n(hx))" y2="\#(n(middle + 6))" stroke='#999' stroke-width="2"/>"#)
             if let gameX = item.gameX {

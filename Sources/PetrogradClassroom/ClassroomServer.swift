@@ -66,16 +66,36 @@ public struct ClassroomServer: Sendable {
     public func run(onRunning: @escaping @Sendable (Int) async -> Void = { _ in }) async throws {
         let classroom = classroom
         let limits = limits
-        let router = Router()
-        router.get("/") { _, _ in "petrograd classroom server (protocol version \(ClientFrame.protocolVersion)); students connect with 'petrograd join'\n" }
-        if let pages { StaticFiles.register(on: router, pages: pages) }
+        let router = Router(context: ClassroomRequestContext.self)
+        if let pages {
+            StaticFiles.register(on: router, pages: pages)
+            // The browser seat: its page at `/`, its WebSocket at `/seat`.
+            SeatPage.register(on: router, pages: pages)
+        } else {
+            router.get("/") { _, _ in "petrograd classroom server (protocol version \(ClientFrame.protocolVersion)); students connect with 'petrograd join'\n" }
+        }
+        let pages = pages
+        // The teacher's dashboard: its pages here, its live socket in the upgrade below.
+        let teacherSessions = TeacherSessions()
+        if let pages { TeacherPages.register(on: router, classroom: classroom, pages: pages, sessions: teacherSessions) }
         var logger = Logger(label: "petrograd.classroom")
         logger.logLevel = .critical
         let application = Application(
             router: router,
             server: .http1WebSocketUpgrade(configuration: .init(ws: .init(maxFrameSize: Self.readLimit, autoPing: .enabled(timePeriod: .seconds(20))))) { request, channel, _ in
-                guard request.path == "/play" else { return .dontUpgrade }
+                if let live = await TeacherLive.authorise(request, classroom: classroom, sessions: teacherSessions, pages: pages) {
+                    return .upgrade([:]) { inbound, outbound, _ in await live.serve(inbound: inbound, outbound: outbound) }
+                }
                 let address = channel.remoteAddress?.ipAddress ?? "unknown"
+                let path = request.path ?? ""
+                if path.split(separator: "?", maxSplits: 1).first == "/seat", let pages {
+                    let language = SeatPage.socketLanguage(path)
+                    return .upgrade([:]) { inbound, outbound, _ in
+                        await SeatConnection(classroom: classroom, pages: pages, address: address, language: language, limits: limits)
+                            .serve(inbound: inbound, outbound: outbound)
+                    }
+                }
+                guard request.path == "/play" else { return .dontUpgrade }
                 return .upgrade([:]) { inbound, outbound, _ in
                     await ClassroomConnection(classroom: classroom, address: address, limits: limits).serve(inbound: inbound, outbound: outbound)
                 }

@@ -16,8 +16,18 @@ enum HostWords {
         language == "hi" ? "ROLE की जगह इनमें से एक: \(roles.joined(separator: ", "))" : "ROLE is one of: \(roles.joined(separator: ", "))"
     }
 
+    static func browserWith(language: String) -> String {
+        language == "hi" ? "जिनके पास केवल ब्राउज़र है, वे यह पता खोलें और वही कोड लिखें:"
+            : "Students with only a browser open this address and type the same code:"
+    }
+
     static func teacherKey(_ key: String, language: String) -> String {
         language == "hi" ? "शिक्षक की कुंजी (किसी को न बताएँ): \(key)" : "Teacher's key (keep it to yourself): \(key)"
+    }
+
+    static func dashboardAt(language: String) -> String {
+        language == "hi" ? "शिक्षक का डैशबोर्ड, ब्राउज़र में (ऊपर की कुंजी से प्रवेश करें):"
+            : "The teacher's dashboard, in a browser (log in with the key above):"
     }
 
     static func listening(_ address: String, port: Int, language: String) -> String {

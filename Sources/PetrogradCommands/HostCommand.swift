@@ -133,7 +133,21 @@ package struct HostCommand: ParsableCommand {
                 print("  petrograd join \(target) --code \(room.code.value) --name NAME --role ROLE", to: &output)
             }
             print(HostWords.roles(roles, language: language), to: &output)
+            if pages != nil {
+                print(HostWords.browserWith(language: language), to: &output)
+                for address in addresses.isEmpty ? ["127.0.0.1"] : addresses {
+                    let shown = address.contains(":") ? "[\(address)]" : address
+                    print("  http://\(shown):\(running.port)/", to: &output)
+                }
+            }
             print(HostWords.teacherKey(key.value, language: language), to: &output)
+            if pages != nil {
+                print(HostWords.dashboardAt(language: language), to: &output)
+                for address in addresses.isEmpty ? ["127.0.0.1"] : addresses {
+                    let shown = address.contains(":") ? "[\(address)]" : address
+                    print("  http://\(shown):\(running.port)/teacher", to: &output)
+                }
+            }
         }
         print("", to: &output)
         print(HostWords.listening(bind, port: running.port, language: language), to: &output)

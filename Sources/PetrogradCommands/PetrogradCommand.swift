@@ -9,7 +9,7 @@ package struct PetrogradCommand: ParsableCommand {
         commandName: "petrograd",
         abstract: "Petrograd 1917: live through the revolution as a worker, a soldier or a Duma member.",
         version: version,
-        subcommands: [PlayCommand.self, ListCommand.self, CheckCommand.self, TestCommand.self, ExploreCommand.self, GraphCommand.self, ShowCommand.self, NewCommand.self, BenchmarkCommand.self, HostCommand.self, JoinCommand.self, ReportCommand.self],
+        subcommands: [PlayCommand.self, ListCommand.self, CheckCommand.self, TestCommand.self, ExploreCommand.self, GraphCommand.self, ShowCommand.self, CardsCommand.self, NewCommand.self, BenchmarkCommand.self, HostCommand.self, JoinCommand.self, ReportCommand.self],
         defaultSubcommand: PlayCommand.self)
 
     package init() {}

@@ -173,6 +173,8 @@ private struct Listing {
         var lines = ["  \(role.id)  \(origins.describe(role.location))"] + texts(role.name, indent: "    ")
             + ["    start: \(scenario.scenes[role.start].id)"]
         if let about = role.about { lines += ["    about:"] + texts(about, indent: "      ") }
+        if let goal = role.goal { lines += ["    goal:"] + texts(goal, indent: "      ") }
+        if let worry = role.worry { lines += ["    worry:"] + texts(worry, indent: "      ") }
         if let length = role.length {
             let parts = [length.choices.map { "\(Self.range($0)) choices" }, length.minutes.map { "\(Self.range($0)) minutes" }]
             lines.append("    length: " + parts.compactMap { $0 }.joined(separator: ", "))

@@ -141,3 +141,115 @@ def pdf_pages_to_png(pdf_path, prefix):
 def pdf_text(pdf_path):
     """The text of a PDF, by pdftotext (poppler-utils), in reading order."""
     return subprocess.run(["pdftotext", "-layout", pdf_path, "-"], check=True, capture_output=True, timeout=60).stdout.decode("utf-8")
+
+
+class Join:
+    """`petrograd join` on a host's room, its game prompt fed through a pipe as a student would type into it;
+    what it prints is kept in `lines` (a reader thread)."""
+
+    def __init__(self, host, name, role, lang="en"):
+        self.home = home()
+        self.process = subprocess.Popen(
+            # Line-buffered, so each line the student would see arrives as it is printed.
+            ["stdbuf", "-oL", PROGRAM, "join", "127.0.0.1:%d" % host.port, "--code", host.code, "--name", name, "--role", role,
+             "--lang", lang, "--plain"],
+            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, env=environment(self.home))
+        self.lines = []
+        self._reader = threading.Thread(target=self._read, daemon=True)
+        self._reader.start()
+
+    def _read(self):
+        for raw in self.process.stdout:
+            self.lines.append(raw.decode("utf-8", "replace").rstrip("\n"))
+
+    def type(self, line):
+        self.process.stdin.write((line + "\n").encode())
+        self.process.stdin.flush()
+
+    def text(self):
+        return "\n".join(self.lines)
+
+    def wait_for_text(self, needle, timeout=30):
+        """Waits until the student's terminal has shown `needle`; fails with what it showed."""
+        deadline = time.time() + timeout
+        while time.time() < deadline:
+            if needle in self.text():
+                return
+            time.sleep(0.1)
+        raise AssertionError("the joined terminal never showed %r; it showed:\n%s" % (needle, self.text()[-3000:]))
+
+    def close(self):
+        if self.process.poll() is None:
+            try:
+                self.process.stdin.close()
+                self.process.wait(10)
+            except Exception:
+                self.process.kill()
+                self.process.wait()
+        shutil.rmtree(self.home, ignore_errors=True)
+
+
+def tab_order(driver, presses):
+    """The id (or, without one, the tag and text) of the focused element after each of `presses` Tab keys,
+    starting from the top of the page."""
+    from selenium.webdriver.common.action_chains import ActionChains
+    from selenium.webdriver.common.keys import Keys
+    # Focus a throwaway element at the very top, so the first Tab goes where a fresh page's first Tab goes.
+    driver.execute_script("const start = document.createElement('span'); start.id = 'tab-start'; start.tabIndex = -1;"
+                          "document.body.prepend(start); start.focus();")
+    order = []
+    for _ in range(presses):
+        ActionChains(driver).send_keys(Keys.TAB).perform()
+        driver.execute_script("const start = document.getElementById('tab-start'); if (start) start.remove();")
+        order.append(driver.execute_script(
+            "const e = document.activeElement; return e.id || (e.tagName.toLowerCase() + ':' + e.textContent.trim());"))
+    return order
+
+
+# The browser seat (`/`): helpers shared by the seat's tests.
+
+def seat_open(driver, host, lang):
+    """Opens the seat page of `host` in `lang`."""
+    driver.get("%s/?lang=%s" % (host.url, lang))
+    wait_for(driver, lambda d: d.find_element("id", "code"), message="the seat page did not load")
+
+
+def seat_join(driver, host, name, role, lang="en"):
+    """Takes a new seat through the page's form, as a student types it; waits until the story shows."""
+    from selenium.webdriver.support.ui import Select
+    seat_open(driver, host, lang)
+    driver.find_element("id", "code").send_keys(host.code)
+    driver.find_element("id", "name").click()
+    driver.find_element("id", "name").send_keys(name)
+    wait_for(driver, lambda d: any(o.get_attribute("value") == role for o in d.find_elements("css selector", "#role option")),
+             message="the room's roles did not come")
+    Select(driver.find_element("id", "role")).select_by_value(role)
+    driver.find_element("id", "join-button").click()
+    wait_for(driver, lambda d: d.find_element("id", "play").is_displayed() and d.find_elements("css selector", "#story p"),
+             message="the seat did not start")
+    seat_settled(driver)
+
+
+def seat_steps(driver):
+    """How many lines the room's log had when the page's state last came."""
+    return int(driver.execute_script("return document.body.dataset.steps || '0'"))
+
+
+def seat_status(driver):
+    return driver.execute_script("return document.body.dataset.status || ''")
+
+
+def seat_settled(driver, timeout=30):
+    """Waits until the page has a state (choices, waiting, or an ending)."""
+    wait_for(driver, lambda d: seat_status(d) != "", timeout, "the seat got no state")
+
+
+def seat_choose_first(driver, timeout=30):
+    """Clicks the first choice that can be taken and waits for the step's texts; False when there is none."""
+    buttons = [b for b in driver.find_elements("css selector", "#choices button.choice") if b.is_enabled()]
+    if not buttons or seat_status(driver) != "choose":
+        return False
+    before = len(driver.find_elements("css selector", "#story p[data-n]"))
+    buttons[0].click()
+    wait_for(driver, lambda d: len(d.find_elements("css selector", "#story p[data-n]")) > before, timeout, "the choice brought no text")
+    return True

@@ -68,10 +68,12 @@ private func elements(_ svg: String) -> [String]? {
         ])
         let svg = chart.svg()
         #expect(elements(svg) != nil)
-        // Label column 250 wide, bars end at 600: 350 for the largest count.
-        #expect(svg.contains(#"width="350""#))
-        #expect(svg.contains(#"width="175""#))
-        #expect(svg.contains(#"width="0""#))
+        // The largest count fills the room between the label column and the counts; half the count, half of it.
+        let widths = svg.components(separatedBy: "<rect ").dropFirst().compactMap { rect -> Double? in
+            rect.components(separatedBy: #"width=""#).dropFirst().first.flatMap { Double($0.prefix { $0 != "\"" }) }
+        }
+        #expect(widths.count == 3)
+        #expect(widths[0] > 200 && abs(widths[0] - 2 * widths[1]) < 0.02 && widths[2] == 0)
         #expect(!svg.contains("<script"))
         #expect(svg.contains(">4</text>") && svg.contains(">0</text>"))
     }
@@ -89,5 +91,32 @@ private func elements(_ svg: String) -> [String]? {
         #expect(svg.components(separatedBy: "fill=\"white\"").count == 3)     // one hollow dot + the legend's
         #expect(!svg.contains("<script"))
         #expect(svg.contains("did not happen") && svg.contains("history&#39;s date"))
+    }
+
+    @Test func longLabelsAreCutWithAnEllipsisAndKeptWholeInATitle() {
+        let long = "The Volynsky regiment's training detachment refuses to fire and goes over to the crowd"
+        let timeline = Timeline(title: "Events", description: "d", xRange: 0...10, xTicks: [], items: [
+            .init(label: long, historyX: 5, gameX: 5, outcome: .asHistory),
+        ], legend: (asHistory: "a", otherwise: "o", didNotHappen: "n", history: "h"))
+        let svg = timeline.svg()
+        #expect(svg.contains("<title>\(SVGText.escaped(long))</title>"))
+        let shown = SVGText.fitted(long, width: 640 * 0.5 - 8, fontSize: 10)
+        #expect(shown.hasSuffix("…") && shown.count < long.count)
+        #expect(svg.contains(SVGText.escaped(shown) + "</text>"))
+    }
+
+    @Test func devanagariMarksTakeNoRoomOfTheirOwn() {
+        // क + ि is one letter wide and a bit; कि is narrower than two letters.
+        let one = SVGText.estimatedWidth("क", fontSize: 10), withSign = SVGText.estimatedWidth("कि", fontSize: 10)
+        #expect(withSign > one && withSign < 2 * one)
+        #expect(SVGText.estimatedWidth("फ़", fontSize: 10) == one, "a nukta sits on its letter")
+        #expect(SVGText.fitted("short", width: 200, fontSize: 10) == "short")
+    }
+
+    @Test func theLabelColumnGrowsForLongLabelsWithinItsLimits() {
+        #expect(SVGText.labelColumn(["ab"], fontSize: 10, range: 100...300) == 100)
+        #expect(SVGText.labelColumn([String(repeating: "m", count: 200)], fontSize: 10, range: 100...300) == 300)
+        let middle = SVGText.labelColumn([String(repeating: "a", count: 40)], fontSize: 10, range: 100...300)
+        #expect(middle > 200 && middle < 300)
     }
 }

@@ -396,7 +396,10 @@ public struct Compiler {
                 diagnostics.append(Diagnostic(.roleStart("role '\(role.name.text)' has no start; add 'start SCENE' to say where its players begin"), at: role.name.location))
             }
             let about = role.about.map { text($0, what: "the 'about' text of role '\(role.name.text)'", required: true) }
-            roleModels.append(Role(id: role.name.text, name: name, about: about, length: role.length, start: start, location: role.name.location))
+            let goal = role.goal.map { text($0, what: "the 'goal' text of role '\(role.name.text)'", required: true) }
+            let worry = role.worry.map { text($0, what: "the 'worry' text of role '\(role.name.text)'", required: true) }
+            roleModels.append(Role(id: role.name.text, name: name, about: about, goal: goal, worry: worry, length: role.length, start: start,
+                                   location: role.name.location))
         }
         if roles.isEmpty {
             diagnostics.append(Diagnostic(.roleStart("the scenario has no roles; declare at least one with 'role ID'"), at: header.location))

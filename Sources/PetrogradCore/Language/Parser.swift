@@ -17,7 +17,7 @@ struct Parser {
                              "between", "at", "if", "only", "once", "show", "note", "source", "go", "set", "clear",
                              "add", "subtract", "advance", "journal", "chance", "otherwise", "move", "debrief", "explain",
                              "historians", "reply", "continues", "else", "end", "constant", "text", "return", "about", "length",
-                             "follows", "carried", "entry", "assumes", "default"]
+                             "goal", "worry", "follows", "carried", "entry", "assumes", "default"]
 
     /// The same keywords, for quick membership tests on every line.
     static let statementSet = Set(statements)
@@ -36,7 +36,7 @@ struct Parser {
 
     /// Where text lines go.
     private enum Slot: Equatable {
-        case main, note, passage, debrief, historians, explain, journal, roleText, reply, about
+        case main, note, passage, debrief, historians, explain, journal, roleText, reply, about, goal, worry
     }
 
     /// An `if` among effects that is still open: its branches so far.
@@ -288,6 +288,20 @@ struct Parser {
         }
     }
 
+    /// Opens a role card's `goal` or `worry` text, reporting a second one beside the first (whose text the
+    /// second's lines then replace, so they bring no second error).
+    private mutating func openRoleCardText(_ keyword: Token, _ cursor: inout TokenCursor, existing: TextSyntax?, slot opened: Slot,
+                                           repeated message: String, store: (inout RoleSyntax, TextSyntax) -> Void) {
+        if let existing {
+            diagnostics.append(Diagnostic(.syntax(message), at: keyword.location,
+                                          notes: [.init(location: existing.location, message: "the first '\(keyword.text)' is here")]))
+        }
+        if role != nil { store(&role!, TextSyntax(location: keyword.location)) }
+        slot = opened
+        openedText = true
+        expectEnd(cursor)
+    }
+
     /// `length 15 to 20 choices, 30 to 40 minutes` in a role: either part, in either order, each a number
     /// or a range.
     private mutating func parseLength(_ keyword: Token, _ cursor: inout TokenCursor) {
@@ -458,11 +472,19 @@ struct Parser {
                 slot = .about
                 openedText = true
                 expectEnd(cursor)
+            case "goal":
+                guard requireFormat2(keyword) else { return }
+                openRoleCardText(keyword, &cursor, existing: role?.goal, slot: .goal,
+                                 repeated: "this role already has a 'goal' text; a role states one public goal") { $0.goal = $1 }
+            case "worry":
+                guard requireFormat2(keyword) else { return }
+                openRoleCardText(keyword, &cursor, existing: role?.worry, slot: .worry,
+                                 repeated: "this role already has a 'worry' text; a role keeps one private worry") { $0.worry = $1 }
             case "length":
                 guard requireFormat2(keyword) else { return }
                 parseLength(keyword, &cursor)
             default:
-                misplacedOrUnknown(keyword, "in a role", hint: "a role has its name (text lines), 'about' and its text, 'length' and 'start SCENE'")
+                misplacedOrUnknown(keyword, "in a role", hint: "a role has its name (text lines), 'about', 'goal' and 'worry' each with its text, 'length' and 'start SCENE'")
             }
         case .place:
             misplacedOrUnknown(keyword, "in a place", hint: "a place has only its name, in text lines")
@@ -1125,6 +1147,8 @@ struct Parser {
         case (.scenario, _): add(&scenario!.title)
         case (.branch, _): add(&branch!.title)
         case (.role, .about): add(&role!.about!)
+        case (.role, .goal): add(&role!.goal!)
+        case (.role, .worry): add(&role!.worry!)
         case (.role, _): add(&role!.title)
         case (.place, _): add(&place!.title)
         case (.variable, _): add(&variable!.label)

@@ -179,6 +179,10 @@ public struct RoleSyntax: Sendable {
     public var start: Name?
     /// `about` and its text lines: who the player will be.
     public var about: TextSyntax?
+    /// `goal` and its text lines: what the person says they want (the role card's public goal).
+    public var goal: TextSyntax?
+    /// `worry` and its text lines: what they fear and keep to themselves (the role card's secret).
+    public var worry: TextSyntax?
     /// `length …`: how long a game in the role lasts.
     public var length: PlayLength?
 }

@@ -4,17 +4,23 @@ public struct Role: Hashable, Sendable {
     public var name: LocalizedText
     /// One line that tells a player choosing a role who they will be (`about`); nil when not written.
     public var about: LocalizedText?
+    /// What a person in this role says they want (`goal`), printed on the role card; nil when not written.
+    public var goal: LocalizedText?
+    /// What they fear and do not say (`worry`), printed on the card as a secret; nil when not written.
+    public var worry: LocalizedText?
     /// How long a game in this role usually lasts (`length`); nil when not written.
     public var length: PlayLength?
     /// The index of the scene where the role begins.
     public var start: Int
     public var location: SourceLocation
 
-    public init(id: String, name: LocalizedText, about: LocalizedText? = nil, length: PlayLength? = nil, start: Int,
-                location: SourceLocation) {
+    public init(id: String, name: LocalizedText, about: LocalizedText? = nil, goal: LocalizedText? = nil, worry: LocalizedText? = nil,
+                length: PlayLength? = nil, start: Int, location: SourceLocation) {
         self.id = id
         self.name = name
         self.about = about
+        self.goal = goal
+        self.worry = worry
         self.length = length
         self.start = start
         self.location = location
