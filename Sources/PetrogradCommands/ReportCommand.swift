@@ -141,8 +141,12 @@ package struct ReportCommand: ParsableCommand {
         }
         var setup = Simulation.Setup()
         if let entry = stored.entry { setup.entry = scenario.entryIndex(entry) }
-        let actions = stored.log.compactMap { Action(logLine: $0.line) }
-        switch Game.replay(scenario, roles: [], seed: stored.seed, log: actions, setup: setup) {
+        let actions = stored.log.map { Action(logLine: $0.line) }
+        if let bad = actions.firstIndex(of: nil) {
+            print(ReportWords.roomFailed(stored.code, reason: "line \(bad + 1) of its log cannot be read", language: language), to: &errors)
+            return nil
+        }
+        switch Game.replay(scenario, roles: [], seed: stored.seed, log: actions.compactMap { $0 }, setup: setup) {
         case .failure(let error):
             print(ReportWords.roomFailed(stored.code, reason: error.description, language: language), to: &errors)
             return nil
