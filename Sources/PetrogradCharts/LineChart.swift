@@ -74,12 +74,11 @@ public struct LineChart: Sendable {
         parts.append(#"<svg xmlns="http://www.w3.org/2000/svg" class="chart line-chart" viewBox="0 0 \#(n(width)) \#(n(height))" width="\#(n(width))" height="\#(n(height))" role="img" aria-label="\#(e(title))">"#)
         parts.append("<title>\(e(title))</title><desc>\(e(description))</desc>")
         parts.append(#"<text x="\#(n(left))" y="16" class="chart-title" font-size="13" font-weight="bold">\#(e(title))</text>"#)
-        // Horizontal grid at quarters of the range, labelled.
-        for step in 0...4 {
-            let value = yRange.lowerBound + (yRange.upperBound - yRange.lowerBound) * Double(step) / 4
+        // Horizontal grid at round values (0, 2, 4 … or 0, 25, 50 …), labelled.
+        for value in Self.gridValues(yRange) {
             let y = yPosition(value)
             parts.append(#"<line x1="\#(n(left))" y1="\#(n(y))" x2="\#(n(right))" y2="\#(n(y))" stroke='#ddd' stroke-width="1"/>"#)
-            parts.append(#"<text x="\#(n(left - 6))" y="\#(n(y + 4))" font-size="10" text-anchor="end">\#(n(value.rounded()))</text>"#)
+            parts.append(#"<text x="\#(n(left - 6))" y="\#(n(y + 4))" font-size="10" text-anchor="end">\#(n(value))</text>"#)
         }
         parts.append(#"<line x1="\#(n(left))" y1="\#(n(bottom))" x2="\#(n(right))" y2="\#(n(bottom))" stroke='#555' stroke-width="1"/>"#)
         for tick in xTicks where xRange.contains(tick.x) {
@@ -110,6 +109,24 @@ public struct LineChart: Sendable {
         }
         parts.append("</svg>")
         return parts.joined()
+    }
+
+    /// Round values across `range` for the grid: a step of 1, 2 or 5 times a power of ten, giving at most six
+    /// lines, from the first multiple of the step at or above the bottom.
+    static func gridValues(_ range: ClosedRange<Double>) -> [Double] {
+        let span = range.upperBound - range.lowerBound
+        guard span > 0, span.isFinite else { return [range.lowerBound] }
+        var magnitude = 1.0
+        while span / magnitude > 50 { magnitude *= 10 }
+        while span / magnitude < 5 { magnitude /= 10 }
+        let step = [1.0, 2.0, 2.5, 5.0, 10.0].map { $0 * magnitude }.first { span / $0 <= 5 } ?? 10 * magnitude
+        var values: [Double] = []
+        var value = (range.lowerBound / step).rounded(.up) * step
+        while value <= range.upperBound + step * 1e-9 {
+            values.append(value)
+            value += step
+        }
+        return values
     }
 
     /// The path of one series: moves and lines (or steps); empty for no points. A stepped series ends at its

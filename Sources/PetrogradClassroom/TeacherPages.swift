@@ -5,7 +5,7 @@ import NIOCore
 import PetrogradPages
 
 /// The teacher's dashboard over HTTP: `GET /teacher` (the login form, or the dashboard for a logged-in
-/// teacher), `POST /teacher/login` and `POST /teacher/logout`. The live part is `/teacher/live`
+/// teacher), `POST /teacher/login`, `POST /teacher/logout`, and `GET /report` (the debrief report). The live part is `/teacher/live`
 /// (``TeacherLive``). Every POST must come from a page of this server (its `Origin` is this host), and the
 /// session cookie is `SameSite=Strict`, so another site can neither log a teacher in or out nor use the
 /// session.
@@ -18,6 +18,19 @@ enum TeacherPages {
                 return try await dashboard(room: room, language: language, pages: pages)
             }
             return try loginPage(language: language, error: nil, status: .ok, pages: pages)
+        }
+
+        // The debrief report of the teacher's room as it stands, for a logged-in teacher only: it holds the
+        // students' journals. Without a session, the login form.
+        router.get("/report") { request, _ -> Response in
+            let language = language(of: request.uri.queryParameters.get("lang"))
+            guard let token = TeacherSessions.token(inCookieHeader: request.headers[.cookie]),
+                  let code = await sessions.room(forToken: token), let room = await classroom.room(code) else {
+                var headers = HTTPFields()
+                headers[.location] = "/teacher?lang=\(language)"
+                return Response(status: .seeOther, headers: headers)
+            }
+            return report(try await room.reportHTML(pages: pages, language: language))
         }
 
         router.post("/teacher/login") { request, context -> Response in
@@ -109,6 +122,15 @@ enum TeacherPages {
         var context = TeacherDashboard.context(snapshot, language: language, words: words)
         for (key, value) in common(language, words: words) { context[key] = value }
         return html(try pages.render("teacher", context), status: .ok)
+    }
+
+    /// The report: one self-contained page with no script at all, its fonts and charts inline.
+    static func report(_ text: String) -> Response {
+        var headers = HTTPFields()
+        headers[.contentType] = "text/html; charset=utf-8"
+        headers[.cacheControl] = "no-store"
+        headers[HTTPField.Name("Content-Security-Policy")!] = "default-src 'none'; style-src 'unsafe-inline'; font-src data:; img-src data:; frame-ancestors 'none'"
+        return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(string: text)))
     }
 
     /// A page, never cached, never framed by another site; scripts and connections only to this server.

@@ -90,8 +90,8 @@ class DashboardTests(unittest.TestCase):
         self.assertNotEqual(cookie["value"], self.host.key)
         self.assertEqual(driver.execute_script("return Array.from(document.querySelectorAll('h2')).map(h => h.textContent.trim());")[:3],
                          [words["controls"], words["state"], words["seats"]])
-        self.assertEqual(classroom.tab_order(driver, 10),
-                         ["lang-switch", "log-out", "pause", "timer-seconds", "timer-set", "timer-off", "say-text", "say-to",
+        self.assertEqual(classroom.tab_order(driver, 11),
+                         ["lang-switch", "report-link", "log-out", "pause", "timer-seconds", "timer-set", "timer-off", "say-text", "say-to",
                           "say-send", "end"])
 
         # Seats join from terminals and move: the table follows with no reload.
@@ -156,9 +156,25 @@ class DashboardTests(unittest.TestCase):
         time.sleep(0.5)
         self.shot("ended-" + lang)
 
-        # Logging out ends the session: the login form again.
+        # The debrief report, from the dashboard's link, during the class: the room's seats, their names as text.
+        dashboard = driver.current_window_handle
+        self.element("#report-link").click()
+        classroom.wait_for(driver, lambda d: len(d.window_handles) == 2, message="the report did not open in a new tab")
+        driver.switch_to.window([h for h in driver.window_handles if h != dashboard][0])
+        classroom.wait_for(driver, lambda d: d.find_elements(By.TAG_NAME, "h1"), message="the report never loaded")
+        self.assertEqual(driver.find_element(By.TAG_NAME, "html").get_attribute("lang"), lang)
+        self.assertIn("Asha <b>bold</b>", driver.find_element(By.TAG_NAME, "body").text)
+        self.assertEqual(driver.find_elements(By.CSS_SELECTOR, "body b"), [], "a name is never markup")
+        self.assertEqual(driver.find_elements(By.TAG_NAME, "script"), [])
+        self.shot("report-" + lang)
+        driver.close()
+        driver.switch_to.window(dashboard)
+
+        # Logging out ends the session: the login form again, and the report is the teacher's no more.
         self.element("#log-out").click()
         classroom.wait_for(driver, lambda d: d.find_elements(By.ID, "key"), message="logging out did not show the form")
+        driver.get(self.host.url + "/report?lang=" + lang)
+        classroom.wait_for(driver, lambda d: d.find_elements(By.ID, "key"), message="the report was shown without a session")
 
     def test_a_class_in_english(self):
         self.run_class("en", {"title": "Teacher's dashboard", "key": "Teacher's key", "wrong": "That key does not open any room",

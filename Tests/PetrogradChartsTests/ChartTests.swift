@@ -119,4 +119,14 @@ private func elements(_ svg: String) -> [String]? {
         let middle = SVGText.labelColumn([String(repeating: "a", count: 40)], fontSize: 10, range: 100...300)
         #expect(middle > 200 && middle < 300)
     }
+
+    @Test func theGridFallsOnRoundValues() {
+        let ten = LineChart(title: "t", description: "d", xRange: 0...1, yRange: 0...10, xTicks: [], series: []).svg()
+        for label in ["0", "2", "4", "6", "8", "10"] { #expect(ten.contains(#"text-anchor="end">\#(label)</text>"#)) }
+        #expect(!ten.contains(#"text-anchor="end">3</text>"#))
+        let hundred = LineChart(title: "t", description: "d", xRange: 0...1, yRange: 0...100, xTicks: [], series: []).svg()
+        for label in ["0", "20", "40", "60", "80", "100"] { #expect(hundred.contains(#"text-anchor="end">\#(label)</text>"#)) }
+        let odd = LineChart(title: "t", description: "d", xRange: 0...1, yRange: -3...7, xTicks: [], series: []).svg()
+        for label in ["-2", "0", "2", "4", "6"] { #expect(odd.contains(#"text-anchor="end">\#(label)</text>"#)) }
+    }
 }
