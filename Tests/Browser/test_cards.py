@@ -45,7 +45,8 @@ def make_cards(act, lang):
 class CardsTests(unittest.TestCase):
     def check_printed(self, act, lang):
         page, said = make_cards(act, lang)
-        self.assertIn("3 role cards on 2 A4 sheets (%s)" % lang, said)
+        # The command says where the cards went, in the cards' language.
+        self.assertIn("3 role cards on 2 A4 sheets (en)" if lang == "en" else "3 भूमिका कार्ड, A4 के 2 पन्नों पर (हिंदी)", said)
         pdf = classroom.artefact("cards-%s-%s.pdf" % (act, lang))
         classroom.print_to_pdf(page, pdf)
         pages = classroom.pdf_pages_to_png(pdf, classroom.artefact("cards-%s-%s-page" % (act, lang)))

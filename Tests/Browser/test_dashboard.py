@@ -75,6 +75,8 @@ class DashboardTests(unittest.TestCase):
 
         # A wrong key: the form again, kindly, with the key never in the address.
         self.log_in(lang, "not-the-key")
+        # The click only starts the form's post: wait for the page that answers it.
+        classroom.wait_for(driver, lambda d: d.find_elements(By.ID, "login-error"), message="the wrong key was not answered")
         self.assertIn(words["wrong"], self.element("#login-error").text)
         self.assertEqual(self.element("#key").get_attribute("aria-invalid"), "true")
         self.shot("wrong-key-" + lang)
