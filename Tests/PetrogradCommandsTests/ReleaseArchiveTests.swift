@@ -51,7 +51,9 @@ import Testing
         let manager = FileManager.default
         #expect(manager.isExecutableFile(atPath: root.appendingPathComponent("bin/petrograd").path))
         for path in ["share/petrograd/Scenarios/march-1917/scenario.story", "share/petrograd/Scenarios/branches/volynsky-obeys/branch.story",
-                     "share/petrograd/docs/sources.md", "share/petrograd/docs/scenario-format.md", "INSTALL.txt"] {
+                     "share/petrograd/docs/sources.md", "share/petrograd/docs/scenario-format.md", "share/petrograd/docs/classroom.md",
+                     "share/petrograd/Pages/templates/report.mustache", "share/petrograd/Pages/fonts/NotoSansDevanagari-Regular.ttf",
+                     "share/petrograd/Pages/fonts/OFL.txt", "INSTALL.txt"] {
             #expect(manager.fileExists(atPath: root.appendingPathComponent(path).path), "\(path) is missing")
         }
         let install = try String(contentsOf: root.appendingPathComponent("INSTALL.txt"), encoding: .utf8)
@@ -93,6 +95,11 @@ import Testing
         #expect(list.output.contains("documentation: " + root.appendingPathComponent("share/petrograd/docs").resolvingSymlinksInPath().path), "\(list.output)")
         let benchmark = try Self.run("/usr/bin/env", ["petrograd", "benchmark", "check", "--scenes", "20", "--repeats", "1"], environment: environment, in: home)
         #expect(benchmark.status == 0, "\(benchmark.output)")
+        // The pages are found beside the scenarios too: the role cards print from the archive's templates.
+        let cards = try Self.run("/usr/bin/env", ["petrograd", "cards", "march-1917", "--lang", "en", "--output", "cards.html"], environment: environment, in: home)
+        #expect(cards.status == 0, "\(cards.output)")
+        let page = try String(contentsOf: home.appendingPathComponent("cards.html"), encoding: .utf8)
+        #expect(page.contains("<html lang=\"en\">") && page.contains("@font-face"))
     }
 
     @Test func theProgramNeedsOnlyTheLibrariesAndGlibcThatInstallTextNames() throws {

@@ -151,6 +151,30 @@ import Testing
         #expect(skipped.isSubset(of: ["host", "join", "report"]), "\(skipped)")
     }
 
+    /// The guide's reflection questions are the ones every report prints (Pages/words/report.LANG.txt), in
+    /// the same order, in both languages: a teacher who sets them from the guide finds them in the report.
+    @Test func theGuidesQuestionsAreTheReportsQuestions() throws {
+        let (english, hindi) = try Self.parts()
+        for (part, language) in [(english, "en"), (hindi, "hi")] {
+            let section = try #require(Self.sections(part).first { $0.heading.hasPrefix("6. ") }, "section 6 in \(language)")
+            var questions: [String] = []
+            for line in section.body.components(separatedBy: "\n") {
+                if let number = line.range(of: #"^\d+\. "#, options: .regularExpression) {
+                    questions.append(String(line[number.upperBound...]))
+                } else if line.hasPrefix("   "), !questions.isEmpty {
+                    questions[questions.count - 1] += " " + line.trimmingCharacters(in: .whitespaces)
+                }
+            }
+            let words = try String(contentsOf: Support.root.appendingPathComponent("Pages/words/report.\(language).txt"), encoding: .utf8)
+            let printed = words.components(separatedBy: "\n").compactMap { line -> String? in
+                guard line.range(of: #"^question\d+ = "#, options: .regularExpression) != nil else { return nil }
+                return String(line[line.range(of: " = ")!.upperBound...])
+            }
+            #expect(questions.count == 8)
+            #expect(questions == printed, "\(language): the guide's questions and the report's differ")
+        }
+    }
+
     @Test func wordsAreSplitAsAShellSplitsThem() {
         #expect(Self.words(#"petrograd play march-1917 --players "Asha:worker,Ravi:soldier" --lang hi"#)
                 == ["petrograd", "play", "march-1917", "--players", "Asha:worker,Ravi:soldier", "--lang", "hi"])
