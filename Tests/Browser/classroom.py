@@ -245,11 +245,19 @@ def seat_settled(driver, timeout=30):
 
 
 def seat_choose_first(driver, timeout=30):
-    """Clicks the first choice that can be taken and waits for the step's texts; False when there is none."""
-    buttons = [b for b in driver.find_elements("css selector", "#choices button.choice") if b.is_enabled()]
-    if not buttons or seat_status(driver) != "choose":
+    """Clicks the first choice that can be taken and waits for the step's texts; False when there is none.
+    The page redraws its choices whenever the room moves (another seat's step), so the first enabled choice
+    is found and clicked in one script, never through an element that a redraw may have replaced."""
+    if seat_status(driver) != "choose":
         return False
     before = len(driver.find_elements("css selector", "#story p[data-n]"))
-    buttons[0].click()
+    clicked = driver.execute_script("""
+        const button = Array.from(document.querySelectorAll('#choices button.choice')).find(b => !b.disabled);
+        if (!button) return false;
+        button.click();
+        return true;
+    """)
+    if not clicked:
+        return False
     wait_for(driver, lambda d: len(d.find_elements("css selector", "#story p[data-n]")) > before, timeout, "the choice brought no text")
     return True
