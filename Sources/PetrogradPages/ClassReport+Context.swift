@@ -5,15 +5,13 @@ import PetrogradCore
 /// The report's context for its template: one part for each scenario played (an October game beside the
 /// March one it carried on from), then the reflection questions and "February and October".
 extension ClassReport {
-    public func context(pages: PageLibrary) -> [String: Any] {
+    public func context() -> [String: Any] {
         let byScenario = Self.groupedByScenario(games)
         var context: [String: Any] = [
             "lang": language,
             "words": words,
             "acts": byScenario.map { actContext($0) },
             "questions": (1...20).compactMap { words["question\($0)"] }.map { ["text": $0] },
-            "fontRegular": pages.file("fonts/NotoSansDevanagari-Regular.ttf")?.base64EncodedString() ?? "",
-            "fontBold": pages.file("fonts/NotoSansDevanagari-Bold.ttf")?.base64EncodedString() ?? "",
         ]
         let titles = byScenario.map { text($0[0].game.scenario.title, in: $0[0].game.scenario) }
         context["scenarioTitles"] = titles.joined(separator: " · ")

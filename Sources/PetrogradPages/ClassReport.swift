@@ -76,6 +76,10 @@ public struct ClassReport {
 
     /// The whole page, rendered.
     public func html(pages: PageLibrary) throws(PageLibrary.LoadError) -> String {
-        try pages.render("report", context(pages: pages))
+        let fonts = try pages.embeddedFonts()
+        var page = context()
+        page["fontRegular"] = fonts.regular.base64EncodedString()
+        page["fontBold"] = fonts.bold.base64EncodedString()
+        return try pages.render("report", page)
     }
 }

@@ -23,6 +23,11 @@ public struct PageDates: Sendable {
         return isHindi ? Self.hindiMonths[index] : (short ? Self.englishShortMonths[index] : Self.englishMonths[index])
     }
 
+    /// A month's full name (1 is January): `February`, `फ़रवरी`.
+    public func monthName(_ number: Int) -> String {
+        month(number, short: false)
+    }
+
     /// `23 February 1917` (`23 फ़रवरी 1917`) in one calendar.
     public func day(_ moment: Moment, calendar: CalendarKind) -> String {
         let date = moment.date(in: calendar)

@@ -66,4 +66,16 @@ public struct PageLibrary: Sendable {
         guard !parts.isEmpty, !parts.contains(where: { $0 == ".." || $0 == "." || $0.hasPrefix(".") }) else { return nil }
         return FileManager.default.contents(atPath: root + "/" + parts.joined(separator: "/"))
     }
+
+    /// The Devanagari font, regular and bold, for a page to embed (base64) in its `@font-face` (a report or the role cards
+    /// print on any machine, with or without the font installed). Missing files are an error: a page that
+    /// embeds nothing would print boxes instead of Hindi.
+    public func embeddedFonts() throws(LoadError) -> (regular: Data, bold: Data) {
+        var encoded: [Data] = []
+        for name in ["fonts/NotoSansDevanagari-Regular.ttf", "fonts/NotoSansDevanagari-Bold.ttf"] {
+            guard let data = file(name) else { throw LoadError(description: "\(root)/\(name): the Devanagari font a printed page embeds is not there") }
+            encoded.append(data)
+        }
+        return (encoded[0], encoded[1])
+    }
 }

@@ -21,11 +21,7 @@ public struct RoleCards {
 
     /// The words the page needs from `words/cards.LANGUAGE.txt`.
     public static let requiredWords = ["title", "instructions", "who", "goal", "goal_hint", "worry", "keep_secret", "dates", "old_style",
-                                       "new_style", "cut", "play", "branches"] + (1...12).map { "month_\($0)" }
-
-    /// The fonts embedded in the page, under `fonts/` in the library.
-    static let regularFont = "fonts/NotoSansDevanagari-Regular.ttf"
-    static let boldFont = "fonts/NotoSansDevanagari-Bold.ttf"
+                                       "new_style", "cut", "play", "branches"]
 
     /// The whole page, rendered from `pages`.
     public func page(pages: PageLibrary) throws(MakeError) -> String {
@@ -38,11 +34,9 @@ public struct RoleCards {
         if let missing = Self.requiredWords.first(where: { words[$0] == nil }) {
             throw MakeError(description: "\(pages.root)/words/cards.\(language).txt: '\(missing)' is missing; add a line '\(missing) = …'")
         }
-        guard let regular = pages.file(Self.regularFont), let bold = pages.file(Self.boldFont) else {
-            throw MakeError(description: "\(pages.root)/\(Self.regularFont): the Devanagari font the cards embed is not there")
-        }
         do {
-            return try pages.render("cards", context(words: words, regularFont: regular, boldFont: bold))
+            let fonts = try pages.embeddedFonts()
+            return try pages.render("cards", context(words: words, regularFont: fonts.regular, boldFont: fonts.bold))
         } catch {
             throw MakeError(description: error.description)
         }
@@ -93,8 +87,9 @@ public struct RoleCards {
     /// and the calendars' names come from the words file (`month_1` … `month_12`, `old_style`, `new_style`).
     func dates(words: [String: String]) -> String? {
         guard let span = scenario.span else { return nil }
-        // `page` has checked that every month is named; a caller's own words may name them as numbers.
-        func month(_ number: Int) -> String { words["month_\(number)", default: String(number)] }
+        // Months are named as every page names them (PageDates), so the cards and the report agree.
+        let dates = PageDates(language: language)
+        func month(_ number: Int) -> String { dates.monthName(number) }
         func range(_ calendar: CalendarKind) -> String {
             let start = span.lowerBound.date(in: calendar), end = span.upperBound.date(in: calendar)
             let startYear = start.year == end.year ? "" : " \(start.year)"

@@ -80,7 +80,7 @@ import Testing
     @Test func endingsAreCountedBySeatForEachRole() throws {
         let pages = try ReportFixtures.pages()
         let report = try ClassReport(games: [ClassReport.Played(game: try Self.room(), label: "K7P3QD")], language: "en", pages: pages)
-        let act = try #require((report.context(pages: pages)["acts"] as? [[String: Any]])?.first)
+        let act = try #require((report.context()["acts"] as? [[String: Any]])?.first)
         let chart = try #require(act["endingsChart"] as? String)
         #expect(chart.contains(">Worker<") && chart.contains(">Soldier<"))
         #expect(chart.contains("<title>Home.: 1</title>"), "the worker went home")
@@ -101,7 +101,7 @@ import Testing
         let pages = try ReportFixtures.pages()
         let report = try ClassReport(games: [ClassReport.Played(game: asha, label: "Asha"), ClassReport.Played(game: ravi, label: "Ravi")],
                                      language: "en", pages: pages)
-        let act = try #require((report.context(pages: pages)["acts"] as? [[String: Any]])?.first)
+        let act = try #require((report.context()["acts"] as? [[String: Any]])?.first)
         #expect(act["summary"] as? String == "Seats: 2 · Cities: 2")
         #expect((act["cities"] as? [[String: Any]])?.map { $0["label"] as? String } == ["Asha", "Ravi"])
         let chart = try #require((act["charts"] as? [[String: Any]])?.first?["svg"] as? String)

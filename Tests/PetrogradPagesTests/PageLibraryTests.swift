@@ -60,4 +60,16 @@ import Testing
         #expect(pages.root.hasSuffix("/Pages"))
         #expect(pages.file("fonts/NotoSansDevanagari-Regular.ttf") != nil)
     }
+
+    @Test func aPrintedPageWithoutItsFontIsAnErrorNotBoxes() throws {
+        let (pages, _, root) = try library(["a": "a"])
+        let library = try #require(pages)
+        #expect(throws: PageLibrary.LoadError.self) { try library.embeddedFonts() }
+        try FileManager.default.createDirectory(atPath: root + "/fonts", withIntermediateDirectories: true)
+        for name in ["Regular", "Bold"] {
+            try Data(name.utf8).write(to: URL(fileURLWithPath: root + "/fonts/NotoSansDevanagari-\(name).ttf"))
+        }
+        let fonts = try library.embeddedFonts()
+        #expect(fonts.regular == Data("Regular".utf8) && fonts.bold == Data("Bold".utf8))
+    }
 }

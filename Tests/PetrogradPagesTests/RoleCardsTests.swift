@@ -75,7 +75,7 @@ import Testing
         #expect(context["lang"] as? String == "en")
     }
 
-    @Test func theDatesAreInBothCalendarsWithTheWordsMonths() throws {
+    @Test func theDatesAreInBothCalendarsWithThePagesMonthNames() throws {
         let words = try PageWords.load(pages: try pages(), name: "cards", language: "hi")
         let context = RoleCards(scenario: try scenario(), language: "hi").context(words: words, regularFont: Data(), boldFont: Data())
         #expect(context["dates"] as? String == "22 फ़रवरी – 3 मार्च 1917 (पुरानी शैली) / 7 मार्च – 16 मार्च 1917 (नई शैली)")
