@@ -7,7 +7,7 @@ import PetrogradPages
 /// the server, so the page needs no chart script; every name a student typed stays a plain value that the
 /// template escapes.
 enum TeacherDashboard {
-    static func context(_ snapshot: RoomSnapshot, language: String, words: [String: String]) -> [String: Any] {
+    static func context(_ snapshot: RoomSnapshot, course: CityCourse, language: String, words: [String: String]) -> [String: Any] {
         let game = snapshot.game
         let scenario = game.scenario
         let dates = PageDates(language: language)
@@ -47,7 +47,6 @@ enum TeacherDashboard {
             return row
         }
 
-        let course = CityCourse(game: game)
         let charts = CourseCharts.lines(scenario: scenario, cities: [(name: word("thisClass"), course: course)], language: language, dates: dates)
         let timeline = CourseCharts.timeline(game: game, language: language, dates: dates,
                                              legend: (asHistory: word("asHistory"), otherwise: word("otherwise"),

@@ -2,6 +2,7 @@ import Foundation
 import HTTPTypes
 import HummingbirdWebSocket
 import NIOCore
+import PetrogradCore
 import PetrogradPages
 
 /// The dashboard's live socket, `/teacher/live?lang=hi|en`: upgraded only for a logged-in teacher
@@ -60,6 +61,8 @@ struct TeacherLive {
                 refresh.finish()
             }
             let refreshing = Task {
+                // The city's course, followed from view to view: each view replays only the room's new moves.
+                var course: CityCourse?
                 for await _ in refreshes {
                     try? await Task.sleep(for: Self.coalescing)
                     // A session ended elsewhere (logged out) closes its sockets too.
@@ -67,7 +70,7 @@ struct TeacherLive {
                         message.finish()
                         break
                     }
-                    if let view = await view(words: words) { message.yield(view) }
+                    if let view = await view(words: words, course: &course) { message.yield(view) }
                 }
             }
             // While a decision clock runs, the seats' seconds left change with no room change to announce them.
@@ -87,11 +90,14 @@ struct TeacherLive {
         }
     }
 
-    /// The room now, as the page's live region (rendered from `teacher-room`) and the plain values its
+    /// The room now (its course followed on from `course`), as the page's live region (rendered from `teacher-room`) and the plain values its
     /// script sets as text.
-    func view(words: [String: String]) async -> String? {
+    func view(words: [String: String], course: inout CityCourse?) async -> String? {
         let snapshot = await room.snapshot()
-        var context = TeacherDashboard.context(snapshot, language: language, words: words)
+        var followed = course ?? CityCourse(game: snapshot.game)
+        if course != nil { followed.follow(snapshot.game) }
+        course = followed
+        var context = TeacherDashboard.context(snapshot, course: followed, language: language, words: words)
         context["words"] = words
         guard let html = try? pages.render("teacher-room", context) else { return nil }
         let seats = TeacherDashboard.seatChoices(snapshot, words: words).map {

@@ -2,6 +2,7 @@ import Foundation
 import HTTPTypes
 import Hummingbird
 import NIOCore
+import PetrogradCore
 import PetrogradPages
 
 /// The teacher's dashboard over HTTP: `GET /teacher` (the login form, or the dashboard for a logged-in
@@ -119,7 +120,7 @@ enum TeacherPages {
     static func dashboard(room: Room, language: String, pages: PageLibrary) async throws -> Response {
         let words = try words(language, pages: pages)
         let snapshot = await room.snapshot()
-        var context = TeacherDashboard.context(snapshot, language: language, words: words)
+        var context = TeacherDashboard.context(snapshot, course: CityCourse(game: snapshot.game), language: language, words: words)
         for (key, value) in common(language, words: words) { context[key] = value }
         return html(try pages.render("teacher", context), status: .ok)
     }

@@ -33,4 +33,30 @@ import Testing
         let game = try MultiplayerTests.start()
         #expect(CityCourse(game: game).samples == [CityCourse.Sample(moment: game.state.world.clock, world: game.state.world.values)])
     }
+
+    @Test func followingAGameAsItMovesGivesTheCourseAFreshReplayGives() throws {
+        var game = try success(Game.start(try TableActionTests.scenario(), roles: [0], seed: 1, names: ["Asha"])).0
+        var followed = CityCourse(game: game)
+        _ = try success(game.perform(.choose(player: 1, choice: "march")))
+        followed.follow(game)
+        #expect(followed.samples == CityCourse(game: game).samples)
+        _ = try success(game.perform(.join(role: "soldier", name: "Ravi")))
+        _ = try success(game.perform(.choose(player: 1, choice: "rest")))
+        _ = try success(game.perform(.rewind(to: 1)))
+        followed.follow(game)
+        #expect(followed.samples == CityCourse(game: game).samples, "a rewind followed line by line cuts the course as a replay does")
+        followed.follow(game)
+        #expect(followed.samples == CityCourse(game: game).samples, "following a game that has not moved changes nothing")
+    }
+
+    @Test func aGameThatDoesNotCarryOnTheCourseIsReplayedFromItsStart() throws {
+        var game = try MultiplayerTests.start()
+        let checkpoint = game.checkpoint
+        _ = try success(game.perform(.choose(player: 1, choice: "march")))
+        var followed = CityCourse(game: game)
+        game.rewind(to: checkpoint)   // an undo: the log is cut, not carried on
+        _ = try success(game.perform(.choose(player: 1, choice: "rest")))
+        followed.follow(game)
+        #expect(followed.samples == CityCourse(game: game).samples)
+    }
 }
