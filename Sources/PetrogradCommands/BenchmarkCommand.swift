@@ -128,9 +128,9 @@ package struct BenchmarkCommand: ParsableCommand {
     }
 
     package func run() throws {
-        var output = StandardOutput()
         switch what {
-        case "check": break
+        case "check":
+            try check()
         case "startup":
             try startup()
             return
@@ -145,48 +145,6 @@ package struct BenchmarkCommand: ParsableCommand {
             return
         default:
             throw ValidationError("unknown benchmark '\(what)'; available: check, startup, play, explore, session, classroom")
-        }
-        let sizes = scenes.split(separator: ",").compactMap { Int($0.trimmingCharacters(in: .whitespaces)) }
-        if child {
-            guard let size = sizes.first else { return }
-            let text = ScenarioGenerator.scenario(sceneCount: size)
-            let file = SourceFile(path: "synthetic.story", text: text)
-            var best = Double.infinity
-            var diagnostics = 0
-            for _ in 0..<max(1, repeats) {
-                let start = DispatchTime.now().uptimeNanoseconds
-                let compilation = Compiler.compile([file])
-                let elapsed = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-                diagnostics = compilation.diagnostics.count
-                best = min(best, elapsed)
-            }
-            var usage = rusage()
-            #if canImport(Glibc)
-            getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
-            #else
-            getrusage(RUSAGE_SELF, &usage)
-            #endif
-            print("\(size)\t\(text.utf8.count)\t\(best)\t\(usage.ru_maxrss)\t\(diagnostics)", to: &output)
-            return
-        }
-        print("check: generated scenarios (3 roles, 15 variables, 3 guarded choices per scene)", to: &output)
-        print("scenes     file size   best time   peak memory   diagnostics", to: &output)
-        for size in sizes {
-            let process = Process()
-            process.executableURL = ExecutableLocation.current()
-            process.arguments = ["benchmark", "check", "--child", "--scenes", String(size), "--repeats", String(repeats)]
-            let pipe = Pipe()
-            process.standardOutput = pipe
-            try process.run()
-            let data = pipe.fileHandleForReading.readDataToEndOfFile()
-            process.waitUntilExit()
-            let fields = String(decoding: data, as: UTF8.self).split(whereSeparator: \.isWhitespace)
-            guard fields.count == 5, let bytes = Double(fields[1]), let seconds = Double(fields[2]), let kilobytes = Double(fields[3]) else {
-                print("\(size): the measurement failed", to: &output)
-                continue
-            }
-            let line = String(format: "%-10d %7.1f MB  %8.3f s  %9.1f MB   %@", size, bytes / 1e6, seconds, kilobytes / 1024, String(fields[4]))
-            print(line, to: &output)
         }
     }
 }

@@ -407,8 +407,13 @@ public struct Compiler {
 
         var sceneModels: [Scene] = []
         var choiceModels: [Choice] = []
-        for (index, scene) in scenes.enumerated() {
-            sceneModels.append(buildScene(scene, index: index, choices: &choiceModels))
+        sceneModels.reserveCapacity(scenes.count)
+        // Each scene's syntax is given up as soon as its model is built, so that a big scenario's syntax and
+        // model are not both whole in memory. The files' own lists of scenes go first: they share it.
+        for file in syntax.indices { syntax[file].scenes = [] }
+        for index in scenes.indices {
+            sceneModels.append(buildScene(scenes[index], index: index, choices: &choiceModels))
+            scenes[index].releaseBuiltParts()
         }
         for extensionSyntax in sceneExtensions {
             guard let scene = sceneIndex[extensionSyntax.name.text] else {

@@ -14,28 +14,26 @@ struct Lexer {
         self.file = file
     }
 
-    /// The logical lines of the file, or nil when the file is not text at all.
-    mutating func lines() -> [Line]? {
+    /// The physical lines not yet read; nil until `start()` has accepted the file as text.
+    private var physical: PhysicalLines?
+
+    /// Prepares to hand out the file's lines; false (with the problem reported) when the file is not text
+    /// at all.
+    mutating func start() -> Bool {
         if let problem = Self.unreadableTextProblem(file.bytes) {
             diagnostics.append(Diagnostic(.textUnreadable(problem.message), at: location(line: problem.line, column: problem.column)))
-            return nil
+            return false
         }
-        let bytes = replacingControlCharacters(Self.withOrdinaryLineEnds(Self.withoutByteOrderMark(file.bytes)))
-        var physical: [(number: Int, bytes: ArraySlice<UInt8>)] = []
-        var start = 0
-        var number = 1
-        for index in bytes.indices where bytes[index] == UInt8(ascii: "\n") {
-            physical.append((number, Self.trimmingCarriageReturn(bytes[start..<index])))
-            start = index + 1
-            number += 1
-        }
-        if start < bytes.count { physical.append((number, Self.trimmingCarriageReturn(bytes[start...]))) }
+        physical = PhysicalLines(bytes: replacingControlCharacters(Self.withOrdinaryLineEnds(Self.withoutByteOrderMark(file.bytes))))
+        return true
+    }
 
-        var result: [Line] = []
-        var index = 0
-        while index < physical.count {
-            let (lineNumber, lineBytes) = physical[index]
-            index += 1
+    /// The next logical line of the file, or nil at its end. Lines are made one at a time as the parser
+    /// asks, so a big file's lines and tokens are never all in memory at once.
+    mutating func nextLine() -> Line? {
+        guard var physical else { return nil }
+        defer { self.physical = physical }
+        while let (lineNumber, lineBytes) = physical.next() {
             let indent = Self.indentation(of: lineBytes)
             let body = lineBytes.dropFirst(indent)
             guard let first = body.first else { continue }
@@ -44,9 +42,8 @@ struct Lexer {
             if let colon = Self.languagePrefixLength(body) {
                 // A text line, continued on following lines indented further than it.
                 let text = readText(lineNumber: lineNumber, lineBytes: lineBytes, languageStart: body.startIndex, colon: colon,
-                                    physical: physical, index: &index, stopsAtLanguageLines: false)
-                result.append(Line(number: lineNumber, indent: indent, content: text, location: text.languageLocation))
-                continue
+                                    physical: &physical, stopsAtLanguageLines: false)
+                return Line(number: lineNumber, indent: indent, content: text, location: text.languageLocation)
             }
             let lineLocation = location(line: lineNumber, bytes: lineBytes, offset: indent)
             if body.count > Self.maximumStatementLength {
@@ -62,12 +59,12 @@ struct Lexer {
                 // `choice ask en: Ask Dunya.`: the statement's first text, on its own line. Its other
                 // languages follow on lines indented further, each starting with its code.
                 inlineText = readText(lineNumber: lineNumber, lineBytes: lineBytes, languageStart: inlineStart, colon: colon,
-                                      physical: physical, index: &index, stopsAtLanguageLines: true)
+                                      physical: &physical, stopsAtLanguageLines: true)
             }
-            result.append(Line(number: lineNumber, indent: indent, content: .statement(tokens: tokens, rest: rest),
-                               location: lineLocation, inlineText: inlineText))
+            return Line(number: lineNumber, indent: indent, content: .statement(tokens: tokens, rest: rest),
+                        location: lineLocation, inlineText: inlineText)
         }
-        return result
+        return nil
     }
 
     /// Reads a text that starts at `languageStart` (its code) on a line, with its continuation lines: the
@@ -77,7 +74,7 @@ struct Lexer {
     /// Such a text (`stopsAtLanguageLines`) also stops at a line that starts with a language code: that is
     /// the same text in another language.
     private mutating func readText(lineNumber: Int, lineBytes: ArraySlice<UInt8>, languageStart: Int, colon: Int,
-                          physical: [(number: Int, bytes: ArraySlice<UInt8>)], index: inout Int, stopsAtLanguageLines: Bool) -> Line.Content {
+                          physical: inout PhysicalLines, stopsAtLanguageLines: Bool) -> Line.Content {
         let language = String(decoding: lineBytes[languageStart..<(languageStart + colon)], as: UTF8.self)
         let languageLocation = location(line: lineNumber, bytes: lineBytes, offset: languageStart - lineBytes.startIndex)
         let textStart = Self.skippingSpaces(lineBytes, from: languageStart + colon + 1)
@@ -86,15 +83,14 @@ struct Lexer {
         var pieces = [TextPiece(offset: 0, location: bodyLocation)]
         var length = body.utf8.count
         var pendingBreak = false
-        var lookahead = index
+        // Lines are read ahead on a copy; `physical` moves past a line only once it is taken into the text.
+        var lookahead = physical
         let codeIndent = languageStart - lineBytes.startIndex
-        while lookahead < physical.count {
-            let (nextNumber, next) = physical[lookahead]
+        while let (nextNumber, next) = lookahead.next() {
             let nextIndent = Self.indentation(of: next)
             if nextIndent == next.count {
                 // A blank line: a paragraph break if the text goes on after it.
                 pendingBreak = true
-                lookahead += 1
                 continue
             }
             guard nextIndent > codeIndent else { break }
@@ -110,8 +106,7 @@ struct Lexer {
             pieces.append(TextPiece(offset: length, location: location(line: nextNumber, bytes: next, offset: nextIndent)))
             body += piece
             length += piece.utf8.count
-            lookahead += 1
-            index = lookahead
+            physical = lookahead
         }
         return .text(language: language, languageLocation: languageLocation, body: body, pieces: pieces)
     }
@@ -370,10 +365,6 @@ struct Lexer {
         var cursor = index
         while cursor < bytes.endIndex, bytes[cursor] == UInt8(ascii: " ") || bytes[cursor] == UInt8(ascii: "\t") { cursor += 1 }
         return cursor
-    }
-
-    private static func trimmingCarriageReturn(_ bytes: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
-        bytes.last == UInt8(ascii: "\r") ? bytes.dropLast() : bytes
     }
 
     /// The bytes without the UTF-8 byte-order mark that Windows Notepad puts at the start of a file: it

@@ -90,16 +90,22 @@ struct Parser {
     /// Parses the whole file.
     mutating func parse() -> FileSyntax {
         var lexer = Lexer(file: file)
-        let lines = lexer.lines()
-        diagnostics += lexer.diagnostics
-        guard let lines else { return syntax }
-        let start = SourceLocation(file: file.path, line: 1, column: 1)
-        if lines.isEmpty {
-            diagnostics.append(Diagnostic(.unsupportedFormat("this file is empty; a scenario file starts with the line 'format 1'"), at: start))
+        guard lexer.start() else {
+            diagnostics = lexer.diagnostics
             return syntax
         }
-        for line in lines { handle(line) }
+        // The lexer hands over one line at a time, so the file's lines are never all in memory at once.
+        // Its reports come first, as when it read the whole file before the parser began.
+        guard let first = lexer.nextLine() else {
+            diagnostics = lexer.diagnostics
+            diagnostics.append(Diagnostic(.unsupportedFormat("this file is empty; a scenario file starts with the line 'format 1'"),
+                                          at: SourceLocation(file: file.path, line: 1, column: 1)))
+            return syntax
+        }
+        handle(first)
+        while let line = lexer.nextLine() { handle(line) }
         closeBlock()
+        diagnostics = lexer.diagnostics + diagnostics
         dropFollowOnsOfTabs(lexed: lexer.diagnostics.count)
         return syntax
     }

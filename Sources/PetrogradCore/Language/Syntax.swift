@@ -341,3 +341,24 @@ public struct FileSyntax: Sendable {
     public var namedTexts: [NamedTextSyntax] = []
     public var entries: [EntrySyntax] = []
 }
+
+extension SceneSyntax {
+    /// Drops what only building the scene's model needs (texts, conditions, effects, outcomes), once it is
+    /// built. Kept: what later checks read of every scene: its id, roles, date and place, and its choices'
+    /// ids (`taken SCENE.CHOICE`).
+    mutating func releaseBuiltParts() {
+        text = TextSyntax(location: text.location)
+        passages = []
+        note = nil
+        source = nil
+        routes = []
+        effects = []
+        for index in choices.indices {
+            choices[index].text = TextSyntax(location: choices[index].text.location)
+            choices[index].guardCondition = nil
+            choices[index].effects = []
+            choices[index].outcomes = []
+            choices[index].reply = nil
+        }
+    }
+}
