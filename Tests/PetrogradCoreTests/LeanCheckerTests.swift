@@ -1,0 +1,50 @@
+@testable import PetrogradCore
+import Testing
+
+/// The checker reads a file's lines one at a time and gives up each scene's syntax once its model is
+/// built: what it finds must be exactly what reading everything first would find.
+struct LeanCheckerTests {
+    @Test func physicalLinesAreNumberedAndLoseTheirLineEnds() {
+        var lines = PhysicalLines(bytes: Array("a\r\n\nb c\nlast".utf8))
+        var read: [String] = []
+        while let (number, bytes) = lines.next() { read.append("\(number):\(String(decoding: bytes, as: UTF8.self))") }
+        #expect(read == ["1:a", "2:", "3:b c", "4:last"])
+    }
+
+    @Test func aFinalLineEndMakesNoEmptyLine() {
+        var lines = PhysicalLines(bytes: Array("x\n".utf8))
+        #expect(lines.next()?.number == 1)
+        #expect(lines.next() == nil)
+    }
+
+    @Test func aCopyReadsAheadWithoutMovingTheOriginal() {
+        var lines = PhysicalLines(bytes: Array("one\ntwo\n".utf8))
+        var ahead = lines
+        _ = ahead.next()
+        #expect(lines.next().map { String(decoding: $0.bytes, as: UTF8.self) } == "one")
+    }
+
+    @Test func aGeneratedScenarioKeepsEveryScenesTextsChoicesAndGuards() throws {
+        let compilation = Compiler.compile([SourceFile(path: "g.story", text: ScenarioGenerator.scenario(sceneCount: 30))])
+        let scenario = try #require(compilation.scenario)
+        #expect(compilation.diagnostics.isEmpty)
+        #expect(scenario.scenes.count == 30)
+        #expect(scenario.choices.count == 90)
+        #expect(scenario.scenes[7].text.template(in: "hi") != nil)
+        #expect(scenario.choices.allSatisfy { $0.text.entries.map(\.language) == ["en", "hi"] })
+        #expect(scenario.choices.filter { $0.guardCondition != nil }.count == 60)
+        // A `taken SCENE.CHOICE` written after that scene's syntax was given up still finds the choice.
+        let taken = "format 1\nscenario x\n  en: X\n  languages en\nrole r\n  en: R\n  start s\nscene s\n  en: S\n  choice a\n    en: A\n    go t\n"
+            + "scene t\n  en: T\n  choice b\n    en: B\n    only if taken s.a > 0\n    go e\n  choice c\n    en: C\n    only if taken s.z > 0\n    go e\nending e\n  en: E.\n"
+        let errors = Compiler.compile([SourceFile(path: "t.story", text: taken)]).diagnostics.filter { $0.severity == .error }
+        #expect(errors.count == 1)
+        #expect(errors.first?.text.contains("'z'") == true)
+        #expect(errors.first?.location.line == 21)
+    }
+
+    @Test func locationsKeepLargeLinesAndColumns() {
+        let location = SourceLocation(file: "f", line: 2_000_000, column: 123_456)
+        #expect(location.description == "f:2000000:123456")
+        #expect(SourceLocation(file: "f", line: 1, column: 9) < SourceLocation(file: "f", line: 2, column: 1))
+    }
+}
