@@ -35,7 +35,7 @@ struct LeanCheckerTests {
         #expect(scenario.choices.filter { $0.guardCondition != nil }.count == 60)
         // A `taken SCENE.CHOICE` written after that scene's syntax was given up still finds the choice.
         let taken = "format 1\nscenario x\n  en: X\n  languages en\nrole r\n  en: R\n  start s\nscene s\n  en: S\n  choice a\n    en: A\n    go t\n"
-            + "scene t\n  en: T\n  choice b\n    en: B\n    only if taken s.a > 0\n    go e\n  choice c\n    en: C\n    only if taken s.z > 0\n    go e\nending e\n  en: E.\n"
+            + "scene t\n  en: T\n  choice b\n    en: B\n    only if taken s.a\n    go e\n  choice c\n    en: C\n    only if taken s.z\n    go e\nending e\n  en: E.\n"
         let errors = Compiler.compile([SourceFile(path: "t.story", text: taken)]).diagnostics.filter { $0.severity == .error }
         #expect(errors.count == 1)
         #expect(errors.first?.text.contains("'z'") == true)
