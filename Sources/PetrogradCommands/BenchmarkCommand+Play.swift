@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PetrogradConsole
 import PetrogradCore
 
 /// `petrograd benchmark play`: random play (uniform, 2,000 seeded games per role) on generated scenarios

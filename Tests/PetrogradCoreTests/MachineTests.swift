@@ -131,7 +131,8 @@ import Testing
         let machine = Machine(program: program, role: 0)
         let start = try success(simulation.start(roles: [0], seed: 7)).state
         func choice(_ scene: String, _ id: String) throws -> Int {
-            try #require(scenario.choiceIndex(id, inScene: try #require(scenario.sceneIndex(scene))))
+            let sceneIndex = try #require(scenario.sceneIndex(scene))
+            return try #require(scenario.choiceIndex(id, inScene: sceneIndex))
         }
         let strike = try #require(scenario.worldVariables.firstIndex { $0.id == "strike" })
 
@@ -147,21 +148,34 @@ import Testing
         #expect(deepError?.kind == .callsTooDeep)
 
         var lost = start
-        lost.players[0].position = .scene(try #require(scenario.sceneIndex("leaflet")))
+        let leaflet = try #require(scenario.sceneIndex("leaflet"))
+        lost.players[0].position = .scene(leaflet)
         let lostError = try Self.step(&lost, choice: try choice("leaflet", "fold"), outcome: nil, simulation: simulation, program: program, machine: machine)
         #expect(lostError?.kind == .nothingToReturnTo)
 
         var nowhere = start
-        nowhere.players[0].position = .scene(try #require(scenario.sceneIndex("leaflet")))
-        nowhere.players[0].values[try #require(scenario.returnSlots.first)] = scenario.scenes.count + 5
+        nowhere.players[0].position = .scene(leaflet)
+        let firstSlot = try #require(scenario.returnSlots.first)
+        nowhere.players[0].values[firstSlot] = scenario.scenes.count + 5
         let nowhereError = try Self.step(&nowhere, choice: try choice("leaflet", "fold"), outcome: nil, simulation: simulation, program: program, machine: machine)
         #expect(nowhereError?.kind == .nothingToReturnTo)
+
+        var lostInTheMaze = start
+        let courage = try #require(scenario.playerVariables.firstIndex { $0.id == "courage" })
+        lostInTheMaze.players[0].values[courage] = 0
+        let mazeError = try Self.step(&lostInTheMaze, choice: try choice("gate", "maze"), outcome: nil, simulation: simulation, program: program, machine: machine)
+        guard case .endlessLoop(let scenes) = mazeError?.kind else {
+            Issue.record("expected an endless loop, got \(String(describing: mazeError))")
+            return
+        }
+        #expect(Set(scenes) == ["left", "right"])
 
         var called = start
         #expect(try Self.step(&called, choice: try choice("gate", "read"), outcome: nil, simulation: simulation, program: program, machine: machine) == nil)
         #expect(try Self.step(&called, choice: try choice("leaflet", "back"), outcome: nil, simulation: simulation, program: program, machine: machine) == nil)
         #expect(try Self.step(&called, choice: try choice("back-page", "done"), outcome: nil, simulation: simulation, program: program, machine: machine) == nil)
-        #expect(called.players[0].position == .scene(try #require(scenario.sceneIndex("square"))), "back from both calls, at the first call's target")
+        let square = try #require(scenario.sceneIndex("square"))
+        #expect(called.players[0].position == .scene(square), "back from both calls, at the first call's target")
     }
 
     @Test func forcedOutcomesIncludingTheRemainderAreTheReferenceOnes() throws {
@@ -169,7 +183,8 @@ import Testing
         let simulation = Simulation(scenario: scenario)
         let program = MachineProgram(scenario)
         let machine = Machine(program: program, role: 0)
-        let gamble = try #require(scenario.choiceIndex("gamble", inScene: try #require(scenario.sceneIndex("gate"))))
+        let gate = try #require(scenario.sceneIndex("gate"))
+        let gamble = try #require(scenario.choiceIndex("gamble", inScene: gate))
         for outcome in [nil, 0, 1, 2, 3] as [Int?] {
             var state = try success(simulation.start(roles: [0], seed: 3)).state
             #expect(try Self.step(&state, choice: gamble, outcome: outcome, simulation: simulation, program: program, machine: machine) == nil)

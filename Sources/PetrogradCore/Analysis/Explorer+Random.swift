@@ -138,7 +138,7 @@ extension Explorer {
                 let choice: Int
                 switch strategy {
                 case .uniform:
-                    choice = available[Int(picker.next() % UInt64(available.count))]
+                    choice = available[Self.pick(picker.next(), among: available.count)]
                 case .leastUsed:
                     let fewest = available.map { report.choiceHits[$0] }.min()!
                     let candidates = available.filter { report.choiceHits[$0] == fewest }
@@ -181,6 +181,13 @@ extension Explorer {
         }
         markScenesPassedThrough(into: &report, role: role)
         return report
+    }
+
+    /// `random % count`, without a division when the count is a power of two (most scenes offer one,
+    /// two or four choices), since the division is the slowest part of a step.
+    @inline(__always)
+    static func pick(_ random: UInt64, among count: Int) -> Int {
+        count & (count - 1) == 0 ? Int(random & UInt64(count - 1)) : Int(random % UInt64(count))
     }
 
     /// Scenes without choices that the games passed through: reached from a scene a game stood in.
@@ -251,7 +258,7 @@ extension Explorer {
                 let choice: Int
                 switch strategy {
                 case .uniform:
-                    choice = available[Int(picker.next() % UInt64(available.count))]
+                    choice = available[Self.pick(picker.next(), among: available.count)]
                 case .leastUsed:
                     let fewest = available.map { report.choiceHits[$0] }.min()!
                     let candidates = available.filter { report.choiceHits[$0] == fewest }

@@ -10,6 +10,7 @@ final class Machine {
     // bounds checks or reference counting.
     private let code: UnsafeMutableBufferPointer<Int>
     private let choices: UnsafeMutableBufferPointer<MachineProgram.ChoiceEntry>
+    private let gates: UnsafeMutableBufferPointer<MachineProgram.Gate>
     private let outcomes: UnsafeMutableBufferPointer<MachineProgram.OutcomeEntry>
     private let sceneChoices: UnsafeMutableBufferPointer<Int>
     private let scenes: UnsafeMutableBufferPointer<MachineProgram.SceneEntry>
@@ -22,8 +23,9 @@ final class Machine {
     private let usedBase: Int
     private let moveLimit: Int
     private let eventsByStart: Bool
-    /// The scenes settle moved players on from in the current step (for an endless loop's message).
-    private var trail: [Int] = []
+    /// The scenes settle moved the player on from in the current step (for an endless loop's message);
+    /// one more than the most it may hold.
+    private let trail: UnsafeMutablePointer<Int>
 
     init(program: MachineProgram, role: Int) {
         self.program = program
@@ -35,6 +37,7 @@ final class Machine {
         }
         code = copy(program.code)
         choices = copy(program.choices)
+        gates = copy(program.gates)
         outcomes = copy(program.outcomes)
         sceneChoices = copy(program.sceneChoices)
         scenes = copy(program.scenes)
@@ -42,6 +45,7 @@ final class Machine {
         events = copy(program.events)
         replacements = copy(program.replacements)
         stack = .allocate(capacity: program.stackSize)
+        trail = .allocate(capacity: program.scenario.scenes.count + 2)
         eventBase = program.layout.eventBase
         visitedBase = program.layout.visitedBase
         usedBase = program.layout.usedBase
@@ -52,6 +56,7 @@ final class Machine {
     deinit {
         code.deallocate()
         choices.deallocate()
+        gates.deallocate()
         outcomes.deallocate()
         sceneChoices.deallocate()
         scenes.deallocate()
@@ -59,6 +64,7 @@ final class Machine {
         events.deallocate()
         replacements.deallocate()
         stack.deallocate()
+        trail.deallocate()
     }
 
     // MARK: Choosing
@@ -70,17 +76,16 @@ final class Machine {
 
     /// Whether the player can take the choice now: a `once` choice unused, and its guard holding.
     func isAvailable(_ choice: Int, in state: UnsafeMutablePointer<Int>) throws(RuntimeError) -> Bool {
-        let entry = choices[choice]
-        if entry.isOnce, state[usedBase + choice >> 6] & (1 << (choice & 63)) != 0 { return false }
-        if entry.guardCode < 0 { return true }
-        return try run(entry.guardCode, state) != 0
+        let gate = gates[choice]
+        if gate.isOnce, state[usedBase + choice >> 6] & (1 << (choice & 63)) != 0 { return false }
+        if gate.guardCode < 0 { return true }
+        return try run(gate.guardCode, state) != 0
     }
 
     /// Takes an available choice and settles the world: `Simulation.advance` for one player. `outcome`
     /// forces a chance outcome (an index into the outcomes, or their count for the remainder) instead of
     /// rolling. On an error the state is left part-way, as the reference leaves its copy.
     func take(_ choice: Int, outcome forced: Int?, in state: UnsafeMutablePointer<Int>) throws(RuntimeError) {
-        trail.removeAll(keepingCapacity: true)
         let entry = choices[choice]
         if entry.isOnce { state[usedBase + choice >> 6] |= 1 << (choice & 63) }
         if entry.counterSlot >= 0 { count(entry.counterSlot, limit: entry.counterLimit, state) }
@@ -117,7 +122,8 @@ final class Machine {
             let next = try lead(to: target, by: leading, from: here, state)
             if next != MachineProgram.nowhere { try enter(next, state) }
         }
-        try settle(state)
+        var moves = 0
+        try settle(state, moves: &moves)
     }
 
     // MARK: Moving
@@ -174,7 +180,7 @@ final class Machine {
 
     /// `Step.settle` for one player: the clock, due events in `eventOrder`, and scenes that hand the player
     /// on when no choice is available, until nothing changes.
-    private func settle(_ state: UnsafeMutablePointer<Int>) throws(RuntimeError) {
+    private func settle(_ state: UnsafeMutablePointer<Int>, moves: inout Int) throws(RuntimeError) {
         let pending = Int(EventStatus.pending.rawValue)
         while true {
             var changed = false
@@ -199,7 +205,7 @@ final class Machine {
             while cursor < events.count, state[eventBase + events[cursor].index] != pending { cursor += 1 }
             state[MachineLayout.eventCursor] = cursor
             let here = state[MachineLayout.position]
-            if here >= 0, scenes[here].leadsOnItsOwn, try handsOn(from: here, state) { changed = true }
+            if here >= 0, scenes[here].leadsOnItsOwn, try handsOn(from: here, state, moves: &moves) { changed = true }
             if !changed { return }
         }
     }
@@ -234,7 +240,7 @@ final class Machine {
 
     /// Moves the player on from a scene that offers no available choice: the first route that holds, or
     /// the fallback (or leading). True when the player moved.
-    private func handsOn(from here: Int, _ state: UnsafeMutablePointer<Int>) throws(RuntimeError) -> Bool {
+    private func handsOn(from here: Int, _ state: UnsafeMutablePointer<Int>, moves: inout Int) throws(RuntimeError) -> Bool {
         let scene = scenes[here]
         for index in 0..<scene.choiceCount where try isAvailable(sceneChoices[scene.firstChoice + index], in: state) { return false }
         var next = MachineProgram.nowhere
@@ -247,11 +253,12 @@ final class Machine {
             next = try lead(to: scene.fallback, by: scene.leading, from: here, state)
         }
         guard next != MachineProgram.nowhere else { return false }
-        trail.append(here)
-        if trail.count > moveLimit {
-            let last = trail[trail.count - 1]
-            let previous = trail.dropLast().lastIndex(of: last) ?? 0
-            throw RuntimeError(kind: .endlessLoop(scenes: trail[previous...].map { program.scenario.scenes[$0].id }),
+        trail[moves] = here
+        moves += 1
+        if moves > moveLimit {
+            let scenes = Array(UnsafeBufferPointer(start: trail, count: moves))
+            let previous = scenes.dropLast().lastIndex(of: here) ?? 0
+            throw RuntimeError(kind: .endlessLoop(scenes: scenes[previous...].map { program.scenario.scenes[$0].id }),
                                location: program.scenario.scenes[here].location)
         }
         try enter(next, state)

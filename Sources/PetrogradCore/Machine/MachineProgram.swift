@@ -30,6 +30,14 @@ final class MachineProgram: Sendable {
         var counterLimit: Int
     }
 
+    /// What availability reads of a choice, apart from the rest so that a scene's choices are tested
+    /// from one cache line.
+    struct Gate: Sendable {
+        /// Code of the guard, or −1 for none.
+        var guardCode: Int
+        var isOnce: Bool
+    }
+
     struct OutcomeEntry: Sendable {
         var percent: Int
         var effectCode: Int
@@ -84,6 +92,8 @@ final class MachineProgram: Sendable {
     let locations: [SourceLocation]
     let stackSize: Int
     let choices: [ChoiceEntry]
+    /// Each choice's `Gate`, as `choices`.
+    let gates: [Gate]
     let outcomes: [OutcomeEntry]
     /// The choices of each scene, in order (each scene's run starts at its `firstChoice`).
     let sceneChoices: [Int]
@@ -136,6 +146,7 @@ final class MachineProgram: Sendable {
                                counterLimit: counter.map { scenario.playerLimits[$0.index].upperBound } ?? 0)
         }
         self.outcomes = outcomes
+        gates = choices.map { Gate(guardCode: $0.guardCode, isOnce: $0.isOnce) }
         var sceneChoices: [Int] = []
         var routes: [RouteEntry] = []
         scenes = scenario.scenes.map { scene in

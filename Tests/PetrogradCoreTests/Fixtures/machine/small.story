@@ -52,6 +52,8 @@ scene gate
       subtract 10 from strike
     otherwise
       add 1 to big
+  choice despair en: Despair.
+    subtract 2 from courage
   choice maze en: The maze.
     only if courage = 0
     go left
