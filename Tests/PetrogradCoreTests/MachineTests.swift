@@ -191,6 +191,27 @@ import Testing
         }
     }
 
+    @Test func aScenarioWithoutEventsOrOnceChoices() throws {
+        let scenario = try checkedScenario("""
+            format 2
+            scenario bare en: Bare
+              languages en
+            world number wealth 0 to 100 = 5
+              en: Wealth
+            role worker en: Worker
+              start gate
+            scene gate en: Gate.
+              choice earn en: Earn.
+                add 10 to wealth
+              choice leave en: Leave.
+                only if wealth > 30
+                go out
+            ending out en: Out.
+            """)
+        #expect(try Self.playBoth(scenario, role: 0, games: 5, steps: 20).isEmpty)
+        MachineRandomPlayTests.expectSameReports(scenario, name: "bare", runs: 10)
+    }
+
     @Test func aStateOfSeveralPlayersIsNotTheMachines() throws {
         let scenario = try Self.small()
         let state = try success(Simulation(scenario: scenario).start(roles: [0, 1], seed: 1)).state

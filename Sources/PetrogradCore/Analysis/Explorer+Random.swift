@@ -83,7 +83,10 @@ extension Explorer {
                                   turns: Summary())
         var picker = RandomSource(seed: seed ^ 0x5EED)
         var errorKeys = Set<String>()
-        var available: [Int] = []
+        // The choices available in the scene at hand: the first `availableCount` of a buffer as long as the
+        // most choices any scene has.
+        let available = UnsafeMutablePointer<Int>.allocate(capacity: max(1, scenario.scenes.map(\.choices.count).max() ?? 0))
+        defer { available.deallocate() }
         report.replacedEvents = replacedEventCounts()
         let assumed = eventsWithAssumptions()
         // The status slots of the events whose deciding steps are looked at again.
@@ -119,17 +122,20 @@ extension Explorer {
                     break
                 }
                 report.sceneHits[scene] += 1
-                available.removeAll(keepingCapacity: true)
+                var availableCount = 0
                 for choice in machine.choices(ofScene: scene) {
                     do throws(RuntimeError) {
-                        if try machine.isAvailable(choice, in: state) { available.append(choice) }
+                        if try machine.isAvailable(choice, in: state) {
+                            available[availableCount] = choice
+                            availableCount += 1
+                        }
                     } catch {
                         if errorKeys.insert(error.description).inserted {
                             report.findings.append(Finding(kind: .runtimeError(error), path: actions(path)))
                         }
                     }
                 }
-                if available.isEmpty {
+                if availableCount == 0 {
                     if errorKeys.insert("dead end \(scene)").inserted {
                         report.findings.append(Finding(kind: .deadEnd(scene: scene), path: actions(path)))
                     }
@@ -138,8 +144,9 @@ extension Explorer {
                 let choice: Int
                 switch strategy {
                 case .uniform:
-                    choice = available[Self.pick(picker.next(), among: available.count)]
+                    choice = available[Self.pick(picker.next(), among: availableCount)]
                 case .leastUsed:
+                    let available = UnsafeBufferPointer(start: available, count: availableCount)
                     let fewest = available.map { report.choiceHits[$0] }.min()!
                     let candidates = available.filter { report.choiceHits[$0] == fewest }
                     choice = candidates[Int(picker.next() % UInt64(candidates.count))]
@@ -258,7 +265,7 @@ extension Explorer {
                 let choice: Int
                 switch strategy {
                 case .uniform:
-                    choice = available[Self.pick(picker.next(), among: available.count)]
+                    choice = available[Int(picker.next() % UInt64(available.count))]
                 case .leastUsed:
                     let fewest = available.map { report.choiceHits[$0] }.min()!
                     let candidates = available.filter { report.choiceHits[$0] == fewest }

@@ -30,8 +30,10 @@ final class Machine {
     init(program: MachineProgram, role: Int) {
         self.program = program
         self.role = role
+        // A buffer exactly as long as the array (an empty table is empty), on memory of at least one element.
         func copy<Element>(_ array: [Element]) -> UnsafeMutableBufferPointer<Element> {
-            let buffer = UnsafeMutableBufferPointer<Element>.allocate(capacity: Swift.max(1, array.count))
+            let memory = UnsafeMutablePointer<Element>.allocate(capacity: Swift.max(1, array.count))
+            let buffer = UnsafeMutableBufferPointer(start: memory, count: array.count)
             _ = buffer.initialize(from: array)
             return buffer
         }
@@ -366,6 +368,11 @@ final class Machine {
                 let (sum, overflow) = state[slot].addingReportingOverflow(amount)
                 state[slot] = Swift.min(Swift.max(overflow ? (amount > 0 ? Int.max : Int.min) : sum, code[pc + 2]), code[pc + 3])
                 pc += 4
+            case .addConstant:
+                let slot = code[pc + 1], amount = code[pc + 2]
+                let (sum, overflow) = state[slot].addingReportingOverflow(amount)
+                state[slot] = Swift.min(Swift.max(overflow ? (amount > 0 ? Int.max : Int.min) : sum, code[pc + 3]), code[pc + 4])
+                pc += 5
             case .drop:
                 top -= 1
                 pc += 1

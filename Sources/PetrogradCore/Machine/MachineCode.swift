@@ -40,6 +40,8 @@ enum MachineOp: Int {
     case jump
     /// The end of a list of effects.
     case end
+    /// `addConstant slot amount lowest highest`: `add` of a number, in one instruction.
+    case addConstant
     /// `compareSlot comparison slot constant`: push 1 when the slot's value compares so with the constant
     /// (`comparison` is the raw value of one of `equal` … `greaterOrEqual`): the commonest guard, in one
     /// instruction instead of three.
@@ -122,7 +124,7 @@ struct MachineCodeWriter {
             let patch = code.count - 1
             grow(-1)
             emit(b, world: world)
-            push(MachineOp.truth.rawValue)
+            if !Self.isTruthValue(b) { push(MachineOp.truth.rawValue) }
             code[patch] = code.count
         case .compare(let comparison, .variable(let reference), .constant(let constant)) where reference.scope == .world || !world:
             let slot = (reference.scope == .world ? layout.worldBase : layout.playerBase) + reference.index
@@ -143,6 +145,16 @@ struct MachineCodeWriter {
             case .divide: push(MachineOp.divide.rawValue, location(place))
             }
             grow(-1)
+        }
+    }
+
+    /// Whether an expression is always 0 or 1 already (a comparison, a test), so `and` and `or` need not
+    /// make it so.
+    private static func isTruthValue(_ expression: Expression) -> Bool {
+        switch expression {
+        case .compare, .not, .and, .or, .visited, .before, .notBefore: true
+        case .constant(let value): value == 0 || value == 1
+        case .variable, .negate, .arithmetic: false
         }
     }
 
@@ -172,6 +184,12 @@ struct MachineCodeWriter {
             switch effect {
             case .set(let reference, let expression), .add(let reference, let expression):
                 let isSet = if case .set = effect { true } else { false }
+                if !isSet, case .constant(let amount) = expression, reference.scope == .world || !world {
+                    let limits = reference.scope == .world ? scenario.worldLimits[reference.index] : scenario.playerLimits[reference.index]
+                    let slot = (reference.scope == .world ? layout.worldBase : layout.playerBase) + reference.index
+                    push(MachineOp.addConstant.rawValue, slot, amount, limits.lowerBound, limits.upperBound)
+                    continue
+                }
                 emit(expression, world: world)
                 grow(-1)
                 if reference.scope == .player && world {
