@@ -11,7 +11,7 @@ package struct BenchmarkCommand: ParsableCommand {
         abstract: "Print performance figures (use a release build).",
         discussion: "Example: swift run -c release petrograd benchmark check")
 
-    @Argument(help: "What to measure: check (generated scenarios), startup (time to the first prompt, memory of a game), play (random play, choices per second), explore (exhaustive search, states per second and bytes per state) or session (a long game at the prompt: time per turn, peak memory, bytes saved) or classroom (a server and simulated students: latencies, lost actions, memory per seat, bytes per action).")
+    @Argument(help: "What to measure: check (generated scenarios), startup (time to the first prompt, memory of a game), play (random play, choices per second, at 1,000 and 10,000 scenes unless --scenes says otherwise), explore (exhaustive search, states per second and bytes per state) or session (a long game at the prompt: time per turn, peak memory, bytes saved) or classroom (a server and simulated students: latencies, lost actions, memory per seat, bytes per action).")
     package var what: String = "check"
 
     @Option(help: "Scene counts to generate, comma-separated.")
@@ -134,8 +134,11 @@ package struct BenchmarkCommand: ParsableCommand {
         case "startup":
             try startup()
             return
-        case "play", "explore":
-            try simulation(exhaustive: what == "explore")
+        case "play":
+            try play()
+            return
+        case "explore":
+            try simulation(exhaustive: true)
             return
         case "session":
             try session()

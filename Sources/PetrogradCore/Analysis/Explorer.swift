@@ -8,6 +8,8 @@ public struct Explorer: Sendable {
     public let scenario: Scenario
     let simulation: Simulation
     let relevance: Relevance
+    /// The scenario compiled for random play on the machine.
+    let machineProgram: MachineProgram
     /// How every game explored starts: from the roles' starts, or at an entry point.
     public let setup: Simulation.Setup
 
@@ -16,6 +18,7 @@ public struct Explorer: Sendable {
         self.setup = setup
         simulation = Simulation(scenario: scenario)
         relevance = Relevance(scenario)
+        machineProgram = MachineProgram(scenario)
     }
 
     /// Which parts of the state can change what happens next: variables and visits read by guards and
@@ -386,170 +389,5 @@ public struct Explorer: Sendable {
         let words = state.world.values.count + state.players.reduce(0) { $0 + $1.values.count + 4 } + 2
         let bits = state.world.events.count + state.players.reduce(0) { $0 + ($1.visited.members.last ?? 0) / 8 + 16 }
         return words * MemoryLayout<Int>.size + bits + MemoryLayout<GameState>.size
-    }
-
-    // MARK: Random
-
-    /// How random play picks among the available choices.
-    public enum Strategy: String, Sendable, CaseIterable {
-        /// Every available choice equally likely.
-        case uniform
-        /// The choice taken least often so far (across all runs), to reach the corners.
-        case leastUsed = "least-used"
-    }
-
-    /// The smallest, largest and mean of some whole numbers, kept without overflow: the sum is held in 128
-    /// bits, which no count of 64-bit values that fits in memory or time can overflow.
-    public struct Summary: Sendable, Equatable {
-        /// How many values were added.
-        public private(set) var count = 0
-        public private(set) var minimum = Int.max
-        public private(set) var maximum = Int.min
-        public private(set) var sum: Int128 = 0
-
-        public init() {}
-
-        /// The mean of the values added; nil when there are none.
-        public var mean: Double? { count == 0 ? nil : Double(sum) / Double(count) }
-
-        public mutating func add(_ value: Int) {
-            count += 1
-            minimum = Swift.min(minimum, value)
-            maximum = Swift.max(maximum, value)
-            sum += Int128(value)
-        }
-    }
-
-    /// What random play found for one role.
-    public struct RandomReport: Sendable {
-        public var role: Int
-        public var strategy: Strategy
-        public var runs: Int
-        public var choicesMade: Int
-        public var sceneHits: [Int]
-        public var choiceHits: [Int]
-        public var endings: [Int]
-        /// Runs that stopped without an ending: stuck (dead end) or too long.
-        public var unfinished: Int
-        /// Runs stopped by the choice cap: each made that many choices without reaching an ending.
-        public var cutShort: Int
-        public var findings: [Finding]
-        /// Each world and player variable at the end of the runs that started.
-        public var worldValues: [Summary]
-        public var playerValues: [Summary]
-        /// The turns of the runs that reached an ending.
-        public var turns: Summary
-        /// Scenes without choices that games passed through (by `go` lines, junctions, returns): no choice
-        /// is ever made in them, so they have no hits, but they were reached.
-        public var scenesPassedThrough = BitSet(capacity: 0)
-        /// The outcomes of the world events that branches replace, in games.
-        public var replacedEvents: [ReplacedEventCount] = []
-    }
-
-    /// The most choices a random game makes before it is stopped, unless told otherwise.
-    public static let defaultChoiceCap = 10_000
-
-    /// Plays `runs` seeded games of `role`, each stopped after `maximumChoices` choices; a game stopped so
-    /// is counted and its first occurrence is a finding (a trap, or a game longer than the cap).
-    public func random(role: Int, runs: Int, seed: UInt64, strategy: Strategy, maximumChoices: Int = defaultChoiceCap) -> RandomReport {
-        var report = RandomReport(role: role, strategy: strategy, runs: runs, choicesMade: 0,
-                                  sceneHits: Array(repeating: 0, count: scenario.scenes.count),
-                                  choiceHits: Array(repeating: 0, count: scenario.choices.count),
-                                  endings: Array(repeating: 0, count: scenario.endings.count), unfinished: 0, cutShort: 0, findings: [],
-                                  worldValues: scenario.worldVariables.map { _ in Summary() },
-                                  playerValues: scenario.playerVariables.map { _ in Summary() },
-                                  turns: Summary())
-        var picker = RandomSource(seed: seed ^ 0x5EED)
-        var errorKeys = Set<String>()
-        var available: [Int] = []
-        report.replacedEvents = replacedEventCounts()
-        let assumed = eventsWithAssumptions()
-        for run in 0..<max(0, runs) {
-            guard case .success(let started) = simulation.start(roles: [role], seed: seed &+ UInt64(run), setup: setup) else {
-                report.unfinished += 1
-                continue
-            }
-            Self.count(started.events, into: &report.replacedEvents)
-            if let broken = brokenAssumption(in: started.events, state: started.state), let key = Self.key(broken), errorKeys.insert(key).inserted {
-                report.findings.append(Finding(kind: broken, path: []))
-            }
-            var state = started.state
-            var path: [Int] = []
-            var turns = 0
-            var stopped = false
-            func actions(_ path: [Int]) -> [Action] { path.map { Action.choose(player: 1, choice: scenario.choices[$0].id) } }
-            while !stopped, case .scene(let scene) = state.players[0].position {
-                if turns >= maximumChoices {
-                    report.cutShort += 1
-                    if errorKeys.insert("choice cap").inserted {
-                        report.findings.append(Finding(kind: .choiceCap(scene: scene, choices: turns), path: actions(path)))
-                    }
-                    break
-                }
-                report.sceneHits[scene] += 1
-                available.removeAll(keepingCapacity: true)
-                for choice in scenario.scenes[scene].choices {
-                    do throws(RuntimeError) {
-                        if try simulation.isAvailable(choice, player: 0, in: state) { available.append(choice) }
-                    } catch {
-                        if errorKeys.insert(error.description).inserted {
-                            report.findings.append(Finding(kind: .runtimeError(error), path: actions(path)))
-                        }
-                    }
-                }
-                if available.isEmpty {
-                    if errorKeys.insert("dead end \(scene)").inserted {
-                        report.findings.append(Finding(kind: .deadEnd(scene: scene), path: actions(path)))
-                    }
-                    break
-                }
-                let choice: Int
-                switch strategy {
-                case .uniform:
-                    choice = available[Int(picker.next() % UInt64(available.count))]
-                case .leastUsed:
-                    let fewest = available.map { report.choiceHits[$0] }.min()!
-                    let candidates = available.filter { report.choiceHits[$0] == fewest }
-                    choice = candidates[Int(picker.next() % UInt64(candidates.count))]
-                }
-                report.choiceHits[choice] += 1
-                report.choicesMade += 1
-                turns += 1
-                path.append(choice)
-                let before = report.replacedEvents.isEmpty && assumed.isEmpty ? nil : state
-                do throws(RuntimeError) {
-                    try simulation.advance(&state, player: 0, choice: choice, outcome: nil)
-                    let action = Action.choose(player: 1, choice: scenario.choices[choice].id)
-                    if let before, !report.replacedEvents.isEmpty, Self.settlesCounted(report.replacedEvents, from: before, to: state) {
-                        countStep(action, from: before, outcome: nil, into: &report.replacedEvents)
-                    }
-                    if let before, !assumed.isEmpty, let broken = brokenAssumption(from: before, to: state, action: action, outcome: nil, events: assumed),
-                       let key = Self.key(broken), errorKeys.insert(key).inserted {
-                        report.findings.append(Finding(kind: broken, path: actions(path)))
-                    }
-                } catch {
-                    if errorKeys.insert(error.description).inserted {
-                        report.findings.append(Finding(kind: .runtimeError(error), path: actions(path)))
-                    }
-                    stopped = true
-                }
-            }
-            if case .ending(let ending) = state.players[0].position {
-                report.endings[ending] += 1
-                report.turns.add(turns)
-            } else {
-                report.unfinished += 1
-            }
-            for (index, value) in state.world.values.enumerated() { report.worldValues[index].add(value) }
-            for (index, value) in state.players[0].values.enumerated() { report.playerValues[index].add(value) }
-        }
-        var reached = BitSet(capacity: scenario.scenes.count)
-        for (scene, hits) in report.sceneHits.enumerated() where hits > 0 { reached.insert(scene) }
-        reached.insert(setup.entry.map { scenario.entries[$0].starts[role] } ?? scenario.roles[role].start)
-        markScenesPassedThrough(&reached)
-        for scene in scenario.scenes.indices where reached.contains(scene) && report.sceneHits[scene] == 0 {
-            report.scenesPassedThrough.insert(scene)
-        }
-        return report
     }
 }
