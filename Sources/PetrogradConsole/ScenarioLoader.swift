@@ -4,9 +4,13 @@ import PetrogradCore
 /// or a branch folder on its own, which brings in the scenario it extends.
 public struct ScenarioLoader: Sendable {
     public var library: ScenarioLibrary
+    /// Where compilations are kept between runs; nil to compile every time (`check`, which must report
+    /// fresh diagnostics).
+    public var cache: CompiledScenarioCache?
 
-    public init(library: ScenarioLibrary) {
+    public init(library: ScenarioLibrary, cache: CompiledScenarioCache? = nil) {
         self.library = library
+        self.cache = cache
     }
 
     /// What was loaded: the compilation, and names for messages.
@@ -55,8 +59,23 @@ public struct ScenarioLoader: Sendable {
             }
         }
         if !branchReferences.isEmpty { name += " with " + branchReferences.joined(separator: ", ") }
-        return .success(Loaded(compilation: Compiler.compile(baseFiles, branches: branchFiles, earlier: earlierAct(of: baseFiles, at: basePath)),
+        return .success(Loaded(compilation: compile(baseFiles, branches: branchFiles, at: basePath),
                                name: name, baseFiles: baseFiles, branchFiles: branchFiles))
+    }
+
+    /// The compilation from the cache when it holds one for exactly these files (and the earlier act's),
+    /// else compiled and, when it has no errors, kept for next time.
+    private func compile(_ baseFiles: [SourceFile], branches branchFiles: [[SourceFile]], at basePath: String) -> Compilation {
+        guard let cache else { return Compiler.compile(baseFiles, branches: branchFiles, earlier: earlierAct(of: baseFiles, at: basePath)) }
+        var groups: [(label: String, files: [SourceFile])] = [("scenario", baseFiles)]
+        groups += branchFiles.map { ("branch", $0) }
+        groups += earlierActSources(of: baseFiles, at: basePath)
+        let key = CompiledScenarioFormat.Key.of(program: cache.program, groups: groups)
+        let files = baseFiles + branchFiles.flatMap { $0 }
+        if let cached = cache.compilation(for: key, files: files) { return cached }
+        let compilation = Compiler.compile(baseFiles, branches: branchFiles, earlier: earlierAct(of: baseFiles, at: basePath))
+        if let scenario = compilation.scenario { cache.keep(scenario, diagnostics: compilation.diagnostics, for: key) }
+        return compilation
     }
 
     private func read(_ location: Result<String, ScenarioFiles.ReadError>) -> Result<[SourceFile], ScenarioFiles.ReadError> {
