@@ -26,7 +26,7 @@ struct CompiledScenarioReader {
         guard let count = count() else { return false }
         strings.reserveCapacity(count)
         for _ in 0..<count {
-            guard let length = self.count() else { return false }
+            guard let length = self.count(), length <= bytes.endIndex - position else { return false }
             let end = position + length
             guard let text = String(validating: bytes[position..<end], as: UTF8.self) else { return false }
             strings.append(text)
