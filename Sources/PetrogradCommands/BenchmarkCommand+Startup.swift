@@ -57,7 +57,8 @@ extension BenchmarkCommand {
     }
 
     /// Milliseconds from launching `petrograd ARGUMENTS` to its first prompt: the line above the prompt
-    /// ("[date · place]") is written just before the first read.
+    /// ("[date · place]") is written just before the first read (or, without it, to the end of the run,
+    /// which `quit` makes at once).
     private static func timeToFirstPrompt(_ arguments: [String], environment: [String: String]) throws -> Double {
         let start = DispatchTime.now().uptimeNanoseconds
         let (process, stdout) = try launch(arguments, input: "quit\n", environment: environment)
@@ -68,9 +69,10 @@ extension BenchmarkCommand {
             seen += String(decoding: chunk, as: UTF8.self)
         }
         let elapsed = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6
-        _ = stdout.fileHandleForReading.readDataToEndOfFile()
+        let rest = stdout.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        guard seen.contains("\n[") else { throw StartupFailure(arguments: arguments, output: seen) }
+        // A start that failed never reached a prompt: its time would mean nothing.
+        guard process.terminationStatus == 0 else { throw StartupFailure(arguments: arguments, output: seen + String(decoding: rest, as: UTF8.self)) }
         return elapsed
     }
 
@@ -88,10 +90,10 @@ extension BenchmarkCommand {
         return (process, stdout)
     }
 
-    /// A start that never reached its first prompt.
+    /// A start that failed.
     struct StartupFailure: Error, CustomStringConvertible {
         var arguments: [String]
         var output: String
-        var description: String { "petrograd \(arguments.joined(separator: " ")) ended before its first prompt; it wrote: \(output.suffix(400))" }
+        var description: String { "petrograd \(arguments.joined(separator: " ")) failed; it wrote: \(output.suffix(400))" }
     }
 }

@@ -6,7 +6,7 @@ extension ScenarioLoader {
     /// the scenario's own (an author's working copy), or else the bundled scenario of that id. Nothing to
     /// find when the scenario follows no act.
     public func earlierAct(of files: [SourceFile], at path: String, depth: Int = 0) -> EarlierAct {
-        guard let id = Compiler.followedAct(of: files) else { return .notGiven }
+        guard Self.mention("follows", in: files), let id = Compiler.followedAct(of: files) else { return .notGiven }
         // An act that (through others) follows itself is reported, not followed for ever.
         guard depth < 8 else { return .unavailable("the acts follow one another in a circle") }
         let folder: String
@@ -31,7 +31,7 @@ extension ScenarioLoader {
     /// cached compilation of this act depends on besides its own files. An act that cannot be found or
     /// read counts by its reason, so finding it later changes the key.
     func earlierActSources(of files: [SourceFile], at path: String, depth: Int = 0) -> [(label: String, files: [SourceFile])] {
-        guard let id = Compiler.followedAct(of: files) else { return [] }
+        guard Self.mention("follows", in: files), let id = Compiler.followedAct(of: files) else { return [] }
         guard depth < 8 else { return [("earlier act in a circle", [])] }
         switch earlierActFolder(id, beside: path) {
         case .failure(let reason): return [("earlier act unavailable: " + reason.text, [])]

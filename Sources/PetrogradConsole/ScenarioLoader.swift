@@ -35,7 +35,7 @@ public struct ScenarioLoader: Sendable {
         case .success(let files): baseFiles = files
         }
         if case .success(let path) = library.locate(reference) { basePath = path }
-        if let header = Compiler.branchHeader(of: baseFiles) {
+        if Self.mention("branch", in: baseFiles), let header = Compiler.branchHeader(of: baseFiles) {
             guard let extends = header.extends else {
                 return .success(Loaded(compilation: Compiler.compile([], branches: [baseFiles]), name: reference))
             }
@@ -76,6 +76,24 @@ public struct ScenarioLoader: Sendable {
         let compilation = Compiler.compile(baseFiles, branches: branchFiles, earlier: earlierAct(of: baseFiles, at: basePath))
         if let scenario = compilation.scenario { cache.keep(scenario, diagnostics: compilation.diagnostics, for: key) }
         return compilation
+    }
+
+    /// Whether any file holds `keyword`'s bytes at all. Finding a branch header or a `follows` line parses
+    /// the whole file, which for a story of 10,000 scenes takes as long as a cached start; a file that does
+    /// not even contain the word has neither, and is not parsed.
+    static func mention(_ keyword: String, in files: [SourceFile]) -> Bool {
+        let word = Array(keyword.utf8)
+        return files.contains { file in
+            file.bytes.withUnsafeBufferPointer { bytes in
+                guard bytes.count >= word.count, let first = word.first else { return false }
+                var index = 0
+                while index <= bytes.count - word.count {
+                    if bytes[index] == first, (1..<word.count).allSatisfy({ bytes[index + $0] == word[$0] }) { return true }
+                    index += 1
+                }
+                return false
+            }
+        }
     }
 
     private func read(_ location: Result<String, ScenarioFiles.ReadError>) -> Result<[SourceFile], ScenarioFiles.ReadError> {
