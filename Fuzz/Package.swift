@@ -35,6 +35,12 @@ let package = Package(
             name: "FuzzSave",
             dependencies: ["FuzzSupport", .product(name: "PetrogradCore", package: root)]
         ),
+
+        // Bytes → compiled-scenario cache file → read (checksum verified, then ignored) → write → read again.
+        .executableTarget(
+            name: "FuzzCache",
+            dependencies: [.product(name: "PetrogradCore", package: root)]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

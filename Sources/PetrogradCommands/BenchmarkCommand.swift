@@ -73,60 +73,6 @@ package struct BenchmarkCommand: ParsableCommand {
         }
     }
 
-    /// Starts the game many times and reports the time from launch to the first prompt; then plays a whole
-    /// scripted game and reports the session's peak memory.
-    private func startup() throws {
-        var output = StandardOutput()
-        let executable = ExecutableLocation.current()
-        let state = FileManager.default.temporaryDirectory.appendingPathComponent("petrograd-benchmark-\(getpid())")
-        defer { try? FileManager.default.removeItem(at: state) }
-        var environment = ProcessInfo.processInfo.environment
-        environment["XDG_STATE_HOME"] = state.path
-        environment["XDG_CONFIG_HOME"] = state.path
-        environment["NO_COLOR"] = "1"
-        func launch(_ input: String) throws -> (process: Process, output: Pipe) {
-            let process = Process()
-            process.executableURL = executable
-            process.arguments = ["play", PlayCommand.defaultScenario, "--role", "worker", "--lang", "en", "--seed", "1"]
-            process.environment = environment
-            let stdin = Pipe(), stdout = Pipe()
-            process.standardInput = stdin
-            process.standardOutput = stdout
-            try process.run()
-            stdin.fileHandleForWriting.write(Data(input.utf8))
-            try stdin.fileHandleForWriting.close()
-            return (process, stdout)
-        }
-        var times: [Double] = []
-        for _ in 0..<max(1, repeats) * 10 {
-            let start = DispatchTime.now().uptimeNanoseconds
-            let (process, stdout) = try launch("quit\n")
-            // The line above the prompt ("[date · place]") is written just before the first read.
-            var seen = ""
-            while !seen.contains("\n[") {
-                let chunk = stdout.fileHandleForReading.availableData
-                if chunk.isEmpty { break }
-                seen += String(decoding: chunk, as: UTF8.self)
-            }
-            times.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6)
-            _ = stdout.fileHandleForReading.readDataToEndOfFile()
-            process.waitUntilExit()
-        }
-        times.sort()
-        print(String(format: "startup: launch to first prompt, %d runs: fastest %.1f ms, median %.1f ms, slowest %.1f ms",
-                     times.count, times[0], times[times.count / 2], times[times.count - 1]), to: &output)
-        let (process, stdout) = try launch(String(repeating: "1\nstatus\njournal\n", count: 40) + "quit\n")
-        _ = stdout.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        var usage = rusage()
-        #if canImport(Glibc)
-        getrusage(__rusage_who_t(RUSAGE_CHILDREN.rawValue), &usage)
-        #else
-        getrusage(RUSAGE_CHILDREN, &usage)
-        #endif
-        print(String(format: "game session: a whole scripted game (120 commands): peak memory %.1f MB", Double(usage.ru_maxrss) / 1024), to: &output)
-    }
-
     package func run() throws {
         switch what {
         case "check":

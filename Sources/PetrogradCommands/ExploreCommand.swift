@@ -114,7 +114,7 @@ package struct ExploreCommand: ParsableCommand {
     /// run to run, so it is kept out of the report). Returns the exit status.
     package func execute(library: ScenarioLibrary, output: inout some TextOutputStream,
                          warn: (String) -> Void = { _ in }, timing: ((String) -> Void)? = nil, progress: ((String, Int) -> Void)? = nil) -> Int32 {
-        guard let (model, loaded) = ScenarioLoader(library: library).compiled(scenario, with: branches, reportingTo: &output) else { return 1 }
+        guard let (model, loaded) = ScenarioLoader.caching(library: library).compiled(scenario, with: branches, reportingTo: &output) else { return 1 }
         var roles = Array(model.roles.indices)
         if let role {
             guard let index = model.roleIndex(role) else {

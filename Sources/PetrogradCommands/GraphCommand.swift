@@ -46,7 +46,7 @@ package struct GraphCommand: LibraryCommand {
     /// Draws the graph and prints it (or writes it to `--output`); returns the exit status. In-process tests
     /// call this with their own output.
     package func execute(library: ScenarioLibrary, output: inout some TextOutputStream) -> Int32 {
-        guard let (model, loaded) = ScenarioLoader(library: library).compiled(scenario, with: branches, reportingTo: &output) else { return 1 }
+        guard let (model, loaded) = ScenarioLoader.caching(library: library).compiled(scenario, with: branches, reportingTo: &output) else { return 1 }
 
         var roleIndex: Int?
         if let role {

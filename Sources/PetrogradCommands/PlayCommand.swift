@@ -138,7 +138,7 @@ package struct PlayCommand: ParsableCommand {
             }
         }
         let compilation: Compilation
-        switch ScenarioLoader(library: library).load(reference, with: branches + replayBranches) {
+        switch ScenarioLoader.caching(library: library).load(reference, with: branches + replayBranches) {
         case .failure(let failure):
             error(failure.description)
             return 1
@@ -371,7 +371,7 @@ package struct PlayCommand: ParsableCommand {
         let branchReferences = branches + replayBranches + resumedBranches
         session.branchFolders = BranchFolders.of(branchReferences + [reference], library: library)
         session.reloader = {
-            switch ScenarioLoader(library: library).load(reference, with: branchReferences) {
+            switch ScenarioLoader.caching(library: library).load(reference, with: branchReferences) {
             case .failure(let failure):
                 return (nil, [failure.description])
             case .success(let loaded):

@@ -32,7 +32,7 @@ package struct ShowCommand: LibraryCommand {
 
     /// Lists (and copies); returns the exit status. In-process tests call this with their own output.
     package func execute(library: ScenarioLibrary, output: inout some TextOutputStream) -> Int32 {
-        guard let (model, loaded) = ScenarioLoader(library: library).compiled(scenario, with: branches, reportingTo: &output) else { return 1 }
+        guard let (model, loaded) = ScenarioLoader.caching(library: library).compiled(scenario, with: branches, reportingTo: &output) else { return 1 }
         let compilation = loaded.compilation
         let origins = Origins(scenario: scenario, branches: branches, library: library, compiled: compilation.files)
         Listing(scenario: model, origins: origins).write(to: &output)

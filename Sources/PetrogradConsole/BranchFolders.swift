@@ -11,7 +11,8 @@ public enum BranchFolders {
         var folders: [String: String] = [:]
         for reference in references {
             guard case .success(let path) = library.locateBranch(reference),
-                  let files = try? ScenarioFiles.read(path), let header = Compiler.branchHeader(of: files) else { continue }
+                  let files = try? ScenarioFiles.read(path), ScenarioLoader.mention("branch", in: files),
+                  let header = Compiler.branchHeader(of: files) else { continue }
             let absolute = path.hasPrefix("/") ? path : currentFolder + "/" + path
             folders[header.id] = URL(fileURLWithPath: absolute).standardizedFileURL.path
         }

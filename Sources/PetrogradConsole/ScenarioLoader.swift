@@ -4,9 +4,13 @@ import PetrogradCore
 /// or a branch folder on its own, which brings in the scenario it extends.
 public struct ScenarioLoader: Sendable {
     public var library: ScenarioLibrary
+    /// Where compilations are kept between runs; nil to compile every time (`check`, which must report
+    /// fresh diagnostics).
+    public var cache: CompiledScenarioCache?
 
-    public init(library: ScenarioLibrary) {
+    public init(library: ScenarioLibrary, cache: CompiledScenarioCache? = nil) {
         self.library = library
+        self.cache = cache
     }
 
     /// What was loaded: the compilation, and names for messages.
@@ -31,7 +35,7 @@ public struct ScenarioLoader: Sendable {
         case .success(let files): baseFiles = files
         }
         if case .success(let path) = library.locate(reference) { basePath = path }
-        if let header = Compiler.branchHeader(of: baseFiles) {
+        if Self.mention("branch", in: baseFiles), let header = Compiler.branchHeader(of: baseFiles) {
             guard let extends = header.extends else {
                 return .success(Loaded(compilation: Compiler.compile([], branches: [baseFiles]), name: reference))
             }
@@ -55,8 +59,41 @@ public struct ScenarioLoader: Sendable {
             }
         }
         if !branchReferences.isEmpty { name += " with " + branchReferences.joined(separator: ", ") }
-        return .success(Loaded(compilation: Compiler.compile(baseFiles, branches: branchFiles, earlier: earlierAct(of: baseFiles, at: basePath)),
+        return .success(Loaded(compilation: compile(baseFiles, branches: branchFiles, at: basePath),
                                name: name, baseFiles: baseFiles, branchFiles: branchFiles))
+    }
+
+    /// The compilation from the cache when it holds one for exactly these files (and the earlier act's),
+    /// else compiled and, when it has no errors, kept for next time.
+    private func compile(_ baseFiles: [SourceFile], branches branchFiles: [[SourceFile]], at basePath: String) -> Compilation {
+        guard let cache else { return Compiler.compile(baseFiles, branches: branchFiles, earlier: earlierAct(of: baseFiles, at: basePath)) }
+        var groups: [(label: String, files: [SourceFile])] = [("scenario", baseFiles)]
+        groups += branchFiles.map { ("branch", $0) }
+        groups += earlierActSources(of: baseFiles, at: basePath)
+        let key = CompiledScenarioFormat.Key.of(program: cache.program, groups: groups)
+        let files = baseFiles + branchFiles.flatMap { $0 }
+        if let cached = cache.compilation(for: key, files: files) { return cached }
+        let compilation = Compiler.compile(baseFiles, branches: branchFiles, earlier: earlierAct(of: baseFiles, at: basePath))
+        if let scenario = compilation.scenario { cache.keep(scenario, diagnostics: compilation.diagnostics, for: key) }
+        return compilation
+    }
+
+    /// Whether any file holds `keyword`'s bytes at all. Finding a branch header or a `follows` line parses
+    /// the whole file, which for a story of 10,000 scenes takes as long as a cached start; a file that does
+    /// not even contain the word has neither, and is not parsed.
+    static func mention(_ keyword: String, in files: [SourceFile]) -> Bool {
+        let word = Array(keyword.utf8)
+        return files.contains { file in
+            file.bytes.withUnsafeBufferPointer { bytes in
+                guard bytes.count >= word.count, let first = word.first else { return false }
+                var index = 0
+                while index <= bytes.count - word.count {
+                    if bytes[index] == first, (1..<word.count).allSatisfy({ bytes[index + $0] == word[$0] }) { return true }
+                    index += 1
+                }
+                return false
+            }
+        }
     }
 
     private func read(_ location: Result<String, ScenarioFiles.ReadError>) -> Result<[SourceFile], ScenarioFiles.ReadError> {

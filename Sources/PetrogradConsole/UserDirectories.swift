@@ -37,6 +37,16 @@ public enum UserDirectories {
         base("XDG_CONFIG_HOME", fallback: ".config", environment, databaseHome).map { $0 + "/petrograd" }
     }
 
+    /// `$XDG_CACHE_HOME/petrograd`, or `~/.cache/petrograd`, or why there is neither: files the program can
+    /// always make again (compiled scenarios).
+    public static func cacheFolder(environment: [String: String] = ProcessInfo.processInfo.environment) -> Result<String, Unavailable> {
+        cacheFolder(environment: environment, databaseHome: userDatabaseHome)
+    }
+
+    package static func cacheFolder(environment: [String: String], databaseHome: () -> String?) -> Result<String, Unavailable> {
+        base("XDG_CACHE_HOME", fallback: ".cache", environment, databaseHome).map { $0 + "/petrograd" }
+    }
+
     /// The user's home folder: `HOME` when it is an absolute path, else the user database's, else nil.
     public static func home(environment: [String: String] = ProcessInfo.processInfo.environment) -> String? {
         home(environment: environment, databaseHome: userDatabaseHome)
