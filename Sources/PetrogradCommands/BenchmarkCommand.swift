@@ -134,8 +134,11 @@ package struct BenchmarkCommand: ParsableCommand {
         case "startup":
             try startup()
             return
-        case "play", "explore":
-            try simulation(exhaustive: what == "explore")
+        case "play":
+            try simulation(exhaustive: false)
+            return
+        case "explore":
+            try explore()
             return
         case "session":
             try session()
