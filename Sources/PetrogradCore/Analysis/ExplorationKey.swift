@@ -169,7 +169,9 @@ struct ExplorationKeyLayout: Sendable {
         let world = state.world.values
         for value in self.values {
             var live = true
-            if let liveness { live = scene.map { liveness.isLive(value.liveBit, at: $0) } ?? false }
+            // At an ending nothing is read again, but its values are kept: the report counts the distinct
+            // final states of each ending.
+            if let liveness, let scene { live = liveness.isLive(value.liveBit, at: scene) }
             let written = live ? (value.isPlayer ? values[value.index] : world[value.index]) : value.canonical
             guard Self.put(written, value.field, key) else { return false }
         }

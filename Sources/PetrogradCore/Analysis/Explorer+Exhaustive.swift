@@ -47,7 +47,10 @@ extension Explorer {
         }
         let liveness = reducesDeadValues ? Liveness(scenario: scenario, relevance: relevance) : nil
         let layout = ExplorationKeyLayout(scenario: scenario, role: role, relevance: relevance, liveness: liveness, start: started.state)
-        let source = SimulationSuccessors(explorer: self, layout: layout, assumed: assumed, countsReplacements: !replaced.isEmpty)
+        // Whether a state is a real decision is judged on states told apart by everything relevant, as
+        // without reduction, so that the fewest decisions do not depend on it.
+        let decisionLayout = liveness == nil ? nil : ExplorationKeyLayout(scenario: scenario, role: role, relevance: relevance, liveness: nil, start: started.state)
+        let source = SimulationSuccessors(explorer: self, layout: layout, decisionLayout: decisionLayout, assumed: assumed, countsReplacements: !replaced.isEmpty)
         let words = layout.wordCount
         let visited = VisitedStates(wordCount: words)
         var startKey = [UInt64](repeating: 0, count: words)
@@ -72,7 +75,6 @@ extension Explorer {
         }
         let shared = SharedBuffers(pointer: buffers)
         var reportedProgress = 0
-        var outcomes: [Int] = []
         func path(to index: Int) -> [Action] { search.path(to: index, scenario) }
 
         while cursor < visited.count {
@@ -91,7 +93,8 @@ extension Explorer {
                         if let scene = layout.scene(key) {
                             source.expand(key, scene: scene, into: &buffer.pointee)
                         } else {
-                            buffer.pointee.states.append(.init(transitionEnd: buffer.pointee.transitions.count, anyAvailable: false, chanceChoices: 0, attempts: 0))
+                            buffer.pointee.states.append(.init(transitionEnd: buffer.pointee.transitions.count, anyAvailable: false, chanceChoices: 0, attempts: 0,
+                                                                              distinctOutcomes: 0))
                         }
                     }
                     chunk += threadCount
@@ -125,7 +128,6 @@ extension Explorer {
                     report.scenesReached.insert(scene)
                     report.transitions += expanded.attempts
                     var explained = false
-                    outcomes.removeAll(keepingCapacity: true)
                     while transition < expanded.transitionEnd {
                         let step = buffer.pointee.transitions[transition]
                         transition += 1
@@ -168,7 +170,6 @@ extension Explorer {
                             continue
                         }
                         search.edges.append(UInt32(truncatingIfNeeded: found.index))
-                        if !step.hasChance, !outcomes.contains(found.index) { outcomes.append(found.index) }
                         if found.isNew {
                             search.parent.append(UInt32(truncatingIfNeeded: here))
                             search.parentChoice.append(UInt32(truncatingIfNeeded: choice))
@@ -176,7 +177,7 @@ extension Explorer {
                         }
                     }
                     // A chance choice counts as its own way forward, whatever the roll brings.
-                    search.isDecision.append(outcomes.count + expanded.chanceChoices >= 2)
+                    search.isDecision.append(expanded.distinctOutcomes + expanded.chanceChoices >= 2)
                     if !expanded.anyAvailable {
                         explained = true
                         if deadEndScenes.insert(scene).inserted {
@@ -195,6 +196,8 @@ extension Explorer {
         for chunk in 0..<Self.chunksPerBatch {
             for (number, counted) in buffers[chunk].replaced.enumerated() {
                 for (replacement, count) in counted.replacements.enumerated() { replaced[number].replacements[replacement] += count }
+                replaced[number].own += counted.own
+                replaced[number].otherwise += counted.otherwise
             }
         }
         report.states = visited.count

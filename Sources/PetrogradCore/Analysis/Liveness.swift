@@ -7,7 +7,7 @@
 /// taken to end a variable's life), and a scene's successors are every target of its choices, outcomes,
 /// routes and fallback, the scenes its calls lead into and every place a `return` can lead back to. Events
 /// can happen at any time while the player is in a scene, so whatever any event reads, or moves players to,
-/// counts as read from every scene. Nothing is read at an ending.
+/// counts as read from every scene.
 struct Liveness: Sendable {
     private let worldCount: Int
     private let playerCount: Int

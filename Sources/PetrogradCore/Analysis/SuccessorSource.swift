@@ -38,6 +38,9 @@ struct ExpansionBuffer {
         var chanceChoices: Int
         /// Choice outcomes tried (the report's transitions).
         var attempts: Int
+        /// How many different states the choices without chance lead to (a real decision has two or more,
+        /// counting each chance choice as one more).
+        var distinctOutcomes: Int
     }
 
     enum Problem {
@@ -51,6 +54,8 @@ struct ExpansionBuffer {
     var transitions: [Transition] = []
     var states: [Expanded] = []
     var problems: [Problem] = []
+    /// Scratch: the keys the choices without chance of the state being expanded lead to.
+    var outcomeKeys: [UInt64] = []
     /// The replaced events these states' steps settled (summed over all buffers at the end).
     var replaced: [Explorer.ReplacedEventCount]
 
@@ -80,6 +85,8 @@ struct ExpansionBuffer {
 struct SimulationSuccessors: SuccessorSource {
     let explorer: Explorer
     let layout: ExplorationKeyLayout
+    /// The layout that tells real decisions apart, when it differs from `layout` (no reduction by liveness).
+    let decisionLayout: ExplorationKeyLayout?
     let assumed: [Int]
     let countsReplacements: Bool
 
@@ -87,7 +94,8 @@ struct SimulationSuccessors: SuccessorSource {
         let scenario = explorer.scenario
         let simulation = explorer.simulation
         let state = layout.unpack(key)
-        var expanded = ExpansionBuffer.Expanded(transitionEnd: 0, anyAvailable: false, chanceChoices: 0, attempts: 0)
+        var expanded = ExpansionBuffer.Expanded(transitionEnd: 0, anyAvailable: false, chanceChoices: 0, attempts: 0, distinctOutcomes: 0)
+        buffer.outcomeKeys.removeAll(keepingCapacity: true)
         for choice in scenario.scenes[scene].choices {
             do throws(RuntimeError) {
                 guard try simulation.isAvailable(choice, player: 0, in: state) else { continue }
@@ -123,6 +131,18 @@ struct SimulationSuccessors: SuccessorSource {
                 let end = buffer.keys.count
                 buffer.keys.append(contentsOf: repeatElement(0, count: layout.wordCount))
                 let fits = buffer.keys.withUnsafeMutableBufferPointer { layout.pack(successor, into: $0.baseAddress! + end) }
+                if fits, !hasChance {
+                    buffer.outcomeKeys.append(contentsOf: repeatElement(0, count: layout.wordCount))
+                    let decisionKey = decisionLayout ?? layout
+                    let start = buffer.outcomeKeys.count - layout.wordCount
+                    _ = buffer.outcomeKeys.withUnsafeMutableBufferPointer { decisionKey.pack(successor, into: $0.baseAddress! + start) }
+                    let isNew = buffer.outcomeKeys.withUnsafeBufferPointer { keys in
+                        !stride(from: 0, to: start, by: layout.wordCount).contains { other in
+                            (0..<layout.wordCount).allSatisfy { keys[other + $0] == keys[start + $0] }
+                        }
+                    }
+                    if isNew { expanded.distinctOutcomes += 1 } else { buffer.outcomeKeys.removeLast(layout.wordCount) }
+                }
                 if fits {
                     buffer.add(.successor, choice: choice, outcome: forced, hasChance: hasChance, problem: problem)
                 } else {
