@@ -43,36 +43,6 @@ package struct BenchmarkCommand: ParsableCommand {
 
     package init() {}
 
-    /// Random play (choices per second) or exhaustive exploration (states per second, bytes per state), on a
-    /// generated scenario of 1,000 scenes and on the bundled act.
-    private func simulation(exhaustive: Bool) throws {
-        var output = StandardOutput()
-        var subjects: [(name: String, scenario: Scenario)] = []
-        let generated = Compiler.compile([SourceFile(path: "synthetic.story", text: ScenarioGenerator.scenario(sceneCount: 1000))])
-        if let scenario = generated.scenario { subjects.append(("generated, 1,000 scenes", scenario)) }
-        if case .success(let loaded) = ScenarioLoader(library: .bundled()).load(PlayCommand.defaultScenario), let scenario = loaded.compilation.scenario {
-            subjects.append(("bundled \(scenario.id)", scenario))
-        }
-        for (name, scenario) in subjects {
-            let explorer = Explorer(scenario: scenario)
-            for role in scenario.roles.indices {
-                let start = DispatchTime.now().uptimeNanoseconds
-                if exhaustive {
-                    let report = explorer.exhaustive(role: role, limit: 500_000)
-                    let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-                    print(String(format: "explore %@, role %@: %d states (%@) in %.2f s: %.0f states/s, %.0f transitions/s, about %d bytes per state",
-                                 name, scenario.roles[role].id, report.states, report.isComplete ? "complete" : "limit 500,000",
-                                 seconds, Double(report.states) / seconds, Double(report.transitions) / seconds, report.bytesPerState), to: &output)
-                } else {
-                    let report = explorer.random(role: role, runs: 2_000, seed: 1, strategy: .uniform)
-                    let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-                    print(String(format: "play %@, role %@: %d random games, %d choices in %.2f s: %.0f choices/s",
-                                 name, scenario.roles[role].id, report.runs, report.choicesMade, seconds, Double(report.choicesMade) / seconds), to: &output)
-                }
-            }
-        }
-    }
-
     package func run() throws {
         switch what {
         case "check":
@@ -84,7 +54,7 @@ package struct BenchmarkCommand: ParsableCommand {
             try play()
             return
         case "explore":
-            try simulation(exhaustive: true)
+            try explore()
             return
         case "session":
             try session()

@@ -98,9 +98,10 @@ package struct ExploreCommand: ParsableCommand {
         }, timing: { line in
             var errors = StandardError()
             errors.write(line + "\n")
-        }, progress: showProgress ? { role, states in
+        }, progress: showProgress ? { role, seconds, figures in
             var progress = StandardError()
-            progress.write("\r\(role): \(states) states explored…")
+            let rate = seconds > 0 ? Double(figures.expanded) / seconds : 0
+            progress.write("\r\u{1B}[K\(role): \(figures.states) states, \(Int(rate)) states/s, \(figures.bytes / 1_048_576) MB…")
         } : nil)
         if showProgress {
             var progress = StandardError()
@@ -113,7 +114,7 @@ package struct ExploreCommand: ParsableCommand {
     /// that could not be written, and `timing` a line with the time each random play took (it varies from
     /// run to run, so it is kept out of the report). Returns the exit status.
     package func execute(library: ScenarioLibrary, output: inout some TextOutputStream,
-                         warn: (String) -> Void = { _ in }, timing: ((String) -> Void)? = nil, progress: ((String, Int) -> Void)? = nil) -> Int32 {
+                         warn: (String) -> Void = { _ in }, timing: ((String) -> Void)? = nil, progress: ((String, Double, Explorer.ExhaustiveProgress) -> Void)? = nil) -> Int32 {
         guard let (model, loaded) = ScenarioLoader.caching(library: library).compiled(scenario, with: branches, reportingTo: &output) else { return 1 }
         var roles = Array(model.roles.indices)
         if let role {
@@ -153,7 +154,10 @@ package struct ExploreCommand: ParsableCommand {
             let roleID = model.roles[roleIndex].id
             var entry: [String: Any] = ["role": roleID]
             if mode != .random {
-                let report = explorer.exhaustive(role: roleIndex, limit: limit) { progress?(roleID, $0) }
+                let started = DispatchTime.now().uptimeNanoseconds
+                let report = explorer.exhaustive(role: roleIndex, limit: limit) { figures in
+                    progress?(roleID, Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9, figures)
+                }
                 truncated = truncated || !report.isComplete
                 problems = problems || !report.findings.isEmpty
                 let files = writeFailures(report.findings, role: roleID, model: model, prefix: "exhaustive", warn: warnOnce)
@@ -230,7 +234,7 @@ package struct ExploreCommand: ParsableCommand {
             print("  fewest real decisions on a path to an ending: \(fewest.decisions), on \(fewest.days) different days", to: &output)
         }
         printFindings(report.findings, model: model, files: files, to: &output)
-        print("  memory: about \(report.bytesPerState) bytes of values per state", to: &output)
+        print("  memory: \(report.bytesPerState) bytes per state in the visited set and queue, \((report.memoryBytes + 524_288) / 1_048_576) MB in all", to: &output)
     }
 
     private func printRandom(_ report: Explorer.RandomReport, model: Scenario, files: [String?], to output: inout some TextOutputStream) {

@@ -1,0 +1,238 @@
+/// How exhaustive search writes a one-player state as a few fixed-width words: everything that decides the
+/// state's future, each value packed into the bits its declared range needs. Packing is exact and
+/// reversible (`unpack` gives the state back), so two states share a key only when they are the same
+/// state after reduction: what no condition reads (`Explorer.Relevance`) and what can no longer be read
+/// from the player's scene onward (`Liveness`) is written as a fixed value. The generator is left out:
+/// exhaustive search follows every outcome of a chance roll itself.
+struct ExplorationKeyLayout: Sendable {
+    /// Where one value lives: in word `word`, `width` bits from bit `shift`, as its distance from `lower`.
+    struct Field: Sendable {
+        var word: Int
+        var shift: UInt64
+        var width: Int
+        var lower: Int
+        var upper: Int
+
+        var mask: UInt64 { width == 64 ? ~0 : (1 << UInt64(width)) - 1 }
+    }
+
+    /// A variable's value in the key; only relevant variables have one.
+    struct ValueField: Sendable {
+        var isPlayer: Bool
+        var index: Int
+        var field: Field
+        /// What it is written as where it can no longer be read.
+        var canonical: Int
+        /// Its number in `Liveness`.
+        var liveBit: Int
+    }
+
+    let role: Int
+    let sceneCount: Int
+    let position: Field
+    let time: Field
+    let clock: Field
+    let values: [ValueField]
+    /// Event statuses, two bits each, 32 to a word from this word on.
+    let eventWord: Int
+    let eventCount: Int
+    /// The scenes whose visits some condition reads, one bit each, and where those bits are.
+    let visitedScenes: [Int]
+    let visitedFields: [Field]
+    /// The `once` choices, one bit each for "used".
+    let onceChoices: [Int]
+    let onceFields: [Field]
+    /// The value a variable is given where it does not count: 0, or the nearest value its range allows.
+    let canonicalWorld: [Int]
+    let canonicalPlayer: [Int]
+    let liveness: Liveness?
+    let wordCount: Int
+
+    /// The layout for `role`'s games. `liveness` nil keeps every relevant value everywhere; `start` widens
+    /// the clock's range to include the start, whatever the setup did.
+    init(scenario: Scenario, role: Int, relevance: Explorer.Relevance, liveness: Liveness?, start: GameState) {
+        self.role = role
+        sceneCount = scenario.scenes.count
+        self.liveness = liveness
+        var builder = Builder()
+        position = builder.field(0...(scenario.scenes.count + scenario.endings.count))
+        // Without `advance` effects a player's time is always the moment of some scene or entry (or where
+        // the game started), so its range is theirs; otherwise any supported moment.
+        var moments = [scenario.origin, start.world.clock] + start.players.map(\.time)
+        moments += scenario.scenes.compactMap(\.moment) + scenario.entries.map(\.moment)
+        var times = moments.min()!.minutes...moments.max()!.minutes
+        if Self.advancesTime(scenario) {
+            times = Moment.supportedRange.lowerBound.minutes...Moment.supportedRange.upperBound.minutes
+        }
+        time = builder.field(times)
+        clock = builder.field(times)
+        let returnSlots = Set(scenario.returnSlots)
+        func range(_ limits: ClosedRange<Int>, isReturnSlot: Bool) -> ClosedRange<Int> {
+            // A return slot holds a scene (+1) or an ending (negated), written without clamping.
+            guard isReturnSlot else { return limits }
+            return Swift.min(limits.lowerBound, -scenario.endings.count)...Swift.max(limits.upperBound, scenario.scenes.count)
+        }
+        canonicalWorld = scenario.worldLimits.map { Swift.min(Swift.max(0, $0.lowerBound), $0.upperBound) }
+        canonicalPlayer = scenario.playerLimits.indices.map { index in
+            let limits = range(scenario.playerLimits[index], isReturnSlot: returnSlots.contains(index))
+            return Swift.min(Swift.max(0, limits.lowerBound), limits.upperBound)
+        }
+        var values: [ValueField] = []
+        for index in scenario.worldLimits.indices where relevance.world[index] {
+            values.append(ValueField(isPlayer: false, index: index, field: builder.field(scenario.worldLimits[index]),
+                                     canonical: canonicalWorld[index], liveBit: index))
+        }
+        for index in scenario.playerLimits.indices where relevance.player[index] {
+            let limits = range(scenario.playerLimits[index], isReturnSlot: returnSlots.contains(index))
+            values.append(ValueField(isPlayer: true, index: index, field: builder.field(limits), canonical: canonicalPlayer[index],
+                                     liveBit: scenario.worldLimits.count + index))
+        }
+        self.values = values
+        eventCount = scenario.events.count
+        eventWord = builder.words((eventCount + 31) / 32)
+        visitedScenes = relevance.visited.indices.filter { relevance.visited[$0] }
+        visitedFields = visitedScenes.map { _ in builder.field(0...1) }
+        onceChoices = scenario.choices.indices.filter { scenario.choices[$0].isOnce }
+        onceFields = onceChoices.map { _ in builder.field(0...1) }
+        wordCount = Swift.max(1, builder.wordCount)
+    }
+
+    /// Lays fields out word by word; a field never straddles two words.
+    private struct Builder {
+        var word = 0
+        var used = 0
+        var wordCount: Int { used == 0 ? word : word + 1 }
+
+        mutating func field(_ range: ClosedRange<Int>) -> Field {
+            let span = UInt(bitPattern: range.upperBound &- range.lowerBound)
+            let width = span == 0 ? 0 : UInt.bitWidth - span.leadingZeroBitCount
+            if used + width > 64 {
+                word += 1
+                used = 0
+            }
+            let field = Field(word: word, shift: UInt64(used), width: width, lower: range.lowerBound, upper: range.upperBound)
+            used += width
+            return field
+        }
+
+        /// `count` whole words of their own; returns the first.
+        mutating func words(_ count: Int) -> Int {
+            guard count > 0 else { return word }
+            if used > 0 {
+                word += 1
+                used = 0
+            }
+            let first = word
+            word += count
+            return first
+        }
+    }
+
+    static func advancesTime(_ scenario: Scenario) -> Bool {
+        var effects: [Effect] = scenario.entries.flatMap(\.effects) + scenario.scenes.flatMap(\.effects)
+        for choice in scenario.choices { effects += choice.effects + choice.outcomes.flatMap(\.effects) }
+        return Effect.flattened(effects).contains { if case .advance = $0 { return true } else { return false } }
+    }
+
+    // MARK: Packing
+
+    @inline(__always)
+    private static func put(_ value: Int, _ field: Field, _ key: UnsafeMutablePointer<UInt64>) -> Bool {
+        guard value >= field.lower, value <= field.upper else { return false }
+        guard field.width > 0 else { return true }
+        key[field.word] |= (UInt64(UInt(bitPattern: value &- field.lower)) & field.mask) << field.shift
+        return true
+    }
+
+    @inline(__always)
+    private static func get(_ field: Field, _ key: UnsafePointer<UInt64>) -> Int {
+        guard field.width > 0 else { return field.lower }
+        return field.lower &+ Int(bitPattern: UInt((key[field.word] >> field.shift) & field.mask))
+    }
+
+    /// Writes the key of a one-player state into `key` (`wordCount` words). False when a value lies outside
+    /// the range its layout allows (a state the scenario's ranges say cannot happen).
+    func pack(_ state: GameState, into key: UnsafeMutablePointer<UInt64>) -> Bool {
+        key.update(repeating: 0, count: wordCount)
+        let player = state.players[0]
+        let scene: Int?
+        switch player.position {
+        case .scene(let index):
+            scene = index
+            guard Self.put(index, position, key) else { return false }
+        case .ending(let index):
+            scene = nil
+            guard Self.put(sceneCount + index, position, key) else { return false }
+        }
+        guard Self.put(player.time.minutes, time, key), Self.put(state.world.clock.minutes, clock, key) else { return false }
+        let values = player.values
+        let world = state.world.values
+        for value in self.values {
+            var live = true
+            // At an ending nothing is read again, but its values are kept: the report counts the distinct
+            // final states of each ending.
+            if let liveness, let scene { live = liveness.isLive(value.liveBit, at: scene) }
+            let written = live ? (value.isPlayer ? values[value.index] : world[value.index]) : value.canonical
+            guard Self.put(written, value.field, key) else { return false }
+        }
+        // A word at a time, in a register: a store per status would wait on the one before.
+        state.world.events.withUnsafeBufferPointer { statuses in
+            var word: UInt64 = 0
+            for index in 0..<statuses.count {
+                word |= UInt64(statuses[index].rawValue) << UInt64((index & 31) * 2)
+                if index & 31 == 31 {
+                    key[eventWord + index >> 5] = word
+                    word = 0
+                }
+            }
+            if statuses.count & 31 != 0 { key[eventWord + statuses.count >> 5] = word }
+        }
+        for (number, scene) in visitedScenes.enumerated() where player.visited.contains(scene) {
+            _ = Self.put(1, visitedFields[number], key)
+        }
+        for (number, choice) in onceChoices.enumerated() where player.usedChoices.contains(choice) {
+            _ = Self.put(1, onceFields[number], key)
+        }
+        return true
+    }
+
+    /// Whether the key stands at an ending (nil: in a scene), read without unpacking the rest.
+    func ending(_ key: UnsafePointer<UInt64>) -> Int? {
+        let value = Self.get(position, key)
+        return value >= sceneCount ? value - sceneCount : nil
+    }
+
+    /// The player's scene, nil at an ending.
+    func scene(_ key: UnsafePointer<UInt64>) -> Int? {
+        let value = Self.get(position, key)
+        return value < sceneCount ? value : nil
+    }
+
+    /// The player's time.
+    func time(_ key: UnsafePointer<UInt64>) -> Moment { Moment(minutes: Self.get(time, key)) }
+
+    /// The state a key was packed from, with what the key leaves out at its canonical value.
+    func unpack(_ key: UnsafePointer<UInt64>) -> GameState {
+        let place = Self.get(position, key)
+        let position: Position = place < sceneCount ? .scene(place) : .ending(place - sceneCount)
+        var worldValues = canonicalWorld
+        var playerValues = canonicalPlayer
+        for value in values {
+            if value.isPlayer { playerValues[value.index] = Self.get(value.field, key) } else { worldValues[value.index] = Self.get(value.field, key) }
+        }
+        let statuses = [EventStatus](unsafeUninitializedCapacity: eventCount) { buffer, initialized in
+            for index in 0..<eventCount {
+                buffer[index] = EventStatus(rawValue: UInt8((key[eventWord + index >> 5] >> UInt64((index & 31) * 2)) & 3)) ?? .pending
+            }
+            initialized = eventCount
+        }
+        var visited = BitSet(capacity: 0)
+        for (number, scene) in visitedScenes.enumerated() where Self.get(visitedFields[number], key) != 0 { visited.insert(scene) }
+        var used = BitSet(capacity: 0)
+        for (number, choice) in onceChoices.enumerated() where Self.get(onceFields[number], key) != 0 { used.insert(choice) }
+        let playerState = PlayerState(role: role, position: position, time: Moment(minutes: Self.get(time, key)), values: playerValues,
+                                      visited: visited, usedChoices: used)
+        return GameState(world: WorldState(values: worldValues, clock: Moment(minutes: Self.get(clock, key)), events: statuses),
+                         players: [playerState], random: RandomSource(seed: 0))
+    }
+}

@@ -1,0 +1,157 @@
+/// Where exhaustive search gets a state's ways forward: one packed state in, every available choice and
+/// every outcome of its chance rolls out, each as a packed successor or a problem. The search itself
+/// (the visited set, the queue, the threads, the findings) only sees keys, so a faster step can be
+/// plugged in here without touching it.
+protocol SuccessorSource: Sendable {
+    /// Appends what the state with key `key`, standing in `scene`, leads to.
+    func expand(_ key: UnsafePointer<UInt64>, scene: Int, into buffer: inout ExpansionBuffer)
+}
+
+/// What one worker found for a run of consecutive states, in their order, to be merged in that order.
+struct ExpansionBuffer {
+    /// One way forward tried: a choice (and outcome) with its successor, or what went wrong.
+    struct Transition {
+        enum Kind: UInt8 {
+            case successor
+            /// The choice's condition could not be decided.
+            case availabilityError
+            /// Taking the choice failed.
+            case stepError
+            /// The successor has a value outside the range the layout allows.
+            case unpackable
+        }
+
+        var choice: Int32
+        /// The forced outcome, -1 for none.
+        var outcome: Int32
+        var kind: Kind
+        var hasChance: Bool
+        /// Index into `problems`, or -1.
+        var problem: Int32
+    }
+
+    /// One state expanded.
+    struct Expanded {
+        /// End of its transitions in `transitions`.
+        var transitionEnd: Int
+        var anyAvailable: Bool
+        var chanceChoices: Int
+        /// Choice outcomes tried (the report's transitions).
+        var attempts: Int
+        /// How many different states the choices without chance lead to (a real decision has two or more,
+        /// counting each chance choice as one more).
+        var distinctOutcomes: Int
+    }
+
+    enum Problem {
+        case error(RuntimeError)
+        case brokenAssumption(Explorer.Finding.Kind, key: String)
+    }
+
+    let wordCount: Int
+    /// The successors' keys, `wordCount` words each, in the order of the `.successor` transitions.
+    var keys: [UInt64] = []
+    var transitions: [Transition] = []
+    var states: [Expanded] = []
+    var problems: [Problem] = []
+    /// Scratch: the keys the choices without chance of the state being expanded lead to.
+    var outcomeKeys: [UInt64] = []
+    /// The replaced events these states' steps settled (summed over all buffers at the end).
+    var replaced: [Explorer.ReplacedEventCount]
+
+    init(wordCount: Int, replaced: [Explorer.ReplacedEventCount]) {
+        self.wordCount = wordCount
+        self.replaced = replaced
+    }
+
+    mutating func reset() {
+        keys.removeAll(keepingCapacity: true)
+        transitions.removeAll(keepingCapacity: true)
+        states.removeAll(keepingCapacity: true)
+        problems.removeAll(keepingCapacity: true)
+    }
+
+    mutating func add(_ kind: Transition.Kind, choice: Int, outcome: Int?, hasChance: Bool, problem: Problem? = nil) {
+        var index: Int32 = -1
+        if let problem {
+            index = Int32(problems.count)
+            problems.append(problem)
+        }
+        transitions.append(Transition(choice: Int32(choice), outcome: Int32(outcome ?? -1), kind: kind, hasChance: hasChance, problem: index))
+    }
+}
+
+/// Successors by the reference step, `Simulation.advance`: unpack, advance, pack.
+struct SimulationSuccessors: SuccessorSource {
+    let explorer: Explorer
+    let layout: ExplorationKeyLayout
+    /// The layout that tells real decisions apart, when it differs from `layout` (no reduction by liveness).
+    let decisionLayout: ExplorationKeyLayout?
+    let assumed: [Int]
+    let countsReplacements: Bool
+
+    func expand(_ key: UnsafePointer<UInt64>, scene: Int, into buffer: inout ExpansionBuffer) {
+        let scenario = explorer.scenario
+        let simulation = explorer.simulation
+        let state = layout.unpack(key)
+        var expanded = ExpansionBuffer.Expanded(transitionEnd: 0, anyAvailable: false, chanceChoices: 0, attempts: 0, distinctOutcomes: 0)
+        buffer.outcomeKeys.removeAll(keepingCapacity: true)
+        for choice in scenario.scenes[scene].choices {
+            do throws(RuntimeError) {
+                guard try simulation.isAvailable(choice, player: 0, in: state) else { continue }
+            } catch {
+                buffer.add(.availabilityError, choice: choice, outcome: nil, hasChance: false, problem: .error(error))
+                continue
+            }
+            expanded.anyAvailable = true
+            let hasChance = scenario.choices[choice].hasChance
+            if hasChance { expanded.chanceChoices += 1 }
+            let outcomeCount = hasChance ? Explorer.outcomeCount(scenario.choices[choice]) : 1
+            for outcome in 0..<outcomeCount {
+                let forced: Int? = hasChance ? outcome : nil
+                expanded.attempts += 1
+                var successor = state
+                do throws(RuntimeError) {
+                    try simulation.advance(&successor, player: 0, choice: choice, outcome: forced)
+                } catch {
+                    buffer.add(.stepError, choice: choice, outcome: forced, hasChance: hasChance, problem: .error(error))
+                    continue
+                }
+                var problem: ExpansionBuffer.Problem?
+                if countsReplacements || !assumed.isEmpty {
+                    let action = Action.choose(player: 1, choice: scenario.choices[choice].id, outcome: forced.map { $0 + 1 })
+                    if countsReplacements, Explorer.settlesCounted(buffer.replaced, from: state, to: successor) {
+                        explorer.countStep(action, from: state, outcome: forced, into: &buffer.replaced)
+                    }
+                    if !assumed.isEmpty, let broken = explorer.brokenAssumption(from: state, to: successor, action: action, outcome: forced, events: assumed),
+                       let key = Explorer.key(broken) {
+                        problem = .brokenAssumption(broken, key: key)
+                    }
+                }
+                let end = buffer.keys.count
+                buffer.keys.append(contentsOf: repeatElement(0, count: layout.wordCount))
+                let fits = buffer.keys.withUnsafeMutableBufferPointer { layout.pack(successor, into: $0.baseAddress! + end) }
+                if fits, !hasChance {
+                    buffer.outcomeKeys.append(contentsOf: repeatElement(0, count: layout.wordCount))
+                    let decisionKey = decisionLayout ?? layout
+                    let start = buffer.outcomeKeys.count - layout.wordCount
+                    _ = buffer.outcomeKeys.withUnsafeMutableBufferPointer { decisionKey.pack(successor, into: $0.baseAddress! + start) }
+                    let isNew = buffer.outcomeKeys.withUnsafeBufferPointer { keys in
+                        !stride(from: 0, to: start, by: layout.wordCount).contains { other in
+                            (0..<layout.wordCount).allSatisfy { keys[other + $0] == keys[start + $0] }
+                        }
+                    }
+                    if isNew { expanded.distinctOutcomes += 1 } else { buffer.outcomeKeys.removeLast(layout.wordCount) }
+                }
+                if fits {
+                    buffer.add(.successor, choice: choice, outcome: forced, hasChance: hasChance, problem: problem)
+                } else {
+                    buffer.keys.removeLast(layout.wordCount)
+                    buffer.add(.unpackable, choice: choice, outcome: forced, hasChance: hasChance, problem: problem)
+                }
+            }
+        }
+        expanded.transitionEnd = buffer.transitions.count
+        buffer.states.append(expanded)
+    }
+}
