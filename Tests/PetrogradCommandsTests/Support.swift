@@ -59,11 +59,16 @@ enum Support {
         return (status, shown.joined(separator: "\n"))
     }
 
+    /// Where the binaries these tests start keep their compiled-scenario cache.
+    static let cacheFolder = FileManager.default.temporaryDirectory.appendingPathComponent("petrograd-test-cache-\(getpid())")
+
     /// Runs the real binary with piped input; returns its exit status and output.
     static func run(_ arguments: [String], input: String = "", environment extra: [String: String] = [:],
                     in folder: URL? = nil) throws -> (status: Int32, output: String) {
         var environment = ProcessInfo.processInfo.environment
         environment["NO_COLOR"] = "1"
+        // Compiled scenarios are cached in a folder of the test run's own, never in the user's.
+        environment["XDG_CACHE_HOME"] = cacheFolder.path
         for (key, value) in extra { environment[key] = value }
         return try runProcess(executable, arguments, environment: environment, input: input, in: folder)
     }

@@ -137,7 +137,7 @@ struct ExplorationKeyLayout: Sendable {
     // MARK: Packing
 
     @inline(__always)
-    private static func put(_ value: Int, _ field: Field, _ key: UnsafeMutablePointer<UInt64>) -> Bool {
+    static func put(_ value: Int, _ field: Field, _ key: UnsafeMutablePointer<UInt64>) -> Bool {
         guard value >= field.lower, value <= field.upper else { return false }
         guard field.width > 0 else { return true }
         key[field.word] |= (UInt64(UInt(bitPattern: value &- field.lower)) & field.mask) << field.shift
@@ -145,7 +145,7 @@ struct ExplorationKeyLayout: Sendable {
     }
 
     @inline(__always)
-    private static func get(_ field: Field, _ key: UnsafePointer<UInt64>) -> Int {
+    static func get(_ field: Field, _ key: UnsafePointer<UInt64>) -> Int {
         guard field.width > 0 else { return field.lower }
         return field.lower &+ Int(bitPattern: UInt((key[field.word] >> field.shift) & field.mask))
     }

@@ -24,6 +24,13 @@ extension Explorer {
     /// fixed value, so fewer states are told apart; the verdicts are the same either way.
     public func exhaustive(role: Int, limit: Int = 2_000_000, threads: Int = Explorer.defaultThreads, reducesDeadValues: Bool = true,
                            progress: ((ExhaustiveProgress) -> Void)? = nil) -> ExhaustiveReport {
+        exhaustive(role: role, limit: limit, threads: threads, reducesDeadValues: reducesDeadValues, usesMachine: true, progress: progress)
+    }
+
+    /// Exhaustive search stepping with the compiled machine, or with the reference `Simulation.advance`
+    /// (`usesMachine` false), which must find exactly the same.
+    func exhaustive(role: Int, limit: Int, threads: Int, reducesDeadValues: Bool, usesMachine: Bool,
+                    progress: ((ExhaustiveProgress) -> Void)?) -> ExhaustiveReport {
         var report = ExhaustiveReport(role: role, isComplete: true, states: 0, transitions: 0,
                                       scenesReached: BitSet(capacity: scenario.scenes.count),
                                       choicesTaken: BitSet(capacity: scenario.choices.count),
@@ -50,7 +57,16 @@ extension Explorer {
         // Whether a state is a real decision is judged on states told apart by everything relevant, as
         // without reduction, so that the fewest decisions do not depend on it.
         let decisionLayout = liveness == nil ? nil : ExplorationKeyLayout(scenario: scenario, role: role, relevance: relevance, liveness: nil, start: started.state)
-        let source = SimulationSuccessors(explorer: self, layout: layout, decisionLayout: decisionLayout, assumed: assumed, countsReplacements: !replaced.isEmpty)
+        // The compiled machine steps, unless told to use the reference step (tests compare the two) or the
+        // start is a state the machine does not play.
+        let source: any SuccessorSource
+        if usesMachine, machineProgram.slots(of: started.state) != nil {
+            source = MachineSuccessors(explorer: self, role: role, layout: layout, decisionLayout: decisionLayout, assumed: assumed,
+                                       replaced: replaced.map(\.event))
+        } else {
+            source = SimulationSuccessors(explorer: self, layout: layout, decisionLayout: decisionLayout, assumed: assumed,
+                                          countsReplacements: !replaced.isEmpty)
+        }
         let words = layout.wordCount
         let visited = VisitedStates(wordCount: words)
         var startKey = [UInt64](repeating: 0, count: words)

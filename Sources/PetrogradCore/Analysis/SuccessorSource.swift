@@ -58,6 +58,9 @@ struct ExpansionBuffer {
     var outcomeKeys: [UInt64] = []
     /// The replaced events these states' steps settled (summed over all buffers at the end).
     var replaced: [Explorer.ReplacedEventCount]
+    /// The compiled machine and its slots, for `MachineSuccessors`: one per buffer, since a buffer is
+    /// filled by one worker at a time and a machine is not shared between threads.
+    var machineScratch: MachineScratch?
 
     init(wordCount: Int, replaced: [Explorer.ReplacedEventCount]) {
         self.wordCount = wordCount
