@@ -34,8 +34,10 @@ extension BenchmarkCommand {
         let reduced = measure("stress, 36 flags", stress, limit: 4 * limit)
         let full = measure("stress, 36 flags", stress, reduces: false, limit: limit)
         if let reduced = reduced.first, let full = full.first {
-            print("explore stress, 36 flags: \(full.states)\(full.isComplete ? "" : " (the limit)") states before reduction, "
-                  + "\(reduced.states)\(reduced.isComplete ? "" : " (the limit)") after", to: &output)
+            func states(_ report: Explorer.ExhaustiveReport) -> String {
+                report.isComplete ? "\(report.states) states" : "more than \(report.states) states (the search stopped at its limit)"
+            }
+            print("explore stress, 36 flags: \(states(full)) before reduction, \(states(reduced)) after", to: &output)
         }
     }
 }

@@ -16,11 +16,17 @@ extension BenchmarkCommand {
         sceneCount <= 1000 ? .atLeast(10e6, "10 M choices/s") : .atLeast(5e6, "5 M choices/s")
     }
 
+    /// The generated sizes play is measured at: `--scenes` when given, else `playSceneCounts`.
+    func playSizes() throws -> [Int] {
+        let given = scenes.split(separator: ",").compactMap { Int($0.trimmingCharacters(in: .whitespaces)) }
+        let sizes = scenes == Self.defaultScenes ? Self.playSceneCounts : given
+        guard !sizes.isEmpty else { throw ValidationError("--scenes needs scene counts, such as 1000,10000") }
+        return sizes
+    }
+
     func play() throws {
         var output = StandardOutput()
-        let given = scenes.split(separator: ",").compactMap { Int($0.trimmingCharacters(in: .whitespaces)) }
-        let sizes = scenes == BenchmarkCommand().scenes ? Self.playSceneCounts : given
-        guard !sizes.isEmpty else { throw ValidationError("--scenes needs scene counts, such as 1000,10000") }
+        let sizes = try playSizes()
         var subjects: [(name: String, scenario: Scenario, target: BenchmarkTarget?)] = []
         for size in sizes {
             let generated = Compiler.compile([SourceFile(path: "synthetic.story", text: ScenarioGenerator.scenario(sceneCount: size))])

@@ -15,7 +15,7 @@ package struct BenchmarkCommand: ParsableCommand {
     package var what: String = "check"
 
     @Option(help: "Scene counts to generate, comma-separated.")
-    package var scenes: String = "1000,10000,100000"
+    package var scenes: String = BenchmarkCommand.defaultScenes
 
     @Option(help: "For session: numbers of turns to play, comma-separated.")
     package var turns: String = "1000,10000"
@@ -40,6 +40,9 @@ package struct BenchmarkCommand: ParsableCommand {
 
     @Flag(help: .hidden)
     package var child = false
+
+    /// `--scenes` when it is not given: the checker's sizes.
+    static let defaultScenes = "1000,10000,100000"
 
     package init() {}
 
