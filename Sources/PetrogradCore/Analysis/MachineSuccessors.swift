@@ -69,30 +69,9 @@ struct MachineSuccessors: SuccessorSource {
                         problem = .brokenAssumption(broken, key: key)
                     }
                 }
-                let end = buffer.keys.count
-                buffer.keys.append(contentsOf: repeatElement(0, count: layout.wordCount))
-                let fits = buffer.keys.withUnsafeMutableBufferPointer {
-                    layout.pack(slots: successor, machine: program.layout, into: $0.baseAddress! + end)
-                }
-                if fits, !hasChance {
-                    let start = buffer.outcomeKeys.count
-                    buffer.outcomeKeys.append(contentsOf: repeatElement(0, count: layout.wordCount))
-                    let decisionKey = decisionLayout ?? layout
-                    _ = buffer.outcomeKeys.withUnsafeMutableBufferPointer {
-                        decisionKey.pack(slots: successor, machine: program.layout, into: $0.baseAddress! + start)
-                    }
-                    let isNew = buffer.outcomeKeys.withUnsafeBufferPointer { keys in
-                        !stride(from: 0, to: start, by: layout.wordCount).contains { other in
-                            (0..<layout.wordCount).allSatisfy { keys[other + $0] == keys[start + $0] }
-                        }
-                    }
-                    if isNew { expanded.distinctOutcomes += 1 } else { buffer.outcomeKeys.removeLast(layout.wordCount) }
-                }
-                if fits {
-                    buffer.add(.successor, choice: choice, outcome: forced, hasChance: hasChance, problem: problem)
-                } else {
-                    buffer.keys.removeLast(layout.wordCount)
-                    buffer.add(.unpackable, choice: choice, outcome: forced, hasChance: hasChance, problem: problem)
+                buffer.addSuccessor(choice: choice, outcome: forced, hasChance: hasChance, problem: problem, layout: layout,
+                                    decisionLayout: decisionLayout, expanded: &expanded) { layout, key in
+                    layout.pack(slots: successor, machine: program.layout, into: key)
                 }
             }
         }

@@ -82,6 +82,33 @@ struct ExpansionBuffer {
         }
         transitions.append(Transition(choice: Int32(choice), outcome: Int32(outcome ?? -1), kind: kind, hasChance: hasChance, problem: index))
     }
+
+    /// Adds a choice's successor, written into the key buffer by `pack` with `layout`; a successor that does
+    /// not pack is added as unpackable. For a choice without chance it is also written with the decision
+    /// layout, and counted as a distinct outcome when no earlier choice of the state led to the same.
+    mutating func addSuccessor(choice: Int, outcome: Int?, hasChance: Bool, problem: Problem?, layout: ExplorationKeyLayout,
+                               decisionLayout: ExplorationKeyLayout?, expanded: inout Expanded,
+                               pack: (ExplorationKeyLayout, UnsafeMutablePointer<UInt64>) -> Bool) {
+        let words = layout.wordCount
+        let end = keys.count
+        keys.append(contentsOf: repeatElement(0, count: words))
+        let fits = keys.withUnsafeMutableBufferPointer { pack(layout, $0.baseAddress! + end) }
+        if fits, !hasChance {
+            let start = outcomeKeys.count
+            outcomeKeys.append(contentsOf: repeatElement(0, count: words))
+            _ = outcomeKeys.withUnsafeMutableBufferPointer { pack(decisionLayout ?? layout, $0.baseAddress! + start) }
+            let isNew = outcomeKeys.withUnsafeBufferPointer { keys in
+                !stride(from: 0, to: start, by: words).contains { other in (0..<words).allSatisfy { keys[other + $0] == keys[start + $0] } }
+            }
+            if isNew { expanded.distinctOutcomes += 1 } else { outcomeKeys.removeLast(words) }
+        }
+        if fits {
+            add(.successor, choice: choice, outcome: outcome, hasChance: hasChance, problem: problem)
+        } else {
+            keys.removeLast(words)
+            add(.unpackable, choice: choice, outcome: outcome, hasChance: hasChance, problem: problem)
+        }
+    }
 }
 
 /// Successors by the reference step, `Simulation.advance`: unpack, advance, pack.
@@ -131,27 +158,8 @@ struct SimulationSuccessors: SuccessorSource {
                         problem = .brokenAssumption(broken, key: key)
                     }
                 }
-                let end = buffer.keys.count
-                buffer.keys.append(contentsOf: repeatElement(0, count: layout.wordCount))
-                let fits = buffer.keys.withUnsafeMutableBufferPointer { layout.pack(successor, into: $0.baseAddress! + end) }
-                if fits, !hasChance {
-                    buffer.outcomeKeys.append(contentsOf: repeatElement(0, count: layout.wordCount))
-                    let decisionKey = decisionLayout ?? layout
-                    let start = buffer.outcomeKeys.count - layout.wordCount
-                    _ = buffer.outcomeKeys.withUnsafeMutableBufferPointer { decisionKey.pack(successor, into: $0.baseAddress! + start) }
-                    let isNew = buffer.outcomeKeys.withUnsafeBufferPointer { keys in
-                        !stride(from: 0, to: start, by: layout.wordCount).contains { other in
-                            (0..<layout.wordCount).allSatisfy { keys[other + $0] == keys[start + $0] }
-                        }
-                    }
-                    if isNew { expanded.distinctOutcomes += 1 } else { buffer.outcomeKeys.removeLast(layout.wordCount) }
-                }
-                if fits {
-                    buffer.add(.successor, choice: choice, outcome: forced, hasChance: hasChance, problem: problem)
-                } else {
-                    buffer.keys.removeLast(layout.wordCount)
-                    buffer.add(.unpackable, choice: choice, outcome: forced, hasChance: hasChance, problem: problem)
-                }
+                buffer.addSuccessor(choice: choice, outcome: forced, hasChance: hasChance, problem: problem, layout: layout,
+                                    decisionLayout: decisionLayout, expanded: &expanded) { layout, key in layout.pack(successor, into: key) }
             }
         }
         expanded.transitionEnd = buffer.transitions.count
