@@ -47,6 +47,9 @@ struct ExplorationKeyLayout: Sendable {
     let canonicalPlayer: [Int]
     let liveness: Liveness?
     let wordCount: Int
+    /// The scenes where liveness writes some value as its fixed value: elsewhere (and at endings) the key
+    /// is the one a layout without liveness writes.
+    let dropsValues: [Bool]
 
     /// The layout for `role`'s games. `liveness` nil keeps every relevant value everywhere; `start` widens
     /// the clock's range to include the start, whatever the setup did.
@@ -95,6 +98,9 @@ struct ExplorationKeyLayout: Sendable {
         onceChoices = scenario.choices.indices.filter { scenario.choices[$0].isOnce }
         onceFields = onceChoices.map { _ in builder.field(0...1) }
         wordCount = Swift.max(1, builder.wordCount)
+        dropsValues = (0..<scenario.scenes.count).map { scene in
+            liveness.map { liveness in values.contains { !liveness.isLive($0.liveBit, at: scene) } } ?? false
+        }
     }
 
     /// Lays fields out word by word; a field never straddles two words.

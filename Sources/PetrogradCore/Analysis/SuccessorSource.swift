@@ -96,7 +96,13 @@ struct ExpansionBuffer {
         if fits, !hasChance {
             let start = outcomeKeys.count
             outcomeKeys.append(contentsOf: repeatElement(0, count: words))
-            _ = outcomeKeys.withUnsafeMutableBufferPointer { pack(decisionLayout ?? layout, $0.baseAddress! + start) }
+            // Where liveness drops nothing, the decision key is the key itself: copied, not packed again.
+            let scene = keys.withUnsafeBufferPointer { layout.scene($0.baseAddress! + end) }
+            if let decisionLayout, let scene, layout.dropsValues[scene] {
+                _ = outcomeKeys.withUnsafeMutableBufferPointer { pack(decisionLayout, $0.baseAddress! + start) }
+            } else {
+                for word in 0..<words { outcomeKeys[start + word] = keys[end + word] }
+            }
             let isNew = outcomeKeys.withUnsafeBufferPointer { keys in
                 !stride(from: 0, to: start, by: words).contains { other in (0..<words).allSatisfy { keys[other + $0] == keys[start + $0] } }
             }
