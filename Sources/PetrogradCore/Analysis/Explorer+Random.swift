@@ -74,20 +74,13 @@ extension Explorer {
         let program = machineProgram
         let layout = program.layout
         let machine = Machine(program: program, role: role)
-        var report = RandomReport(role: role, strategy: strategy, runs: runs, choicesMade: 0,
-                                  sceneHits: Array(repeating: 0, count: scenario.scenes.count),
-                                  choiceHits: Array(repeating: 0, count: scenario.choices.count),
-                                  endings: Array(repeating: 0, count: scenario.endings.count), unfinished: 0, cutShort: 0, findings: [],
-                                  worldValues: scenario.worldVariables.map { _ in Summary() },
-                                  playerValues: scenario.playerVariables.map { _ in Summary() },
-                                  turns: Summary())
+        var report = emptyRandomReport(role: role, runs: runs, strategy: strategy)
         var picker = RandomSource(seed: seed ^ 0x5EED)
         var errorKeys = Set<String>()
         // The choices available in the scene at hand: the first `availableCount` of a buffer as long as the
         // most choices any scene has.
         let available = UnsafeMutablePointer<Int>.allocate(capacity: max(1, scenario.scenes.map(\.choices.count).max() ?? 0))
         defer { available.deallocate() }
-        report.replacedEvents = replacedEventCounts()
         let assumed = eventsWithAssumptions()
         // The status slots of the events whose deciding steps are looked at again.
         let watched = Array(Set(report.replacedEvents.map(\.event) + assumed)).sorted().map { layout.eventBase + $0 }
@@ -201,6 +194,19 @@ extension Explorer {
         count & (count - 1) == 0 ? Int(random & UInt64(count - 1)) : Int(random % UInt64(count))
     }
 
+    /// A report of random play before any game: every count zero, the replaced events listed.
+    private func emptyRandomReport(role: Int, runs: Int, strategy: Strategy) -> RandomReport {
+        var report = RandomReport(role: role, strategy: strategy, runs: runs, choicesMade: 0,
+                                  sceneHits: Array(repeating: 0, count: scenario.scenes.count),
+                                  choiceHits: Array(repeating: 0, count: scenario.choices.count),
+                                  endings: Array(repeating: 0, count: scenario.endings.count), unfinished: 0, cutShort: 0, findings: [],
+                                  worldValues: scenario.worldVariables.map { _ in Summary() },
+                                  playerValues: scenario.playerVariables.map { _ in Summary() },
+                                  turns: Summary())
+        report.replacedEvents = replacedEventCounts()
+        return report
+    }
+
     /// Scenes without choices that the games passed through: reached from a scene a game stood in.
     private func markScenesPassedThrough(into report: inout RandomReport, role: Int) {
         var reached = BitSet(capacity: scenario.scenes.count)
@@ -215,17 +221,10 @@ extension Explorer {
     /// Random play on the reference simulation (`Simulation.advance` on `GameState`s): what `random` must
     /// report exactly, kept for the tests that compare the two and for games the machine does not play.
     func randomReference(role: Int, runs: Int, seed: UInt64, strategy: Strategy, maximumChoices: Int = defaultChoiceCap) -> RandomReport {
-        var report = RandomReport(role: role, strategy: strategy, runs: runs, choicesMade: 0,
-                                  sceneHits: Array(repeating: 0, count: scenario.scenes.count),
-                                  choiceHits: Array(repeating: 0, count: scenario.choices.count),
-                                  endings: Array(repeating: 0, count: scenario.endings.count), unfinished: 0, cutShort: 0, findings: [],
-                                  worldValues: scenario.worldVariables.map { _ in Summary() },
-                                  playerValues: scenario.playerVariables.map { _ in Summary() },
-                                  turns: Summary())
+        var report = emptyRandomReport(role: role, runs: runs, strategy: strategy)
         var picker = RandomSource(seed: seed ^ 0x5EED)
         var errorKeys = Set<String>()
         var available: [Int] = []
-        report.replacedEvents = replacedEventCounts()
         let assumed = eventsWithAssumptions()
         for run in 0..<max(0, runs) {
             guard case .success(let started) = simulation.start(roles: [role], seed: seed &+ UInt64(run), setup: setup) else {
