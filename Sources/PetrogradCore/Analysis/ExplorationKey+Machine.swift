@@ -14,15 +14,19 @@ extension ExplorationKeyLayout {
             let written = live ? slots[(value.isPlayer ? machine.playerBase : machine.worldBase) + value.index] : value.canonical
             guard Self.put(written, value.field, key) else { return false }
         }
-        var word: UInt64 = 0
-        for index in 0..<eventCount {
-            word |= UInt64(slots[machine.eventBase + index] & 3) << UInt64((index & 31) * 2)
-            if index & 31 == 31 {
-                key[eventWord + index >> 5] = word
-                word = 0
-            }
+        // The events before the cursor are decided: whole words of ones. After it, only those the clock
+        // has reached can be.
+        let pending = Int(EventStatus.pending.rawValue)
+        let cursor = slots[MachineLayout.eventCursor]
+        for word in 0..<cursor >> 6 { key[eventWord + word] = ~0 }
+        if cursor & 63 != 0 { key[eventWord + cursor >> 6] = (1 << UInt64(cursor & 63)) - 1 }
+        let clock = slots[MachineLayout.clock]
+        var bit = cursor
+        while bit < eventCount {
+            if eventsByStart, eventStarts[bit] > clock { break }
+            if slots[machine.eventBase + eventOrder[bit]] != pending { key[eventWord + bit >> 6] |= 1 << UInt64(bit & 63) }
+            bit += 1
         }
-        if eventCount & 31 != 0 { key[eventWord + eventCount >> 5] = word }
         for (number, scene) in visitedScenes.enumerated() where slots[machine.visitedBase + scene >> 6] & (1 << (scene & 63)) != 0 {
             _ = Self.put(1, visitedFields[number], key)
         }
@@ -32,11 +36,19 @@ extension ExplorationKeyLayout {
         return true
     }
 
-    /// Fills the machine's slots from a key, with what the key leaves out at its canonical value; the
-    /// generator is left at seed 0 (search forces every chance outcome) and the event cursor is derived.
+    /// How many leading slots of the machine's state a step can read: all of them, or, when no condition
+    /// reads a visit and no choice is `once`, those before the visited and used bits (the machine still
+    /// writes visits, but nothing reads them). Search copies and clears only these.
+    func slotsRead(_ machine: MachineLayout) -> Int {
+        visitedScenes.isEmpty && onceChoices.isEmpty ? machine.visitedBase : machine.count
+    }
+
+    /// Fills the machine's slots from a key (those `slotsRead` counts), with what the key leaves out at its canonical value; the
+    /// generator is left at seed 0 (search forces every chance outcome), a decided event reads as fired and
+    /// the event cursor is derived.
     func unpack(_ key: UnsafePointer<UInt64>, into slots: UnsafeMutablePointer<Int>, program: MachineProgram) {
         let machine = program.layout
-        slots.update(repeating: 0, count: machine.count)
+        slots.update(repeating: 0, count: slotsRead(machine))
         let place = Self.get(position, key)
         slots[MachineLayout.position] = place < sceneCount ? place : -(place - sceneCount + 1)
         slots[MachineLayout.time] = Self.get(time, key)
@@ -46,8 +58,14 @@ extension ExplorationKeyLayout {
         for value in values {
             slots[(value.isPlayer ? machine.playerBase : machine.worldBase) + value.index] = Self.get(value.field, key)
         }
-        for index in 0..<eventCount {
-            slots[machine.eventBase + index] = Int((key[eventWord + index >> 5] >> UInt64((index & 31) * 2)) & 3)
+        // Pending is 0, as the slots already are: only the decided events are written, a set bit at a time.
+        let fired = Int(EventStatus.fired.rawValue)
+        for word in 0..<(eventCount + 63) >> 6 {
+            var bits = key[eventWord + word]
+            while bits != 0 {
+                slots[machine.eventBase + eventOrder[word << 6 + bits.trailingZeroBitCount]] = fired
+                bits &= bits - 1
+            }
         }
         for (number, scene) in visitedScenes.enumerated() where Self.get(visitedFields[number], key) != 0 {
             slots[machine.visitedBase + scene >> 6] |= 1 << (scene & 63)
@@ -55,10 +73,13 @@ extension ExplorationKeyLayout {
         for (number, choice) in onceChoices.enumerated() where Self.get(onceFields[number], key) != 0 {
             slots[machine.usedBase + choice >> 6] |= 1 << (choice & 63)
         }
+        // The cursor is the first event still to come: the key's leading ones.
         var cursor = 0
-        while cursor < program.events.count, slots[machine.eventBase + program.events[cursor].index] != Int(EventStatus.pending.rawValue) {
-            cursor += 1
+        for word in 0..<(eventCount + 63) >> 6 {
+            let ones = (~key[eventWord + word]).trailingZeroBitCount
+            cursor += ones
+            if ones < 64 { break }
         }
-        slots[MachineLayout.eventCursor] = cursor
+        slots[MachineLayout.eventCursor] = Swift.min(cursor, eventCount)
     }
 }

@@ -3,8 +3,13 @@
 /// reversible (`unpack` gives the state back), so two states share a key only when they are the same
 /// state after reduction: what no condition reads (`Explorer.Relevance`) and what can no longer be read
 /// from the player's scene onward (`Liveness`) is written as a fixed value. The generator is left out:
-/// exhaustive search follows every outcome of a chance roll itself.
-struct ExplorationKeyLayout: Sendable {
+/// exhaustive search follows every outcome of a chance roll itself. Of each world event only whether it
+/// is still to come is kept: the simulation reads nothing else of a decided event (no condition names an
+/// event's outcome), so its outcome (fired, otherwise, lapsed) never splits states.
+///
+/// A class, though nothing in it changes: search hands it to every step, and a struct of this many arrays
+/// would be copied, and each array retained, every time.
+final class ExplorationKeyLayout: Sendable {
     /// Where one value lives: in word `word`, `width` bits from bit `shift`, as its distance from `lower`.
     struct Field: Sendable {
         var word: Int
@@ -33,9 +38,18 @@ struct ExplorationKeyLayout: Sendable {
     let time: Field
     let clock: Field
     let values: [ValueField]
-    /// Event statuses, two bits each, 32 to a word from this word on.
+    /// Whether each event is decided, a bit each (1: decided), 64 to a word from this word on, in the
+    /// order events are decided in (`Scenario.eventOrder`): the decided events then mostly lead, so the
+    /// machine's packing writes them a word at a time.
     let eventWord: Int
     let eventCount: Int
+    /// `Scenario.eventOrder`: bit `i` is event `eventOrder[i]`'s; and each one's start, in minutes.
+    let eventOrder: [Int]
+    let eventStarts: [Int]
+    /// Whether `eventStarts` never decreases: then no event after one that starts later than the clock
+    /// is decided (an event is decided only once the clock has reached its start, and the clock never
+    /// goes back), and packing stops there.
+    let eventsByStart: Bool
     /// The scenes whose visits some condition reads, one bit each, and where those bits are.
     let visitedScenes: [Int]
     let visitedFields: [Field]
@@ -92,7 +106,10 @@ struct ExplorationKeyLayout: Sendable {
         }
         self.values = values
         eventCount = scenario.events.count
-        eventWord = builder.words((eventCount + 31) / 32)
+        eventWord = builder.words((eventCount + 63) / 64)
+        eventOrder = scenario.eventOrder
+        eventStarts = scenario.eventOrder.map { scenario.events[$0].start.minutes }
+        eventsByStart = zip(eventStarts, eventStarts.dropFirst()).allSatisfy { $0 <= $1 }
         visitedScenes = relevance.visited.indices.filter { relevance.visited[$0] }
         visitedFields = visitedScenes.map { _ in builder.field(0...1) }
         onceChoices = scenario.choices.indices.filter { scenario.choices[$0].isOnce }
@@ -181,17 +198,8 @@ struct ExplorationKeyLayout: Sendable {
             let written = live ? (value.isPlayer ? values[value.index] : world[value.index]) : value.canonical
             guard Self.put(written, value.field, key) else { return false }
         }
-        // A word at a time, in a register: a store per status would wait on the one before.
-        state.world.events.withUnsafeBufferPointer { statuses in
-            var word: UInt64 = 0
-            for index in 0..<statuses.count {
-                word |= UInt64(statuses[index].rawValue) << UInt64((index & 31) * 2)
-                if index & 31 == 31 {
-                    key[eventWord + index >> 5] = word
-                    word = 0
-                }
-            }
-            if statuses.count & 31 != 0 { key[eventWord + statuses.count >> 5] = word }
+        for (bit, event) in eventOrder.enumerated() where state.world.events[event] != .pending {
+            key[eventWord + bit >> 6] |= 1 << UInt64(bit & 63)
         }
         for (number, scene) in visitedScenes.enumerated() where player.visited.contains(scene) {
             _ = Self.put(1, visitedFields[number], key)
@@ -217,7 +225,8 @@ struct ExplorationKeyLayout: Sendable {
     /// The player's time.
     func time(_ key: UnsafePointer<UInt64>) -> Moment { Moment(minutes: Self.get(time, key)) }
 
-    /// The state a key was packed from, with what the key leaves out at its canonical value.
+    /// The state a key was packed from, with what the key leaves out at its canonical value (a decided
+    /// event as fired).
     func unpack(_ key: UnsafePointer<UInt64>) -> GameState {
         let place = Self.get(position, key)
         let position: Position = place < sceneCount ? .scene(place) : .ending(place - sceneCount)
@@ -226,11 +235,9 @@ struct ExplorationKeyLayout: Sendable {
         for value in values {
             if value.isPlayer { playerValues[value.index] = Self.get(value.field, key) } else { worldValues[value.index] = Self.get(value.field, key) }
         }
-        let statuses = [EventStatus](unsafeUninitializedCapacity: eventCount) { buffer, initialized in
-            for index in 0..<eventCount {
-                buffer[index] = EventStatus(rawValue: UInt8((key[eventWord + index >> 5] >> UInt64((index & 31) * 2)) & 3)) ?? .pending
-            }
-            initialized = eventCount
+        var statuses = [EventStatus](repeating: .pending, count: eventCount)
+        for (bit, event) in eventOrder.enumerated() where (key[eventWord + bit >> 6] >> UInt64(bit & 63)) & 1 != 0 {
+            statuses[event] = .fired
         }
         var visited = BitSet(capacity: 0)
         for (number, scene) in visitedScenes.enumerated() where Self.get(visitedFields[number], key) != 0 { visited.insert(scene) }

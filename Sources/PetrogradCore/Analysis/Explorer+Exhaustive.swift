@@ -75,6 +75,7 @@ extension Explorer {
             return report
         }
         _ = startKey.withUnsafeBufferPointer { visited.insert($0.baseAddress!, mayAdd: true) }
+        visited.settle(threads: 1)
 
         var search = SearchRecord()
         var deadEndScenes = Set<Int>()
@@ -98,9 +99,10 @@ extension Explorer {
             let batchEnd = Swift.min(visited.count, cursor + Self.chunkStates * Self.chunksPerBatch)
             let chunkCount = (batchEnd - cursor + Self.chunkStates - 1) / Self.chunkStates
             let batchStart = cursor
-            let work = { @Sendable (worker: Int) in
-                var chunk = worker
-                while chunk < chunkCount {
+            // Chunks are handed out as workers come for them: a worker on a busier core takes fewer.
+            let queue = WorkQueue(count: chunkCount)
+            let work = { @Sendable (_: Int) in
+                while let chunk = queue.next() {
                     let buffer = shared.pointer + chunk
                     buffer.pointee.reset()
                     let first = batchStart + chunk * Self.chunkStates
@@ -113,7 +115,7 @@ extension Explorer {
                                                                               distinctOutcomes: 0))
                         }
                     }
-                    chunk += threadCount
+                    buffer.pointee.lookUp(in: visited)
                 }
             }
             if threadCount == 1 || chunkCount == 1 {
@@ -125,7 +127,13 @@ extension Explorer {
             for chunk in 0..<chunkCount {
                 let buffer = buffers + chunk
                 var transition = 0
-                var keyOffset = 0
+                var successor = 0
+                // The slots the new keys are looked for and added at, read ahead together.
+                var sum: UInt64 = 0
+                for (number, hash) in buffer.pointee.hashes.enumerated() where buffer.pointee.found[number] == ExpansionBuffer.notFound {
+                    sum &+= visited.firstRecentSlot(hash)
+                }
+                buffer.pointee.readAhead = sum
                 for expanded in buffer.pointee.states {
                     let here = cursor
                     cursor += 1
@@ -177,10 +185,18 @@ extension Explorer {
                             report.isComplete = false
                             continue
                         }
-                        let found = buffer.pointee.keys.withUnsafeBufferPointer {
-                            visited.insert($0.baseAddress! + keyOffset, mayAdd: visited.count < limit)
+                        // Found by the worker, or added now (or found among those this batch added).
+                        let found: (index: Int, isNew: Bool)?
+                        let known = buffer.pointee.found[successor]
+                        if known != ExpansionBuffer.notFound {
+                            found = (Int(known), false)
+                        } else {
+                            let hash = buffer.pointee.hashes[successor]
+                            found = buffer.pointee.keys.withUnsafeBufferPointer {
+                                visited.add($0.baseAddress! + successor * words, hash: hash, mayAdd: visited.count < limit)
+                            }
                         }
-                        keyOffset += words
+                        successor += 1
                         guard let found else {
                             report.isComplete = false
                             continue
@@ -203,6 +219,7 @@ extension Explorer {
                     search.explained.append(explained)
                 }
             }
+            visited.settle(threads: threadCount)
             if let progress, cursor / 100_000 != reportedProgress {
                 reportedProgress = cursor / 100_000
                 progress(ExhaustiveProgress(states: visited.count, expanded: cursor, bytes: visited.bytes + search.bytes))
@@ -256,3 +273,4 @@ extension Explorer {
 private struct SharedBuffers: @unchecked Sendable {
     let pointer: UnsafeMutablePointer<ExpansionBuffer>
 }
+

@@ -29,7 +29,7 @@ struct MachineSuccessors: SuccessorSource {
         if buffer.machineScratch == nil { buffer.machineScratch = MachineScratch(program: program, role: role) }
         let scratch = buffer.machineScratch!
         let machine = scratch.machine
-        let count = program.layout.count
+        let count = layout.slotsRead(program.layout)
         let state = scratch.state, successor = scratch.successor
         layout.unpack(key, into: state, program: program)
         let scenario = explorer.scenario
@@ -58,8 +58,10 @@ struct MachineSuccessors: SuccessorSource {
                 }
                 var problem: ExpansionBuffer.Problem?
                 if watched.contains(where: { state[$0] != successor[$0] }) {
-                    let before = program.gameState(of: Array(UnsafeBufferPointer(start: state, count: count)), role: role)
-                    let after = program.gameState(of: Array(UnsafeBufferPointer(start: successor, count: count)), role: role)
+                    // The slots a step does not read are left out, as the key leaves them out.
+                    let unread = repeatElement(0, count: program.layout.count - count)
+                    let before = program.gameState(of: Array(UnsafeBufferPointer(start: state, count: count)) + unread, role: role)
+                    let after = program.gameState(of: Array(UnsafeBufferPointer(start: successor, count: count)) + unread, role: role)
                     let action = Action.choose(player: 1, choice: scenario.choices[choice].id, outcome: forced.map { $0 + 1 })
                     if countsReplacements, Explorer.settlesCounted(buffer.replaced, from: before, to: after) {
                         explorer.countStep(action, from: before, outcome: forced, into: &buffer.replaced)
@@ -89,7 +91,9 @@ final class MachineScratch {
     init(program: MachineProgram, role: Int) {
         machine = Machine(program: program, role: role)
         state = .allocate(capacity: program.layout.count)
+        state.initialize(repeating: 0, count: program.layout.count)
         successor = .allocate(capacity: program.layout.count)
+        successor.initialize(repeating: 0, count: program.layout.count)
     }
 
     deinit {

@@ -54,6 +54,14 @@ struct ExpansionBuffer {
     var transitions: [Transition] = []
     var states: [Expanded] = []
     var problems: [Problem] = []
+    /// Each successor key's hash, and the number of its state when the visited set held it already as the
+    /// batch began (`notFound` otherwise): looked up by the worker, so that the merge, which runs on one
+    /// thread, mostly only adds what is new (`lookUp`).
+    var hashes: [UInt64] = []
+    var found: [UInt32] = []
+    static let notFound = UInt32.max
+    /// The sum of the slots read ahead (`VisitedStates.firstSlot`), kept so that those reads stay.
+    var readAhead: UInt64 = 0
     /// Scratch: the keys the choices without chance of the state being expanded lead to.
     var outcomeKeys: [UInt64] = []
     /// The replaced events these states' steps settled (summed over all buffers at the end).
@@ -72,6 +80,26 @@ struct ExpansionBuffer {
         transitions.removeAll(keepingCapacity: true)
         states.removeAll(keepingCapacity: true)
         problems.removeAll(keepingCapacity: true)
+        hashes.removeAll(keepingCapacity: true)
+        found.removeAll(keepingCapacity: true)
+    }
+
+    /// Hashes every successor key and looks it up in `visited`, which nothing may change meanwhile; the
+    /// slots are read ahead first.
+    mutating func lookUp(in visited: VisitedStates) {
+        let words = wordCount
+        let count = keys.count / words
+        hashes.reserveCapacity(count)
+        found.reserveCapacity(count)
+        keys.withUnsafeBufferPointer { keys in
+            for start in stride(from: 0, to: count * words, by: words) { hashes.append(visited.hash(keys.baseAddress! + start)) }
+            var sum: UInt64 = 0
+            for hash in hashes { sum &+= visited.firstSlot(hash) }
+            readAhead = sum
+            for (number, hash) in hashes.enumerated() {
+                found.append(visited.find(keys.baseAddress! + number * words, hash: hash).map { UInt32(truncatingIfNeeded: $0) } ?? Self.notFound)
+            }
+        }
     }
 
     mutating func add(_ kind: Transition.Kind, choice: Int, outcome: Int?, hasChance: Bool, problem: Problem? = nil) {

@@ -1,35 +1,54 @@
+import Foundation
+
 /// The exact set of states exhaustive search has found: their keys (`ExplorationKeyLayout`), each
 /// `wordCount` words, kept in the order found in fixed-size blocks (so state numbers are dense, the
-/// breadth-first queue is a cursor into them, and growing never copies a key), and an open-addressing
-/// table of state numbers to find a key again. Keys are compared word by word: no hash is taken as the
-/// state's identity.
+/// breadth-first queue is a cursor into them, and growing never copies a key), and tables of state
+/// numbers to find a key again (`StateTable`). A key is found only when compared word by word equal: no
+/// hash is taken as the state's identity.
 ///
-/// A class over raw memory because it holds hundreds of megabytes: searching workers read keys while no
-/// key is added (the search alternates between expanding and merging), which is why it may be shared.
+/// The tables are 16 shards, chosen by a hash's first bits, so that threads can fill them at once. The
+/// search alternates: workers look keys up (`find`) while nothing is added; then one thread numbers the
+/// new states in order (`add`), which looks only among the states added since the last `settle`, in a
+/// small table that stays in the cache; then `settle` puts those states in their shards, a shard per
+/// thread at a time. Each shard is filled in state order, so the tables are the same whatever the thread
+/// count.
+///
+/// A class over raw memory because it holds hundreds of megabytes and is shared with the workers.
 final class VisitedStates: @unchecked Sendable {
     let wordCount: Int
     private(set) var count = 0
+    /// States below this number are in the shards; those from it on only in `recent`.
+    private var settledCount = 0
     private static let blockShift = 12
     private static let blockStates = 1 << blockShift
     private var blocks: [UnsafeMutablePointer<UInt64>] = []
-    /// State number + 1; 0 is an empty slot. Its size is a power of two.
-    private var slots: UnsafeMutablePointer<UInt32>
-    private var slotMask: Int
+    private static let shardBits: UInt64 = 4
+    private static let shardCount = 1 << shardBits
+    private let shards: UnsafeMutablePointer<StateTable>
+    private var recent: StateTable
+    /// The states added since the last `settle`, with their hashes, by shard.
+    private var unsettled: [[(hash: UInt64, index: UInt32)]]
 
     init(wordCount: Int) {
         self.wordCount = wordCount
-        slotMask = 1023
-        slots = .allocate(capacity: slotMask + 1)
-        slots.initialize(repeating: 0, count: slotMask + 1)
+        shards = .allocate(capacity: Self.shardCount)
+        for shard in 0..<Self.shardCount { (shards + shard).initialize(to: StateTable(size: 256, skipped: Self.shardBits)) }
+        recent = StateTable(size: 1024, skipped: 0)
+        unsettled = Array(repeating: [], count: Self.shardCount)
     }
 
     deinit {
         for block in blocks { block.deallocate() }
-        slots.deallocate()
+        for shard in 0..<Self.shardCount { shards[shard].deallocate() }
+        shards.deinitialize(count: Self.shardCount)
+        shards.deallocate()
+        recent.deallocate()
     }
 
-    /// The bytes the set holds: its key blocks and its table.
-    var bytes: Int { blocks.count * Self.blockStates * wordCount * 8 + (slotMask + 1) * MemoryLayout<UInt32>.size }
+    /// The bytes the set holds: its key blocks and its tables.
+    var bytes: Int {
+        blocks.count * Self.blockStates * wordCount * 8 + (0..<Self.shardCount).reduce(recent.bytes) { $0 + shards[$1].bytes }
+    }
 
     /// The key of state `index`.
     @inline(__always)
@@ -37,15 +56,21 @@ final class VisitedStates: @unchecked Sendable {
         blocks[index >> Self.blockShift] + (index & (Self.blockStates - 1)) * wordCount
     }
 
+    /// The hash `find` and `add` take: computed apart, so that workers can take it in parallel.
     @inline(__always)
-    private func hash(_ key: UnsafePointer<UInt64>) -> Int {
+    func hash(_ key: UnsafePointer<UInt64>) -> UInt64 {
         var hash: UInt64 = 0x243F_6A88_85A3_08D3
         for word in 0..<wordCount {
             hash = (hash ^ key[word]) &* 0x9E37_79B9_7F4A_7C15
             hash ^= hash >> 32
         }
-        return Int(truncatingIfNeeded: hash)
+        // Mixed once more: the top bits choose the shard and the slot, and are kept in it.
+        hash = (hash ^ (hash >> 29)) &* 0xBF58_476D_1CE4_E5B9
+        return hash ^ (hash >> 32)
     }
+
+    @inline(__always)
+    private static func shard(_ hash: UInt64) -> Int { Int(truncatingIfNeeded: hash >> (64 - shardBits)) }
 
     @inline(__always)
     private func equal(_ index: Int, _ key: UnsafePointer<UInt64>) -> Bool {
@@ -54,40 +79,72 @@ final class VisitedStates: @unchecked Sendable {
         return true
     }
 
+    /// The slot where a probe for `hash` among the settled states starts. Reading the slots of many keys
+    /// first, in a loop whose loads do not wait on each other, brings them into the cache together (the
+    /// tables are far larger than the cache, so each first read is a miss) before they are probed one at
+    /// a time; the caller keeps the sum of what it read, so that the reads are not left out.
+    @inline(__always)
+    func firstSlot(_ hash: UInt64) -> UInt64 {
+        let table = shards + Self.shard(hash)
+        return table.pointee.slots[table.pointee.home(hash)]
+    }
+
+    /// The same for a probe among the states added since the last `settle` (`add`): its table is small,
+    /// but the expanding in between has pushed it out of the cache.
+    @inline(__always)
+    func firstRecentSlot(_ hash: UInt64) -> UInt64 {
+        recent.slots[recent.home(hash)]
+    }
+
+    /// The number of the settled state with this key and `hash`, nil when there is none. Only reads, so
+    /// many threads may look up at once while nothing is added or settled.
+    func find(_ key: UnsafePointer<UInt64>, hash: UInt64) -> Int? {
+        shards[Self.shard(hash)].find(hash) { equal($0, key) }
+    }
+
     /// The number of the state with this key, adding it when new and `mayAdd`; nil when it is new and may
-    /// not be added.
-    func insert(_ key: UnsafePointer<UInt64>, mayAdd: Bool) -> (index: Int, isNew: Bool)? {
-        var slot = hash(key) & slotMask
-        while slots[slot] != 0 {
-            let index = Int(slots[slot]) - 1
-            if equal(index, key) { return (index, false) }
-            slot = (slot + 1) & slotMask
-        }
+    /// not be added. The key must not be among the settled states (`find` said so): only the states added
+    /// since the last `settle` are looked at.
+    func add(_ key: UnsafePointer<UInt64>, hash: UInt64, mayAdd: Bool) -> (index: Int, isNew: Bool)? {
+        if let index = recent.find(hash, matches: { equal($0, key) }) { return (index, false) }
         guard mayAdd else { return nil }
         let index = count
         if index >> Self.blockShift == blocks.count {
-            let block = UnsafeMutablePointer<UInt64>.allocate(capacity: Self.blockStates * wordCount)
-            block.initialize(repeating: 0, count: Self.blockStates * wordCount)
-            blocks.append(block)
+            // Not cleared: each key is written whole before it is read.
+            blocks.append(UnsafeMutablePointer<UInt64>.allocate(capacity: Self.blockStates * wordCount))
         }
         self.key(index).update(from: key, count: wordCount)
         count += 1
-        slots[slot] = UInt32(truncatingIfNeeded: count)
-        // Kept at most three quarters full, so probes stay short.
-        if count * 4 > (slotMask + 1) * 3 { grow() }
+        recent.add(hash, index: index)
+        unsettled[Self.shard(hash)].append((hash, UInt32(truncatingIfNeeded: index)))
         return (index, true)
     }
 
-    private func grow() {
-        let size = (slotMask + 1) * 2
-        slots.deallocate()
-        slots = .allocate(capacity: size)
-        slots.initialize(repeating: 0, count: size)
-        slotMask = size - 1
-        for index in 0..<count {
-            var slot = hash(key(index)) & slotMask
-            while slots[slot] != 0 { slot = (slot + 1) & slotMask }
-            slots[slot] = UInt32(truncatingIfNeeded: index + 1)
+    /// `find`, then `add`: one key at a time, wherever it is.
+    func insert(_ key: UnsafePointer<UInt64>, mayAdd: Bool) -> (index: Int, isNew: Bool)? {
+        let hash = hash(key)
+        if let index = find(key, hash: hash) { return (index, false) }
+        return add(key, hash: hash, mayAdd: mayAdd)
+    }
+
+    /// Puts the states added since the last call in their shards, on up to `threads` threads.
+    func settle(threads: Int) {
+        guard count > settledCount else { return }
+        let queue = WorkQueue(count: Self.shardCount)
+        let work = { @Sendable (_: Int) in
+            while let shard = queue.next() {
+                for (hash, index) in self.unsettled[shard] { self.shards[shard].add(hash, index: Int(index)) }
+            }
         }
+        if threads <= 1 {
+            work(0)
+        } else {
+            DispatchQueue.concurrentPerform(iterations: Swift.min(threads, Self.shardCount), execute: work)
+        }
+        for shard in 0..<Self.shardCount {
+            recent.removeAll(unsettled[shard])
+            unsettled[shard].removeAll(keepingCapacity: true)
+        }
+        settledCount = count
     }
 }
