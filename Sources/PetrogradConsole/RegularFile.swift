@@ -30,14 +30,50 @@ public enum RegularFile {
         default: return .failure(.notRegular(AtomicFile.kind(of: information.st_mode)))
         }
         guard information.st_size <= limit else { return .failure(.tooLarge) }
-        var bytes: [UInt8] = []
+        switch readToEnd(descriptor, expected: Int(information.st_size), limit: limit) {
+        case .failure(.tooLarge): return .failure(.tooLarge)
+        case .failure(.system(let number)): return .failure(.system(SystemError(code: number)))
+        case .success(let bytes): return .success(bytes)
+        }
+    }
+
+    /// Why `readToEnd` stopped.
+    public enum ReadFailure: Error {
+        case tooLarge
+        /// The error number `read` gave.
+        case system(Int32)
+    }
+
+    /// Reads an open file to its end, straight into one array of the `expected` size (what `fstat` said,
+    /// so a large story is neither copied from a buffer nor grown step by step); a file that has grown
+    /// since is read on, a piece at a time, up to `limit` bytes.
+    public static func readToEnd(_ descriptor: Int32, expected: Int, limit: Int) -> Result<[UInt8], ReadFailure> {
+        var failure: Int32 = 0
+        let first = Swift.max(0, Swift.min(expected, limit)) + 1
+        var bytes = [UInt8](unsafeUninitializedCapacity: first) { buffer, count in
+            count = 0
+            while count < buffer.count {
+                let read = Glibc.read(descriptor, buffer.baseAddress! + count, buffer.count - count)
+                if read == 0 { return }
+                if read < 0 {
+                    if errno == EINTR { continue }
+                    failure = errno
+                    return
+                }
+                count += read
+            }
+        }
+        if failure != 0 { return .failure(.system(failure)) }
+        if bytes.count > limit { return .failure(.tooLarge) }
+        // Short of the array's end: the file ended.
+        guard bytes.count == first else { return .success(bytes) }
         var buffer = [UInt8](repeating: 0, count: 65_536)
         while true {
             let count = buffer.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, $0.count) }
             if count == 0 { break }
             if count < 0 {
                 if errno == EINTR { continue }
-                return .failure(.system(.current))
+                return .failure(.system(errno))
             }
             bytes.append(contentsOf: buffer[..<count])
             if bytes.count > limit { return .failure(.tooLarge) }

@@ -155,18 +155,11 @@ public enum ScenarioFiles {
         defer { close(descriptor) }
         guard fstat(descriptor, &status) == 0 else { return problem("this file cannot be read: \(describe(errno))") }
         if let reason = notATextFile(status) { return problem(reason) }
-        var bytes: [UInt8] = []
-        var buffer = [UInt8](repeating: 0, count: 65_536)
-        while true {
-            let count = buffer.withUnsafeMutableBytes { Foundation.read(descriptor, $0.baseAddress, $0.count) }
-            if count < 0 {
-                if errno == EINTR { continue }
-                return problem("this file cannot be read: \(describe(errno))")
-            }
-            if count == 0 { break }
-            bytes += buffer[0..<count]
+        switch RegularFile.readToEnd(descriptor, expected: Int(status.st_size), limit: Int.max - 1) {
+        case .failure(.system(let number)): return problem("this file cannot be read: \(describe(number))")
+        case .failure(.tooLarge): return problem("this file is too large to read")
+        case .success(let bytes): return .success(SourceFile(path: path, bytes: bytes))
         }
-        return .success(SourceFile(path: path, bytes: bytes))
     }
 
     /// Why something that is not a regular file cannot be a scenario file, or nil when it is one.

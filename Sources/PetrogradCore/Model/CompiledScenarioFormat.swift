@@ -2,8 +2,8 @@
 /// starts without being compiled again.
 ///
 /// Layout (integers little-endian; "varint" is LEB128, signed values zigzag-encoded):
-/// - a 16-byte header: the magic `PGCS`, the format version (UInt32), and a checksum (UInt64, FNV-1a)
-///   of everything after the header;
+/// - a 16-byte header: the magic `PGCS`, the format version (UInt32), and a checksum (UInt64: the two
+///   lanes of `SourceHasher`, folded) of everything after the header;
 /// - the key (16 bytes) the file was written for: a file kept for other sources never loads;
 /// - the string table: a count, then each string as a length and UTF-8 bytes; every text, id and path is
 ///   written once and referred to by its index;
@@ -17,7 +17,7 @@
 public enum CompiledScenarioFormat {
     static let magic: [UInt8] = Array("PGCS".utf8)
     /// Raised whenever the layout, or the meaning of a model field, changes.
-    public static let version: UInt32 = 1
+    public static let version: UInt32 = 2
     static let headerSize = 16
     /// Deeper than any expression, text or effect the compiler accepts; bounds the reader's recursion.
     static let maximumNesting = 512
@@ -84,12 +84,10 @@ public enum CompiledScenarioFormat {
     }
 
     static func checksum(_ bytes: ArraySlice<UInt8>) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x0000_0100_0000_01b3
-        }
-        return hash
+        var hasher = SourceHasher()
+        bytes.withUnsafeBytes { hasher.add($0) }
+        let key = hasher.key
+        return key.high ^ key.low
     }
 }
 
