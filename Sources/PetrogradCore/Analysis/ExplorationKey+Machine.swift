@@ -8,12 +8,19 @@ extension ExplorationKeyLayout {
         let scene: Int? = place >= 0 ? place : nil
         guard Self.put(place >= 0 ? place : sceneCount + (-place - 1), position, key) else { return false }
         guard Self.put(slots[MachineLayout.time], time, key), Self.put(slots[MachineLayout.clock], clock, key) else { return false }
-        for value in values {
-            var live = true
-            if let liveness, let scene { live = liveness.isLive(value.liveBit, at: scene) }
-            let written = live ? slots[(value.isPlayer ? machine.playerBase : machine.worldBase) + value.index] : value.canonical
-            guard Self.put(written, value.field, key) else { return false }
+        // At an ending every value is kept, as `pack(_: GameState)` keeps them.
+        let live = scene.map { liveMasks[$0] } ?? ~0
+        let fits = values.withUnsafeBufferPointer { values in
+            for number in values.indices {
+                let value = values[number]
+                let isLive = liveMasks.isEmpty ? scene.map { liveness?.isLive(value.liveBit, at: $0) ?? true } ?? true
+                    : (live >> UInt64(number)) & 1 != 0
+                let written = isLive ? slots[(value.isPlayer ? machine.playerBase : machine.worldBase) + value.index] : value.canonical
+                guard Self.put(written, value.field, key) else { return false }
+            }
+            return true
         }
+        guard fits else { return false }
         // The events before the cursor are decided: whole words of ones. After it, only those the clock
         // has reached can be.
         let pending = Int(EventStatus.pending.rawValue)

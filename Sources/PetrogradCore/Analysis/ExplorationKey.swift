@@ -61,6 +61,9 @@ final class ExplorationKeyLayout: Sendable {
     let canonicalPlayer: [Int]
     let liveness: Liveness?
     let wordCount: Int
+    /// For each scene, the values live there, bit `v` for `values[v]` (all of them without liveness); empty
+    /// when there are more than 64 values, and `liveness` is then asked value by value.
+    let liveMasks: [UInt64]
     /// The scenes where liveness writes some value as its fixed value: elsewhere (and at endings) the key
     /// is the one a layout without liveness writes.
     let dropsValues: [Bool]
@@ -115,6 +118,11 @@ final class ExplorationKeyLayout: Sendable {
         onceChoices = scenario.choices.indices.filter { scenario.choices[$0].isOnce }
         onceFields = onceChoices.map { _ in builder.field(0...1) }
         wordCount = Swift.max(1, builder.wordCount)
+        liveMasks = values.count > 64 ? [] : (0..<scenario.scenes.count).map { scene in
+            var mask: UInt64 = 0
+            for (number, value) in values.enumerated() where liveness?.isLive(value.liveBit, at: scene) ?? true { mask |= 1 << UInt64(number) }
+            return mask
+        }
         dropsValues = (0..<scenario.scenes.count).map { scene in
             liveness.map { liveness in values.contains { !liveness.isLive($0.liveBit, at: scene) } } ?? false
         }

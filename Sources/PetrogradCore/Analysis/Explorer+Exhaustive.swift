@@ -84,7 +84,8 @@ extension Explorer {
         var cursor = 0
         let threadCount = Swift.max(1, threads)
         let buffers = UnsafeMutablePointer<ExpansionBuffer>.allocate(capacity: Self.chunksPerBatch)
-        buffers.initialize(repeating: ExpansionBuffer(wordCount: words, replaced: replaced.map { Explorer.ReplacedEventCount(event: $0.event, replacements: $0.replacements.map { _ in 0 }) }),
+        buffers.initialize(repeating: ExpansionBuffer(wordCount: words, replaced: replaced.map { Explorer.ReplacedEventCount(event: $0.event, replacements: $0.replacements.map { _ in 0 }) },
+                                                      scenario: scenario),
                            count: Self.chunksPerBatch)
         defer {
             buffers.deinitialize(count: Self.chunksPerBatch)
@@ -110,9 +111,12 @@ extension Explorer {
                         let key = visited.key(index)
                         if let scene = layout.scene(key) {
                             source.expand(key, scene: scene, into: &buffer.pointee)
+                            buffer.pointee.scenesReached.insert(scene)
+                            buffer.pointee.attempts += buffer.pointee.states[buffer.pointee.states.count - 1].attempts
                         } else {
                             buffer.pointee.states.append(.init(transitionEnd: buffer.pointee.transitions.count, anyAvailable: false, chanceChoices: 0, attempts: 0,
                                                                               distinctOutcomes: 0))
+                            if let ending = layout.ending(key) { buffer.pointee.endingStates[ending] += 1 }
                         }
                     }
                     buffer.pointee.lookUp(in: visited)
@@ -144,13 +148,10 @@ extension Explorer {
                     search.edgeStart.append(UInt32(truncatingIfNeeded: search.edges.count))
                     let hereKey = visited.key(here)
                     guard let scene = layout.scene(hereKey) else {
-                        if let ending = layout.ending(hereKey) { report.endings[ending] += 1 }
                         search.isDecision.append(false)
                         search.explained.append(false)
                         continue
                     }
-                    report.scenesReached.insert(scene)
-                    report.transitions += expanded.attempts
                     var explained = false
                     while transition < expanded.transitionEnd {
                         let step = buffer.pointee.transitions[transition]
@@ -168,7 +169,6 @@ extension Explorer {
                             }
                             continue
                         case .stepError:
-                            report.choicesTaken.insert(choice)
                             explained = true
                             if case .error(let error)? = problem, errorKeys.insert(error.description).inserted {
                                 report.findings.append(Finding(kind: .runtimeError(error), path: path(to: here) + [action()]))
@@ -177,7 +177,6 @@ extension Explorer {
                         case .successor, .unpackable:
                             break
                         }
-                        report.choicesTaken.insert(choice)
                         if case .brokenAssumption(let broken, let key)? = problem, errorKeys.insert(key).inserted {
                             report.findings.append(Finding(kind: broken, path: path(to: here) + [action()]))
                         }
@@ -227,6 +226,10 @@ extension Explorer {
         }
         search.edgeStart.append(UInt32(truncatingIfNeeded: search.edges.count))
         for chunk in 0..<Self.chunksPerBatch {
+            for scene in buffers[chunk].scenesReached.members { report.scenesReached.insert(scene) }
+            for choice in buffers[chunk].choicesTaken.members { report.choicesTaken.insert(choice) }
+            for (ending, count) in buffers[chunk].endingStates.enumerated() { report.endings[ending] += count }
+            report.transitions += buffers[chunk].attempts
             for (number, counted) in buffers[chunk].replaced.enumerated() {
                 for (replacement, count) in counted.replacements.enumerated() { replaced[number].replacements[replacement] += count }
                 replaced[number].own += counted.own

@@ -66,13 +66,23 @@ struct ExpansionBuffer {
     var outcomeKeys: [UInt64] = []
     /// The replaced events these states' steps settled (summed over all buffers at the end).
     var replaced: [Explorer.ReplacedEventCount]
+    /// What the states expanded into this buffer reached, over the whole search: scenes stood in, choices
+    /// taken, states at each ending and choice outcomes tried. Summed into the report at the end, so that
+    /// the merge, which runs on one thread, need not count them.
+    var scenesReached: BitSet
+    var choicesTaken: BitSet
+    var endingStates: [Int]
+    var attempts = 0
     /// The compiled machine and its slots, for `MachineSuccessors`: one per buffer, since a buffer is
     /// filled by one worker at a time and a machine is not shared between threads.
     var machineScratch: MachineScratch?
 
-    init(wordCount: Int, replaced: [Explorer.ReplacedEventCount]) {
+    init(wordCount: Int, replaced: [Explorer.ReplacedEventCount], scenario: Scenario) {
         self.wordCount = wordCount
         self.replaced = replaced
+        scenesReached = BitSet(capacity: scenario.scenes.count)
+        choicesTaken = BitSet(capacity: scenario.choices.count)
+        endingStates = Array(repeating: 0, count: scenario.endings.count)
     }
 
     mutating func reset() {
@@ -109,6 +119,8 @@ struct ExpansionBuffer {
             problems.append(problem)
         }
         transitions.append(Transition(choice: Int32(choice), outcome: Int32(outcome ?? -1), kind: kind, hasChance: hasChance, problem: index))
+        // A choice counts as taken when it was tried, even if taking it failed.
+        if kind != .availabilityError { choicesTaken.insert(choice) }
     }
 
     /// Adds a choice's successor, written into the key buffer by `pack` with `layout`; a successor that does
@@ -119,11 +131,12 @@ struct ExpansionBuffer {
                                pack: (ExplorationKeyLayout, UnsafeMutablePointer<UInt64>) -> Bool) {
         let words = layout.wordCount
         let end = keys.count
-        keys.append(contentsOf: repeatElement(0, count: words))
+        // Any words: `pack` clears them first.
+        for _ in 0..<words { keys.append(0) }
         let fits = keys.withUnsafeMutableBufferPointer { pack(layout, $0.baseAddress! + end) }
         if fits, !hasChance {
             let start = outcomeKeys.count
-            outcomeKeys.append(contentsOf: repeatElement(0, count: words))
+            for _ in 0..<words { outcomeKeys.append(0) }
             // Where liveness drops nothing, the decision key is the key itself: copied, not packed again.
             let scene = keys.withUnsafeBufferPointer { layout.scene($0.baseAddress! + end) }
             if let decisionLayout, let scene, layout.dropsValues[scene] {

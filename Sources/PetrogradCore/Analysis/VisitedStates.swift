@@ -16,44 +16,57 @@ import Foundation
 /// A class over raw memory because it holds hundreds of megabytes and is shared with the workers.
 final class VisitedStates: @unchecked Sendable {
     let wordCount: Int
-    private(set) var count = 0
-    /// States below this number are in the shards; those from it on only in `recent`.
-    private var settledCount = 0
     private static let blockShift = 12
     private static let blockStates = 1 << blockShift
-    private var blocks: [UnsafeMutablePointer<UInt64>] = []
     private static let shardBits: UInt64 = 4
     private static let shardCount = 1 << shardBits
     private let shards: UnsafeMutablePointer<StateTable>
-    private var recent: StateTable
-    /// The states added since the last `settle`, with their hashes, by shard.
-    private var unsettled: [[(hash: UInt64, index: UInt32)]]
+
+    /// What changes, behind a pointer: a class's own stored variables are checked for exclusive access at
+    /// run time, at every access, and on this path that check costs more than the work it guards.
+    private struct Storage {
+        var count = 0
+        /// States below this number are in the shards; those from it on only in `recent`.
+        var settledCount = 0
+        var blocks: [UnsafeMutablePointer<UInt64>] = []
+        var recent: StateTable
+        /// The states added since the last `settle`, with their hashes, by shard.
+        var unsettled: [[(hash: UInt64, index: UInt32)]]
+    }
+
+    private let storage: UnsafeMutablePointer<Storage>
+
+    /// How many states there are.
+    var count: Int { storage.pointee.count }
 
     init(wordCount: Int) {
         self.wordCount = wordCount
         shards = .allocate(capacity: Self.shardCount)
         for shard in 0..<Self.shardCount { (shards + shard).initialize(to: StateTable(size: 256, skipped: Self.shardBits)) }
-        recent = StateTable(size: 1024, skipped: 0)
-        unsettled = Array(repeating: [], count: Self.shardCount)
+        storage = .allocate(capacity: 1)
+        storage.initialize(to: Storage(recent: StateTable(size: 1024, skipped: 0), unsettled: Array(repeating: [], count: Self.shardCount)))
     }
 
     deinit {
-        for block in blocks { block.deallocate() }
+        for block in storage.pointee.blocks { block.deallocate() }
         for shard in 0..<Self.shardCount { shards[shard].deallocate() }
         shards.deinitialize(count: Self.shardCount)
         shards.deallocate()
-        recent.deallocate()
+        storage.pointee.recent.deallocate()
+        storage.deinitialize(count: 1)
+        storage.deallocate()
     }
 
     /// The bytes the set holds: its key blocks and its tables.
     var bytes: Int {
-        blocks.count * Self.blockStates * wordCount * 8 + (0..<Self.shardCount).reduce(recent.bytes) { $0 + shards[$1].bytes }
+        storage.pointee.blocks.count * Self.blockStates * wordCount * 8
+            + (0..<Self.shardCount).reduce(storage.pointee.recent.bytes) { $0 + shards[$1].bytes }
     }
 
     /// The key of state `index`.
     @inline(__always)
     func key(_ index: Int) -> UnsafeMutablePointer<UInt64> {
-        blocks[index >> Self.blockShift] + (index & (Self.blockStates - 1)) * wordCount
+        storage.pointee.blocks[index >> Self.blockShift] + (index & (Self.blockStates - 1)) * wordCount
     }
 
     /// The hash `find` and `add` take: computed apart, so that workers can take it in parallel.
@@ -93,7 +106,7 @@ final class VisitedStates: @unchecked Sendable {
     /// but the expanding in between has pushed it out of the cache.
     @inline(__always)
     func firstRecentSlot(_ hash: UInt64) -> UInt64 {
-        recent.slots[recent.home(hash)]
+        storage.pointee.recent.slots[storage.pointee.recent.home(hash)]
     }
 
     /// The number of the settled state with this key and `hash`, nil when there is none. Only reads, so
@@ -106,17 +119,17 @@ final class VisitedStates: @unchecked Sendable {
     /// not be added. The key must not be among the settled states (`find` said so): only the states added
     /// since the last `settle` are looked at.
     func add(_ key: UnsafePointer<UInt64>, hash: UInt64, mayAdd: Bool) -> (index: Int, isNew: Bool)? {
-        if let index = recent.find(hash, matches: { equal($0, key) }) { return (index, false) }
+        if let index = storage.pointee.recent.find(hash, matches: { equal($0, key) }) { return (index, false) }
         guard mayAdd else { return nil }
-        let index = count
-        if index >> Self.blockShift == blocks.count {
+        let index = storage.pointee.count
+        if index >> Self.blockShift == storage.pointee.blocks.count {
             // Not cleared: each key is written whole before it is read.
-            blocks.append(UnsafeMutablePointer<UInt64>.allocate(capacity: Self.blockStates * wordCount))
+            storage.pointee.blocks.append(UnsafeMutablePointer<UInt64>.allocate(capacity: Self.blockStates * wordCount))
         }
         self.key(index).update(from: key, count: wordCount)
-        count += 1
-        recent.add(hash, index: index)
-        unsettled[Self.shard(hash)].append((hash, UInt32(truncatingIfNeeded: index)))
+        storage.pointee.count += 1
+        storage.pointee.recent.add(hash, index: index)
+        storage.pointee.unsettled[Self.shard(hash)].append((hash, UInt32(truncatingIfNeeded: index)))
         return (index, true)
     }
 
@@ -129,11 +142,11 @@ final class VisitedStates: @unchecked Sendable {
 
     /// Puts the states added since the last call in their shards, on up to `threads` threads.
     func settle(threads: Int) {
-        guard count > settledCount else { return }
+        guard storage.pointee.count > storage.pointee.settledCount else { return }
         let queue = WorkQueue(count: Self.shardCount)
         let work = { @Sendable (_: Int) in
             while let shard = queue.next() {
-                for (hash, index) in self.unsettled[shard] { self.shards[shard].add(hash, index: Int(index)) }
+                for (hash, index) in self.storage.pointee.unsettled[shard] { self.shards[shard].add(hash, index: Int(index)) }
             }
         }
         if threads <= 1 {
@@ -142,9 +155,9 @@ final class VisitedStates: @unchecked Sendable {
             DispatchQueue.concurrentPerform(iterations: Swift.min(threads, Self.shardCount), execute: work)
         }
         for shard in 0..<Self.shardCount {
-            recent.removeAll(unsettled[shard])
-            unsettled[shard].removeAll(keepingCapacity: true)
+            storage.pointee.recent.removeAll(storage.pointee.unsettled[shard])
+            storage.pointee.unsettled[shard].removeAll(keepingCapacity: true)
         }
-        settledCount = count
+        storage.pointee.settledCount = storage.pointee.count
     }
 }
