@@ -103,6 +103,46 @@ import Testing
         #expect(!key.withUnsafeMutableBufferPointer { layout.pack(state, into: $0.baseAddress!) })
     }
 
+    /// A search long enough for many rounds (one batch merged while the next is expanded) finds exactly the
+    /// states a plain breadth-first walk over `GameState`s with a `Set` of keys finds: none twice, none missed.
+    @Test func aLongSearchFindsEachStateOnceAsAPlainWalkDoes() throws {
+        let scenario = try Self.scenario(ScenarioGenerator.flags(flagCount: 16, delay: 8, lateCount: 4))
+        let explorer = Explorer(scenario: scenario)
+        guard case .success(let start) = explorer.simulation.start(roles: [0], seed: 0) else {
+            Issue.record("the stress shape starts")
+            return
+        }
+        let layout = ExplorationKeyLayout(scenario: scenario, role: 0, relevance: explorer.relevance,
+                                          liveness: Liveness(scenario: scenario, relevance: explorer.relevance), start: start.state)
+        func key(_ state: GameState) throws -> [UInt64] {
+            var key = [UInt64](repeating: 0, count: layout.wordCount)
+            #expect(key.withUnsafeMutableBufferPointer { layout.pack(state, into: $0.baseAddress!) })
+            return key
+        }
+        var seen: Set<[UInt64]> = [try key(start.state)]
+        var queue = [start.state]
+        var transitions = 0
+        while let state = queue.popLast() {
+            guard case .scene(let scene) = state.players[0].position else { continue }
+            for choice in scenario.scenes[scene].choices where try explorer.simulation.isAvailable(choice, player: 0, in: state) {
+                let outcomes = scenario.choices[choice].hasChance ? Explorer.outcomeCount(scenario.choices[choice]) : 1
+                for outcome in 0..<outcomes {
+                    var next = state
+                    try explorer.simulation.advance(&next, player: 0, choice: choice, outcome: scenario.choices[choice].hasChance ? outcome : nil)
+                    transitions += 1
+                    if seen.insert(try key(next)).inserted { queue.append(next) }
+                }
+            }
+        }
+        #expect(seen.count > 3 * Explorer.chunkStates * Explorer.chunksPerBatch)
+        for threads in [1, 2] {
+            let report = explorer.exhaustive(role: 0, limit: 10 * seen.count, threads: threads)
+            #expect(report.isComplete)
+            #expect(report.states == seen.count, "\(threads) threads")
+            #expect(report.transitions == transitions, "\(threads) threads")
+        }
+    }
+
     @Test func theVisitedSetFindsEveryKeyAgain() {
         let visited = VisitedStates(wordCount: 3)
         for number in 0..<20_000 {
@@ -134,6 +174,17 @@ import Testing
         #expect(later.withUnsafeBufferPointer { visited.find($0.baseAddress!, hash: visited.hash($0.baseAddress!)) } == nil)
         visited.settle(threads: 1)
         #expect(later.withUnsafeBufferPointer { visited.find($0.baseAddress!, hash: visited.hash($0.baseAddress!)) } == 20_000)
+        // Two more rounds: what the last settle took is still found by `add` (workers that looked up before
+        // it could not see it), though the round before it has been let go.
+        func round(_ base: UInt64) -> [[UInt64]] { (0..<5_000).map { [base, UInt64($0), 7] } }
+        for key in round(1) { _ = key.withUnsafeBufferPointer { visited.add($0.baseAddress!, hash: visited.hash($0.baseAddress!), mayAdd: true) } }
+        visited.settle(threads: 2)
+        let second = round(2).map { key in key.withUnsafeBufferPointer { visited.add($0.baseAddress!, hash: visited.hash($0.baseAddress!), mayAdd: true)?.index } }
+        visited.settle(threads: 2)
+        let again = round(2).map { key in key.withUnsafeBufferPointer { visited.add($0.baseAddress!, hash: visited.hash($0.baseAddress!), mayAdd: false)?.index } }
+        #expect(second.allSatisfy { $0 != nil })
+        #expect(zip(again, second).filter { $0 != $1 }.count == 0, "keys of the last round no longer found")
+        #expect(visited.count == 30_001)
     }
 
     @Test(arguments: ["generated", "flags", "shared scenes"])

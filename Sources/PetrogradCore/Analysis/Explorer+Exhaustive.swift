@@ -83,31 +83,46 @@ extension Explorer {
         var levelEnd = 1
         var cursor = 0
         let threadCount = Swift.max(1, threads)
-        let buffers = UnsafeMutablePointer<ExpansionBuffer>.allocate(capacity: Self.chunksPerBatch)
+        // Two sets of buffers: one batch is merged from one set while the next is expanded into the other.
+        let bufferCount = 2 * Self.chunksPerBatch
+        let buffers = UnsafeMutablePointer<ExpansionBuffer>.allocate(capacity: bufferCount)
         buffers.initialize(repeating: ExpansionBuffer(wordCount: words, replaced: replaced.map { Explorer.ReplacedEventCount(event: $0.event, replacements: $0.replacements.map { _ in 0 }) },
                                                       scenario: scenario),
-                           count: Self.chunksPerBatch)
+                           count: bufferCount)
         defer {
-            buffers.deinitialize(count: Self.chunksPerBatch)
+            buffers.deinitialize(count: bufferCount)
             buffers.deallocate()
         }
         let shared = SharedBuffers(pointer: buffers)
         var reportedProgress = 0
         func path(to index: Int) -> [Action] { search.path(to: index, scenario) }
 
-        while cursor < visited.count {
-            // The batch: states from the cursor, never past those known when it starts.
-            let batchEnd = Swift.min(visited.count, cursor + Self.chunkStates * Self.chunksPerBatch)
-            let chunkCount = (batchEnd - cursor + Self.chunkStates - 1) / Self.chunkStates
-            let batchStart = cursor
-            // Chunks are handed out as workers come for them: a worker on a busier core takes fewer.
-            let queue = WorkQueue(count: chunkCount)
-            let work = { @Sendable (_: Int) in
+        /// A run of states expanded together: from `start`, never past those numbered when it is planned.
+        struct Batch {
+            var start: Int
+            var end: Int
+            var firstBuffer: Int
+            var chunkCount: Int { (end - start + Explorer.chunkStates - 1) / Explorer.chunkStates }
+        }
+        var planned = 0
+        var nextBuffers = 0
+        func plan() -> Batch? {
+            guard planned < visited.count else { return nil }
+            let batch = Batch(start: planned, end: Swift.min(visited.count, planned + Self.chunkStates * Self.chunksPerBatch), firstBuffer: nextBuffers)
+            planned = batch.end
+            nextBuffers = Self.chunksPerBatch - nextBuffers
+            return batch
+        }
+        /// The work of expanding `batch`: chunks are handed out as workers come for them, so a worker on a
+        /// busier core takes fewer. Each worker also looks its successors up among the settled states.
+        func expansion(of batch: Batch) -> @Sendable () -> Void {
+            let queue = WorkQueue(count: batch.chunkCount)
+            return {
                 while let chunk = queue.next() {
-                    let buffer = shared.pointer + chunk
+                    let buffer = shared.pointer + batch.firstBuffer + chunk
                     buffer.pointee.reset()
-                    let first = batchStart + chunk * Self.chunkStates
-                    for index in first..<Swift.min(batchEnd, first + Self.chunkStates) {
+                    let first = batch.start + chunk * Self.chunkStates
+                    for index in first..<Swift.min(batch.end, first + Self.chunkStates) {
                         let key = visited.key(index)
                         if let scene = layout.scene(key) {
                             source.expand(key, scene: scene, into: &buffer.pointee)
@@ -122,14 +137,40 @@ extension Explorer {
                     buffer.pointee.lookUp(in: visited)
                 }
             }
-            if threadCount == 1 || chunkCount == 1 {
-                for worker in 0..<Swift.min(threadCount, chunkCount) { work(worker) }
+        }
+        func expand(_ batch: Batch) {
+            let work = expansion(of: batch)
+            if threadCount == 1 || batch.chunkCount == 1 {
+                work()
             } else {
-                DispatchQueue.concurrentPerform(iterations: Swift.min(threadCount, chunkCount), execute: work)
+                DispatchQueue.concurrentPerform(iterations: Swift.min(threadCount, batch.chunkCount)) { _ in work() }
             }
+        }
+
+        // While one thread merges a batch, the others expand the next one, whose states were all numbered
+        // before (the merge writes only new states, and the settled tables they look in do not change until
+        // both are done); the merging thread then joins them. Where the batches are cut changes nothing the
+        // search finds: the merge numbers states in the same order whatever each worker found.
+        var pending = plan()
+        if let pending { expand(pending) }
+        while let batch = pending {
+            let next = plan()
+            let helpers = DispatchGroup()
+            var joining: (@Sendable () -> Void)?
+            if let next {
+                let work = expansion(of: next)
+                joining = work
+                if threadCount == 1 {
+                    work()
+                } else {
+                    for _ in 1..<threadCount { DispatchQueue.global().async(group: helpers, execute: work) }
+                }
+            }
+            cursor = batch.start
+            let chunkCount = batch.chunkCount
             // Merged in state order, exactly as one thread going state by state would.
             for chunk in 0..<chunkCount {
-                let buffer = buffers + chunk
+                let buffer = buffers + batch.firstBuffer + chunk
                 var transition = 0
                 var successor = 0
                 // The slots the new keys are looked for and added at, read ahead together.
@@ -218,14 +259,21 @@ extension Explorer {
                     search.explained.append(explained)
                 }
             }
+            if threadCount > 1, let joining {
+                joining()
+                helpers.wait()
+            }
             visited.settle(threads: threadCount)
             if let progress, cursor / 100_000 != reportedProgress {
                 reportedProgress = cursor / 100_000
                 progress(ExhaustiveProgress(states: visited.count, expanded: cursor, bytes: visited.bytes + search.bytes))
             }
+            // No next batch was known before this merge: the states it numbered make one.
+            pending = next ?? plan()
+            if next == nil, let pending { expand(pending) }
         }
         search.edgeStart.append(UInt32(truncatingIfNeeded: search.edges.count))
-        for chunk in 0..<Self.chunksPerBatch {
+        for chunk in 0..<bufferCount {
             for scene in buffers[chunk].scenesReached.members { report.scenesReached.insert(scene) }
             for choice in buffers[chunk].choicesTaken.members { report.choicesTaken.insert(choice) }
             for (ending, count) in buffers[chunk].endingStates.enumerated() { report.endings[ending] += count }

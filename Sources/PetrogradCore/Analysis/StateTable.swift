@@ -73,7 +73,8 @@ struct StateTable {
 
     /// Empties a table that holds exactly `entries`, keeping its size: only their slots are cleared, so a
     /// large table that holds few is emptied in the time those few take (clearing all of it would also
-    /// push it out of the cache: a large memset writes around it).
+    /// push it out of the cache: a large memset writes around it). Removing only some entries would leave
+    /// holes that end other keys' probes early: this is for emptying.
     mutating func removeAll(_ entries: [(hash: UInt64, index: UInt32)]) {
         for (hash, index) in entries {
             let entry = hash & Self.tagMask | UInt64(index + 1)

@@ -7,11 +7,11 @@ import Foundation
 /// hash is taken as the state's identity.
 ///
 /// The tables are 16 shards, chosen by a hash's first bits, so that threads can fill them at once. The
-/// search alternates: workers look keys up (`find`) while nothing is added; then one thread numbers the
-/// new states in order (`add`), which looks only among the states added since the last `settle`, in a
-/// small table that stays in the cache; then `settle` puts those states in their shards, a shard per
-/// thread at a time. Each shard is filled in state order, so the tables are the same whatever the thread
-/// count.
+/// search goes in rounds: workers look keys up among the settled states (`find`) while one thread numbers
+/// the new states of an earlier batch in order (`add`), which looks only in two small tables of the states
+/// added in this round and the one before (what the workers could not yet see); then `settle` puts this
+/// round's states in their shards, a shard per thread at a time. Each shard is filled in state order, so
+/// the tables are the same whatever the thread count.
 ///
 /// A class over raw memory because it holds hundreds of megabytes and is shared with the workers.
 final class VisitedStates: @unchecked Sendable {
@@ -28,11 +28,20 @@ final class VisitedStates: @unchecked Sendable {
         var count = 0
         /// States below this number are in the shards; those from it on only in `recent`.
         var settledCount = 0
-        var blocks: [UnsafeMutablePointer<UInt64>] = []
+        var blockCount = 0
+        /// The states added since the last `settle`, in a table and with their hashes by shard.
         var recent: StateTable
-        /// The states added since the last `settle`, with their hashes, by shard.
         var unsettled: [[(hash: UInt64, index: UInt32)]]
+        /// Those the last `settle` put in the shards, kept for one more round in a table of their own (so
+        /// that emptying it leaves no holes in another's probes).
+        var older: StateTable
+        var previous: [[(hash: UInt64, index: UInt32)]]
     }
+
+    /// The key blocks, in a table that never moves (room for every state number), so that workers read
+    /// keys while new blocks are added.
+    private let blocks: UnsafeMutablePointer<UnsafeMutablePointer<UInt64>>
+    private static let maximumBlocks = (1 << 32) >> blockShift
 
     private let storage: UnsafeMutablePointer<Storage>
 
@@ -44,29 +53,34 @@ final class VisitedStates: @unchecked Sendable {
         shards = .allocate(capacity: Self.shardCount)
         for shard in 0..<Self.shardCount { (shards + shard).initialize(to: StateTable(size: 256, skipped: Self.shardBits)) }
         storage = .allocate(capacity: 1)
-        storage.initialize(to: Storage(recent: StateTable(size: 1024, skipped: 0), unsettled: Array(repeating: [], count: Self.shardCount)))
+        storage.initialize(to: Storage(recent: StateTable(size: 1024, skipped: 0), unsettled: Array(repeating: [], count: Self.shardCount),
+                                       older: StateTable(size: 1024, skipped: 0), previous: Array(repeating: [], count: Self.shardCount)))
+        // Only reserved: the system gives memory to the part that is written.
+        blocks = .allocate(capacity: Self.maximumBlocks)
     }
 
     deinit {
-        for block in storage.pointee.blocks { block.deallocate() }
+        for block in 0..<storage.pointee.blockCount { blocks[block].deallocate() }
+        blocks.deallocate()
         for shard in 0..<Self.shardCount { shards[shard].deallocate() }
         shards.deinitialize(count: Self.shardCount)
         shards.deallocate()
         storage.pointee.recent.deallocate()
+        storage.pointee.older.deallocate()
         storage.deinitialize(count: 1)
         storage.deallocate()
     }
 
     /// The bytes the set holds: its key blocks and its tables.
     var bytes: Int {
-        storage.pointee.blocks.count * Self.blockStates * wordCount * 8
-            + (0..<Self.shardCount).reduce(storage.pointee.recent.bytes) { $0 + shards[$1].bytes }
+        storage.pointee.blockCount * Self.blockStates * wordCount * 8
+            + (0..<Self.shardCount).reduce(storage.pointee.recent.bytes + storage.pointee.older.bytes) { $0 + shards[$1].bytes }
     }
 
     /// The key of state `index`.
     @inline(__always)
     func key(_ index: Int) -> UnsafeMutablePointer<UInt64> {
-        storage.pointee.blocks[index >> Self.blockShift] + (index & (Self.blockStates - 1)) * wordCount
+        blocks[index >> Self.blockShift] + (index & (Self.blockStates - 1)) * wordCount
     }
 
     /// The hash `find` and `add` take: computed apart, so that workers can take it in parallel.
@@ -102,29 +116,33 @@ final class VisitedStates: @unchecked Sendable {
         return table.pointee.slots[table.pointee.home(hash)]
     }
 
-    /// The same for a probe among the states added since the last `settle` (`add`): its table is small,
-    /// but the expanding in between has pushed it out of the cache.
+    /// The same for a probe among the states added in this round and the one before (`add`): their tables
+    /// are small, but the expanding in between has pushed them out of the cache.
     @inline(__always)
     func firstRecentSlot(_ hash: UInt64) -> UInt64 {
-        storage.pointee.recent.slots[storage.pointee.recent.home(hash)]
+        storage.pointee.recent.slots[storage.pointee.recent.home(hash)] &+ storage.pointee.older.slots[storage.pointee.older.home(hash)]
     }
 
-    /// The number of the settled state with this key and `hash`, nil when there is none. Only reads, so
-    /// many threads may look up at once while nothing is added or settled.
+    /// The number of the settled state with this key and `hash`, nil when there is none. Only reads what
+    /// `add` does not write, so many threads may look up at once while one adds, until `settle`.
     func find(_ key: UnsafePointer<UInt64>, hash: UInt64) -> Int? {
         shards[Self.shard(hash)].find(hash) { equal($0, key) }
     }
 
     /// The number of the state with this key, adding it when new and `mayAdd`; nil when it is new and may
-    /// not be added. The key must not be among the settled states (`find` said so): only the states added
-    /// since the last `settle` are looked at.
+    /// not be added (or there is no room for another). The key must not be among the states settled before
+    /// the last `settle` (`find` said so then): only those added since are looked at.
     func add(_ key: UnsafePointer<UInt64>, hash: UInt64, mayAdd: Bool) -> (index: Int, isNew: Bool)? {
-        if let index = storage.pointee.recent.find(hash, matches: { equal($0, key) }) { return (index, false) }
+        if let index = storage.pointee.recent.find(hash, matches: { equal($0, key) }) ?? storage.pointee.older.find(hash, matches: { equal($0, key) }) {
+            return (index, false)
+        }
         guard mayAdd else { return nil }
         let index = storage.pointee.count
-        if index >> Self.blockShift == storage.pointee.blocks.count {
+        if index >> Self.blockShift == storage.pointee.blockCount {
+            guard storage.pointee.blockCount < Self.maximumBlocks else { return nil }
             // Not cleared: each key is written whole before it is read.
-            storage.pointee.blocks.append(UnsafeMutablePointer<UInt64>.allocate(capacity: Self.blockStates * wordCount))
+            (blocks + storage.pointee.blockCount).initialize(to: .allocate(capacity: Self.blockStates * wordCount))
+            storage.pointee.blockCount += 1
         }
         self.key(index).update(from: key, count: wordCount)
         storage.pointee.count += 1
@@ -154,10 +172,13 @@ final class VisitedStates: @unchecked Sendable {
         } else {
             DispatchQueue.concurrentPerform(iterations: Swift.min(threads, Self.shardCount), execute: work)
         }
+        // The older table is emptied whole and becomes the one this round's states are added to.
         for shard in 0..<Self.shardCount {
-            storage.pointee.recent.removeAll(storage.pointee.unsettled[shard])
+            storage.pointee.older.removeAll(storage.pointee.previous[shard])
+            swap(&storage.pointee.previous[shard], &storage.pointee.unsettled[shard])
             storage.pointee.unsettled[shard].removeAll(keepingCapacity: true)
         }
+        swap(&storage.pointee.recent, &storage.pointee.older)
         storage.pointee.settledCount = storage.pointee.count
     }
 }
