@@ -324,4 +324,3 @@ extension Explorer {
 private struct SharedBuffers: @unchecked Sendable {
     let pointer: UnsafeMutablePointer<ExpansionBuffer>
 }
-
