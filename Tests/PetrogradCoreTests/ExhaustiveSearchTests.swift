@@ -33,10 +33,7 @@ import Testing
     @Test func keysGiveTheirStatesBack() throws {
         let scenario = try Self.scenario(ScenarioGenerator.scenario(sceneCount: 60))
         let explorer = Explorer(scenario: scenario)
-        guard case .success(let start) = explorer.simulation.start(roles: [0], seed: 0) else {
-            Issue.record("the generated scenario starts")
-            return
-        }
+        let start = try explorer.simulation.start(roles: [0], seed: 0).get()
         let layout = ExplorationKeyLayout(scenario: scenario, role: 0, relevance: explorer.relevance, liveness: nil, start: start.state)
         var state = start.state
         var key = [UInt64](repeating: 0, count: layout.wordCount)
@@ -64,10 +61,7 @@ import Testing
     @Test func anEventsOutcomeDoesNotSplitStatesButWhetherItIsStillToComeDoes() throws {
         let scenario = try Self.scenario(ScenarioGenerator.scenario(sceneCount: 60))
         let explorer = Explorer(scenario: scenario)
-        guard case .success(let start) = explorer.simulation.start(roles: [0], seed: 0) else {
-            Issue.record("the generated scenario starts")
-            return
-        }
+        let start = try explorer.simulation.start(roles: [0], seed: 0).get()
         #expect(start.state.world.events.count >= 2)
         let layout = ExplorationKeyLayout(scenario: scenario, role: 0, relevance: explorer.relevance, liveness: nil, start: start.state)
         func key(_ statuses: [EventStatus]) -> [UInt64] {
@@ -92,10 +86,7 @@ import Testing
     @Test func aValueOutsideItsRangeDoesNotPack() throws {
         let scenario = try Self.scenario(ScenarioGenerator.scenario(sceneCount: 10))
         let explorer = Explorer(scenario: scenario)
-        guard case .success(let start) = explorer.simulation.start(roles: [0], seed: 0) else {
-            Issue.record("the generated scenario starts")
-            return
-        }
+        let start = try explorer.simulation.start(roles: [0], seed: 0).get()
         let layout = ExplorationKeyLayout(scenario: scenario, role: 0, relevance: explorer.relevance, liveness: nil, start: start.state)
         var state = start.state
         state.world.values[1] = 1_000
@@ -108,10 +99,7 @@ import Testing
     @Test func aLongSearchFindsEachStateOnceAsAPlainWalkDoes() throws {
         let scenario = try Self.scenario(ScenarioGenerator.flags(flagCount: 16, delay: 8, lateCount: 4))
         let explorer = Explorer(scenario: scenario)
-        guard case .success(let start) = explorer.simulation.start(roles: [0], seed: 0) else {
-            Issue.record("the stress shape starts")
-            return
-        }
+        let start = try explorer.simulation.start(roles: [0], seed: 0).get()
         let layout = ExplorationKeyLayout(scenario: scenario, role: 0, relevance: explorer.relevance,
                                           liveness: Liveness(scenario: scenario, relevance: explorer.relevance), start: start.state)
         func key(_ state: GameState) throws -> [UInt64] {

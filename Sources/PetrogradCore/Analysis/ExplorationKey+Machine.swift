@@ -2,27 +2,26 @@
 /// so that exhaustive search can step with the compiled machine without building a `GameState` per state.
 extension ExplorationKeyLayout {
     /// Writes the key of the machine state `slots` into `key`; false when a value lies outside its range.
-    func pack(slots: UnsafePointer<Int>, machine: MachineLayout, into key: UnsafeMutablePointer<UInt64>) -> Bool {
+    func pack(slots: UnsafePointer<Int>, program: MachineProgram, into key: UnsafeMutablePointer<UInt64>) -> Bool {
+        let machine = program.layout
         key.update(repeating: 0, count: wordCount)
         let place = slots[MachineLayout.position]
         let scene: Int? = place >= 0 ? place : nil
         guard Self.put(place >= 0 ? place : sceneCount + (-place - 1), position, key) else { return false }
         guard Self.put(slots[MachineLayout.time], time, key), Self.put(slots[MachineLayout.clock], clock, key) else { return false }
-        // At an ending every value is kept, as `pack(_: GameState)` keeps them.
-        let live = scene.map { liveMasks[$0] } ?? ~0
         let fits = values.withUnsafeBufferPointer { values in
             for number in values.indices {
                 let value = values[number]
-                let isLive = liveMasks.isEmpty ? scene.map { liveness?.isLive(value.liveBit, at: $0) ?? true } ?? true
-                    : (live >> UInt64(number)) & 1 != 0
-                let written = isLive ? slots[(value.isPlayer ? machine.playerBase : machine.worldBase) + value.index] : value.canonical
+                let written = isLive(value: number, at: scene) ? slots[(value.isPlayer ? machine.playerBase : machine.worldBase) + value.index] : value.canonical
                 guard Self.put(written, value.field, key) else { return false }
             }
             return true
         }
         guard fits else { return false }
         // The events before the cursor are decided: whole words of ones. After it, only those the clock
-        // has reached can be.
+        // has reached can be; when the events come in order of start, none after the first that starts
+        // later than the clock (an event is decided only once the clock has reached its start, and the
+        // clock never goes back). The key's bits follow the machine's order of events.
         let pending = Int(EventStatus.pending.rawValue)
         let cursor = slots[MachineLayout.eventCursor]
         for word in 0..<cursor >> 6 { key[eventWord + word] = ~0 }
@@ -30,8 +29,9 @@ extension ExplorationKeyLayout {
         let clock = slots[MachineLayout.clock]
         var bit = cursor
         while bit < eventCount {
-            if eventsByStart, eventStarts[bit] > clock { break }
-            if slots[machine.eventBase + eventOrder[bit]] != pending { key[eventWord + bit >> 6] |= 1 << UInt64(bit & 63) }
+            let event = program.events[bit]
+            if program.eventsByStart, event.start > clock { break }
+            if slots[machine.eventBase + event.index] != pending { key[eventWord + bit >> 6] |= 1 << UInt64(bit & 63) }
             bit += 1
         }
         for (number, scene) in visitedScenes.enumerated() where slots[machine.visitedBase + scene >> 6] & (1 << (scene & 63)) != 0 {
@@ -50,9 +50,9 @@ extension ExplorationKeyLayout {
         visitedScenes.isEmpty && onceChoices.isEmpty ? machine.visitedBase : machine.count
     }
 
-    /// Fills the machine's slots from a key (those `slotsRead` counts), with what the key leaves out at its canonical value; the
-    /// generator is left at seed 0 (search forces every chance outcome), a decided event reads as fired and
-    /// the event cursor is derived.
+    /// Fills the machine's slots from a key (those `slotsRead` counts), with what the key leaves out at its
+    /// canonical value; the generator is left at seed 0 (search forces every chance outcome), a decided
+    /// event reads as fired and the event cursor is derived.
     func unpack(_ key: UnsafePointer<UInt64>, into slots: UnsafeMutablePointer<Int>, program: MachineProgram) {
         let machine = program.layout
         slots.update(repeating: 0, count: slotsRead(machine))

@@ -43,13 +43,8 @@ final class ExplorationKeyLayout: Sendable {
     /// machine's packing writes them a word at a time.
     let eventWord: Int
     let eventCount: Int
-    /// `Scenario.eventOrder`: bit `i` is event `eventOrder[i]`'s; and each one's start, in minutes.
+    /// `Scenario.eventOrder` (the machine's `MachineProgram.events`): bit `i` is event `eventOrder[i]`'s.
     let eventOrder: [Int]
-    let eventStarts: [Int]
-    /// Whether `eventStarts` never decreases: then no event after one that starts later than the clock
-    /// is decided (an event is decided only once the clock has reached its start, and the clock never
-    /// goes back), and packing stops there.
-    let eventsByStart: Bool
     /// The scenes whose visits some condition reads, one bit each, and where those bits are.
     let visitedScenes: [Int]
     let visitedFields: [Field]
@@ -59,11 +54,11 @@ final class ExplorationKeyLayout: Sendable {
     /// The value a variable is given where it does not count: 0, or the nearest value its range allows.
     let canonicalWorld: [Int]
     let canonicalPlayer: [Int]
-    let liveness: Liveness?
     let wordCount: Int
-    /// For each scene, the values live there, bit `v` for `values[v]` (all of them without liveness); empty
-    /// when there are more than 64 values, and `liveness` is then asked value by value.
-    let liveMasks: [UInt64]
+    /// For each scene, `liveWordsPerScene` words: bit `v` says whether `values[v]` can still be read there
+    /// (`Liveness`, by value number rather than by variable; all of them without liveness).
+    private let liveValues: [UInt64]
+    private let liveWordsPerScene: Int
     /// The scenes where liveness writes some value as its fixed value: elsewhere (and at endings) the key
     /// is the one a layout without liveness writes.
     let dropsValues: [Bool]
@@ -73,7 +68,6 @@ final class ExplorationKeyLayout: Sendable {
     init(scenario: Scenario, role: Int, relevance: Explorer.Relevance, liveness: Liveness?, start: GameState) {
         self.role = role
         sceneCount = scenario.scenes.count
-        self.liveness = liveness
         var builder = Builder()
         position = builder.field(0...(scenario.scenes.count + scenario.endings.count))
         // Without `advance` effects a player's time is always the moment of some scene or entry (or where
@@ -111,21 +105,31 @@ final class ExplorationKeyLayout: Sendable {
         eventCount = scenario.events.count
         eventWord = builder.words((eventCount + 63) / 64)
         eventOrder = scenario.eventOrder
-        eventStarts = scenario.eventOrder.map { scenario.events[$0].start.minutes }
-        eventsByStart = zip(eventStarts, eventStarts.dropFirst()).allSatisfy { $0 <= $1 }
         visitedScenes = relevance.visited.indices.filter { relevance.visited[$0] }
         visitedFields = visitedScenes.map { _ in builder.field(0...1) }
         onceChoices = scenario.choices.indices.filter { scenario.choices[$0].isOnce }
         onceFields = onceChoices.map { _ in builder.field(0...1) }
         wordCount = Swift.max(1, builder.wordCount)
-        liveMasks = values.count > 64 ? [] : (0..<scenario.scenes.count).map { scene in
-            var mask: UInt64 = 0
-            for (number, value) in values.enumerated() where liveness?.isLive(value.liveBit, at: scene) ?? true { mask |= 1 << UInt64(number) }
-            return mask
+        let liveWords = (values.count + 63) / 64
+        var liveValues = [UInt64](repeating: 0, count: scenario.scenes.count * liveWords)
+        for scene in 0..<scenario.scenes.count {
+            for (number, value) in values.enumerated() where liveness?.isLive(value.liveBit, at: scene) ?? true {
+                liveValues[scene * liveWords + number >> 6] |= 1 << UInt64(number & 63)
+            }
         }
+        self.liveValues = liveValues
+        liveWordsPerScene = liveWords
         dropsValues = (0..<scenario.scenes.count).map { scene in
-            liveness.map { liveness in values.contains { !liveness.isLive($0.liveBit, at: scene) } } ?? false
+            (0..<values.count).contains { (liveValues[scene * liveWords + $0 >> 6] >> UInt64($0 & 63)) & 1 == 0 }
         }
+    }
+
+    /// Whether `values[number]` is written as it is in `scene` (nil: at an ending, where every value is
+    /// kept, since the report counts the distinct final states of each ending), or as its fixed value.
+    @inline(__always)
+    func isLive(value number: Int, at scene: Int?) -> Bool {
+        guard let scene else { return true }
+        return (liveValues[scene * liveWordsPerScene + number >> 6] >> UInt64(number & 63)) & 1 != 0
     }
 
     /// Lays fields out word by word; a field never straddles two words.
@@ -198,12 +202,8 @@ final class ExplorationKeyLayout: Sendable {
         guard Self.put(player.time.minutes, time, key), Self.put(state.world.clock.minutes, clock, key) else { return false }
         let values = player.values
         let world = state.world.values
-        for value in self.values {
-            var live = true
-            // At an ending nothing is read again, but its values are kept: the report counts the distinct
-            // final states of each ending.
-            if let liveness, let scene { live = liveness.isLive(value.liveBit, at: scene) }
-            let written = live ? (value.isPlayer ? values[value.index] : world[value.index]) : value.canonical
+        for (number, value) in self.values.enumerated() {
+            let written = isLive(value: number, at: scene) ? (value.isPlayer ? values[value.index] : world[value.index]) : value.canonical
             guard Self.put(written, value.field, key) else { return false }
         }
         for (bit, event) in eventOrder.enumerated() where state.world.events[event] != .pending {

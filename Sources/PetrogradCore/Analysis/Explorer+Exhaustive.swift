@@ -160,11 +160,7 @@ extension Explorer {
             if let next {
                 let work = expansion(of: next)
                 joining = work
-                if threadCount == 1 {
-                    work()
-                } else {
-                    for _ in 1..<threadCount { DispatchQueue.global().async(group: helpers, execute: work) }
-                }
+                for _ in 1..<threadCount { DispatchQueue.global().async(group: helpers, execute: work) }
             }
             cursor = batch.start
             let chunkCount = batch.chunkCount
@@ -259,10 +255,9 @@ extension Explorer {
                     search.explained.append(explained)
                 }
             }
-            if threadCount > 1, let joining {
-                joining()
-                helpers.wait()
-            }
+            // On one thread, the next batch is expanded here, after the merge.
+            joining?()
+            helpers.wait()
             visited.settle(threads: threadCount)
             if let progress, cursor / 100_000 != reportedProgress {
                 reportedProgress = cursor / 100_000

@@ -73,7 +73,7 @@ struct MachineSuccessors: SuccessorSource {
                 }
                 buffer.addSuccessor(choice: choice, outcome: forced, hasChance: hasChance, problem: problem, layout: layout,
                                     decisionLayout: decisionLayout, expanded: &expanded) { layout, key in
-                    layout.pack(slots: successor, machine: program.layout, into: key)
+                    layout.pack(slots: successor, program: program, into: key)
                 }
             }
         }

@@ -37,9 +37,8 @@ struct StateTable {
         var slot = home(hash)
         while slots[slot] != 0 {
             let entry = slots[slot]
-            if entry & Self.tagMask == tag, matches(Int(truncatingIfNeeded: entry & 0xFFFF_FFFF) - 1) {
-                return Int(truncatingIfNeeded: entry & 0xFFFF_FFFF) - 1
-            }
+            let index = Int(truncatingIfNeeded: entry & 0xFFFF_FFFF) - 1
+            if entry & Self.tagMask == tag, matches(index) { return index }
             slot = (slot + 1) & (size - 1)
         }
         return nil

@@ -54,13 +54,14 @@ struct ExpansionBuffer {
     var transitions: [Transition] = []
     var states: [Expanded] = []
     var problems: [Problem] = []
-    /// Each successor key's hash, and the number of its state when the visited set held it already as the
-    /// batch began (`notFound` otherwise): looked up by the worker, so that the merge, which runs on one
+    /// Each successor key's hash, and the number of its state when it was among the settled states as the
+    /// worker looked (`notFound` otherwise): looked up by the worker, so that the merge, which runs on one
     /// thread, mostly only adds what is new (`lookUp`).
     var hashes: [UInt64] = []
     var found: [UInt32] = []
     static let notFound = UInt32.max
-    /// The sum of the slots read ahead (`VisitedStates.firstSlot`), kept so that those reads stay.
+    /// The sum of the slots read ahead (`VisitedStates.firstSlot`, `firstRecentSlot`), kept so that those
+    /// reads stay.
     var readAhead: UInt64 = 0
     /// Scratch: the keys the choices without chance of the state being expanded lead to.
     var outcomeKeys: [UInt64] = []
@@ -94,8 +95,8 @@ struct ExpansionBuffer {
         found.removeAll(keepingCapacity: true)
     }
 
-    /// Hashes every successor key and looks it up in `visited`, which nothing may change meanwhile; the
-    /// slots are read ahead first.
+    /// Hashes every successor key and looks it up among `visited`'s settled states (`VisitedStates.find`),
+    /// their slots read ahead first.
     mutating func lookUp(in visited: VisitedStates) {
         let words = wordCount
         let count = keys.count / words
