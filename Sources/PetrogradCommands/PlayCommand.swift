@@ -138,12 +138,15 @@ package struct PlayCommand: ParsableCommand {
             }
         }
         let compilation: Compilation
+        // Where each branch in play was read from, for the save.
+        var branchFolders: [String: String]
         switch ScenarioLoader.caching(library: library).load(reference, with: branches + replayBranches) {
         case .failure(let failure):
             error(failure.description)
             return 1
         case .success(let loaded):
             compilation = loaded.compilation
+            branchFolders = loaded.branchFolders
         }
         guard var scenario = compilation.scenario else {
             let renderer = DiagnosticRenderer(files: compilation.files, usesColour: false)
@@ -257,7 +260,10 @@ package struct PlayCommand: ParsableCommand {
                     case nil: return 0
                     case 0:
                         loadName = slot.name; continued = .success(restored)
-                        if let resumed { (scenario, resumedBranches) = resumed }
+                        if let resumed {
+                            (scenario, resumedBranches) = (resumed.scenario, resumed.branches)
+                            branchFolders.merge(resumed.folders) { given, _ in given }
+                        }
                     default: keptAside = unfinished
                     }
                 }
@@ -369,7 +375,7 @@ package struct PlayCommand: ParsableCommand {
                                   echoesChoices: echoesChoices, shouldTerminate: TerminationSignals.received, output: output)
         session.drivesTable = tableSeats != nil
         let branchReferences = branches + replayBranches + resumedBranches
-        session.branchFolders = BranchFolders.of(branchReferences + [reference], library: library)
+        session.branchFolders = branchFolders
         session.reloader = {
             switch ScenarioLoader.caching(library: library).load(reference, with: branchReferences) {
             case .failure(let failure):

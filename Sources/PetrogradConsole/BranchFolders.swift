@@ -2,21 +2,13 @@ import Foundation
 import PetrogradCore
 
 /// Where the branches of a game were loaded from, by id, as absolute paths: a save remembers them, so
-/// that `petrograd` can continue a game played with a branch from any folder.
+/// that `petrograd` can continue a game played with a branch from any folder. `ScenarioLoader` finds
+/// them as it reads each branch (`Loaded.branchFolders`).
 public enum BranchFolders {
-    /// The folder of each branch among `references` (branch folders, or ids of bundled branches; a
-    /// reference that names no branch is passed over).
-    public static func of(_ references: [String], library: ScenarioLibrary,
-                          currentFolder: String = FileManager.default.currentDirectoryPath) -> [String: String] {
-        var folders: [String: String] = [:]
-        for reference in references {
-            guard case .success(let path) = library.locateBranch(reference),
-                  let files = try? ScenarioFiles.read(path), ScenarioLoader.mention("branch", in: files),
-                  let header = Compiler.branchHeader(of: files) else { continue }
-            let absolute = path.hasPrefix("/") ? path : currentFolder + "/" + path
-            folders[header.id] = URL(fileURLWithPath: absolute).standardizedFileURL.path
-        }
-        return folders
+    /// `path` made absolute against `currentFolder` and tidied (`.` and `..` taken out), as a save keeps it.
+    public static func absolute(_ path: String, currentFolder: String = FileManager.default.currentDirectoryPath) -> String {
+        let absolute = path.hasPrefix("/") ? path : currentFolder + "/" + path
+        return URL(fileURLWithPath: absolute).standardizedFileURL.path
     }
 
     /// How to load the branches a save was played with that `scenario` lacks: the folder the save

@@ -22,6 +22,9 @@ public struct ScenarioLoader: Sendable {
         /// The scenario's own files and each branch's, as read (a classroom stores them with its room).
         public var baseFiles: [SourceFile] = []
         public var branchFiles: [[SourceFile]] = []
+        /// The folder each branch was read from, by branch id, as an absolute path (a save remembers
+        /// them), found from the files already read rather than by reading them again.
+        public var branchFolders: [String: String] = [:]
     }
 
     /// Compiles `reference` with the branches in `with`. When `reference` is itself a branch folder, the
@@ -31,14 +34,17 @@ public struct ScenarioLoader: Sendable {
         var branchFiles: [[SourceFile]] = []
         var name = reference
         var basePath = reference
+        var branchFolders: [String: String] = [:]
         switch read(library.locate(reference)) {
         case .failure(let error): return .failure(error)
         case .success(let files): baseFiles = files
         }
         if case .success(let path) = library.locate(reference) { basePath = path }
         if Self.mention("branch", in: baseFiles), let header = Compiler.branchHeader(of: baseFiles) {
+            branchFolders[header.id] = BranchFolders.absolute(basePath)
             guard let extends = header.extends else {
-                return .success(Loaded(compilation: Compiler.compile([], branches: [baseFiles]), name: reference))
+                return .success(Loaded(compilation: Compiler.compile([], branches: [baseFiles]), name: reference,
+                                       branchFolders: branchFolders))
             }
             branchFiles.append(baseFiles)
             switch read(library.locate(extends)) {
@@ -53,15 +59,19 @@ public struct ScenarioLoader: Sendable {
         // A branch named twice (on the command line and in a replay file, say) is loaded once.
         var seen = Set(branchFiles.map { $0.map(\.path) })
         for branch in branchReferences {
-            switch read(library.locateBranch(branch)) {
+            let location = library.locateBranch(branch)
+            switch read(location) {
             case .failure(let error): return .failure(error)
             case .success(let files):
                 if seen.insert(files.map(\.path)).inserted { branchFiles.append(files) }
+                if case .success(let path) = location, Self.mention("branch", in: files), let header = Compiler.branchHeader(of: files) {
+                    branchFolders[header.id] = BranchFolders.absolute(path)
+                }
             }
         }
         if !branchReferences.isEmpty { name += " with " + branchReferences.joined(separator: ", ") }
         return .success(Loaded(compilation: compile(baseFiles, branches: branchFiles, at: basePath),
-                               name: name, baseFiles: baseFiles, branchFiles: branchFiles))
+                               name: name, baseFiles: baseFiles, branchFiles: branchFiles, branchFolders: branchFolders))
     }
 
     /// The compilation from the cache when it holds one for exactly these files (and the earlier act's),

@@ -1,14 +1,15 @@
 /// A piece of player-facing text: literal prose with values inserted.
 public struct TextTemplate: Hashable, Sendable {
     /// One run of a template.
-    public indirect enum Segment: Hashable, Sendable {
+    /// Not boxed but for a sequence: a literal sits in place, and conditional text nests through arrays.
+    public enum Segment: Hashable, Sendable {
         case literal(String)
         /// `{strike + 10}`, `{visits nevsky}`: a number worked out when the text is shown.
         case value(Expression)
         /// `{if …}…{else if …}…{else}…{end}`: the first branch whose condition holds (nil: `else`).
         case conditional([TextBranch])
         /// `{stopping}…{or}…{end}` and its kin: text that changes each time it is shown.
-        case sequence(TextSequence)
+        indirect case sequence(TextSequence)
         /// `{hunger}`: a number variable's value.
         case variable(VariableReference)
         /// `{role}`: the player's role name.
