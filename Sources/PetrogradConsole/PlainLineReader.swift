@@ -57,6 +57,9 @@ public final class PlainLineReader: LineReader {
     /// process, as it does in ``EditLineReader``. SIGHUP or SIGTERM gives `.terminated`.
     public func readLine(prompt: String) -> LineReadResult {
         if TerminationSignals.received() { return .terminated }
+        // What the game has printed reaches whoever reads the other end of a pipe before the game waits for
+        // them: a script or a program that answers what it sees would otherwise see nothing until the end.
+        fflush(cedit_standard_output())
         if let promptOutput {
             fputs(prompt, promptOutput)
             fflush(promptOutput)

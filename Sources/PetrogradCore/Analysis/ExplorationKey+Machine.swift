@@ -9,13 +9,18 @@ extension ExplorationKeyLayout {
         let scene: Int? = place >= 0 ? place : nil
         guard Self.put(place >= 0 ? place : sceneCount + (-place - 1), position, key) else { return false }
         guard Self.put(slots[MachineLayout.time], time, key), Self.put(slots[MachineLayout.clock], clock, key) else { return false }
-        let fits = values.withUnsafeBufferPointer { values in
-            for number in values.indices {
-                let value = values[number]
-                let written = isLive(value: number, at: scene) ? slots[(value.isPlayer ? machine.playerBase : machine.worldBase) + value.index] : value.canonical
-                guard Self.put(written, value.field, key) else { return false }
+        let fits = withLiveWords(at: scene) { live in
+            slotFields.withUnsafeBufferPointer { fields in
+                for number in fields.indices {
+                    let field = fields[number]
+                    var written = slots[field.slot]
+                    if let live, (live[number >> 6] >> UInt64(number & 63)) & 1 == 0 { written = field.canonical }
+                    let distance = UInt(bitPattern: written &- field.lower)
+                    guard distance <= field.span else { return false }
+                    key[field.word] |= UInt64(distance) << field.shift
+                }
+                return true
             }
-            return true
         }
         guard fits else { return false }
         // The events before the cursor are decided: whole words of ones. After it, only those the clock
@@ -31,7 +36,7 @@ extension ExplorationKeyLayout {
         while bit < eventCount {
             let event = program.events[bit]
             if program.eventsByStart, event.start > clock { break }
-            if slots[machine.eventBase + event.index] != pending { key[eventWord + bit >> 6] |= 1 << UInt64(bit & 63) }
+            if machine.eventStatus(event.index, in: slots) != pending { key[eventWord + bit >> 6] |= 1 << UInt64(bit & 63) }
             bit += 1
         }
         for (number, scene) in visitedScenes.enumerated() where slots[machine.visitedBase + scene >> 6] & (1 << (scene & 63)) != 0 {
@@ -62,15 +67,17 @@ extension ExplorationKeyLayout {
         slots[MachineLayout.clock] = Self.get(clock, key)
         for (index, value) in canonicalWorld.enumerated() { slots[machine.worldBase + index] = value }
         for (index, value) in canonicalPlayer.enumerated() { slots[machine.playerBase + index] = value }
-        for value in values {
-            slots[(value.isPlayer ? machine.playerBase : machine.worldBase) + value.index] = Self.get(value.field, key)
+        slotFields.withUnsafeBufferPointer { fields in
+            for field in fields {
+                slots[field.slot] = field.lower &+ Int(bitPattern: UInt((key[field.word] >> field.shift) & field.mask))
+            }
         }
         // Pending is 0, as the slots already are: only the decided events are written, a set bit at a time.
         let fired = Int(EventStatus.fired.rawValue)
         for word in 0..<(eventCount + 63) >> 6 {
             var bits = key[eventWord + word]
             while bits != 0 {
-                slots[machine.eventBase + eventOrder[word << 6 + bits.trailingZeroBitCount]] = fired
+                machine.setEventStatus(fired, of: eventOrder[word << 6 + bits.trailingZeroBitCount], in: slots)
                 bits &= bits - 1
             }
         }

@@ -62,6 +62,22 @@ final class ExplorationKeyLayout: Sendable {
     /// The scenes where liveness writes some value as its fixed value: elsewhere (and at endings) the key
     /// is the one a layout without liveness writes.
     let dropsValues: [Bool]
+    /// `values` as the machine's packing reads them (`pack(slots:)`, `unpack(_:into:)`): each value's
+    /// slot, and its field as a shift, a mask and a span, so that a value is checked, written or read
+    /// with one comparison and no branch on its width.
+    let slotFields: [SlotField]
+
+    struct SlotField: Sendable {
+        /// The value's slot in the machine's state (`MachineLayout`).
+        var slot: Int
+        var word: Int
+        var shift: UInt64
+        var mask: UInt64
+        var lower: Int
+        /// `upper - lower`: a value fits when its distance from `lower`, as an unsigned number, is at most this.
+        var span: UInt
+        var canonical: Int
+    }
 
     /// The layout for `role`'s games. `liveness` nil keeps every relevant value everywhere; `start` widens
     /// the clock's range to include the start, whatever the setup did.
@@ -122,6 +138,20 @@ final class ExplorationKeyLayout: Sendable {
         dropsValues = (0..<scenario.scenes.count).map { scene in
             (0..<values.count).contains { (liveValues[scene * liveWords + $0 >> 6] >> UInt64($0 & 63)) & 1 == 0 }
         }
+        let machine = MachineLayout(scenario)
+        slotFields = values.map { value in
+            SlotField(slot: (value.isPlayer ? machine.playerBase : machine.worldBase) + value.index, word: value.field.word,
+                      shift: value.field.shift, mask: value.field.mask, lower: value.field.lower,
+                      span: UInt(bitPattern: value.field.upper &- value.field.lower), canonical: value.canonical)
+        }
+    }
+
+    /// Calls `body` with `scene`'s live words (`liveValues`), or with nil where every value is live: at an
+    /// ending, and in the scenes where liveness drops nothing.
+    @inline(__always)
+    func withLiveWords<Result>(at scene: Int?, _ body: (UnsafePointer<UInt64>?) -> Result) -> Result {
+        guard let scene, dropsValues[scene] else { return body(nil) }
+        return liveValues.withUnsafeBufferPointer { body($0.baseAddress! + scene * liveWordsPerScene) }
     }
 
     /// Whether `values[number]` is written as it is in `scene` (nil: at an ending, where every value is

@@ -82,8 +82,8 @@ extension Explorer {
         let available = UnsafeMutablePointer<Int>.allocate(capacity: max(1, scenario.scenes.map(\.choices.count).max() ?? 0))
         defer { available.deallocate() }
         let assumed = eventsWithAssumptions()
-        // The status slots of the events whose deciding steps are looked at again.
-        let watched = Array(Set(report.replacedEvents.map(\.event) + assumed)).sorted().map { layout.eventBase + $0 }
+        // The events whose deciding steps are looked at again.
+        let watched = Array(Set(report.replacedEvents.map(\.event) + assumed)).sorted()
         let state = UnsafeMutablePointer<Int>.allocate(capacity: layout.count)
         let before = UnsafeMutablePointer<Int>.allocate(capacity: layout.count)
         defer {
@@ -162,7 +162,7 @@ extension Explorer {
                     break
                 }
                 let pending = Int(EventStatus.pending.rawValue)
-                guard watched.contains(where: { before[$0] == pending && state[$0] != pending }) else { continue }
+                guard watched.contains(where: { layout.eventStatus($0, in: before) == pending && layout.eventStatus($0, in: state) != pending }) else { continue }
                 let (old, new) = (gameState(before), gameState(state))
                 let action = Action.choose(player: 1, choice: scenario.choices[choice].id)
                 if !report.replacedEvents.isEmpty, Self.settlesCounted(report.replacedEvents, from: old, to: new) {

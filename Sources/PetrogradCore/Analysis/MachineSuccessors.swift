@@ -11,7 +11,7 @@ struct MachineSuccessors: SuccessorSource {
     let decisionLayout: ExplorationKeyLayout?
     let assumed: [Int]
     let countsReplacements: Bool
-    /// The status slots of the events whose deciding steps are checked on `GameState`s.
+    /// The events whose deciding steps are checked on `GameState`s.
     let watched: [Int]
 
     init(explorer: Explorer, role: Int, layout: ExplorationKeyLayout, decisionLayout: ExplorationKeyLayout?, assumed: [Int], replaced: [Int]) {
@@ -22,7 +22,7 @@ struct MachineSuccessors: SuccessorSource {
         self.decisionLayout = decisionLayout
         self.assumed = assumed
         countsReplacements = !replaced.isEmpty
-        watched = Array(Set(replaced + assumed)).sorted().map { explorer.machineProgram.layout.eventBase + $0 }
+        watched = Array(Set(replaced + assumed)).sorted()
     }
 
     func expand(_ key: UnsafePointer<UInt64>, scene: Int, into buffer: inout ExpansionBuffer) {
@@ -57,7 +57,7 @@ struct MachineSuccessors: SuccessorSource {
                     continue
                 }
                 var problem: ExpansionBuffer.Problem?
-                if watched.contains(where: { state[$0] != successor[$0] }) {
+                if watched.contains(where: { program.layout.eventStatus($0, in: state) != program.layout.eventStatus($0, in: successor) }) {
                     // The slots a step does not read are left out, as the key leaves them out.
                     let unread = repeatElement(0, count: program.layout.count - count)
                     let before = program.gameState(of: Array(UnsafeBufferPointer(start: state, count: count)) + unread, role: role)

@@ -106,6 +106,7 @@ struct ExpansionBuffer {
             for start in stride(from: 0, to: count * words, by: words) { hashes.append(visited.hash(keys.baseAddress! + start)) }
             var sum: UInt64 = 0
             for hash in hashes { sum &+= visited.firstSlot(hash) }
+            for hash in hashes { sum &+= visited.firstCandidate(hash) }
             readAhead = sum
             for (number, hash) in hashes.enumerated() {
                 found.append(visited.find(keys.baseAddress! + number * words, hash: hash).map { UInt32(truncatingIfNeeded: $0) } ?? Self.notFound)

@@ -116,6 +116,19 @@ final class VisitedStates: @unchecked Sendable {
         return table.pointee.slots[table.pointee.home(hash)]
     }
 
+    /// After `firstSlot` has brought a probe's first slot in: the first and last words of the key that slot
+    /// names when its hash bits match (0 otherwise), read for the same reason. A key found is compared
+    /// word by word, and that read is another miss; reading the keys of many probes in one loop lets their
+    /// misses overlap too.
+    @inline(__always)
+    func firstCandidate(_ hash: UInt64) -> UInt64 {
+        let table = shards + Self.shard(hash)
+        let entry = table.pointee.slots[table.pointee.home(hash)]
+        guard entry != 0, entry & StateTable.tagMask == hash & StateTable.tagMask else { return 0 }
+        let key = self.key(Int(truncatingIfNeeded: entry & 0xFFFF_FFFF) - 1)
+        return key[0] &+ key[wordCount - 1]
+    }
+
     /// The same for a probe among the states added in this round and the one before (`add`): their tables
     /// are small, but the expanding in between has pushed them out of the cache.
     @inline(__always)

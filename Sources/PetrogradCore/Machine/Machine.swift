@@ -18,7 +18,7 @@ final class Machine {
     private let events: UnsafeMutableBufferPointer<MachineProgram.EventEntry>
     private let replacements: UnsafeMutableBufferPointer<MachineProgram.ReplacementEntry>
     private let stack: UnsafeMutablePointer<Int>
-    private let eventBase: Int
+    private let layout: MachineLayout
     private let visitedBase: Int
     private let usedBase: Int
     private let moveLimit: Int
@@ -48,7 +48,7 @@ final class Machine {
         replacements = copy(program.replacements)
         stack = .allocate(capacity: program.stackSize)
         trail = .allocate(capacity: program.scenario.scenes.count + 2)
-        eventBase = program.layout.eventBase
+        layout = program.layout
         visitedBase = program.layout.visitedBase
         usedBase = program.layout.usedBase
         moveLimit = program.scenario.scenes.count + 1
@@ -199,12 +199,11 @@ final class Machine {
                     continue
                 }
                 cursor += 1
-                let status = eventBase + event.index
-                guard state[status] == pending else { continue }
-                if try decide(event, status: status, clock: clock, state) { changed = true }
+                guard layout.eventStatus(event.index, in: state) == pending else { continue }
+                if try decide(event, clock: clock, state) { changed = true }
             }
             cursor = state[MachineLayout.eventCursor]
-            while cursor < events.count, state[eventBase + events[cursor].index] != pending { cursor += 1 }
+            while cursor < events.count, layout.eventStatus(events[cursor].index, in: state) != pending { cursor += 1 }
             state[MachineLayout.eventCursor] = cursor
             let here = state[MachineLayout.position]
             if here >= 0, scenes[here].leadsOnItsOwn, try handsOn(from: here, state, moves: &moves) { changed = true }
@@ -214,11 +213,11 @@ final class Machine {
 
     /// Decides a due event when it can be: a replacement whose condition holds, the event itself when its
     /// condition holds, or its `otherwise` (or lapse) once its window has closed.
-    private func decide(_ event: MachineProgram.EventEntry, status: Int, clock: Int, _ state: UnsafeMutablePointer<Int>) throws(RuntimeError) -> Bool {
+    private func decide(_ event: MachineProgram.EventEntry, clock: Int, _ state: UnsafeMutablePointer<Int>) throws(RuntimeError) -> Bool {
         for number in 0..<event.replacementCount {
             let replacement = replacements[event.firstReplacement + number]
             if try run(replacement.conditionCode, state) != 0 {
-                state[status] = Int(EventStatus.fired.rawValue)
+                layout.setEventStatus(Int(EventStatus.fired.rawValue), of: event.index, in: state)
                 if replacement.effectCode >= 0 { _ = try run(replacement.effectCode, state) }
                 return true
             }
@@ -226,16 +225,16 @@ final class Machine {
         var holds = true
         if event.conditionCode >= 0 { holds = try run(event.conditionCode, state) != 0 }
         if holds {
-            state[status] = Int(EventStatus.fired.rawValue)
+            layout.setEventStatus(Int(EventStatus.fired.rawValue), of: event.index, in: state)
             if event.firedCode >= 0 { _ = try run(event.firedCode, state) }
             return true
         }
         guard event.end <= clock else { return false }
         if event.hasOtherwise {
-            state[status] = Int(EventStatus.otherwise.rawValue)
+            layout.setEventStatus(Int(EventStatus.otherwise.rawValue), of: event.index, in: state)
             if event.otherwiseCode >= 0 { _ = try run(event.otherwiseCode, state) }
         } else {
-            state[status] = Int(EventStatus.lapsed.rawValue)
+            layout.setEventStatus(Int(EventStatus.lapsed.rawValue), of: event.index, in: state)
         }
         return true
     }

@@ -12,7 +12,9 @@
 ///                       makes two states differ
 ///     worldBase …       world values, as `Scenario.worldVariables`
 ///     playerBase …      the player's values, as `Scenario.playerVariables` (return slots included)
-///     eventBase …       each event's `EventStatus.rawValue`, as `Scenario.events`
+///     eventBase …       each event's `EventStatus.rawValue`, as `Scenario.events`, a byte each, eight to a
+///                       slot (`eventStatus`): a state is mostly events, and it is copied for every
+///                       successor exhaustive search tries
 ///     visitedBase …     visited scenes, 64 to a slot (bit `s & 63` of slot `visitedBase + s >> 6`)
 ///     usedBase …        `once` choices taken, 64 to a slot, the same way
 struct MachineLayout: Sendable, Equatable {
@@ -35,9 +37,20 @@ struct MachineLayout: Sendable, Equatable {
         worldBase = 6
         playerBase = worldBase + scenario.worldVariables.count
         eventBase = playerBase + scenario.playerVariables.count
-        visitedBase = eventBase + scenario.events.count
+        visitedBase = eventBase + (scenario.events.count + 7) / 8
         usedBase = visitedBase + (scenario.scenes.count + 63) / 64
         count = usedBase + (scenario.choices.count + 63) / 64
+    }
+
+    /// The status of event `index` (an `EventStatus.rawValue`) in `state`.
+    @inline(__always)
+    func eventStatus(_ index: Int, in state: UnsafePointer<Int>) -> Int {
+        Int(UnsafeRawPointer(state + eventBase).load(fromByteOffset: index, as: UInt8.self))
+    }
+
+    @inline(__always)
+    func setEventStatus(_ status: Int, of index: Int, in state: UnsafeMutablePointer<Int>) {
+        UnsafeMutableRawPointer(state + eventBase).storeBytes(of: UInt8(truncatingIfNeeded: status), toByteOffset: index, as: UInt8.self)
     }
 
     /// A position as its slot holds it.

@@ -69,7 +69,7 @@ final class MachineProgram: Sendable {
     }
 
     struct EventEntry: Sendable {
-        /// The event's index in `Scenario.events` (its status slot is `eventBase + index`).
+        /// The event's index in `Scenario.events` (its status is `MachineLayout.eventStatus(index, in:)`).
         var index: Int
         var start: Int
         var end: Int

@@ -16,7 +16,9 @@ extension MachineProgram {
         slots[MachineLayout.draws] = Int(bitPattern: UInt(state.random.draws))
         for (index, value) in state.world.values.enumerated() { slots[layout.worldBase + index] = value }
         for (index, value) in player.values.enumerated() { slots[layout.playerBase + index] = value }
-        for (index, status) in state.world.events.enumerated() { slots[layout.eventBase + index] = Int(status.rawValue) }
+        slots.withUnsafeMutableBufferPointer { slots in
+            for (index, status) in state.world.events.enumerated() { layout.setEventStatus(Int(status.rawValue), of: index, in: slots.baseAddress!) }
+        }
         for scene in player.visited.members {
             guard scene < scenario.scenes.count else { return nil }
             slots[layout.visitedBase + scene >> 6] |= 1 << (scene & 63)
@@ -31,9 +33,11 @@ extension MachineProgram {
 
     /// The number of leading events in `eventOrder` that are decided.
     func decidedPrefix(of slots: [Int]) -> Int {
-        var cursor = 0
-        while cursor < events.count, slots[layout.eventBase + events[cursor].index] != Int(EventStatus.pending.rawValue) { cursor += 1 }
-        return cursor
+        slots.withUnsafeBufferPointer { slots in
+            var cursor = 0
+            while cursor < events.count, layout.eventStatus(events[cursor].index, in: slots.baseAddress!) != Int(EventStatus.pending.rawValue) { cursor += 1 }
+            return cursor
+        }
     }
 
     /// The reference state of the slots, for a player of `role`.
@@ -46,7 +50,9 @@ extension MachineProgram {
                                  time: Moment(minutes: slots[MachineLayout.time]),
                                  values: Array(slots[layout.playerBase..<layout.eventBase]), visited: visited, usedChoices: used)
         let world = WorldState(values: Array(slots[layout.worldBase..<layout.playerBase]), clock: Moment(minutes: slots[MachineLayout.clock]),
-                               events: slots[layout.eventBase..<layout.visitedBase].map { EventStatus(rawValue: UInt8(truncatingIfNeeded: $0)) ?? .pending })
+                               events: slots.withUnsafeBufferPointer { slots in
+                                   (0..<scenario.events.count).map { EventStatus(rawValue: UInt8(layout.eventStatus($0, in: slots.baseAddress!))) ?? .pending }
+                               })
         return GameState(world: world, players: [player],
                          random: RandomSource(seed: UInt64(UInt(bitPattern: slots[MachineLayout.seed])),
                                               draws: UInt64(UInt(bitPattern: slots[MachineLayout.draws]))))
