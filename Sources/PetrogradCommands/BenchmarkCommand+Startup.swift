@@ -56,14 +56,15 @@ extension BenchmarkCommand {
         print(String(format: "game session: a whole scripted game (120 commands): peak memory %.1f MB", Double(usage.ru_maxrss) / 1024), to: &output)
     }
 
-    /// Milliseconds from launching `petrograd ARGUMENTS` to its first prompt: the line above the prompt
-    /// ("[date · place]") is written just before the first read (or, without it, to the end of the run,
-    /// which `quit` makes at once).
+    /// Milliseconds from launching `petrograd ARGUMENTS` (in English) to its first prompt: the game sends
+    /// what it has printed down the pipe when it waits for input, so the first scene's question ("What
+    /// will you do?", above its choices) arrives then (or, failing that, at the end of the run, which
+    /// `quit` makes at once).
     private static func timeToFirstPrompt(_ arguments: [String], environment: [String: String]) throws -> Double {
         let start = DispatchTime.now().uptimeNanoseconds
         let (process, stdout) = try launch(arguments, input: "quit\n", environment: environment)
         var seen = ""
-        while !seen.contains("\n[") {
+        while !seen.contains(Vocabulary(language: "en", storyCalendar: .old, storyLanguages: ["en"]).choicesHeading) {
             let chunk = stdout.fileHandleForReading.availableData
             if chunk.isEmpty { break }
             seen += String(decoding: chunk, as: UTF8.self)

@@ -263,10 +263,18 @@ struct CompiledScenarioReader {
 
     private mutating func text() -> LocalizedText? {
         guard let entries = array({ reader -> LocalizedText.Entry? in
-            guard let language = reader.string(), let segments = reader.segments(), let location = reader.location() else { return nil }
-            return LocalizedText.Entry(language: language, template: TextTemplate(segments: segments), location: location)
+            guard let language = reader.string(), let template = reader.template(), let location = reader.location() else { return nil }
+            return LocalizedText.Entry(language: language, template: template, location: location)
         }), let location = location() else { return nil }
         return LocalizedText(entries: entries, location: location)
+    }
+
+    /// A template's segments; one literal is read without an array of its own (`TextTemplate(literal:)`).
+    private mutating func template() -> TextTemplate? {
+        let start = position
+        if count() == 1, tag() == 0, let text = string() { return TextTemplate(literal: text) }
+        position = start
+        return segments().map(TextTemplate.init(segments:))
     }
 
     private mutating func segments() -> [TextTemplate.Segment]? {

@@ -20,15 +20,43 @@ public struct TextTemplate: Hashable, Sendable {
         case date
     }
 
-    public var segments: [Segment]
+    /// Most templates are one literal, kept without an array: a story's texts are read from the compiled
+    /// cache at every start, and that array was one allocation in five. Always the literal form when it
+    /// can be, so that equal templates are stored alike.
+    private enum Storage: Hashable, Sendable {
+        case literal(String)
+        case segments([Segment])
+    }
+
+    private var storage: Storage
+
+    public var segments: [Segment] {
+        get {
+            switch storage {
+            case .literal(let text): [.literal(text)]
+            case .segments(let segments): segments
+            }
+        }
+        set { storage = Self.storage(of: newValue) }
+    }
+
+    /// The text when the template is one literal, without building its segments.
+    public var literal: String? {
+        if case .literal(let text) = storage { text } else { nil }
+    }
 
     public init(segments: [Segment]) {
-        self.segments = segments
+        storage = Self.storage(of: segments)
     }
 
     /// The template with no insertions, as plain text.
     public init(literal: String) {
-        segments = [.literal(literal)]
+        storage = .literal(literal)
+    }
+
+    private static func storage(of segments: [Segment]) -> Storage {
+        if segments.count == 1, case .literal(let text) = segments[0] { return .literal(text) }
+        return .segments(segments)
     }
 }
 
