@@ -21,7 +21,7 @@ public struct TextTemplate: Hashable, Sendable {
     }
 
     /// Most templates are one literal, kept without an array: a story's texts are read from the compiled
-    /// cache at every start, and that array was one allocation in five. Always the literal form when it
+    /// cache at every start, and that array was one allocation in six. Always the literal form when it
     /// can be, so that equal templates are stored alike.
     private enum Storage: Hashable, Sendable {
         case literal(String)
@@ -38,11 +38,6 @@ public struct TextTemplate: Hashable, Sendable {
             }
         }
         set { storage = Self.storage(of: newValue) }
-    }
-
-    /// The text when the template is one literal, without building its segments.
-    public var literal: String? {
-        if case .literal(let text) = storage { text } else { nil }
     }
 
     public init(segments: [Segment]) {
