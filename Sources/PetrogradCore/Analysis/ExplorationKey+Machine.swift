@@ -9,20 +9,7 @@ extension ExplorationKeyLayout {
         let scene: Int? = place >= 0 ? place : nil
         guard Self.put(place >= 0 ? place : sceneCount + (-place - 1), position, key) else { return false }
         guard Self.put(slots[MachineLayout.time], time, key), Self.put(slots[MachineLayout.clock], clock, key) else { return false }
-        let fits = withLiveWords(at: scene) { live in
-            slotFields.withUnsafeBufferPointer { fields in
-                for number in fields.indices {
-                    let field = fields[number]
-                    var written = slots[field.slot]
-                    if let live, (live[number >> 6] >> UInt64(number & 63)) & 1 == 0 { written = field.canonical }
-                    let distance = UInt(bitPattern: written &- field.lower)
-                    guard distance <= field.span else { return false }
-                    key[field.word] |= UInt64(distance) << field.shift
-                }
-                return true
-            }
-        }
-        guard fits else { return false }
+        guard putValues(at: scene, into: key, { slots[$0.slot] }) else { return false }
         // The events before the cursor are decided: whole words of ones. After it, only those the clock
         // has reached can be; when the events come in order of start, none after the first that starts
         // later than the clock (an event is decided only once the clock has reached its start, and the
@@ -67,10 +54,8 @@ extension ExplorationKeyLayout {
         slots[MachineLayout.clock] = Self.get(clock, key)
         for (index, value) in canonicalWorld.enumerated() { slots[machine.worldBase + index] = value }
         for (index, value) in canonicalPlayer.enumerated() { slots[machine.playerBase + index] = value }
-        slotFields.withUnsafeBufferPointer { fields in
-            for field in fields {
-                slots[field.slot] = field.lower &+ Int(bitPattern: UInt((key[field.word] >> field.shift) & field.mask))
-            }
+        values.withUnsafeBufferPointer { values in
+            for value in values { slots[value.slot] = Self.get(value.field, key) }
         }
         // Pending is 0, as the slots already are: only the decided events are written, a set bit at a time.
         let fired = Int(EventStatus.fired.rawValue)

@@ -10,21 +10,25 @@
 /// A class, though nothing in it changes: search hands it to every step, and a struct of this many arrays
 /// would be copied, and each array retained, every time.
 final class ExplorationKeyLayout: Sendable {
-    /// Where one value lives: in word `word`, `width` bits from bit `shift`, as its distance from `lower`.
+    /// Where one value lives: in word `word`, from bit `shift`, as its distance from `lower`, in as many
+    /// bits as `mask` has ones (none for a range of one value, so that reading needs no branch on it).
     struct Field: Sendable {
         var word: Int
         var shift: UInt64
-        var width: Int
         var lower: Int
         var upper: Int
+        var mask: UInt64
 
-        var mask: UInt64 { width == 64 ? ~0 : (1 << UInt64(width)) - 1 }
+        /// A value fits when its distance from `lower`, as an unsigned number, is at most this.
+        var span: UInt { UInt(bitPattern: upper &- lower) }
     }
 
     /// A variable's value in the key; only relevant variables have one.
     struct ValueField: Sendable {
         var isPlayer: Bool
         var index: Int
+        /// Its slot in the machine's state (`MachineLayout`), for the machine's packing.
+        var slot: Int
         var field: Field
         /// What it is written as where it can no longer be read.
         var canonical: Int
@@ -62,22 +66,6 @@ final class ExplorationKeyLayout: Sendable {
     /// The scenes where liveness writes some value as its fixed value: elsewhere (and at endings) the key
     /// is the one a layout without liveness writes.
     let dropsValues: [Bool]
-    /// `values` as the machine's packing reads them (`pack(slots:)`, `unpack(_:into:)`): each value's
-    /// slot, and its field as a shift, a mask and a span, so that a value is checked, written or read
-    /// with one comparison and no branch on its width.
-    let slotFields: [SlotField]
-
-    struct SlotField: Sendable {
-        /// The value's slot in the machine's state (`MachineLayout`).
-        var slot: Int
-        var word: Int
-        var shift: UInt64
-        var mask: UInt64
-        var lower: Int
-        /// `upper - lower`: a value fits when its distance from `lower`, as an unsigned number, is at most this.
-        var span: UInt
-        var canonical: Int
-    }
 
     /// The layout for `role`'s games. `liveness` nil keeps every relevant value everywhere; `start` widens
     /// the clock's range to include the start, whatever the setup did.
@@ -107,15 +95,16 @@ final class ExplorationKeyLayout: Sendable {
             let limits = range(scenario.playerLimits[index], isReturnSlot: returnSlots.contains(index))
             return Swift.min(Swift.max(0, limits.lowerBound), limits.upperBound)
         }
+        let machine = MachineLayout(scenario)
         var values: [ValueField] = []
         for index in scenario.worldLimits.indices where relevance.world[index] {
-            values.append(ValueField(isPlayer: false, index: index, field: builder.field(scenario.worldLimits[index]),
+            values.append(ValueField(isPlayer: false, index: index, slot: machine.worldBase + index, field: builder.field(scenario.worldLimits[index]),
                                      canonical: canonicalWorld[index], liveBit: index))
         }
         for index in scenario.playerLimits.indices where relevance.player[index] {
             let limits = range(scenario.playerLimits[index], isReturnSlot: returnSlots.contains(index))
-            values.append(ValueField(isPlayer: true, index: index, field: builder.field(limits), canonical: canonicalPlayer[index],
-                                     liveBit: scenario.worldLimits.count + index))
+            values.append(ValueField(isPlayer: true, index: index, slot: machine.playerBase + index, field: builder.field(limits),
+                                     canonical: canonicalPlayer[index], liveBit: scenario.worldLimits.count + index))
         }
         self.values = values
         eventCount = scenario.events.count
@@ -138,28 +127,29 @@ final class ExplorationKeyLayout: Sendable {
         dropsValues = (0..<scenario.scenes.count).map { scene in
             (0..<values.count).contains { (liveValues[scene * liveWords + $0 >> 6] >> UInt64($0 & 63)) & 1 == 0 }
         }
-        let machine = MachineLayout(scenario)
-        slotFields = values.map { value in
-            SlotField(slot: (value.isPlayer ? machine.playerBase : machine.worldBase) + value.index, word: value.field.word,
-                      shift: value.field.shift, mask: value.field.mask, lower: value.field.lower,
-                      span: UInt(bitPattern: value.field.upper &- value.field.lower), canonical: value.canonical)
+    }
+
+    /// Writes `values` into `key`, each read by `value` or, where it can no longer be read in `scene`, as
+    /// its fixed value (nil `scene`: at an ending, where every value is kept, since the report counts the
+    /// distinct final states of each ending). Liveness is looked at only in the scenes where it drops
+    /// something. False when a value lies outside its range.
+    @inline(__always)
+    func putValues(at scene: Int?, into key: UnsafeMutablePointer<UInt64>, _ value: (ValueField) -> Int) -> Bool {
+        values.withUnsafeBufferPointer { values in
+            guard let scene, dropsValues[scene] else {
+                for field in values { guard Self.put(value(field), field.field, key) else { return false } }
+                return true
+            }
+            return liveValues.withUnsafeBufferPointer { live in
+                let words = live.baseAddress! + scene * liveWordsPerScene
+                for number in values.indices {
+                    let field = values[number]
+                    let isLive = (words[number >> 6] >> UInt64(number & 63)) & 1 != 0
+                    guard Self.put(isLive ? value(field) : field.canonical, field.field, key) else { return false }
+                }
+                return true
+            }
         }
-    }
-
-    /// Calls `body` with `scene`'s live words (`liveValues`), or with nil where every value is live: at an
-    /// ending, and in the scenes where liveness drops nothing.
-    @inline(__always)
-    func withLiveWords<Result>(at scene: Int?, _ body: (UnsafePointer<UInt64>?) -> Result) -> Result {
-        guard let scene, dropsValues[scene] else { return body(nil) }
-        return liveValues.withUnsafeBufferPointer { body($0.baseAddress! + scene * liveWordsPerScene) }
-    }
-
-    /// Whether `values[number]` is written as it is in `scene` (nil: at an ending, where every value is
-    /// kept, since the report counts the distinct final states of each ending), or as its fixed value.
-    @inline(__always)
-    func isLive(value number: Int, at scene: Int?) -> Bool {
-        guard let scene else { return true }
-        return (liveValues[scene * liveWordsPerScene + number >> 6] >> UInt64(number & 63)) & 1 != 0
     }
 
     /// Lays fields out word by word; a field never straddles two words.
@@ -175,7 +165,8 @@ final class ExplorationKeyLayout: Sendable {
                 word += 1
                 used = 0
             }
-            let field = Field(word: word, shift: UInt64(used), width: width, lower: range.lowerBound, upper: range.upperBound)
+            let field = Field(word: word, shift: UInt64(used), lower: range.lowerBound, upper: range.upperBound,
+                              mask: width == 64 ? ~0 : (1 << UInt64(width)) - 1)
             used += width
             return field
         }
@@ -201,18 +192,19 @@ final class ExplorationKeyLayout: Sendable {
 
     // MARK: Packing
 
+    /// Writes `value` into its field; false when it lies outside the field's range. One unsigned
+    /// comparison checks both ends, and a value in range needs no mask (a field of width 0 writes 0).
     @inline(__always)
     static func put(_ value: Int, _ field: Field, _ key: UnsafeMutablePointer<UInt64>) -> Bool {
-        guard value >= field.lower, value <= field.upper else { return false }
-        guard field.width > 0 else { return true }
-        key[field.word] |= (UInt64(UInt(bitPattern: value &- field.lower)) & field.mask) << field.shift
+        let distance = UInt(bitPattern: value &- field.lower)
+        guard distance <= field.span else { return false }
+        key[field.word] |= UInt64(distance) << field.shift
         return true
     }
 
     @inline(__always)
     static func get(_ field: Field, _ key: UnsafePointer<UInt64>) -> Int {
-        guard field.width > 0 else { return field.lower }
-        return field.lower &+ Int(bitPattern: UInt((key[field.word] >> field.shift) & field.mask))
+        field.lower &+ Int(bitPattern: UInt((key[field.word] >> field.shift) & field.mask))
     }
 
     /// Writes the key of a one-player state into `key` (`wordCount` words). False when a value lies outside
@@ -232,10 +224,7 @@ final class ExplorationKeyLayout: Sendable {
         guard Self.put(player.time.minutes, time, key), Self.put(state.world.clock.minutes, clock, key) else { return false }
         let values = player.values
         let world = state.world.values
-        for (number, value) in self.values.enumerated() {
-            let written = isLive(value: number, at: scene) ? (value.isPlayer ? values[value.index] : world[value.index]) : value.canonical
-            guard Self.put(written, value.field, key) else { return false }
-        }
+        guard putValues(at: scene, into: key, { $0.isPlayer ? values[$0.index] : world[$0.index] }) else { return false }
         for (bit, event) in eventOrder.enumerated() where state.world.events[event] != .pending {
             key[eventWord + bit >> 6] |= 1 << UInt64(bit & 63)
         }
