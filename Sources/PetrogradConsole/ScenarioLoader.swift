@@ -35,11 +35,12 @@ public struct ScenarioLoader: Sendable {
         var name = reference
         var basePath = reference
         var branchFolders: [String: String] = [:]
-        switch read(library.locate(reference)) {
+        let location = library.locate(reference)
+        switch read(location) {
         case .failure(let error): return .failure(error)
         case .success(let files): baseFiles = files
         }
-        if case .success(let path) = library.locate(reference) { basePath = path }
+        if case .success(let path) = location { basePath = path }
         if Self.mention("branch", in: baseFiles), let header = Compiler.branchHeader(of: baseFiles) {
             branchFolders[header.id] = BranchFolders.absolute(basePath)
             guard let extends = header.extends else {
@@ -47,13 +48,14 @@ public struct ScenarioLoader: Sendable {
                                        branchFolders: branchFolders))
             }
             branchFiles.append(baseFiles)
-            switch read(library.locate(extends)) {
+            let extended = library.locate(extends)
+            switch read(extended) {
             case .failure(let error):
                 let reason = "this branch extends '\(extends)', which cannot be found: \(error.reason)"
                 return .failure(ScenarioFiles.ReadError(path: reference, reason: reason, others: error.others))
             case .success(let files): baseFiles = files
             }
-            if case .success(let path) = library.locate(extends) { basePath = path }
+            if case .success(let path) = extended { basePath = path }
             name = "\(extends) with \(header.id)"
         }
         // A branch named twice (on the command line and in a replay file, say) is loaded once.
