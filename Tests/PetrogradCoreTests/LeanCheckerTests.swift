@@ -42,6 +42,66 @@ struct LeanCheckerTests {
         #expect(errors.first?.location.line == 21)
     }
 
+    @Test func locationsInTwoFilesAreOrderedByPathWhicheverWasReadFirst() {
+        // Each location keeps its file as a number, given in the order paths are first seen: the order
+        // must still be the paths'.
+        let later = SourceLocation(file: "zz-\(#line).story", line: 1, column: 1)
+        let earlier = SourceLocation(file: "aa-\(#line).story", line: 9, column: 9)
+        #expect(earlier < later)
+        #expect(!(later < earlier))
+        #expect(later.file.hasPrefix("zz-") && earlier.file.hasPrefix("aa-"))
+        #expect(SourceLocation(file: "same.story", line: 3, column: 4) == SourceLocation(file: "same.story", line: 3, column: 4))
+        #expect(Set([SourceLocation(file: "one.story", line: 1, column: 1), SourceLocation(file: "two.story", line: 1, column: 1)]).count == 2)
+        var moved = later
+        moved.file = "elsewhere.story"
+        #expect(moved.file == "elsewhere.story" && moved.line == 1)
+    }
+
+    @Test func aSceneDeclaredTwiceInOneFileLeavesTheOthersFoundAtTheirPlaces() {
+        // The first file's scenes become the scenario's list as they are: a second `s` is left out, and
+        // `u`, after it, must still be found as itself.
+        let story = """
+            format 1
+            scenario twice
+              en: Twice
+              languages en
+            role r1
+              en: R1
+              start u
+            role r2
+              en: R2
+              start s
+            scene s
+              en: S
+              choice a
+                en: A
+                go e
+            scene s
+              en: S again
+              choice b
+                en: B
+                go e
+            scene u
+              for r2
+              en: U
+              choice c
+                en: C
+                go e
+            ending e
+              en: E.
+            """
+        let diagnostics = Compiler.compile([SourceFile(path: "twice.story", text: story)]).diagnostics.filter { $0.severity == .error }
+        #expect(diagnostics.map(\.code) == ["PG041", "PG021"], "\(diagnostics.map { "\($0.location) \($0.text)" })")
+        let duplicate = diagnostics.first { $0.code == "PG021" }
+        #expect(duplicate?.location.line == 16)
+        #expect(duplicate?.notes.first?.location.line == 11)
+        // Role r1 starts in `u`, which is only for r2: said of `u`, and pointing at its own line.
+        let start = diagnostics.first { $0.code == "PG041" }
+        #expect(start?.location.line == 7)
+        #expect(start?.text.contains("'u', which is only for 'r2'") == true)
+        #expect(start?.notes.first?.location.line == 21)
+    }
+
     @Test func locationsKeepLargeLinesAndColumns() {
         let location = SourceLocation(file: "f", line: 2_000_000, column: 123_456)
         #expect(location.description == "f:2000000:123456")

@@ -29,8 +29,8 @@ public struct Compiler {
     var eventIndex: [String: Int] = [:]
     var glossaryIndex: [String: Int] = [:]
 
-    /// Each file's format, by path: what its texts may use.
-    var fileFormats: [String: Int] = [:]
+    /// Each file's format, by its number in `SourcePaths`: what its texts may use.
+    var fileFormats: [UInt32: Int] = [:]
     /// `constant` values by id, with where each was declared.
     var constantValues: [String: (value: Int, location: SourceLocation)] = [:]
     /// `text` blocks by id, and each once compiled.
@@ -109,7 +109,7 @@ public struct Compiler {
         for file in files {
             var parser = Parser(file: file)
             let parsed = parser.parse()
-            fileFormats[file.path] = parsed.formatVersion
+            fileFormats[SourcePaths.shared.number(of: file.path)] = parsed.formatVersion
             diagnostics += parser.diagnostics
             for branch in parsed.branch {
                 diagnostics.append(Diagnostic(.scenarioBlock("'branch' belongs in a branch's own folder, not in the scenario it extends; check a branch with 'petrograd check SCENARIO --with BRANCH'"), at: branch.location))
@@ -159,7 +159,7 @@ public struct Compiler {
             for file in folder {
                 var parser = Parser(file: file)
                 parsed.append(parser.parse())
-                fileFormats[file.path] = parsed.last?.formatVersion
+                fileFormats[SourcePaths.shared.number(of: file.path)] = parsed.last?.formatVersion
                 diagnostics += parser.diagnostics
             }
             for header in parsed.flatMap(\.scenario) {
@@ -191,14 +191,13 @@ public struct Compiler {
 
     private mutating func collectDeclarations() {
         var headers: [ScenarioHeaderSyntax] = []
-        for file in syntax {
+        for fileIndex in syntax.indices {
+            takeScenes(ofFile: fileIndex)
+            let file = syntax[fileIndex]
             headers += file.scenario
             for role in file.roles where register(role.name, kind: "role", in: \.roleIndex, count: roles.count) { roles.append(role) }
             for place in file.places where register(place.name, kind: "place", in: \.placeIndex, count: places.count) { places.append(place) }
             for variable in file.variables { declareVariable(variable) }
-            for scene in file.scenes where register(scene.name, kind: "scene", in: \.sceneIndex, count: scenes.count) {
-                scenes.append(scene)
-            }
             for ending in file.endings where register(ending.name, kind: "ending", in: \.endingIndex, count: endings.count) {
                 endings.append(ending)
             }
@@ -232,6 +231,31 @@ public struct Compiler {
                                               notes: [.init(location: first.location, message: "the first is here")]))
             }
         }
+    }
+
+    /// Moves a file's scenes into the scenario's list of scenes, registering each. The first file's scenes
+    /// become the list itself, so a big file's scenes are never held twice: a scene's syntax is some hundred
+    /// bytes before its texts and choices, and a long story has tens of thousands.
+    private mutating func takeScenes(ofFile fileIndex: Int) {
+        guard scenes.isEmpty else {
+            let fileScenes = syntax[fileIndex].scenes
+            syntax[fileIndex].scenes = []
+            scenes.reserveCapacity(scenes.count + fileScenes.count)
+            for scene in fileScenes where register(scene.name, kind: "scene", in: \.sceneIndex, count: scenes.count) {
+                scenes.append(scene)
+            }
+            return
+        }
+        scenes = syntax[fileIndex].scenes
+        syntax[fileIndex].scenes = []
+        var duplicates = Set<Int>()
+        for index in scenes.indices where !register(scenes[index].name, kind: "scene", in: \.sceneIndex, count: index) {
+            duplicates.insert(index)
+        }
+        guard !duplicates.isEmpty else { return }
+        // A second scene of the same id is left out, as from a later file; the others move up.
+        scenes = scenes.indices.filter { !duplicates.contains($0) }.map { scenes[$0] }
+        for (index, scene) in scenes.enumerated() { sceneIndex[scene.name.text] = index }
     }
 
     /// Records a new id in a table; a second declaration is reported and not recorded.
@@ -408,9 +432,9 @@ public struct Compiler {
         var sceneModels: [Scene] = []
         var choiceModels: [Choice] = []
         sceneModels.reserveCapacity(scenes.count)
+        choiceModels.reserveCapacity(scenes.reduce(0) { $0 + $1.choices.count } + sceneExtensions.reduce(0) { $0 + $1.choices.count })
         // Each scene's syntax is given up as soon as its model is built, so that a big scenario's syntax and
-        // model are not both whole in memory. The files' own lists of scenes go first: they share it.
-        for file in syntax.indices { syntax[file].scenes = [] }
+        // model are not both whole in memory.
         for index in scenes.indices {
             sceneModels.append(buildScene(scenes[index], index: index, choices: &choiceModels))
             scenes[index].releaseBuiltParts()
@@ -521,7 +545,7 @@ public struct Compiler {
         }
         // A scene with no text of its own that leads straight on (format 2) is a junction: nothing is missing.
         let leadsOn = syntax.fallback != nil || !syntax.routes.isEmpty || syntax.returns != nil
-        let isJunction = syntax.text.isEmpty && leadsOn && (fileFormats[syntax.name.location.file] ?? 1) >= 2
+        let isJunction = syntax.text.isEmpty && leadsOn && (fileFormats[syntax.name.location.fileNumber] ?? 1) >= 2
         var scene = Scene(
             id: syntax.name.text, roles: roles, moment: sceneMoment, place: place,
             text: text(syntax.text, what: "scene '\(syntax.name.text)'", required: !isJunction, context: context),

@@ -196,30 +196,31 @@ struct InlineTextCompilation {
 
     mutating func compile(_ compiler: inout Compiler) -> TextTemplate {
         // Braces are ASCII, so the walk goes over bytes; characters are counted only to locate a problem.
-        let bytes = Array(entry.body.utf8)
         let openBrace = UInt8(ascii: "{"), closeBrace = UInt8(ascii: "}")
-        // Most prose inserts nothing.
-        if !bytes.contains(where: { $0 == openBrace || $0 == closeBrace }) { return TextTemplate(literal: entry.body) }
-        let isFormat2 = compiler.fileFormats[entry.languageLocation.file].map { $0 >= 2 } ?? true
+        // Most prose inserts nothing: it is looked at in place, and copied only when it has braces.
+        if !entry.body.utf8.contains(where: { $0 == openBrace || $0 == closeBrace }) { return TextTemplate(literal: entry.body) }
+        let bytes = Array(entry.body.utf8)
+        let isFormat2 = compiler.fileFormats[entry.languageLocation.fileNumber].map { $0 >= 2 } ?? true
         var frames: [Frame] = []
         var current: [TextTemplate.Segment] = []
         var literal: [UInt8] = []
         // Braces are located walking forward: each count of characters starts where the last one ended, so
         // a text with many braces is read once, not once a brace.
+        let pieces = entry.pieces
         var piece = 0
-        var locatedOffset = entry.pieces[0].offset
-        var locatedColumn = entry.pieces[0].location.column
+        var locatedOffset = pieces[0].offset
+        var locatedColumn = pieces[0].location.column
         func locate(_ offset: Int) -> SourceLocation {
-            while piece + 1 < entry.pieces.count, entry.pieces[piece + 1].offset <= offset {
+            while piece + 1 < pieces.count, pieces[piece + 1].offset <= offset {
                 piece += 1
-                locatedOffset = entry.pieces[piece].offset
-                locatedColumn = entry.pieces[piece].location.column
+                locatedOffset = pieces[piece].offset
+                locatedColumn = pieces[piece].location.column
             }
             if offset > locatedOffset {
                 locatedColumn += String(decoding: bytes[locatedOffset..<offset], as: UTF8.self).count
                 locatedOffset = offset
             }
-            var location = entry.pieces[piece].location
+            var location = pieces[piece].location
             location.column = locatedColumn
             return location
         }
@@ -376,7 +377,7 @@ struct InlineTextCompilation {
         let slice = bytes[start..<end]
         // Code is ASCII, one column a byte from the brace; only code with other characters, or that runs
         // over a line of the source, is located the long way.
-        let isSimple = !slice.contains { $0 >= 0x80 } && !entry.pieces.contains { (start..<end).contains($0.offset) }
+        let isSimple = !slice.contains { $0 >= 0x80 } && !entry.continuationPieces.contains { (start..<end).contains($0.offset) }
         func locate(_ offset: Int) -> SourceLocation {
             guard isSimple else { return entry.location(atByte: offset) }
             var location = brace.location

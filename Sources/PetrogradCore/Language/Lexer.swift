@@ -10,8 +10,12 @@ struct Lexer {
     let file: SourceFile
     private(set) var diagnostics: [Diagnostic] = []
 
+    /// The file's number in `SourcePaths`, which every location the lexer makes carries.
+    private let fileNumber: UInt32
+
     init(file: SourceFile) {
         self.file = file
+        fileNumber = SourcePaths.shared.number(of: file.path)
     }
 
     /// The physical lines not yet read; nil until `start()` has accepted the file as text.
@@ -80,7 +84,7 @@ struct Lexer {
         let textStart = Self.skippingSpaces(lineBytes, from: languageStart + colon + 1)
         var body = String(decoding: lineBytes[textStart...], as: UTF8.self).trimmingTrailingSpaces()
         let bodyLocation = location(line: lineNumber, bytes: lineBytes, offset: textStart - lineBytes.startIndex)
-        var pieces = [TextPiece(offset: 0, location: bodyLocation)]
+        var continuationPieces: [TextPiece] = []
         var length = body.utf8.count
         var pendingBreak = false
         // Lines are read ahead on a copy; `physical` moves past a line only once it is taken into the text.
@@ -103,12 +107,13 @@ struct Lexer {
                 length += separator.utf8.count
             }
             pendingBreak = false
-            pieces.append(TextPiece(offset: length, location: location(line: nextNumber, bytes: next, offset: nextIndent)))
+            continuationPieces.append(TextPiece(offset: length, location: location(line: nextNumber, bytes: next, offset: nextIndent)))
             body += piece
             length += piece.utf8.count
             physical = lookahead
         }
-        return .text(language: language, languageLocation: languageLocation, body: body, pieces: pieces)
+        return .text(TextEntrySyntax(language: language, languageLocation: languageLocation, body: body, bodyLocation: bodyLocation,
+                                     continuationPieces: continuationPieces))
     }
 
     /// Reports the first tab in a line's indentation. Editors show a tab as different widths, so the
@@ -439,7 +444,7 @@ struct Lexer {
     }
 
     private func location(line: Int, column: Int) -> SourceLocation {
-        SourceLocation(file: file.path, line: line, column: column)
+        SourceLocation(fileNumber: fileNumber, line: line, column: column)
     }
 
     /// The location of a byte offset in a line, with the column counted in characters.
@@ -448,7 +453,7 @@ struct Lexer {
         // Statements are almost always ASCII, where a byte is a character; count characters only otherwise.
         let column = prefix.withContiguousStorageIfAvailable({ !$0.contains { $0 >= 0x80 } }) ?? !prefix.contains { $0 >= 0x80 }
             ? offset + 1 : String(decoding: prefix, as: UTF8.self).count + 1
-        return SourceLocation(file: file.path, line: line, column: column)
+        return SourceLocation(fileNumber: fileNumber, line: line, column: column)
     }
 }
 

@@ -5,11 +5,11 @@ struct Line: Sendable {
     /// What a line holds.
     enum Content: Sendable {
         /// `en: prose…`: a text in one language.
-        case text(language: String, languageLocation: SourceLocation, body: String, pieces: [TextPiece])
+        case text(TextEntrySyntax)
 
         var languageLocation: SourceLocation {
             switch self {
-            case .text(_, let location, _, _): location
+            case .text(let entry): entry.languageLocation
             case .statement(let tokens, _): tokens[0].location
             }
         }

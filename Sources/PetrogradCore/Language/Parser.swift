@@ -128,16 +128,17 @@ struct Parser {
         lineIndent = line.indent
         if choice != nil, choiceBodyIndent == nil { choiceBodyIndent = line.indent }
         switch line.content {
-        case .text(let language, let languageLocation, let body, let pieces):
+        case .text(let entry):
+            let language = entry.language
             if !sawStatement {
                 diagnostics.append(Diagnostic(.unsupportedFormat("a scenario file starts with the line 'format 1'"), at: line.location))
                 sawStatement = true
             }
             if Self.statementSet.contains(language) {
-                diagnostics.append(Diagnostic(.syntax("'\(language):' looks like a text line, but '\(language)' is a statement; write it without the colon, as '\(language) …'"), at: languageLocation))
+                diagnostics.append(Diagnostic(.syntax("'\(language):' looks like a text line, but '\(language)' is a statement; write it without the colon, as '\(language) …'"), at: entry.languageLocation))
                 return
             }
-            addText(TextEntrySyntax(language: language, languageLocation: languageLocation, body: body, pieces: pieces))
+            addText(entry)
         case .statement(let tokens, let rest):
             var cursor = TokenCursor(tokens: tokens)
             let keyword = tokens[0]
@@ -165,13 +166,13 @@ struct Parser {
             }
             // A statement not understood takes its own line's text with it.
             if skipsLinesDeeperThan != nil { return }
-            guard case .text(let language, let languageLocation, let body, let pieces)? = line.inlineText else { return }
+            guard case .text(let entry)? = line.inlineText else { return }
             if !isFormat2 {
-                diagnostics.append(Diagnostic(.syntax("a text at the end of a statement needs format 2: make the file's first line 'format 2', or put the text on its own line"), at: languageLocation))
+                diagnostics.append(Diagnostic(.syntax("a text at the end of a statement needs format 2: make the file's first line 'format 2', or put the text on its own line"), at: entry.languageLocation))
             } else if !openedText {
-                diagnostics.append(Diagnostic(.syntax("'\(keyword.text)' takes no text; put '\(language):' on its own line under the statement it belongs to"), at: languageLocation))
+                diagnostics.append(Diagnostic(.syntax("'\(keyword.text)' takes no text; put '\(entry.language):' on its own line under the statement it belongs to"), at: entry.languageLocation))
             } else {
-                addText(TextEntrySyntax(language: language, languageLocation: languageLocation, body: body, pieces: pieces))
+                addText(entry)
             }
         }
     }

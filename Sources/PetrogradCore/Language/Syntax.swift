@@ -15,12 +15,18 @@ public struct TextEntrySyntax: Hashable, Sendable {
     public var language: String
     public var languageLocation: SourceLocation
     public var body: String
+    /// Where the body's first line begins: the piece at offset 0.
+    public var bodyLocation: SourceLocation
+    /// Where each later source line of the text begins. Most texts fit on one line: theirs is empty, and
+    /// costs no allocation.
+    public var continuationPieces: [TextPiece] = []
+
     /// Where each source line of the text begins, so a problem inside it can be located exactly.
-    public var pieces: [TextPiece]
+    public var pieces: [TextPiece] { [TextPiece(offset: 0, location: bodyLocation)] + continuationPieces }
 
     /// The location of the byte at `offset` in `body`'s UTF-8, with the column counted in characters.
     public func location(atByte offset: Int) -> SourceLocation {
-        let piece = pieces.last { $0.offset <= offset } ?? pieces[0]
+        let piece = continuationPieces.last { $0.offset <= offset } ?? TextPiece(offset: 0, location: bodyLocation)
         var location = piece.location
         let utf8 = body.utf8
         let end = min(max(offset, piece.offset), utf8.count)

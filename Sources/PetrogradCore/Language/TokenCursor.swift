@@ -9,8 +9,9 @@ struct TokenCursor {
 
     init(tokens: [Token]) {
         self.tokens = tokens
-        let last = tokens.last!.location
-        endLocation = SourceLocation(file: last.file, line: last.line, column: last.column + tokens.last!.text.count)
+        var end = tokens.last!.location
+        end.column += tokens.last!.text.count
+        endLocation = end
     }
 
     var isAtEnd: Bool { index >= tokens.count }

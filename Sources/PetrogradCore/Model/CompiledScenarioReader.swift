@@ -5,6 +5,9 @@ struct CompiledScenarioReader {
     private let bytes: ArraySlice<UInt8>
     private var position: Int
     private var strings: [String] = []
+    /// The last file path a location named, by its string's index, with its number in `SourcePaths`: a
+    /// scenario's locations are nearly all in one file, so this spares a look-up in that table each.
+    private var lastFile: (string: Int, number: UInt32)?
     private var depth = 0
     // The sizes of the tables indices point into, read before anything that points.
     private var roleCount = 0, placeCount = 0, worldCount = 0, playerCount = 0
@@ -326,8 +329,13 @@ struct CompiledScenarioReader {
     }
 
     mutating func location() -> SourceLocation? {
-        guard let file = string(), let line = signed(), let column = signed() else { return nil }
-        return SourceLocation(file: file, line: line, column: column)
+        guard let file = index(below: strings.count), let line = signed(), let column = signed() else { return nil }
+        if let lastFile, lastFile.string == file {
+            return SourceLocation(fileNumber: lastFile.number, line: line, column: column)
+        }
+        let number = SourcePaths.shared.number(of: strings[file])
+        lastFile = (file, number)
+        return SourceLocation(fileNumber: number, line: line, column: column)
     }
 
     private mutating func moment() -> Moment? {

@@ -4,6 +4,8 @@ struct CompiledScenarioWriter {
     private(set) var body: [UInt8] = []
     private(set) var strings: [String] = []
     private var stringIndex: [String: Int] = [:]
+    /// The string index of each file path a location named, by the path's number in `SourcePaths`.
+    private var fileStrings: [UInt32: Int] = [:]
 
     mutating func write(_ scenario: Scenario, diagnostics: [Diagnostic]) {
         // The table sizes first, so the reader can check every index as it meets it.
@@ -240,7 +242,14 @@ struct CompiledScenarioWriter {
     }
 
     mutating func location(_ location: SourceLocation) {
-        string(location.file); signed(location.line); signed(location.column)
+        if let index = fileStrings[location.fileNumber] {
+            unsigned(index)
+        } else {
+            let path = location.file
+            string(path)
+            fileStrings[location.fileNumber] = stringIndex[path]
+        }
+        signed(location.line); signed(location.column)
     }
 
     private mutating func moment(_ moment: Moment) { signed(moment.minutes) }
