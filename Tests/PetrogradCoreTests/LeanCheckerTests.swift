@@ -102,6 +102,23 @@ struct LeanCheckerTests {
         #expect(start?.notes.first?.location.line == 21)
     }
 
+    @Test func textsLoseTheSpacesAtTheirEndBeforeTheyAreDecoded() {
+        func trimmed(_ text: String) -> String {
+            String(decoding: Lexer.trimmingTrailingSpaces(ArraySlice(text.utf8)), as: UTF8.self)
+        }
+        #expect(trimmed("रोटी \t ") == "रोटी")
+        #expect(trimmed("   ") == "")
+        #expect(trimmed("a b") == "a b")
+        // A space that carries a combining mark ends in the mark, not in a space: it stays.
+        #expect(trimmed("e \u{301}") == "e \u{301}")
+        let story = "format 1\nscenario t\n  en: Title \t\n    goes on  \n  languages en\nrole r\n  en: R\n  start s\n"
+            + "scene s\n  en: S\n  choice a  \n    en: A   \n    go e\nending e\n  en: E.\n"
+        let compilation = Compiler.compile([SourceFile(path: "t.story", text: story)])
+        #expect(compilation.diagnostics.isEmpty, "\(compilation.diagnostics.map(\.text))")
+        #expect(compilation.scenario?.title.template(in: "en")?.segments == [.literal("Title goes on")])
+        #expect(compilation.scenario?.choices.first?.text.template(in: "en")?.segments == [.literal("A")])
+    }
+
     @Test func locationsKeepLargeLinesAndColumns() {
         let location = SourceLocation(file: "f", line: 2_000_000, column: 123_456)
         #expect(location.description == "f:2000000:123456")

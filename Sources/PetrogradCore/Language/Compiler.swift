@@ -554,7 +554,7 @@ public struct Compiler {
             source: syntax.source,
             fallback: syntax.fallback.flatMap { target($0, forRoles: roles) },
             choices: choiceIndices, location: syntax.name.location)
-        scene.effects = syntax.effects.compactMap { effect($0, context) }
+        scene.effects = effects(syntax.effects, context)
         scene.continues = syntax.continues
         scene.routes = syntax.routes.compactMap { route in
             guard let condition = condition(route.condition, context), let target = target(route.target, forRoles: roles) else { return nil }
@@ -567,8 +567,9 @@ public struct Compiler {
     private mutating func buildChoice(_ syntax: ChoiceSyntax, scene: Int, sceneRoles: [Int]) -> Choice {
         let context = ExpressionContext(allowsPlayerData: true, scene: scene)
         let guardCondition = syntax.guardCondition.flatMap { condition($0, context) }
-        let effects = syntax.effects.compactMap { effect($0, context) }
+        let choiceEffects = effects(syntax.effects, context)
         var outcomes: [Outcome] = []
+        outcomes.reserveCapacity(syntax.outcomes.count)
         var total = 0
         for outcome in syntax.outcomes {
             // A chance outside 0–100 is already reported; the sum stops at the limits instead of trapping.
@@ -577,7 +578,7 @@ public struct Compiler {
             outcomes.append(Outcome(
                 percent: outcome.percent ?? -1,
                 text: outcome.text.isEmpty ? nil : text(outcome.text, what: "this outcome", required: true, context: context),
-                effects: outcome.effects.compactMap { effect($0, context) },
+                effects: effects(outcome.effects, context),
                 target: outcome.target.flatMap { target($0, forRoles: sceneRoles) },
                 location: outcome.location,
                 leading: leading(call: outcome.call, returns: outcome.returns, from: scene, roles: sceneRoles)))
@@ -596,7 +597,7 @@ public struct Compiler {
             id: syntax.name.text, scene: scene,
             text: text(syntax.text, what: "choice '\(syntax.name.text)'", required: true, context: context),
             guardCondition: guardCondition, isOnce: syntax.once, showsLocked: syntax.showLocked,
-            effects: effects, outcomes: outcomes,
+            effects: choiceEffects, outcomes: outcomes,
             defaultTarget: syntax.target.flatMap { target($0, forRoles: sceneRoles) },
             location: syntax.name.location)
         choice.leading = leading(call: syntax.call, returns: syntax.returns, from: scene, roles: sceneRoles)
@@ -687,7 +688,7 @@ public struct Compiler {
             return EventOutcome.RoleText(role: role, text: text(entry.text, what: "the text of event '\(name)' for '\(entry.role.text)'", required: true, context: context))
         }
         var outcome = EventOutcome(text: syntax.text.isEmpty ? nil : text(syntax.text, what: "event '\(name)'", required: true, context: context),
-                                   roleTexts: roleTexts, effects: syntax.effects.compactMap { effect($0, context) })
+                                   roleTexts: roleTexts, effects: effects(syntax.effects, context))
         outcome.assumptions = syntax.assumptions.compactMap { entry in
             condition(entry.condition, context).map { Assumption(condition: $0, location: entry.location) }
         }

@@ -95,7 +95,7 @@ extension Compiler {
             }
             scene = index
         }
-        let own = scenes[scene].choices.map(\.name.text)
+        let own = scenes[scene].choiceNames.map(\.text)
         let offered = sceneExtensions.filter { $0.name.text == scenes[scene].name.text }.flatMap { $0.choices.map(\.name.text) }
         guard (own + offered).contains(choiceName.text) else {
             unknown(choiceName, kind: "choice of scene '\(scenes[scene].name.text)'", candidates: own + offered)

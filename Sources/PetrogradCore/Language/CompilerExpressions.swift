@@ -204,6 +204,16 @@ extension Compiler {
 
     // MARK: Effects
 
+    /// The effects that resolve, in a list made at their number (one allocation, not one a doubling).
+    mutating func effects(_ syntax: [EffectSyntax], _ context: ExpressionContext) -> [Effect] {
+        var effects: [Effect] = []
+        effects.reserveCapacity(syntax.count)
+        for effectSyntax in syntax {
+            if let effect = effect(effectSyntax, context) { effects.append(effect) }
+        }
+        return effects
+    }
+
     mutating func effect(_ syntax: EffectSyntax, _ context: ExpressionContext) -> Effect? {
         switch syntax {
         case .set(let name, let valueSyntax, _):
@@ -250,7 +260,7 @@ extension Compiler {
         case .conditional(let branches, _):
             let compiled = branches.map { branch in
                 EffectBranch(condition: branch.condition.flatMap { condition($0, context) } ?? (branch.condition == nil ? nil : .constant(0)),
-                             effects: branch.effects.compactMap { effect($0, context) })
+                             effects: effects(branch.effects, context))
             }
             return .conditional(compiled)
         case .move(let roleName, let sceneName, _):

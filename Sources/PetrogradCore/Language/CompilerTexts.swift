@@ -12,6 +12,7 @@ extension Compiler {
     mutating func text(_ syntax: TextSyntax, what: @autoclosure () -> String, required: Bool,
                        context: ExpressionContext = ExpressionContext(allowsPlayerData: true)) -> LocalizedText {
         var entries: [LocalizedText.Entry] = []
+        entries.reserveCapacity(syntax.entries.count)
         var firstShape: (language: String, shape: [String], controls: [(code: String, location: SourceLocation)])?
         var sharedCounters: [VariableReference]?
         for entry in syntax.entries {

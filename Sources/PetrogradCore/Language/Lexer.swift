@@ -82,7 +82,7 @@ struct Lexer {
         let language = String(decoding: lineBytes[languageStart..<(languageStart + colon)], as: UTF8.self)
         let languageLocation = location(line: lineNumber, bytes: lineBytes, offset: languageStart - lineBytes.startIndex)
         let textStart = Self.skippingSpaces(lineBytes, from: languageStart + colon + 1)
-        var body = String(decoding: lineBytes[textStart...], as: UTF8.self).trimmingTrailingSpaces()
+        var body = String(decoding: Self.trimmingTrailingSpaces(lineBytes[textStart...]), as: UTF8.self)
         let bodyLocation = location(line: lineNumber, bytes: lineBytes, offset: textStart - lineBytes.startIndex)
         var continuationPieces: [TextPiece] = []
         var length = body.utf8.count
@@ -100,7 +100,7 @@ struct Lexer {
             guard nextIndent > codeIndent else { break }
             if stopsAtLanguageLines, Self.languagePrefixLength(next.dropFirst(nextIndent)) != nil { break }
             reportTab(inIndentationOf: next, line: nextNumber, indent: nextIndent)
-            let piece = String(decoding: next.dropFirst(nextIndent), as: UTF8.self).trimmingTrailingSpaces()
+            let piece = String(decoding: Self.trimmingTrailingSpaces(next.dropFirst(nextIndent)), as: UTF8.self)
             if !body.isEmpty {
                 let separator = pendingBreak ? "\n\n" : " "
                 body += separator
@@ -209,6 +209,8 @@ struct Lexer {
     /// of the statement begins (`choice ask en: Ask Dunya.`), if one is.
     private mutating func tokenize(lineNumber: Int, lineBytes: ArraySlice<UInt8>, from start: Int) -> ([Token], String, Int?) {
         var tokens: [Token] = []
+        // Room for a usual statement at once: grown from empty, its list would be allocated three times.
+        tokens.reserveCapacity(8)
         var rest = ""
         var inlineStart: Int?
         var index = start
@@ -222,7 +224,7 @@ struct Lexer {
             let tokenLocation = location(line: lineNumber, bytes: lineBytes, offset: index - lineBytes.startIndex)
             if tokens.count == 1, tokens[0].isWord("source") {
                 // `source` takes the rest of the line as it is written: a reference is prose, not tokens.
-                rest = String(decoding: lineBytes[index...], as: UTF8.self).trimmingTrailingSpaces()
+                rest = String(decoding: Self.trimmingTrailingSpaces(lineBytes[index...]), as: UTF8.self)
                 break
             }
             if byte == UInt8(ascii: "#") { break }
@@ -457,10 +459,12 @@ struct Lexer {
     }
 }
 
-extension String {
-    func trimmingTrailingSpaces() -> String {
-        var scalars = Substring(self)
-        while let last = scalars.last, last == " " || last == "\t" { scalars = scalars.dropLast() }
-        return String(scalars)
+extension Lexer {
+    /// The bytes without the spaces and tabs at their end: trimmed before they are decoded, so that each
+    /// text is made once. (A space before a combining mark is not at the end, in bytes as in characters.)
+    static func trimmingTrailingSpaces(_ bytes: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
+        var end = bytes.endIndex
+        while end > bytes.startIndex, bytes[end - 1] == UInt8(ascii: " ") || bytes[end - 1] == UInt8(ascii: "\t") { end -= 1 }
+        return bytes[bytes.startIndex..<end]
     }
 }

@@ -1146,6 +1146,8 @@ struct Parser {
                                               notes: [.init(location: existing.languageLocation, message: "the first '\(entry.language)' line is here")]))
                 return
             }
+            // Scenarios are written in two languages, most of them: room for both at the first.
+            if text.entries.isEmpty { text.entries.reserveCapacity(2) }
             text.entries.append(entry)
         }
         switch (block, slot) {

@@ -57,21 +57,24 @@ public struct MomentSyntax: Hashable, Sendable {
 }
 
 /// A condition or arithmetic expression as written.
-public indirect enum ExpressionSyntax: Hashable, Sendable {
+///
+/// Numbers, yes and no, and names (most of any scenario's expressions) sit in place; the cases that hold
+/// other expressions, or more, are boxed. A box for every leaf was most of a guard's memory.
+public enum ExpressionSyntax: Hashable, Sendable {
     case integer(Int, SourceLocation)
     case boolean(Bool, SourceLocation)
     case name(Name)
-    case visited(Name, SourceLocation)
+    indirect case visited(Name, SourceLocation)
     /// `visits SCENE`: how many times this player has entered the scene.
-    case visits(Name, SourceLocation)
+    indirect case visits(Name, SourceLocation)
     /// `taken CHOICE` (yes/no) or `times taken CHOICE` (a number); `scene` names the scene when the
     /// choice is written `SCENE.CHOICE`.
-    case taken(scene: Name?, choice: Name, counting: Bool, SourceLocation)
-    case before(MomentSyntax, SourceLocation)
-    case after(MomentSyntax, SourceLocation)
-    case not(ExpressionSyntax, SourceLocation)
-    case negate(ExpressionSyntax, SourceLocation)
-    case binary(BinaryOperator, ExpressionSyntax, ExpressionSyntax, SourceLocation)
+    indirect case taken(scene: Name?, choice: Name, counting: Bool, SourceLocation)
+    indirect case before(MomentSyntax, SourceLocation)
+    indirect case after(MomentSyntax, SourceLocation)
+    indirect case not(ExpressionSyntax, SourceLocation)
+    indirect case negate(ExpressionSyntax, SourceLocation)
+    indirect case binary(BinaryOperator, ExpressionSyntax, ExpressionSyntax, SourceLocation)
 
     public var location: SourceLocation {
         switch self {
@@ -261,6 +264,11 @@ public struct SceneSyntax: Sendable {
     public var isExtension = false
     /// `when COND` in an `in scene` block: a guard added to every choice it offers.
     public var extensionCondition: ExpressionSyntax?
+    /// The choices' ids, once the choices themselves are given up (`releaseBuiltParts`).
+    fileprivate(set) var releasedChoiceNames: [Name]? = nil
+
+    /// The ids of the scene's choices, whole or given up.
+    var choiceNames: [Name] { releasedChoiceNames ?? choices.map(\.name) }
 }
 
 /// What a world event does when it fires (or, for `otherwise`, when it does not).
@@ -359,12 +367,8 @@ extension SceneSyntax {
         source = nil
         routes = []
         effects = []
-        for index in choices.indices {
-            choices[index].text = TextSyntax(location: choices[index].text.location)
-            choices[index].guardCondition = nil
-            choices[index].effects = []
-            choices[index].outcomes = []
-            choices[index].reply = nil
-        }
+        // A choice's syntax is a few hundred bytes before its texts: only the ids stay.
+        releasedChoiceNames = choices.map(\.name)
+        choices = []
     }
 }
