@@ -6,8 +6,8 @@ final class Machine {
     let program: MachineProgram
     /// The role of the player (for `move` effects that name a role).
     let role: Int
-    // The program's tables, copied into memory the machine owns, so the hot loops read them without
-    // bounds checks or reference counting.
+    // The program's tables in raw memory (`MachineTables`, one for all machines), so the hot loops read
+    // them without bounds checks or reference counting.
     private let code: UnsafeMutableBufferPointer<Int>
     private let choices: UnsafeMutableBufferPointer<MachineProgram.ChoiceEntry>
     private let gates: UnsafeMutableBufferPointer<MachineProgram.Gate>
@@ -30,22 +30,17 @@ final class Machine {
     init(program: MachineProgram, role: Int) {
         self.program = program
         self.role = role
-        // A buffer exactly as long as the array (an empty table is empty), on memory of at least one element.
-        func copy<Element>(_ array: [Element]) -> UnsafeMutableBufferPointer<Element> {
-            let memory = UnsafeMutablePointer<Element>.allocate(capacity: Swift.max(1, array.count))
-            let buffer = UnsafeMutableBufferPointer(start: memory, count: array.count)
-            _ = buffer.initialize(from: array)
-            return buffer
-        }
-        code = copy(program.code)
-        choices = copy(program.choices)
-        gates = copy(program.gates)
-        outcomes = copy(program.outcomes)
-        sceneChoices = copy(program.sceneChoices)
-        scenes = copy(program.scenes)
-        routes = copy(program.routes)
-        events = copy(program.events)
-        replacements = copy(program.replacements)
+        // The machine holds the program, which keeps the tables.
+        let tables = program.tables
+        code = tables.code
+        choices = tables.choices
+        gates = tables.gates
+        outcomes = tables.outcomes
+        sceneChoices = tables.sceneChoices
+        scenes = tables.scenes
+        routes = tables.routes
+        events = tables.events
+        replacements = tables.replacements
         stack = .allocate(capacity: program.stackSize)
         trail = .allocate(capacity: program.scenario.scenes.count + 2)
         layout = program.layout
@@ -56,15 +51,6 @@ final class Machine {
     }
 
     deinit {
-        code.deallocate()
-        choices.deallocate()
-        gates.deallocate()
-        outcomes.deallocate()
-        sceneChoices.deallocate()
-        scenes.deallocate()
-        routes.deallocate()
-        events.deallocate()
-        replacements.deallocate()
         stack.deallocate()
         trail.deallocate()
     }

@@ -107,6 +107,8 @@ final class MachineProgram: Sendable {
     /// Return slots (`Scenario.returnSlots`) as state slots.
     let returnSlots: [Int]
     let supportedMinutes: ClosedRange<Int>
+    /// The tables above in raw memory, which every machine playing this program reads.
+    let tables: MachineTables
 
     init(_ scenario: Scenario) {
         self.scenario = scenario
@@ -186,5 +188,7 @@ final class MachineProgram: Sendable {
         code = writer.code
         locations = writer.locations
         stackSize = Swift.max(1, writer.deepest)
+        tables = MachineTables(code: self.code, choices: self.choices, gates: self.gates, outcomes: self.outcomes, sceneChoices: self.sceneChoices,
+                               scenes: self.scenes, routes: self.routes, events: self.events, replacements: self.replacements)
     }
 }
