@@ -61,10 +61,11 @@ extension BenchmarkCommand {
     /// will you do?", above its choices) arrives then (or, failing that, at the end of the run, which
     /// `quit` makes at once).
     private static func timeToFirstPrompt(_ arguments: [String], environment: [String: String]) throws -> Double {
+        let question = Vocabulary(language: "en", storyCalendar: .old, storyLanguages: ["en"]).choicesHeading
         let start = DispatchTime.now().uptimeNanoseconds
         let (process, stdout) = try launch(arguments, input: "quit\n", environment: environment)
         var seen = ""
-        while !seen.contains(Vocabulary(language: "en", storyCalendar: .old, storyLanguages: ["en"]).choicesHeading) {
+        while !seen.contains(question) {
             let chunk = stdout.fileHandleForReading.availableData
             if chunk.isEmpty { break }
             seen += String(decoding: chunk, as: UTF8.self)

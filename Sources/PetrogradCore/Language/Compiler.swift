@@ -238,9 +238,10 @@ public struct Compiler {
     /// bytes before its texts and choices, and a long story has tens of thousands.
     private mutating func takeScenes(ofFile fileIndex: Int) {
         guard scenes.isEmpty else {
+            // Appended one by one, the list grows by doubling: reserving each file's share would copy the
+            // whole list again for every file.
             let fileScenes = syntax[fileIndex].scenes
             syntax[fileIndex].scenes = []
-            scenes.reserveCapacity(scenes.count + fileScenes.count)
             for scene in fileScenes where register(scene.name, kind: "scene", in: \.sceneIndex, count: scenes.count) {
                 scenes.append(scene)
             }
