@@ -66,6 +66,13 @@ public struct Compiler {
     var events: [EventSyntax] = []
     var glossary: [GlossarySyntax] = []
 
+    /// For each file whose scenes were outlined (by its number in `SourcePaths`), the parser that reads
+    /// their blocks when they are built (`readScene`).
+    var sceneReaders: [UInt32: OutlinedSceneReader] = [:]
+    /// Checks that need a scene's block when it had not been read yet (a `go` to a later scene, `taken` of
+    /// its choice): made once every scene has been read.
+    var pendingSceneChecks: [PendingSceneCheck] = []
+
     /// The files of each branch, not yet known by id.
     var branchFolders: [[SourceFile]]
     /// The ids of the branches, in the order they are applied (sorted by id, so the order they were
@@ -107,9 +114,10 @@ public struct Compiler {
             return finish(nil)
         }
         for file in files {
-            var parser = Parser(file: file)
+            var parser = Parser(file: file, outlinesScenes: true)
             let parsed = parser.parse()
             fileFormats[SourcePaths.shared.number(of: file.path)] = parsed.formatVersion
+            sceneReaders[SourcePaths.shared.number(of: file.path)] = parser.outlinedSceneReader().map(OutlinedSceneReader.init)
             diagnostics += parser.diagnostics
             for branch in parsed.branch {
                 diagnostics.append(Diagnostic(.scenarioBlock("'branch' belongs in a branch's own folder, not in the scenario it extends; check a branch with 'petrograd check SCENARIO --with BRANCH'"), at: branch.location))
@@ -157,9 +165,10 @@ public struct Compiler {
         for folder in branchFolders {
             var parsed: [FileSyntax] = []
             for file in folder {
-                var parser = Parser(file: file)
+                var parser = Parser(file: file, outlinesScenes: true)
                 parsed.append(parser.parse())
                 fileFormats[SourcePaths.shared.number(of: file.path)] = parsed.last?.formatVersion
+                sceneReaders[SourcePaths.shared.number(of: file.path)] = parser.outlinedSceneReader().map(OutlinedSceneReader.init)
                 diagnostics += parser.diagnostics
             }
             for header in parsed.flatMap(\.scenario) {
@@ -406,14 +415,8 @@ public struct Compiler {
             var start = 0
             if let startName = role.start {
                 if let scene = sceneIndex[startName.text] {
+                    // Whether the scene is for this role is checked once its block is read (`checkRoleStarts`).
                     start = scene
-                    let allowed = scenes[scene].roles.map(\.text)
-                    // A misspelt role in the 'for' line is reported as unknown instead.
-                    if !allowed.isEmpty, !allowed.contains(role.name.text), allowed.allSatisfy({ roleIndex[$0] != nil }) {
-                        diagnostics.append(Diagnostic(.roleStart("role '\(role.name.text)' starts in scene '\(startName.text)', which is only for \(allowed.map { "'\($0)'" }.joined(separator: ", ")); add '\(role.name.text)' to the scene's 'for' line, or start the role in one of its own scenes"),
-                                                      at: startName.location,
-                                                      notes: [.init(location: scenes[scene].name.location, message: "scene '\(startName.text)' is declared here")]))
-                    }
                 } else {
                     unknown(startName, kind: "scene", candidates: sceneIndex.keys)
                 }
@@ -433,13 +436,22 @@ public struct Compiler {
         var sceneModels: [Scene] = []
         var choiceModels: [Choice] = []
         sceneModels.reserveCapacity(scenes.count)
-        choiceModels.reserveCapacity(scenes.reduce(0) { $0 + $1.choices.count } + sceneExtensions.reduce(0) { $0 + $1.choices.count })
-        // Each scene's syntax is given up as soon as its model is built, so that a big scenario's syntax and
-        // model are not both whole in memory.
-        for index in scenes.indices {
-            sceneModels.append(buildScene(scenes[index], index: index, choices: &choiceModels))
-            scenes[index].releaseBuiltParts()
+        // Each scene's block is read only now, and its syntax given up as soon as its model is built, so
+        // that a big scenario's syntax is never whole in memory, nor beside its model.
+        choiceModels.reserveCapacity(scenes.reduce(0) { $0 + ($1.outline?.choiceLines ?? $1.choices.count) }
+                                     + sceneExtensions.reduce(0) { $0 + $1.choices.count })
+        // Blocks are read a batch at a time, then built: reading and building each in turn costs more
+        // (each evicts the other's code and tables from the processor's caches).
+        for batch in stride(from: 0, to: scenes.count, by: Self.scenesReadAtOnce) {
+            let indices = batch..<min(batch + Self.scenesReadAtOnce, scenes.count)
+            for index in indices { readScene(index) }
+            for index in indices {
+                sceneModels.append(buildScene(scenes[index], index: index, choices: &choiceModels))
+                scenes[index].releaseBuiltParts()
+            }
         }
+        runPendingSceneChecks()
+        checkRoleStarts()
         for extensionSyntax in sceneExtensions {
             guard let scene = sceneIndex[extensionSyntax.name.text] else {
                 unknown(extensionSyntax.name, kind: "scene", candidates: sceneIndex.keys)
@@ -706,9 +718,10 @@ public struct Compiler {
 
     mutating func target(_ name: Name, forRoles roles: [Int]) -> Target? {
         if let scene = sceneIndex[name.text] {
-            let allowed = scenes[scene].roles.compactMap { roleIndex[$0.text] }
-            if !roles.isEmpty, !allowed.isEmpty, let stranger = roles.first(where: { !allowed.contains($0) }) {
-                diagnostics.append(Diagnostic(.roleStart("scene '\(name.text)' is not for role '\(self.roles[stranger].name.text)', but this leads a '\(self.roles[stranger].name.text)' there; add the role to its 'for' line or lead elsewhere"), at: name.location))
+            if scenes[scene].outline != nil {
+                pendingSceneChecks.append(.leads(roles: roles, to: scene, name: name))
+            } else {
+                checkRoles(roles, leadingTo: scene, name: name)
             }
             return .scene(scene)
         }
@@ -766,7 +779,8 @@ extension Compiler {
     public static func branchHeader(of files: [SourceFile]) -> (id: String, extends: String?)? {
         var header: BranchHeaderSyntax?
         for file in files {
-            var parser = Parser(file: file)
+            // Only the headers are wanted: scenes' blocks are skipped.
+            var parser = Parser(file: file, outlinesScenes: true)
             let syntax = parser.parse()
             if !syntax.scenario.isEmpty { return nil }
             header = header ?? syntax.branch.first

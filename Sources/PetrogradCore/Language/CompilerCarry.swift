@@ -115,7 +115,8 @@ extension Compiler {
     /// before compiling this one.
     public static func followedAct(of files: [SourceFile]) -> String? {
         for file in files {
-            var parser = Parser(file: file)
+            // Only the headers are wanted: scenes' blocks are skipped.
+            var parser = Parser(file: file, outlinesScenes: true)
             if let follows = parser.parse().scenario.first?.follows { return follows.text }
         }
         return nil

@@ -95,13 +95,25 @@ extension Compiler {
             }
             scene = index
         }
+        if scenes[scene].outline != nil {
+            // A later scene's choices are known once its block is read.
+            pendingSceneChecks.append(.takes(choice: choiceName, in: scene))
+        } else if !checkChoice(choiceName, in: scene) {
+            return nil
+        }
+        return (scene, choiceName.text)
+    }
+
+    /// Whether `choiceName` is one of the scene's choices (its own, or offered in it by a branch); reported
+    /// when not.
+    mutating func checkChoice(_ choiceName: Name, in scene: Int) -> Bool {
         let own = scenes[scene].choiceNames.map(\.text)
         let offered = sceneExtensions.filter { $0.name.text == scenes[scene].name.text }.flatMap { $0.choices.map(\.name.text) }
         guard (own + offered).contains(choiceName.text) else {
             unknown(choiceName, kind: "choice of scene '\(scenes[scene].name.text)'", candidates: own + offered)
-            return nil
+            return false
         }
-        return (scene, choiceName.text)
+        return true
     }
 
     /// Gives each count its limit and tells the scenes and choices which counts they move on.

@@ -273,13 +273,10 @@ extension Compiler {
                 unknown(sceneName, kind: "scene", candidates: sceneIndex.keys)
                 return nil
             }
-            let allowed = scenes[scene].roles.compactMap { roleIndex[$0.text] }
-            if !allowed.isEmpty {
-                if let role, !allowed.contains(role) {
-                    diagnostics.append(Diagnostic(.roleStart("scene '\(sceneName.text)' is not for role '\(roles[role].name.text)'"), at: sceneName.location))
-                } else if role == nil, allowed.count < roles.count {
-                    diagnostics.append(Diagnostic(.roleStart("'move everyone' needs a scene open to every role, but '\(sceneName.text)' is only for \(allowed.map { roles[$0].name.text }.joined(separator: ", "))"), at: sceneName.location))
-                }
+            if scenes[scene].outline != nil {
+                pendingSceneChecks.append(.moves(role: role, to: scene, name: sceneName))
+            } else {
+                checkMove(role: role, to: scene, name: sceneName)
             }
             return .move(role: role, scene: scene)
         }

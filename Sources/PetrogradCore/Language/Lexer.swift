@@ -20,6 +20,20 @@ struct Lexer {
 
     /// The physical lines not yet read; nil until `start()` has accepted the file as text.
     private var physical: PhysicalLines?
+    /// Where the line `nextLine()` last handed out starts.
+    private(set) var lastLineStart = PhysicalLines.Position(offset: 0, number: 1)
+    /// Where the next line starts.
+    var position: PhysicalLines.Position { physical?.position ?? lastLineStart }
+
+    /// A lexer of the same file, already started, that reads only the lines from `start` up to the line at
+    /// byte `end`, with no reports of its own yet: for reading a scene's block again, once the whole file
+    /// has been read with that block skipped (`skipToNextHeader`).
+    func reading(from start: PhysicalLines.Position, to end: Int) -> Lexer {
+        var copy = self
+        copy.physical = physical?.reading(from: start, to: end)
+        copy.diagnostics = []
+        return copy
+    }
 
     /// Prepares to hand out the file's lines; false (with the problem reported) when the file is not text
     /// at all.
@@ -37,7 +51,10 @@ struct Lexer {
     mutating func nextLine() -> Line? {
         guard var physical else { return nil }
         defer { self.physical = physical }
-        while let (lineNumber, lineBytes) = physical.next() {
+        while true {
+            let lineStart = physical.position
+            guard let (lineNumber, lineBytes) = physical.next() else { break }
+            lastLineStart = lineStart
             let indent = Self.indentation(of: lineBytes)
             let body = lineBytes.dropFirst(indent)
             guard let first = body.first else { continue }
@@ -92,13 +109,13 @@ struct Lexer {
         let codeIndent = languageStart - lineBytes.startIndex
         while let (nextNumber, next) = lookahead.next() {
             let nextIndent = Self.indentation(of: next)
-            if nextIndent == next.count {
-                // A blank line: a paragraph break if the text goes on after it.
+            let kind = Self.continuation(next, indent: nextIndent, codeIndent: codeIndent, stopsAtLanguageLines: stopsAtLanguageLines)
+            if kind == .blank {
+                // A paragraph break if the text goes on after it.
                 pendingBreak = true
                 continue
             }
-            guard nextIndent > codeIndent else { break }
-            if stopsAtLanguageLines, Self.languagePrefixLength(next.dropFirst(nextIndent)) != nil { break }
+            guard kind == .continues else { break }
             reportTab(inIndentationOf: next, line: nextNumber, indent: nextIndent)
             let piece = String(decoding: Self.trimmingTrailingSpaces(next.dropFirst(nextIndent)), as: UTF8.self)
             if !body.isEmpty {
@@ -114,6 +131,137 @@ struct Lexer {
         }
         return .text(TextEntrySyntax(language: language, languageLocation: languageLocation, body: body, bodyLocation: bodyLocation,
                                      continuationPieces: continuationPieces))
+    }
+
+    /// What a line after a text is to it.
+    enum Continuation {
+        /// Blank: a paragraph break if the text goes on after it.
+        case blank
+        /// More of the text: indented further than its language code.
+        case continues
+        /// Not the text's: the text ended before it.
+        case end
+    }
+
+    /// Whether a line continues the text whose language code stands at `codeIndent`. One rule for reading a
+    /// text and for skipping it, so that both end it at the same line.
+    static func continuation(_ line: ArraySlice<UInt8>, indent: Int, codeIndent: Int, stopsAtLanguageLines: Bool) -> Continuation {
+        if indent == line.count { return .blank }
+        guard indent > codeIndent else { return .end }
+        if stopsAtLanguageLines, languagePrefixLength(line.dropFirst(indent)) != nil { return .end }
+        return .continues
+    }
+
+    // MARK: Skipping a block
+
+    /// Moves past the lines of the block that is open, up to the next line that starts a block (a statement
+    /// whose first word is one of `Parser.headers`), which is left to be read. Lines are told apart as
+    /// `nextLine` tells them (texts with their continuation lines, comments, statements with a text at their
+    /// end) but nothing is made of them and nothing is reported: the block is read again, whole, later.
+    /// Returns how many of its statements start with `choice`.
+    @discardableResult
+    mutating func skipToNextHeader() -> Int {
+        guard var physical else { return 0 }
+        defer { self.physical = physical }
+        var choiceLines = 0
+        while true {
+            var lookahead = physical
+            guard let (_, lineBytes) = lookahead.next() else {
+                physical = lookahead
+                return choiceLines
+            }
+            let indent = Self.indentation(of: lineBytes)
+            let body = lineBytes.dropFirst(indent)
+            guard let first = body.first, first != UInt8(ascii: "#") else {
+                physical = lookahead
+                continue
+            }
+            if Self.languagePrefixLength(body) != nil {
+                physical = lookahead
+                Self.skipText(codeIndent: indent, stopsAtLanguageLines: false, in: &physical)
+                continue
+            }
+            if body.count > Self.maximumStatementLength {
+                physical = lookahead
+                continue
+            }
+            let opening = statementOpening(lineBytes, from: body.startIndex)
+            if opening.isHeader { return choiceLines }
+            if opening.isChoice { choiceLines += 1 }
+            physical = lookahead
+            if let codeStart = opening.textStart {
+                Self.skipText(codeIndent: codeStart - lineBytes.startIndex, stopsAtLanguageLines: true, in: &physical)
+            }
+        }
+    }
+
+    /// Moves past a text's continuation lines (as `readText` takes them in).
+    private static func skipText(codeIndent: Int, stopsAtLanguageLines: Bool, in physical: inout PhysicalLines) {
+        var lookahead = physical
+        while let (_, next) = lookahead.next() {
+            let kind = continuation(next, indent: indentation(of: next), codeIndent: codeIndent, stopsAtLanguageLines: stopsAtLanguageLines)
+            if kind == .blank { continue }
+            guard kind == .continues else { return }
+            physical = lookahead
+        }
+    }
+
+    /// How a statement line begins, for skipping: whether it starts a block, whether it is a choice, and
+    /// where a text at its end starts (its language code).
+    private struct StatementOpening {
+        var isHeader = false
+        var isChoice = false
+        var textStart: Int?
+    }
+
+    /// Walks a statement line's tokens as `tokenize` does, making none of them.
+    private func statementOpening(_ lineBytes: ArraySlice<UInt8>, from start: Int) -> StatementOpening {
+        var index = start
+        let end = lineBytes.endIndex
+        var tokenCount = 0
+        var firstIsSource = false
+        var opening = StatementOpening()
+        while index < end {
+            let byte = lineBytes[index]
+            if byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") {
+                index += 1
+                continue
+            }
+            // `source` takes the rest of the line as it is written.
+            if tokenCount == 1, firstIsSource { return opening }
+            if byte == UInt8(ascii: "#") { return opening }
+            if tokenCount > 0, Self.mayStartLanguageCode(lineBytes, at: index), Self.languagePrefixLength(lineBytes[index...]) != nil {
+                opening.textStart = index
+                return opening
+            }
+            if Self.isLetter(byte) {
+                let cursor = Self.endOfWord(lineBytes, from: index, to: end)
+                if tokenCount == 0 {
+                    let word = String(decoding: lineBytes[index..<cursor], as: UTF8.self)
+                    if Parser.headers.contains(word) {
+                        opening.isHeader = true
+                        return opening
+                    }
+                    opening.isChoice = word == "choice"
+                    firstIsSource = word == "source"
+                }
+                tokenCount += 1
+                index = cursor
+            } else if Self.isDigit(byte) {
+                index = Self.wholeNumber(lineBytes, from: index, to: end).end
+                tokenCount += 1
+            } else if let symbol = Self.symbol(in: lineBytes, at: index) {
+                index += symbol.utf8.count
+                tokenCount += 1
+            } else if replacedOffsets.contains(index) {
+                index += 3
+            } else {
+                var cursor = index + 1
+                while cursor < end, !Self.isTokenStart(lineBytes[cursor]) { cursor += 1 }
+                index = cursor
+            }
+        }
+        return opening
     }
 
     /// Reports the first tab in a line's indentation. Editors show a tab as different widths, so the

@@ -82,8 +82,18 @@ struct Parser {
     /// rather than read as more of the block above it, which would only give misleading errors.
     private var skipsLinesDeeperThan: Int?
 
-    init(file: SourceFile) {
+    /// Whether a `scene` block is read only as far as its header: its lines are skipped, and the scene
+    /// keeps where they are (`SceneSyntax.outline`) so that `parseOutlinedScene` can read them when the
+    /// scene is built. A long story's scenes then never all have their syntax in memory at once.
+    private let outlinesScenes: Bool
+    /// Set when the line just handled opened a scene whose block is to be skipped.
+    private var skipsSceneBlock = false
+    /// The started lexer of the file, kept when scenes were outlined, for reading their blocks later.
+    private var sceneReader: Lexer?
+
+    init(file: SourceFile, outlinesScenes: Bool = false) {
         self.file = file
+        self.outlinesScenes = outlinesScenes
         syntax = FileSyntax(path: file.path)
     }
 
@@ -94,6 +104,7 @@ struct Parser {
             diagnostics = lexer.diagnostics
             return syntax
         }
+        if outlinesScenes { sceneReader = lexer }
         // The lexer hands over one line at a time, so the file's lines are never all in memory at once.
         // Its reports come first, as when it read the whole file before the parser began.
         guard let first = lexer.nextLine() else {
@@ -102,12 +113,50 @@ struct Parser {
                                           at: SourceLocation(file: file.path, line: 1, column: 1)))
             return syntax
         }
-        handle(first)
-        while let line = lexer.nextLine() { handle(line) }
+        var next: Line? = first
+        while let line = next {
+            let start = lexer.lastLineStart
+            handle(line)
+            if skipsSceneBlock {
+                skipsSceneBlock = false
+                let choiceLines = lexer.skipToNextHeader()
+                scene?.outline = SceneOutline(start: start, end: lexer.position.offset, choiceLines: choiceLines)
+            }
+            next = lexer.nextLine()
+        }
         closeBlock()
         diagnostics = lexer.diagnostics + diagnostics
         dropFollowOnsOfTabs(lexed: lexer.diagnostics.count)
         return syntax
+    }
+
+    /// A parser that reads the blocks of the scenes this one outlined, one at a time, in the same file and
+    /// format; nil when no scene was outlined.
+    func outlinedSceneReader() -> Parser? {
+        guard let sceneReader, syntax.scenes.contains(where: { $0.outline != nil }) else { return nil }
+        var parser = Parser(file: file)
+        parser.syntax.formatVersion = syntax.formatVersion
+        parser.sawStatement = true
+        parser.sceneReader = sceneReader
+        return parser
+    }
+
+    /// Reads an outlined scene's block whole, from its header (a parser made by `outlinedSceneReader`): its
+    /// syntax (nil only if the block no longer opens a scene) and the reports on its lines. The reports on
+    /// its header were made when it was outlined too; the compiler keeps one of each.
+    mutating func readOutlinedScene(_ outline: SceneOutline) -> (scene: SceneSyntax?, diagnostics: [Diagnostic]) {
+        guard let sceneReader else { return (nil, []) }
+        var lexer = sceneReader.reading(from: outline.start, to: outline.end)
+        skipsLinesDeeperThan = nil
+        while let line = lexer.nextLine() { handle(line) }
+        closeBlock()
+        diagnostics = lexer.diagnostics + diagnostics
+        dropFollowOnsOfTabs(lexed: lexer.diagnostics.count)
+        defer {
+            syntax.scenes.removeAll(keepingCapacity: true)
+            diagnostics.removeAll(keepingCapacity: true)
+        }
+        return (syntax.scenes.first, diagnostics)
     }
 
     /// A line with a tab in its indentation is reported by the lexer; where the parser placed it by a
@@ -251,6 +300,7 @@ struct Parser {
             scene = SceneSyntax(name: name, text: TextSyntax(location: keyword.location))
             block = .scene
             expectEnd(cursor)
+            skipsSceneBlock = outlinesScenes
         case "event":
             guard let name = expectName(&cursor, "the event's id", example: "event volynsky-mutiny") else { return }
             let fired = EventOutcomeSyntax(location: keyword.location, text: TextSyntax(location: keyword.location))

@@ -266,6 +266,9 @@ public struct SceneSyntax: Sendable {
     public var extensionCondition: ExpressionSyntax?
     /// The choices' ids, once the choices themselves are given up (`releaseBuiltParts`).
     fileprivate(set) var releasedChoiceNames: [Name]? = nil
+    /// Where the scene's block is, while only its header has been read (`Parser.outlinesScenes`): it is
+    /// read whole when its model is built.
+    var outline: SceneOutline?
 
     /// The ids of the scene's choices, whole or given up.
     var choiceNames: [Name] { releasedChoiceNames ?? choices.map(\.name) }
@@ -354,6 +357,14 @@ public struct FileSyntax: Sendable {
     public var constants: [ConstantSyntax] = []
     public var namedTexts: [NamedTextSyntax] = []
     public var entries: [EntrySyntax] = []
+}
+
+/// Where a scene's block stands in its file: from its header's line up to the line at byte `end`.
+struct SceneOutline: Sendable {
+    var start: PhysicalLines.Position
+    var end: Int
+    /// How many of its statements start with `choice`: room for its choices' models is made at once.
+    var choiceLines: Int
 }
 
 extension SceneSyntax {

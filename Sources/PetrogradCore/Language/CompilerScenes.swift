@@ -1,0 +1,82 @@
+/// A check that needs a scene's block (its `for` line, its choices) made before that block was read: a
+/// `go` or `move` to a later scene, or `taken` of one of its choices. It is made once every scene is read.
+enum PendingSceneCheck {
+    case leads(roles: [Int], to: Int, name: Name)
+    case moves(role: Int?, to: Int, name: Name)
+    case takes(choice: Name, in: Int)
+}
+
+/// The parser that reads a file's outlined scenes, one after another. A class, so that reading a scene
+/// changes it where it is kept instead of copying the whole parser out and back.
+final class OutlinedSceneReader {
+    var parser: Parser
+
+    init(_ parser: Parser) {
+        self.parser = parser
+    }
+}
+
+extension Compiler {
+    /// How many scenes' blocks are read before they are built.
+    static let scenesReadAtOnce = 64
+
+    /// Reads the block of a scene that the parser only outlined, from its file, in place of its outline.
+    /// The reports on the block's lines are made now; those on its header line were made when it was
+    /// outlined, and the copies of them are dropped with the other duplicates.
+    mutating func readScene(_ index: Int) {
+        guard let outline = scenes[index].outline else { return }
+        scenes[index].outline = nil
+        guard let (scene, found) = sceneReaders[scenes[index].name.location.fileNumber]?.parser.readOutlinedScene(outline) else { return }
+        diagnostics += found
+        // The block starts with the header that was outlined, so it opens the same scene.
+        guard var scene, scene.name.text == scenes[index].name.text else { return }
+        scene.outline = nil
+        scenes[index] = scene
+    }
+
+    /// Makes the checks that waited for scenes' blocks; every scene has been read.
+    mutating func runPendingSceneChecks() {
+        let checks = pendingSceneChecks
+        pendingSceneChecks = []
+        for check in checks {
+            switch check {
+            case .leads(let roles, let scene, let name): checkRoles(roles, leadingTo: scene, name: name)
+            case .moves(let role, let scene, let name): checkMove(role: role, to: scene, name: name)
+            case .takes(let choice, let scene): _ = checkChoice(choice, in: scene)
+            }
+        }
+    }
+
+    /// Reports a role led into a scene that is not for it.
+    mutating func checkRoles(_ roles: [Int], leadingTo scene: Int, name: Name) {
+        let allowed = scenes[scene].roles.compactMap { roleIndex[$0.text] }
+        if !roles.isEmpty, !allowed.isEmpty, let stranger = roles.first(where: { !allowed.contains($0) }) {
+            diagnostics.append(Diagnostic(.roleStart("scene '\(name.text)' is not for role '\(self.roles[stranger].name.text)', but this leads a '\(self.roles[stranger].name.text)' there; add the role to its 'for' line or lead elsewhere"), at: name.location))
+        }
+    }
+
+    /// Reports a `move` into a scene that is not for the role moved (or, for everyone, not for every role).
+    mutating func checkMove(role: Int?, to scene: Int, name: Name) {
+        let allowed = scenes[scene].roles.compactMap { roleIndex[$0.text] }
+        guard !allowed.isEmpty else { return }
+        if let role, !allowed.contains(role) {
+            diagnostics.append(Diagnostic(.roleStart("scene '\(name.text)' is not for role '\(roles[role].name.text)'"), at: name.location))
+        } else if role == nil, allowed.count < roles.count {
+            diagnostics.append(Diagnostic(.roleStart("'move everyone' needs a scene open to every role, but '\(name.text)' is only for \(allowed.map { roles[$0].name.text }.joined(separator: ", "))"), at: name.location))
+        }
+    }
+
+    /// Reports a role that starts in a scene that is not for it.
+    mutating func checkRoleStarts() {
+        for role in roles {
+            guard let startName = role.start, let scene = sceneIndex[startName.text] else { continue }
+            let allowed = scenes[scene].roles.map(\.text)
+            // A misspelt role in the 'for' line is reported as unknown instead.
+            if !allowed.isEmpty, !allowed.contains(role.name.text), allowed.allSatisfy({ roleIndex[$0] != nil }) {
+                diagnostics.append(Diagnostic(.roleStart("role '\(role.name.text)' starts in scene '\(startName.text)', which is only for \(allowed.map { "'\($0)'" }.joined(separator: ", ")); add '\(role.name.text)' to the scene's 'for' line, or start the role in one of its own scenes"),
+                                              at: startName.location,
+                                              notes: [.init(location: scenes[scene].name.location, message: "scene '\(startName.text)' is declared here")]))
+            }
+        }
+    }
+}
