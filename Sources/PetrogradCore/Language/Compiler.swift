@@ -61,7 +61,9 @@ public struct Compiler {
     var variables: [VariableSyntax] = []
     var worldVariables: [Variable] = []
     var playerVariables: [Variable] = []
-    var scenes: [SceneSyntax] = []
+    var scenes: [SceneDeclaration] = []
+    /// The syntax of scenes the parser read whole (not outlined), by index, until each is built.
+    var scenesReadWhole: [Int: SceneSyntax] = [:]
     var endings: [EndingSyntax] = []
     var events: [EventSyntax] = []
     var glossary: [GlossarySyntax] = []
@@ -242,30 +244,18 @@ public struct Compiler {
         }
     }
 
-    /// Moves a file's scenes into the scenario's list of scenes, registering each. The first file's scenes
-    /// become the list itself, so a big file's scenes are never held twice: a scene's syntax is some hundred
-    /// bytes before its texts and choices, and a long story has tens of thousands.
+    /// Registers a file's scenes, each as a `SceneDeclaration`: its id and where its block is, a small part
+    /// of what the parser made of it, which is given up. A second scene of the same id is left out.
     private mutating func takeScenes(ofFile fileIndex: Int) {
-        guard scenes.isEmpty else {
-            // Appended one by one, the list grows by doubling: reserving each file's share would copy the
-            // whole list again for every file.
-            let fileScenes = syntax[fileIndex].scenes
-            syntax[fileIndex].scenes = []
-            for scene in fileScenes where register(scene.name, kind: "scene", in: \.sceneIndex, count: scenes.count) {
-                scenes.append(scene)
-            }
-            return
-        }
-        scenes = syntax[fileIndex].scenes
+        let fileScenes = syntax[fileIndex].scenes
         syntax[fileIndex].scenes = []
-        var duplicates = Set<Int>()
-        for index in scenes.indices where !register(scenes[index].name, kind: "scene", in: \.sceneIndex, count: index) {
-            duplicates.insert(index)
+        // Appended one by one after the first file, the list grows by doubling: reserving each file's
+        // share would copy the whole list again for every file.
+        if scenes.isEmpty { scenes.reserveCapacity(fileScenes.count) }
+        for scene in fileScenes where register(scene.name, kind: "scene", in: \.sceneIndex, count: scenes.count) {
+            if scene.outline == nil { scenesReadWhole[scenes.count] = scene }
+            scenes.append(SceneDeclaration(scene))
         }
-        guard !duplicates.isEmpty else { return }
-        // A second scene of the same id is left out, as from a later file; the others move up.
-        scenes = scenes.indices.filter { !duplicates.contains($0) }.map { scenes[$0] }
-        for (index, scene) in scenes.enumerated() { sceneIndex[scene.name.text] = index }
     }
 
     /// Records a new id in a table; a second declaration is reported and not recorded.
@@ -438,16 +428,15 @@ public struct Compiler {
         sceneModels.reserveCapacity(scenes.count)
         // Each scene's block is read only now, and its syntax given up as soon as its model is built, so
         // that a big scenario's syntax is never whole in memory, nor beside its model.
-        choiceModels.reserveCapacity(scenes.reduce(0) { $0 + ($1.outline?.choiceLines ?? $1.choices.count) }
+        choiceModels.reserveCapacity(scenes.reduce(0) { $0 + ($1.outline?.choiceLines ?? 0) } + scenesReadWhole.values.reduce(0) { $0 + $1.choices.count }
                                      + sceneExtensions.reduce(0) { $0 + $1.choices.count })
         // Blocks are read a batch at a time, then built: reading and building each in turn costs more
         // (each evicts the other's code and tables from the processor's caches).
         for batch in stride(from: 0, to: scenes.count, by: Self.scenesReadAtOnce) {
             let indices = batch..<min(batch + Self.scenesReadAtOnce, scenes.count)
-            for index in indices { readScene(index) }
-            for index in indices {
-                sceneModels.append(buildScene(scenes[index], index: index, choices: &choiceModels))
-                scenes[index].releaseBuiltParts()
+            let read = indices.map { readScene($0) }
+            for (index, scene) in zip(indices, read) {
+                sceneModels.append(buildScene(scene, index: index, choices: &choiceModels))
             }
         }
         runPendingSceneChecks()

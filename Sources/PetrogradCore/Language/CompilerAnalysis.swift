@@ -560,16 +560,18 @@ extension DeadEndAnalysis.Search {
 /// The scenes as a graph: an edge for every way a player can go from one scene to another by themselves
 /// (choices, chance outcomes, `go` lines).
 struct SceneGraph {
-    let successors: [[Int]]
+    let successors: FlatLists<Int>
     /// Scenes that world events can move players into, at any time.
     let moveTargets: Set<Int>
 
     init(_ scenario: Scenario) {
-        var successors = Array(repeating: [Int](), count: scenario.scenes.count)
-        for (index, scene) in scenario.scenes.enumerated() {
-            for case .scene(let next) in scenario.destinations(ofScene: index) where !successors[index].contains(next) {
-                successors[index].append(next)
+        var successors = FlatLists<Int>()
+        successors.reserveCapacity(lists: scenario.scenes.count, elements: scenario.choices.count + scenario.scenes.count)
+        for index in scenario.scenes.indices {
+            scenario.forEachDestination(ofScene: index) { target in
+                if case .scene(let next) = target, !successors.openList.contains(next) { successors.append(next) }
             }
+            successors.closeList()
         }
         self.successors = successors
         var moves = Set<Int>()
@@ -587,7 +589,8 @@ struct SceneGraph {
     func reenterableScenes() -> [Bool] {
         var result = Array(repeating: false, count: successors.count)
         for component in Self.components(successors) {
-            let cyclic = component.count > 1 || successors[component[0]].contains(component[0])
+            guard let first = component.first else { continue }
+            let cyclic = component.count > 1 || successors[first].contains(first)
             for member in component { result[member] = cyclic || moveTargets.contains(member) }
         }
         return result
@@ -595,11 +598,8 @@ struct SceneGraph {
 
     /// For each node of a graph given by each node's successors, whether one of `targets` can be reached
     /// from it (a target reaches itself).
-    static func reaching(_ targets: [Int], successors: [[Int]]) -> [Bool] {
-        var predecessors = Array(repeating: [Int](), count: successors.count)
-        for (node, next) in successors.enumerated() {
-            for successor in next { predecessors[successor].append(node) }
-        }
+    static func reaching(_ targets: [Int], successors: FlatLists<Int>) -> [Bool] {
+        let predecessors = successors.reversedEdges()
         var reaches = Array(repeating: false, count: successors.count)
         var queue: [Int] = []
         for target in targets where !reaches[target] {
@@ -617,21 +617,23 @@ struct SceneGraph {
 
     /// The strongly connected components of a graph given by each node's successors, each listed once.
     /// Tarjan's algorithm, written without recursion so large scenarios cannot exhaust the stack.
-    static func components(_ successors: [[Int]]) -> [[Int]] {
+    static func components(_ successors: FlatLists<Int>) -> FlatLists<Int> {
         let count = successors.count
         var index = Array(repeating: -1, count: count), lowLink = Array(repeating: 0, count: count)
         var onStack = Array(repeating: false, count: count)
         var stack: [Int] = []
-        var components: [[Int]] = []
+        var components = FlatLists<Int>()
+        components.reserveCapacity(lists: count, elements: count)
         var nextIndex = 0
         for root in 0..<count where index[root] == -1 {
             var work: [(node: Int, edge: Int)] = [(root, 0)]
             index[root] = nextIndex; lowLink[root] = nextIndex; nextIndex += 1
             stack.append(root); onStack[root] = true
             while let (node, edge) = work.last {
-                if edge < successors[node].count {
+                let nodeSuccessors = successors[node]
+                if edge < nodeSuccessors.count {
                     work[work.count - 1].edge += 1
-                    let next = successors[node][edge]
+                    let next = nodeSuccessors[nodeSuccessors.startIndex + edge]
                     if index[next] == -1 {
                         index[next] = nextIndex; lowLink[next] = nextIndex; nextIndex += 1
                         stack.append(next); onStack[next] = true
@@ -644,13 +646,12 @@ struct SceneGraph {
                 work.removeLast()
                 if let parent = work.last?.node { lowLink[parent] = min(lowLink[parent], lowLink[node]) }
                 guard lowLink[node] == index[node] else { continue }
-                var component: [Int] = []
                 while let member = stack.popLast() {
                     onStack[member] = false
-                    component.append(member)
+                    components.append(member)
                     if member == node { break }
                 }
-                components.append(component)
+                components.closeList()
             }
         }
         return components

@@ -1,3 +1,20 @@
+/// What the checker keeps of a scene besides its model: its id, and what checks of other scenes read of
+/// it (its roles, its date, its choices' ids), known once its block is read. Until then, only where the
+/// block is. A scene's syntax is given up as soon as its model is built.
+struct SceneDeclaration {
+    var name: Name
+    var roles: [Name] = []
+    var moment: MomentSyntax?
+    var choiceNames: [Name] = []
+    /// Where the block is, until it is read.
+    var outline: SceneOutline?
+
+    init(_ scene: SceneSyntax) {
+        name = scene.name
+        outline = scene.outline
+    }
+}
+
 /// A check that needs a scene's block (its `for` line, its choices) made before that block was read: a
 /// `go` or `move` to a later scene, or `taken` of one of its choices. It is made once every scene is read.
 enum PendingSceneCheck {
@@ -20,18 +37,25 @@ extension Compiler {
     /// How many scenes' blocks are read before they are built.
     static let scenesReadAtOnce = 64
 
-    /// Reads the block of a scene that the parser only outlined, from its file, in place of its outline.
-    /// The reports on the block's lines are made now; those on its header line were made when it was
-    /// outlined, and the copies of them are dropped with the other duplicates.
-    mutating func readScene(_ index: Int) {
-        guard let outline = scenes[index].outline else { return }
-        scenes[index].outline = nil
-        guard let (scene, found) = sceneReaders[scenes[index].name.location.fileNumber]?.parser.readOutlinedScene(outline) else { return }
-        diagnostics += found
-        // The block starts with the header that was outlined, so it opens the same scene.
-        guard var scene, scene.name.text == scenes[index].name.text else { return }
+    /// A scene's syntax, to build its model from: its block read from its file when the parser only
+    /// outlined it. What other scenes' checks need of it is kept in its declaration. The reports on the
+    /// block's lines are made now; those on its header line were made when it was outlined too, and the
+    /// copies are dropped with the other duplicates.
+    mutating func readScene(_ index: Int) -> SceneSyntax {
+        let name = scenes[index].name
+        var scene = scenesReadWhole.removeValue(forKey: index) ?? SceneSyntax(name: name, text: TextSyntax(location: name.location))
+        if let outline = scenes[index].outline,
+           let (read, found) = sceneReaders[name.location.fileNumber]?.parser.readOutlinedScene(outline) {
+            diagnostics += found
+            // The block starts with the header that was outlined, so it opens the same scene.
+            if let read, read.name.text == name.text { scene = read }
+        }
         scene.outline = nil
-        scenes[index] = scene
+        scenes[index].outline = nil
+        scenes[index].roles = scene.roles
+        scenes[index].moment = scene.moment
+        scenes[index].choiceNames = scene.choices.map(\.name)
+        return scene
     }
 
     /// Makes the checks that waited for scenes' blocks; every scene has been read.

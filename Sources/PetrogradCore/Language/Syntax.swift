@@ -264,14 +264,9 @@ public struct SceneSyntax: Sendable {
     public var isExtension = false
     /// `when COND` in an `in scene` block: a guard added to every choice it offers.
     public var extensionCondition: ExpressionSyntax?
-    /// The choices' ids, once the choices themselves are given up (`releaseBuiltParts`).
-    fileprivate(set) var releasedChoiceNames: [Name]? = nil
     /// Where the scene's block is, while only its header has been read (`Parser.outlinesScenes`): it is
     /// read whole when its model is built.
     var outline: SceneOutline?
-
-    /// The ids of the scene's choices, whole or given up.
-    var choiceNames: [Name] { releasedChoiceNames ?? choices.map(\.name) }
 }
 
 /// What a world event does when it fires (or, for `otherwise`, when it does not).
@@ -367,19 +362,3 @@ struct SceneOutline: Sendable {
     var choiceLines: Int
 }
 
-extension SceneSyntax {
-    /// Drops what only building the scene's model needs (texts, conditions, effects, outcomes), once it is
-    /// built. Kept: what later checks read of every scene: its id, roles, date and place, and its choices'
-    /// ids (`taken SCENE.CHOICE`).
-    mutating func releaseBuiltParts() {
-        text = TextSyntax(location: text.location)
-        passages = []
-        note = nil
-        source = nil
-        routes = []
-        effects = []
-        // A choice's syntax is a few hundred bytes before its texts: only the ids stay.
-        releasedChoiceNames = choices.map(\.name)
-        choices = []
-    }
-}

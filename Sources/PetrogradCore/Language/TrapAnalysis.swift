@@ -26,7 +26,7 @@ struct TrapAnalysis {
     }
 
     let scenario: Scenario
-    private var edges: [[Edge]]
+    private var edges: FlatLists<Edge>
     /// Choices that can never be taken, with whether each was closed because it leads out of a cycle.
     private var closed: [Int: Bool]
     /// The scenes events can move players into, and the role moved (nil: everyone).
@@ -35,12 +35,14 @@ struct TrapAnalysis {
     init(_ scenario: Scenario, neverOffered: Set<Int>) {
         self.scenario = scenario
         closed = Dictionary(uniqueKeysWithValues: neverOffered.map { ($0, false) })
-        edges = scenario.scenes.indices.map { index in
+        var edges = FlatLists<Edge>()
+        edges.reserveCapacity(lists: scenario.scenes.count, elements: scenario.choices.count + scenario.scenes.count)
+        for index in scenario.scenes.indices {
             // Built for every scene: plain loops, fields read in place (copying a choice costs more).
-            var edges: [Edge] = []
-            var first = 0
+            // A choice's edges differ in their targets; a choice's and a `go` line's may not.
+            var first = edges.elements.count
             func add(_ target: Target, _ choice: Int?) {
-                if !edges[first...].contains(where: { $0.target == target }) { edges.append(Edge(target: target, choice: choice)) }
+                if !edges.elements[first...].contains(where: { $0.target == target }) { edges.append(Edge(target: target, choice: choice)) }
             }
             // Into shared scenes and back: a call leads into them, a return to wherever any call keeps.
             func add(_ leading: Leading?, _ choice: Int?) {
@@ -55,7 +57,7 @@ struct TrapAnalysis {
             add(scenario.scenes[index].leading, nil)
             for choiceIndex in scenario.scenes[index].choices {
                 let own = scenario.choices[choiceIndex].defaultTarget ?? .scene(index)
-                first = edges.count
+                first = edges.elements.count
                 add(own, choiceIndex)
                 add(scenario.choices[choiceIndex].leading, choiceIndex)
                 for outcome in scenario.choices[choiceIndex].outcomes {
@@ -63,8 +65,9 @@ struct TrapAnalysis {
                     add(outcome.leading, choiceIndex)
                 }
             }
-            return edges
+            edges.closeList()
         }
+        self.edges = edges
         for event in scenario.events {
             for outcome in [event.fired] + (event.otherwise.map { [$0] } ?? []) + event.replacements.map(\.outcome) {
                 for case .move(let role, let scene) in Effect.flattened(outcome.effects) { moves.append((role, scene)) }
@@ -75,18 +78,20 @@ struct TrapAnalysis {
     private func isOpen(_ edge: Edge) -> Bool { edge.choice.map { closed[$0] == nil } ?? true }
 
     /// The scenes each scene can move a player to along open edges.
-    private func successors() -> [[Int]] {
-        edges.map { edges in
-            var next: [Int] = []
-            for edge in edges where isOpen(edge) {
-                if case .scene(let scene) = edge.target, !next.contains(scene) { next.append(scene) }
+    private func successors() -> FlatLists<Int> {
+        var successors = FlatLists<Int>()
+        successors.reserveCapacity(lists: edges.count, elements: edges.elements.count)
+        for sceneEdges in edges {
+            for edge in sceneEdges where isOpen(edge) {
+                if case .scene(let scene) = edge.target, !successors.openList.contains(scene) { successors.append(scene) }
             }
-            return next
+            successors.closeList()
         }
+        return successors
     }
 
     /// For each scene, whether an ending can be reached from it along open edges.
-    private func escapes(_ successors: [[Int]]) -> [Bool] {
+    private func escapes(_ successors: FlatLists<Int>) -> [Bool] {
         let exits = edges.indices.filter { scene in edges[scene].contains { isOpen($0) && $0.target.isEnding } }
         return SceneGraph.reaching(exits, successors: successors)
     }
@@ -100,8 +105,9 @@ struct TrapAnalysis {
         // What choices and events write is needed only for a circle with guarded ways out.
         var knownWrites: Writes?
         var candidates: [(exits: Set<Int>, search: DeadEndAnalysis.Search)] = []
-        for component in SceneGraph.components(successors) where escapes[component[0]] {
-            guard component.count > 1 || successors[component[0]].contains(component[0]) else { continue }
+        for component in SceneGraph.components(successors) {
+            guard let first = component.first, escapes[first],
+                  component.count > 1 || successors[first].contains(first) else { continue }
             let members = Set(component)
             var exits = Set<Int>()
             var hasOpenGo = false

@@ -55,30 +55,34 @@ public struct Scenario: Sendable {
     /// outcomes, into shared scenes and back from them. For analysis: a `return` is taken to lead to every
     /// target any call keeps.
     public func destinations(ofScene index: Int) -> [Target] {
-        // Called for every scene by the checker: plain loops into one small array, no sets.
         var targets: [Target] = []
-        func add(_ target: Target?) {
-            if let target, !targets.contains(target) { targets.append(target) }
+        forEachDestination(ofScene: index) { target in
+            if !targets.contains(target) { targets.append(target) }
         }
+        return targets
+    }
+
+    /// Each target a player can be led to from a scene, as `destinations(ofScene:)` lists them, but
+    /// with repeats and no list made: the checker calls it for every scene.
+    func forEachDestination(ofScene index: Int, _ body: (Target) -> Void) {
         func add(_ leading: Leading?) {
             switch leading {
-            case .call(let called): add(.scene(called))
-            case .back: for target in returnTargets { add(target) }
+            case .call(let called): body(.scene(called))
+            case .back: for target in returnTargets { body(target) }
             case nil: break
             }
         }
-        add(scenes[index].fallback)
-        for route in scenes[index].routes { add(route.target) }
+        if let fallback = scenes[index].fallback { body(fallback) }
+        for route in scenes[index].routes { body(route.target) }
         add(scenes[index].leading)
         for choiceIndex in scenes[index].choices {
-            add(choices[choiceIndex].defaultTarget ?? .scene(index))
+            body(choices[choiceIndex].defaultTarget ?? .scene(index))
             add(choices[choiceIndex].leading)
             for outcome in choices[choiceIndex].outcomes {
-                add(outcome.target)
+                if let target = outcome.target { body(target) }
                 add(outcome.leading)
             }
         }
-        return targets
     }
 
     /// The index of the role with this id.
