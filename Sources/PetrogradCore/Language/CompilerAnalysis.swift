@@ -93,7 +93,7 @@ extension Compiler {
             }
         }
         while let scene = queue.popLast() {
-            for target in scenario.destinations(ofScene: scene) { visit(target) }
+            scenario.forEachDestination(ofScene: scene) { visit($0) }
         }
         for (index, scene) in scenario.scenes.enumerated() where !reached[index] {
             diagnostics.append(Diagnostic(.unreachableScene(name: scene.id), at: scene.location))

@@ -172,18 +172,22 @@ extension Compiler {
 
     /// A variable compared with a number outside its range is a mistake: the comparison never changes.
     private mutating func checkComparedConstant(_ left: ExpressionSyntax, _ right: ExpressionSyntax) {
-        for (variableSide, constantSide) in [(left, right), (right, left)] {
-            guard case .name(let name) = variableSide, let reference = variableIndex[name.text] else { continue }
-            let variable = reference.scope == .world ? worldVariables[reference.index] : playerVariables[reference.index]
-            guard variable.type == .number else { continue }
-            var value: Int?
-            var location = constantSide.location
-            if case .integer(let v, let l) = constantSide { value = v; location = l }
-            if case .negate(.integer(let v, _), let l) = constantSide { value = -v; location = l }
-            // One past either end is a common, harmless way to write a bound (`hunger > -1`); further is a mistake.
-            if let value, Self.distance(value, outside: variable.minimum...variable.maximum) > 1 {
-                diagnostics.append(Diagnostic(.valueOutOfRange(value: value, variable: name.text, minimum: variable.minimum, maximum: variable.maximum), at: location))
-            }
+        // Each side in turn as the variable's (called for every comparison: no list is made of the two).
+        checkComparedConstant(variableSide: left, constantSide: right)
+        checkComparedConstant(variableSide: right, constantSide: left)
+    }
+
+    private mutating func checkComparedConstant(variableSide: ExpressionSyntax, constantSide: ExpressionSyntax) {
+        guard case .name(let name) = variableSide, let reference = variableIndex[name.text] else { return }
+        let variable = reference.scope == .world ? worldVariables[reference.index] : playerVariables[reference.index]
+        guard variable.type == .number else { return }
+        var value: Int?
+        var location = constantSide.location
+        if case .integer(let v, let l) = constantSide { value = v; location = l }
+        if case .negate(.integer(let v, _), let l) = constantSide { value = -v; location = l }
+        // One past either end is a common, harmless way to write a bound (`hunger > -1`); further is a mistake.
+        if let value, Self.distance(value, outside: variable.minimum...variable.maximum) > 1 {
+            diagnostics.append(Diagnostic(.valueOutOfRange(value: value, variable: name.text, minimum: variable.minimum, maximum: variable.maximum), at: location))
         }
     }
 

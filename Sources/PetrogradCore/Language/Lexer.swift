@@ -18,6 +18,9 @@ struct Lexer {
         fileNumber = SourcePaths.shared.number(of: file.path)
     }
 
+    /// The list the last statement's tokens were made in, kept to make the next one's in.
+    private var tokenBuffer: [Token] = []
+
     /// The physical lines not yet read; nil until `start()` has accepted the file as text.
     private var physical: PhysicalLines?
     /// Where the line `nextLine()` last handed out starts.
@@ -237,13 +240,13 @@ struct Lexer {
             if Self.isLetter(byte) {
                 let cursor = Self.endOfWord(lineBytes, from: index, to: end)
                 if tokenCount == 0 {
-                    let word = String(decoding: lineBytes[index..<cursor], as: UTF8.self)
-                    if Parser.headers.contains(word) {
+                    let word = lineBytes[index..<cursor]
+                    if Parser.headerWords.contains(word) {
                         opening.isHeader = true
                         return opening
                     }
-                    opening.isChoice = word == "choice"
-                    firstIsSource = word == "source"
+                    opening.isChoice = word.elementsEqual("choice".utf8)
+                    firstIsSource = word.elementsEqual("source".utf8)
                 }
                 tokenCount += 1
                 index = cursor
@@ -356,9 +359,13 @@ struct Lexer {
     /// The tokens of a statement line, the raw rest of a `source` line, and where a text written at the end
     /// of the statement begins (`choice ask en: Ask Dunya.`), if one is.
     private mutating func tokenize(lineNumber: Int, lineBytes: ArraySlice<UInt8>, from start: Int) -> ([Token], String, Int?) {
-        var tokens: [Token] = []
-        // Room for a usual statement at once: grown from empty, its list would be allocated three times.
-        tokens.reserveCapacity(8)
+        // The last line's list, emptied: the parser has let go of that line, so the list is written in
+        // place and no line allocates one (room for a usual statement is made once).
+        var tokens = tokenBuffer
+        tokenBuffer = []
+        tokens.removeAll(keepingCapacity: true)
+        if tokens.capacity < 8 { tokens.reserveCapacity(8) }
+        defer { tokenBuffer = tokens }
         var rest = ""
         var inlineStart: Int?
         var index = start

@@ -19,8 +19,9 @@ struct Parser {
                              "historians", "reply", "continues", "else", "end", "constant", "text", "return", "about", "length",
                              "goal", "worry", "follows", "carried", "entry", "assumes", "default"]
 
-    /// The same keywords, for quick membership tests on every line.
-    static let statementSet = Set(statements)
+    /// The keywords and the headers, for quick membership tests on every line (`WordTable`).
+    static let statementWords = WordTable(statements)
+    static let headerWords = WordTable(headers)
 
     /// The newest format this parser reads; every older one is read too, with its meaning unchanged.
     static let formatVersion = 2
@@ -113,21 +114,24 @@ struct Parser {
                                           at: SourceLocation(file: file.path, line: 1, column: 1)))
             return syntax
         }
-        var next: Line? = first
-        while let line = next {
-            let start = lexer.lastLineStart
-            handle(line)
-            if skipsSceneBlock {
-                skipsSceneBlock = false
-                let choiceLines = lexer.skipToNextHeader()
-                scene?.outline = SceneOutline(start: start, end: lexer.position.offset, choiceLines: choiceLines)
-            }
-            next = lexer.nextLine()
-        }
+        handle(first, outliningWith: &lexer)
+        // Each line is let go of before the next is read, so the lexer can make the next one's tokens in
+        // the same list.
+        while let line = lexer.nextLine() { handle(line, outliningWith: &lexer) }
         closeBlock()
         diagnostics = lexer.diagnostics + diagnostics
         dropFollowOnsOfTabs(lexed: lexer.diagnostics.count)
         return syntax
+    }
+
+    /// Handles a line; when it opened a scene to outline, skips the scene's block and notes where it is.
+    private mutating func handle(_ line: Line, outliningWith lexer: inout Lexer) {
+        let start = lexer.lastLineStart
+        handle(line)
+        guard skipsSceneBlock else { return }
+        skipsSceneBlock = false
+        let choiceLines = lexer.skipToNextHeader()
+        scene?.outline = SceneOutline(start: start, end: lexer.position.offset, choiceLines: choiceLines)
     }
 
     /// A parser that reads the blocks of the scenes this one outlined, one at a time, in the same file and
@@ -183,7 +187,7 @@ struct Parser {
                 diagnostics.append(Diagnostic(.unsupportedFormat("a scenario file starts with the line 'format 1'"), at: line.location))
                 sawStatement = true
             }
-            if Self.statementSet.contains(language) {
+            if Self.statementWords.contains(language) {
                 diagnostics.append(Diagnostic(.syntax("'\(language):' looks like a text line, but '\(language)' is a statement; write it without the colon, as '\(language) …'"), at: entry.languageLocation))
                 return
             }
@@ -202,12 +206,12 @@ struct Parser {
                 return
             }
             cursor.advance()
-            if cursor.current?.isSymbol(":") == true, Self.statementSet.contains(keyword.text) {
+            if cursor.current?.isSymbol(":") == true, Self.statementWords.contains(keyword.text) {
                 diagnostics.append(Diagnostic(.syntax("write '\(keyword.text)' without a colon, as '\(keyword.text) …'"), at: cursor.location))
                 cursor.advance()
             }
             openedText = false
-            if Self.headers.contains(keyword.text) {
+            if Self.headerWords.contains(keyword.text) {
                 closeBlock()
                 header(keyword, &cursor)
             } else {
