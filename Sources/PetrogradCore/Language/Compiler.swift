@@ -430,14 +430,8 @@ public struct Compiler {
         // that a big scenario's syntax is never whole in memory, nor beside its model.
         choiceModels.reserveCapacity(scenes.reduce(0) { $0 + ($1.outline?.choiceLines ?? 0) } + scenesReadWhole.values.reduce(0) { $0 + $1.choices.count }
                                      + sceneExtensions.reduce(0) { $0 + $1.choices.count })
-        // Blocks are read a batch at a time, then built: reading and building each in turn costs more
-        // (each evicts the other's code and tables from the processor's caches).
-        for batch in stride(from: 0, to: scenes.count, by: Self.scenesReadAtOnce) {
-            let indices = batch..<min(batch + Self.scenesReadAtOnce, scenes.count)
-            let read = indices.map { readScene($0) }
-            for (index, scene) in zip(indices, read) {
-                sceneModels.append(buildScene(scene, index: index, choices: &choiceModels))
-            }
+        for index in scenes.indices {
+            sceneModels.append(buildScene(readScene(index), index: index, choices: &choiceModels))
         }
         runPendingSceneChecks()
         checkRoleStarts()

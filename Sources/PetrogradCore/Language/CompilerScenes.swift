@@ -34,9 +34,6 @@ final class OutlinedSceneReader {
 }
 
 extension Compiler {
-    /// How many scenes' blocks are read before they are built.
-    static let scenesReadAtOnce = 64
-
     /// A scene's syntax, to build its model from: its block read from its file when the parser only
     /// outlined it. What other scenes' checks need of it is kept in its declaration. The reports on the
     /// block's lines are made now; those on its header line were made when it was outlined too, and the

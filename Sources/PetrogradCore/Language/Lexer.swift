@@ -162,7 +162,6 @@ struct Lexer {
     /// `nextLine` tells them (texts with their continuation lines, comments, statements with a text at their
     /// end) but nothing is made of them and nothing is reported: the block is read again, whole, later.
     /// Returns how many of its statements start with `choice`.
-    @discardableResult
     mutating func skipToNextHeader() -> Int {
         guard var physical else { return 0 }
         defer { self.physical = physical }

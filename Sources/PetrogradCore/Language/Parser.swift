@@ -84,7 +84,7 @@ struct Parser {
     private var skipsLinesDeeperThan: Int?
 
     /// Whether a `scene` block is read only as far as its header: its lines are skipped, and the scene
-    /// keeps where they are (`SceneSyntax.outline`) so that `parseOutlinedScene` can read them when the
+    /// keeps where they are (`SceneSyntax.outline`) so that `readOutlinedScene` can read them when the
     /// scene is built. A long story's scenes then never all have their syntax in memory at once.
     private let outlinesScenes: Bool
     /// Set when the line just handled opened a scene whose block is to be skipped.
