@@ -62,8 +62,6 @@ public struct Compiler {
     var worldVariables: [Variable] = []
     var playerVariables: [Variable] = []
     var scenes: [SceneDeclaration] = []
-    /// The syntax of scenes the parser read whole (not outlined), by index, until each is built.
-    var scenesReadWhole: [Int: SceneSyntax] = [:]
     var endings: [EndingSyntax] = []
     var events: [EventSyntax] = []
     var glossary: [GlossarySyntax] = []
@@ -118,8 +116,9 @@ public struct Compiler {
         for file in files {
             var parser = Parser(file: file, outlinesScenes: true)
             let parsed = parser.parse()
-            fileFormats[SourcePaths.shared.number(of: file.path)] = parsed.formatVersion
-            sceneReaders[SourcePaths.shared.number(of: file.path)] = parser.outlinedSceneReader().map(OutlinedSceneReader.init)
+            let fileNumber = SourcePaths.shared.number(of: file.path)
+            fileFormats[fileNumber] = parsed.formatVersion
+            sceneReaders[fileNumber] = parser.outlinedSceneReader().map(OutlinedSceneReader.init)
             diagnostics += parser.diagnostics
             for branch in parsed.branch {
                 diagnostics.append(Diagnostic(.scenarioBlock("'branch' belongs in a branch's own folder, not in the scenario it extends; check a branch with 'petrograd check SCENARIO --with BRANCH'"), at: branch.location))
@@ -169,8 +168,9 @@ public struct Compiler {
             for file in folder {
                 var parser = Parser(file: file, outlinesScenes: true)
                 parsed.append(parser.parse())
-                fileFormats[SourcePaths.shared.number(of: file.path)] = parsed.last?.formatVersion
-                sceneReaders[SourcePaths.shared.number(of: file.path)] = parser.outlinedSceneReader().map(OutlinedSceneReader.init)
+                let fileNumber = SourcePaths.shared.number(of: file.path)
+                fileFormats[fileNumber] = parsed.last?.formatVersion
+                sceneReaders[fileNumber] = parser.outlinedSceneReader().map(OutlinedSceneReader.init)
                 diagnostics += parser.diagnostics
             }
             for header in parsed.flatMap(\.scenario) {
@@ -253,7 +253,6 @@ public struct Compiler {
         // share would copy the whole list again for every file.
         if scenes.isEmpty { scenes.reserveCapacity(fileScenes.count) }
         for scene in fileScenes where register(scene.name, kind: "scene", in: \.sceneIndex, count: scenes.count) {
-            if scene.outline == nil { scenesReadWhole[scenes.count] = scene }
             scenes.append(SceneDeclaration(scene))
         }
     }
@@ -428,8 +427,7 @@ public struct Compiler {
         sceneModels.reserveCapacity(scenes.count)
         // Each scene's block is read only now, and its syntax given up as soon as its model is built, so
         // that a big scenario's syntax is never whole in memory, nor beside its model.
-        choiceModels.reserveCapacity(scenes.reduce(0) { $0 + ($1.outline?.choiceLines ?? 0) } + scenesReadWhole.values.reduce(0) { $0 + $1.choices.count }
-                                     + sceneExtensions.reduce(0) { $0 + $1.choices.count })
+        choiceModels.reserveCapacity(scenes.reduce(0) { $0 + ($1.outline?.choiceLines ?? 0) } + sceneExtensions.reduce(0) { $0 + $1.choices.count })
         for index in scenes.indices {
             sceneModels.append(buildScene(readScene(index), index: index, choices: &choiceModels))
         }
@@ -701,11 +699,7 @@ public struct Compiler {
 
     mutating func target(_ name: Name, forRoles roles: [Int]) -> Target? {
         if let scene = sceneIndex[name.text] {
-            if scenes[scene].outline != nil {
-                pendingSceneChecks.append(.leads(roles: roles, to: scene, name: name))
-            } else {
-                checkRoles(roles, leadingTo: scene, name: name)
-            }
+            checkOnceRead(.leads(roles: roles, to: scene, name: name))
             return .scene(scene)
         }
         if let ending = endingIndex[name.text] { return .ending(ending) }

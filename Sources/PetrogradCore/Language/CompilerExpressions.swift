@@ -277,11 +277,7 @@ extension Compiler {
                 unknown(sceneName, kind: "scene", candidates: sceneIndex.keys)
                 return nil
             }
-            if scenes[scene].outline != nil {
-                pendingSceneChecks.append(.moves(role: role, to: scene, name: sceneName))
-            } else {
-                checkMove(role: role, to: scene, name: sceneName)
-            }
+            checkOnceRead(.moves(role: role, to: scene, name: sceneName))
             return .move(role: role, scene: scene)
         }
     }

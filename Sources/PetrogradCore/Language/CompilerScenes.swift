@@ -15,12 +15,19 @@ struct SceneDeclaration {
     }
 }
 
-/// A check that needs a scene's block (its `for` line, its choices) made before that block was read: a
-/// `go` or `move` to a later scene, or `taken` of one of its choices. It is made once every scene is read.
+/// A check that needs a scene's block (its `for` line, its choices): a `go` or `move` into the scene, or
+/// `taken` of one of its choices. Asked for before the block is read, it waits until every scene is.
 enum PendingSceneCheck {
     case leads(roles: [Int], to: Int, name: Name)
     case moves(role: Int?, to: Int, name: Name)
     case takes(choice: Name, in: Int)
+
+    /// The scene whose block the check reads.
+    var scene: Int {
+        switch self {
+        case .leads(_, let scene, _), .moves(_, let scene, _), .takes(_, let scene): scene
+        }
+    }
 }
 
 /// The parser that reads a file's outlined scenes, one after another. A class, so that reading a scene
@@ -40,7 +47,8 @@ extension Compiler {
     /// copies are dropped with the other duplicates.
     mutating func readScene(_ index: Int) -> SceneSyntax {
         let name = scenes[index].name
-        var scene = scenesReadWhole.removeValue(forKey: index) ?? SceneSyntax(name: name, text: TextSyntax(location: name.location))
+        // The compiler's parsers outline every scene, so there is always a block to read.
+        var scene = SceneSyntax(name: name, text: TextSyntax(location: name.location))
         if let outline = scenes[index].outline,
            let (read, found) = sceneReaders[name.location.fileNumber]?.parser.readOutlinedScene(outline) {
             diagnostics += found
@@ -55,16 +63,27 @@ extension Compiler {
         return scene
     }
 
+    /// Makes a check now if its scene's block has been read, or once every scene's has.
+    mutating func checkOnceRead(_ check: PendingSceneCheck) {
+        if scenes[check.scene].outline != nil {
+            pendingSceneChecks.append(check)
+        } else {
+            run(check)
+        }
+    }
+
     /// Makes the checks that waited for scenes' blocks; every scene has been read.
     mutating func runPendingSceneChecks() {
         let checks = pendingSceneChecks
         pendingSceneChecks = []
-        for check in checks {
-            switch check {
-            case .leads(let roles, let scene, let name): checkRoles(roles, leadingTo: scene, name: name)
-            case .moves(let role, let scene, let name): checkMove(role: role, to: scene, name: name)
-            case .takes(let choice, let scene): _ = checkChoice(choice, in: scene)
-            }
+        for check in checks { run(check) }
+    }
+
+    private mutating func run(_ check: PendingSceneCheck) {
+        switch check {
+        case .leads(let roles, let scene, let name): checkRoles(roles, leadingTo: scene, name: name)
+        case .moves(let role, let scene, let name): checkMove(role: role, to: scene, name: name)
+        case .takes(let choice, let scene): _ = checkChoice(choice, in: scene)
         }
     }
 

@@ -361,4 +361,3 @@ struct SceneOutline: Sendable {
     /// How many of its statements start with `choice`: room for its choices' models is made at once.
     var choiceLines: Int
 }
-
