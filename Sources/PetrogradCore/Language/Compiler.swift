@@ -69,6 +69,12 @@ public struct Compiler {
     /// For each file whose scenes were outlined (by its number in `SourcePaths`), the parser that reads
     /// their blocks when they are built (`readScene`).
     var sceneReaders: [UInt32: OutlinedSceneReader] = [:]
+    /// Whether scenes' blocks are read on a second thread while they are built (`SceneReadAhead`); nil to
+    /// decide by the story's size and the machine (`secondThreadHelps`). Tests set it, to compare the two
+    /// ways.
+    var readsScenesAhead: Bool?
+    /// Stories of fewer scenes are checked on one thread: a second would cost more than it saves.
+    static let secondThreadMinimumScenes = 512
     /// Checks that need a scene's block when it had not been read yet (a `go` to a later scene, `taken` of
     /// its choice): made once every scene has been read.
     var pendingSceneChecks: [PendingSceneCheck] = []
@@ -84,6 +90,10 @@ public struct Compiler {
     var eventReplacements: [(branch: String, syntax: EventSyntax)] = []
     /// The act this scenario `follows`, as the caller found it.
     var earlier: EarlierAct
+    /// The content hash of a big story's files, worked out on a second thread while they are read.
+    var contentHashInProgress: ConcurrentValue<String>?
+    /// Files of fewer bytes than this are hashed when the hash is wanted: a thread would cost more.
+    static let concurrentHashBytes = 1 << 20
 
     public init(files: [SourceFile], branches: [[SourceFile]] = [], earlier: EarlierAct = .notGiven) {
         self.files = files.sorted { $0.path < $1.path }
@@ -99,6 +109,10 @@ public struct Compiler {
     }
 
     public mutating func compile() -> Compilation {
+        let allFiles = files + branchFolders.flatMap { $0 }
+        if allFiles.reduce(0, { $0 + $1.bytes.count }) >= Self.concurrentHashBytes, ProcessInfo.processInfo.activeProcessorCount > 1 {
+            contentHashInProgress = ConcurrentValue { ContentHash.of(allFiles) }
+        }
         if files.isEmpty, !branchFolders.isEmpty {
             // A branch on its own, which does not say which scenario it extends.
             syntax += parseBranches()
@@ -144,6 +158,11 @@ public struct Compiler {
         }
         let scenario = buildScenario(header)
         return finish(scenario)
+    }
+
+    /// Whether a second thread's help is worth having for a story of `sceneCount` scenes on this machine.
+    static func secondThreadHelps(sceneCount: Int) -> Bool {
+        sceneCount >= secondThreadMinimumScenes && ProcessInfo.processInfo.activeProcessorCount > 1
     }
 
     private func finish(_ scenario: Scenario?) -> Compilation {
@@ -428,9 +447,12 @@ public struct Compiler {
         // Each scene's block is read only now, and its syntax given up as soon as its model is built, so
         // that a big scenario's syntax is never whole in memory, nor beside its model.
         choiceModels.reserveCapacity(scenes.reduce(0) { $0 + ($1.outline?.choiceLines ?? 0) } + sceneExtensions.reduce(0) { $0 + $1.choices.count })
+        let readAhead = (readsScenesAhead ?? Self.secondThreadHelps(sceneCount: scenes.count))
+            ? SceneReadAhead(blocks: scenes.indices.map(outlinedBlock)) : nil
         for index in scenes.indices {
-            sceneModels.append(buildScene(readScene(index), index: index, choices: &choiceModels))
+            sceneModels.append(buildScene(readScene(index, readAhead: readAhead), index: index, choices: &choiceModels))
         }
+        readAhead?.finish()
         runPendingSceneChecks()
         checkRoleStarts()
         for extensionSyntax in sceneExtensions {
@@ -484,7 +506,7 @@ public struct Compiler {
             origin: span?.lowerBound ?? Moment(CalendarDate(year: year, month: 1, day: 1), calendar: calendar) ?? Moment(minutes: 0),
             roles: roleModels, places: placeModels, worldVariables: worldVariables, playerVariables: playerVariables,
             scenes: sceneModels, choices: choiceModels, endings: endingModels, events: eventModels, eventOrder: order,
-            glossary: glossaryModels, branches: branchIDs, contentHash: ContentHash.of(files + branchFolders.flatMap { $0 }))
+            glossary: glossaryModels, branches: branchIDs, contentHash: contentHashInProgress?.wait() ?? ContentHash.of(files + branchFolders.flatMap { $0 }))
         scenario.returnSlots = returns.slots
         scenario.returnTargets = returns.targets
         resolveCarry(header, into: &scenario)

@@ -31,12 +31,21 @@ extension Compiler {
     /// The checks that need the whole resolved scenario: reachability, dead ends, conditions that are
     /// never true, and traps. The searches share one work limit.
     mutating func analyse(_ scenario: inout Scenario) {
-        reportUnreachableScenes(scenario)
+        // What cannot be reached, and the graph the search for traps walks, need nothing from the other
+        // checks: for a big story they are worked out on a second thread while the dead ends are.
+        let independent: ConcurrentValue<([Diagnostic], TrapAnalysis)>?
+        if Self.secondThreadHelps(sceneCount: scenario.scenes.count) {
+            independent = ConcurrentValue { [scenario] in (Self.unreachableScenes(scenario), TrapAnalysis(scenario)) }
+        } else {
+            independent = nil
+        }
         var budget = DeadEndAnalysis.workLimit
         let verdicts = DeadEndAnalysis.verdicts(in: scenario, budget: &budget)
+        let (unreachable, graph) = independent?.wait() ?? (Self.unreachableScenes(scenario), TrapAnalysis(scenario))
+        var traps = graph
+        diagnostics += unreachable
         for (index, verdict) in verdicts.enumerated() { report(verdict, scene: index, scenario) }
-        let neverOffered = reportNeverTrueConditions(scenario, budget: &budget)
-        var traps = TrapAnalysis(scenario, neverOffered: neverOffered)
+        traps.close(neverOffered: reportNeverTrueConditions(scenario, budget: &budget))
         traps.closeExitsThatCannotOpen(budget: &budget)
         let stuck = Set(verdicts.indices.filter { if case .deadEnd = verdicts[$0] { true } else { false } })
         for trap in traps.traps() where trap.scenes.allSatisfy({ !stuck.contains($0) }) {
@@ -77,7 +86,9 @@ extension Compiler {
         }
     }
 
-    private mutating func reportUnreachableScenes(_ scenario: Scenario) {
+    /// The reports on scenes no role's start, entry or event leads to.
+    private static func unreachableScenes(_ scenario: Scenario) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
         var reached = Array(repeating: false, count: scenario.scenes.count)
         var queue: [Int] = []
         func visit(_ target: Target?) {
@@ -98,6 +109,7 @@ extension Compiler {
         for (index, scene) in scenario.scenes.enumerated() where !reached[index] {
             diagnostics.append(Diagnostic(.unreachableScene(name: scene.id), at: scene.location))
         }
+        return diagnostics
     }
 }
 

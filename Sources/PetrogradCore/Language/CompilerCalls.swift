@@ -10,7 +10,7 @@ extension Compiler {
 
     /// A call or a return written beside a `go`, checked.
     mutating func leading(call: Name?, returns: SourceLocation?, from scene: Int, roles: [Int]) -> Leading? {
-        if let call, let returns {
+        if call != nil, let returns {
             diagnostics.append(Diagnostic(.syntax("this both calls shared scenes ('go … then …') and returns from them ('return'); do one"), at: returns))
             return nil
         }

@@ -45,12 +45,12 @@ extension Compiler {
     /// outlined it. What other scenes' checks need of it is kept in its declaration. The reports on the
     /// block's lines are made now; those on its header line were made when it was outlined too, and the
     /// copies are dropped with the other duplicates.
-    mutating func readScene(_ index: Int) -> SceneSyntax {
+    /// With `readAhead`, the block was read on its thread, which reads the scenes in this same order.
+    mutating func readScene(_ index: Int, readAhead: SceneReadAhead? = nil) -> SceneSyntax {
         let name = scenes[index].name
         // The compiler's parsers outline every scene, so there is always a block to read.
         var scene = SceneSyntax(name: name, text: TextSyntax(location: name.location))
-        if let outline = scenes[index].outline,
-           let (read, found) = sceneReaders[name.location.fileNumber]?.parser.readOutlinedScene(outline) {
+        if let (read, found) = readAhead?.next() ?? outlinedBlock(index).map({ $0.reader.parser.readOutlinedScene($0.outline) }) {
             diagnostics += found
             // The block starts with the header that was outlined, so it opens the same scene.
             if let read, read.name.text == name.text { scene = read }
@@ -61,6 +61,12 @@ extension Compiler {
         scenes[index].moment = scene.moment
         scenes[index].choiceNames = scene.choices.map(\.name)
         return scene
+    }
+
+    /// Where a scene's block is, and the parser that reads it; nil once it has been read.
+    func outlinedBlock(_ index: Int) -> (reader: OutlinedSceneReader, outline: SceneOutline)? {
+        guard let outline = scenes[index].outline, let reader = sceneReaders[scenes[index].name.location.fileNumber] else { return nil }
+        return (reader, outline)
     }
 
     /// Makes a check now if its scene's block has been read, or once every scene's has.

@@ -55,3 +55,5 @@ extension FlatLists where Element == Int {
         return result
     }
 }
+
+extension FlatLists: Sendable where Element: Sendable {}

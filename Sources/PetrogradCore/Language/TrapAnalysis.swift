@@ -12,14 +12,14 @@
 ///   time are taken to be able to open.
 /// A world event that can move a role into a scene that escapes is a way out from anywhere, so such a role
 /// is never reported as trapped.
-struct TrapAnalysis {
+struct TrapAnalysis: Sendable {
     /// A set of scenes that holds players for ever, and why, in words for the message.
-    struct Trap: Equatable {
+    struct Trap: Equatable, Sendable {
         var scenes: [Int]
         var reason: String
     }
 
-    private struct Edge {
+    private struct Edge: Sendable {
         var target: Target
         /// The choice that moves the player, or nil for a `go` line.
         var choice: Int?
@@ -32,9 +32,11 @@ struct TrapAnalysis {
     /// The scenes events can move players into, and the role moved (nil: everyone).
     private var moves: [(role: Int?, scene: Int)] = []
 
-    init(_ scenario: Scenario, neverOffered: Set<Int>) {
+    /// The graph of a scenario's scenes, every edge open; `close(neverOffered:)` closes the choices
+    /// whose guards are never true.
+    init(_ scenario: Scenario) {
         self.scenario = scenario
-        closed = Dictionary(uniqueKeysWithValues: neverOffered.map { ($0, false) })
+        closed = [:]
         var edges = FlatLists<Edge>()
         edges.reserveCapacity(lists: scenario.scenes.count, elements: scenario.choices.count + scenario.scenes.count)
         for index in scenario.scenes.indices {
@@ -73,6 +75,11 @@ struct TrapAnalysis {
                 for case .move(let role, let scene) in Effect.flattened(outcome.effects) { moves.append((role, scene)) }
             }
         }
+    }
+
+    /// Closes the edges of choices that are never offered (their guards are never true).
+    mutating func close(neverOffered: Set<Int>) {
+        for choice in neverOffered { closed[choice] = false }
     }
 
     private func isOpen(_ edge: Edge) -> Bool { edge.choice.map { closed[$0] == nil } ?? true }

@@ -1,0 +1,26 @@
+import Foundation
+
+/// A value worked out on a second thread while the caller goes on, for work whose result is wanted only
+/// later: the content hash of a big story's files, which takes as long as reading them byte by byte, is
+/// worked out while the checker reads the files' outlines.
+final class ConcurrentValue<Value: Sendable>: @unchecked Sendable {
+    private var result: Value?
+    /// Signalled once `result` is set; the semaphore makes the write seen by the thread that waits.
+    private let done = DispatchSemaphore(value: 0)
+
+    init(_ work: @escaping @Sendable () -> Value) {
+        let thread = Thread { [self] in
+            result = work()
+            done.signal()
+        }
+        thread.start()
+    }
+
+    /// The value, once the second thread has it.
+    func wait() -> Value {
+        done.wait()
+        // Signalled again for whoever asks next.
+        defer { done.signal() }
+        return result!
+    }
+}
