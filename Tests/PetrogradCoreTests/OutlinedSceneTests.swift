@@ -191,6 +191,38 @@ struct OutlinedSceneTests {
             "24: scene 'first' is not for role 'q', but this leads a 'q' there; add the role to its 'for' line or lead elsewhere",
         ])
     }
+    /// A scene's `for` line is kept as the roles it names that exist: a role that starts in a scene whose
+    /// `for` line misspells a role is told only of the misspelling, and a role the line names may start
+    /// there.
+    @Test func aMisspeltRoleInAForLineIsReportedOnce() {
+        let text = """
+            format 2
+            scenario x
+              en: X
+              languages en
+            role r
+              en: R
+              start shared
+            role q
+              en: Q
+              start mistyped
+            scene shared
+              for r
+              en: Shared.
+              choice on
+                en: On.
+                go mistyped
+            scene mistyped
+              for r qq
+              en: Mistyped.
+              choice back
+                en: Back.
+                go shared
+            """
+        let messages = compile(text).diagnostics.filter { $0.severity == .error }.map { "\($0.location.line): \($0.text)" }
+        #expect(messages.count == 1)
+        #expect(messages.first?.hasPrefix("18: there is no role called 'qq'") == true, "\(messages)")
+    }
 }
 
 extension Parser {

@@ -1,5 +1,5 @@
 /// A condition the checker judges for being never true: where it is read, and what it decides.
-struct JudgedCondition {
+struct JudgedCondition: Sendable {
     var condition: Expression
     /// The scene it is read in.
     var scene: Int
@@ -11,7 +11,7 @@ struct JudgedCondition {
 
     /// What a condition decides: whether a choice is offered, a passage shown, or an `in scene` block's
     /// choices offered.
-    enum Subject {
+    enum Subject: Sendable {
         case choice(id: String)
         case passage
         case inSceneBlock
@@ -31,21 +31,23 @@ extension Compiler {
     /// The checks that need the whole resolved scenario: reachability, dead ends, conditions that are
     /// never true, and traps. The searches share one work limit.
     mutating func analyse(_ scenario: inout Scenario) {
-        // What cannot be reached, and the graph the search for traps walks, need nothing from the other
-        // checks: for a big story they are worked out on a second thread while the dead ends are.
-        let independent: ConcurrentValue<([Diagnostic], TrapAnalysis)>?
+        // The conditions that need a search to be judged, and the graph the search for traps walks, need
+        // nothing from the dead ends: for a big story they are worked out on a second thread meanwhile.
+        let independent: ConcurrentValue<([NeverTrueCandidate], TrapAnalysis)>?
         if Self.secondThreadHelps(sceneCount: scenario.scenes.count) {
-            independent = ConcurrentValue { [scenario] in (Self.unreachableScenes(scenario), TrapAnalysis(scenario)) }
+            independent = ConcurrentValue { [scenario, judgedConditions] in
+                (Self.neverTrueCandidates(judgedConditions, in: scenario), TrapAnalysis(scenario))
+            }
         } else {
             independent = nil
         }
+        diagnostics += Self.unreachableScenes(scenario)
         var budget = DeadEndAnalysis.workLimit
         let verdicts = DeadEndAnalysis.verdicts(in: scenario, budget: &budget)
-        let (unreachable, graph) = independent?.wait() ?? (Self.unreachableScenes(scenario), TrapAnalysis(scenario))
-        var traps = graph
-        diagnostics += unreachable
         for (index, verdict) in verdicts.enumerated() { report(verdict, scene: index, scenario) }
-        traps.close(neverOffered: reportNeverTrueConditions(scenario, budget: &budget))
+        let (candidates, graph) = independent?.wait() ?? (Self.neverTrueCandidates(judgedConditions, in: scenario), TrapAnalysis(scenario))
+        var traps = graph
+        traps.close(neverOffered: reportNeverTrueConditions(candidates, scenario, budget: &budget))
         traps.closeExitsThatCannotOpen(budget: &budget)
         let stuck = Set(verdicts.indices.filter { if case .deadEnd = verdicts[$0] { true } else { false } })
         for trap in traps.traps() where trap.scenes.allSatisfy({ !stuck.contains($0) }) {
@@ -54,19 +56,28 @@ extension Compiler {
         }
     }
 
-    /// Warns about every judged condition that no combination of values makes true (PG057), when the
-    /// search can decide it exactly and within the budget; returns the choices that are never offered.
-    private mutating func reportNeverTrueConditions(_ scenario: Scenario, budget: inout Int) -> Set<Int> {
-        var searched: [(judged: JudgedCondition, search: DeadEndAnalysis.Search)] = []
+    /// A judged condition that values picked one comparison at a time do not make true, and the search
+    /// that decides whether any values do.
+    typealias NeverTrueCandidate = (judged: JudgedCondition, search: DeadEndAnalysis.Search)
+
+    /// The judged conditions a search can decide exactly and that picked values do not already make true.
+    private static func neverTrueCandidates(_ judgedConditions: [JudgedCondition], in scenario: Scenario) -> [NeverTrueCandidate] {
+        var candidates: [NeverTrueCandidate] = []
         var probe = DeadEndAnalysis.Assignment(lowestOf: scenario)
         for judged in judgedConditions where DeadEndAnalysis.isDecidedExactly(judged.condition) {
             // Most conditions hold for values picked to satisfy their comparisons one by one: no search.
             if DeadEndAnalysis.holdsForPickedValues(judged.condition, scene: judged.scene, in: scenario, environment: &probe) { continue }
             guard let search = DeadEndAnalysis.Search(scene: judged.scene, conditions: [judged.condition], goal: .someConditionTrue, in: scenario) else { continue }
-            searched.append((judged, search))
+            candidates.append((judged, search))
         }
+        return candidates
+    }
+
+    /// Warns about every candidate condition that no combination of values makes true (PG057), when the
+    /// search decides it within the budget; returns the choices that are never offered.
+    private mutating func reportNeverTrueConditions(_ candidates: [NeverTrueCandidate], _ scenario: Scenario, budget: inout Int) -> Set<Int> {
         var neverOffered = Set<Int>()
-        for (entry, result) in zip(searched, DeadEndAnalysis.run(searched.map(\.search), in: scenario, budget: &budget)) where result == .notFound {
+        for (entry, result) in zip(candidates, DeadEndAnalysis.run(candidates.map(\.search), in: scenario, budget: &budget)) where result == .notFound {
             let reads = DeadEndAnalysis.describeReads(of: entry.judged.condition, scene: entry.judged.scene, scenario)
             diagnostics.append(Diagnostic(.neverTrue(consequence: entry.judged.consequence, reads: reads), at: entry.judged.location))
             if let choice = entry.judged.choice { neverOffered.insert(choice) }
@@ -254,8 +265,8 @@ enum DeadEndAnalysis {
     /// A search over the combinations of critical values of some conditions evaluated in a scene, for one
     /// that satisfies its goal: every condition false (a dead end), or some condition true (a condition
     /// that can be true, a way out that can open).
-    struct Search {
-        enum Goal {
+    struct Search: Sendable {
+        enum Goal: Sendable {
             case everyConditionFalse, someConditionTrue
         }
 

@@ -44,9 +44,10 @@ extension Compiler {
                     continue
                 }
                 guard let role else { continue }
-                let allowed = scenes[scene].roles.map(\.text)
-                if !allowed.isEmpty, !allowed.contains(roleName.text), allowed.allSatisfy({ roleIndex[$0] != nil }) {
-                    diagnostics.append(Diagnostic(.roleStart("role '\(roleName.text)' cannot start in scene '\(sceneName.text)', which is only for \(allowed.map { "'\($0)'" }.joined(separator: ", ")); start the role in one of its own scenes"),
+                let allowed = scenes[scene].roles
+                // A misspelt role in the 'for' line is reported as unknown instead.
+                if !allowed.isEmpty, !allowed.contains(role), !scenes[scene].namesUnknownRole {
+                    diagnostics.append(Diagnostic(.roleStart("role '\(roleName.text)' cannot start in scene '\(sceneName.text)', which is only for \(allowed.map { "'\(roles[$0].name.text)'" }.joined(separator: ", ")); start the role in one of its own scenes"),
                                                   at: sceneName.location,
                                                   notes: [.init(location: scenes[scene].name.location, message: "scene '\(sceneName.text)' is declared here")]))
                 }

@@ -3,7 +3,10 @@
 /// block is. A scene's syntax is given up as soon as its model is built.
 struct SceneDeclaration {
     var name: Name
-    var roles: [Name] = []
+    /// The roles its `for` line names, those that exist (none: the scene is for every role).
+    var roles: [Int] = []
+    /// Whether its `for` line names a role that does not exist (reported where the scene is built).
+    var namesUnknownRole = false
     var moment: MomentSyntax?
     var choiceNames: [Name] = []
     /// Where the block is, until it is read.
@@ -57,7 +60,8 @@ extension Compiler {
         }
         scene.outline = nil
         scenes[index].outline = nil
-        scenes[index].roles = scene.roles
+        scenes[index].roles = scene.roles.compactMap { roleIndex[$0.text] }
+        scenes[index].namesUnknownRole = scenes[index].roles.count < scene.roles.count
         scenes[index].moment = scene.moment
         scenes[index].choiceNames = scene.choices.map(\.name)
         return scene
@@ -95,7 +99,7 @@ extension Compiler {
 
     /// Reports a role led into a scene that is not for it.
     mutating func checkRoles(_ roles: [Int], leadingTo scene: Int, name: Name) {
-        let allowed = scenes[scene].roles.compactMap { roleIndex[$0.text] }
+        let allowed = scenes[scene].roles
         if !roles.isEmpty, !allowed.isEmpty, let stranger = roles.first(where: { !allowed.contains($0) }) {
             diagnostics.append(Diagnostic(.roleStart("scene '\(name.text)' is not for role '\(self.roles[stranger].name.text)', but this leads a '\(self.roles[stranger].name.text)' there; add the role to its 'for' line or lead elsewhere"), at: name.location))
         }
@@ -103,7 +107,7 @@ extension Compiler {
 
     /// Reports a `move` into a scene that is not for the role moved (or, for everyone, not for every role).
     mutating func checkMove(role: Int?, to scene: Int, name: Name) {
-        let allowed = scenes[scene].roles.compactMap { roleIndex[$0.text] }
+        let allowed = scenes[scene].roles
         guard !allowed.isEmpty else { return }
         if let role, !allowed.contains(role) {
             diagnostics.append(Diagnostic(.roleStart("scene '\(name.text)' is not for role '\(roles[role].name.text)'"), at: name.location))
@@ -114,12 +118,12 @@ extension Compiler {
 
     /// Reports a role that starts in a scene that is not for it.
     mutating func checkRoleStarts() {
-        for role in roles {
+        for (index, role) in roles.enumerated() {
             guard let startName = role.start, let scene = sceneIndex[startName.text] else { continue }
-            let allowed = scenes[scene].roles.map(\.text)
+            let allowed = scenes[scene].roles
             // A misspelt role in the 'for' line is reported as unknown instead.
-            if !allowed.isEmpty, !allowed.contains(role.name.text), allowed.allSatisfy({ roleIndex[$0] != nil }) {
-                diagnostics.append(Diagnostic(.roleStart("role '\(role.name.text)' starts in scene '\(startName.text)', which is only for \(allowed.map { "'\($0)'" }.joined(separator: ", ")); add '\(role.name.text)' to the scene's 'for' line, or start the role in one of its own scenes"),
+            if !allowed.isEmpty, !allowed.contains(index), !scenes[scene].namesUnknownRole {
+                diagnostics.append(Diagnostic(.roleStart("role '\(role.name.text)' starts in scene '\(startName.text)', which is only for \(allowed.map { "'\(roles[$0].name.text)'" }.joined(separator: ", ")); add '\(role.name.text)' to the scene's 'for' line, or start the role in one of its own scenes"),
                                               at: startName.location,
                                               notes: [.init(location: scenes[scene].name.location, message: "scene '\(startName.text)' is declared here")]))
             }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Splits a scenario file into logical lines and tokens, with a 1-based location on each.
 ///
 /// The format is line-oriented: a line is blank, a comment (`#`), a text line (`en: …`, continued on
@@ -223,6 +225,10 @@ struct Lexer {
         var tokenCount = 0
         var firstIsSource = false
         var opening = StatementOpening()
+        // A text needs its language code's colon: on a line without one, only the first word matters.
+        let mayHoldText = lineBytes[start...].withUnsafeBufferPointer { bytes in
+            bytes.baseAddress.map { memchr($0, Int32(UInt8(ascii: ":")), bytes.count) != nil } ?? false
+        }
         while index < end {
             let byte = lineBytes[index]
             if byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") {
@@ -230,7 +236,7 @@ struct Lexer {
                 continue
             }
             // `source` takes the rest of the line as it is written.
-            if tokenCount == 1, firstIsSource { return opening }
+            if tokenCount == 1, firstIsSource || !mayHoldText { return opening }
             if byte == UInt8(ascii: "#") { return opening }
             if tokenCount > 0, Self.mayStartLanguageCode(lineBytes, at: index), Self.languagePrefixLength(lineBytes[index...]) != nil {
                 opening.textStart = index
