@@ -152,20 +152,27 @@ struct OutlinedSceneTests {
         #expect(parser.outlinedSceneReader() == nil)
     }
 
+    /// A scenario's header with two roles, `r` and `q`, starting where they are told.
+    private static func twoRoles(rStart: String, qStart: String) -> String {
+        """
+        format 2
+        scenario x
+          en: X
+          languages en
+        role r
+          en: R
+          start \(rStart)
+        role q
+          en: Q
+          start \(qStart)
+        """
+    }
+
     /// Checks that look into a scene's block from before it is read (a `go` into a later scene, `taken` of a
     /// later scene's choice, a role's start) are made once it is.
     @Test func checksOnLaterScenesAreStillMade() {
-        let text = """
-            format 2
-            scenario x
-              en: X
-              languages en
-            role r
-              en: R
-              start only-q
-            role q
-              en: Q
-              start only-q
+        let text = Self.twoRoles(rStart: "only-q", qStart: "only-q") + """
+
             scene first
               for r
               en: First.
@@ -191,21 +198,13 @@ struct OutlinedSceneTests {
             "24: scene 'first' is not for role 'q', but this leads a 'q' there; add the role to its 'for' line or lead elsewhere",
         ])
     }
+
     /// A scene's `for` line is kept as the roles it names that exist: a role that starts in a scene whose
     /// `for` line misspells a role is told only of the misspelling, and a role the line names may start
     /// there.
     @Test func aMisspeltRoleInAForLineIsReportedOnce() {
-        let text = """
-            format 2
-            scenario x
-              en: X
-              languages en
-            role r
-              en: R
-              start shared
-            role q
-              en: Q
-              start mistyped
+        let text = Self.twoRoles(rStart: "shared", qStart: "mistyped") + """
+
             scene shared
               for r
               en: Shared.

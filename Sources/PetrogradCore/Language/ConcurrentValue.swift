@@ -1,8 +1,8 @@
 import Foundation
 
 /// A value worked out on a second thread while the caller goes on, for work whose result is wanted only
-/// later: the content hash of a big story's files, which takes as long as reading them byte by byte, is
-/// worked out while the checker reads the files' outlines.
+/// later: the checker works out a big story's content hash (as long as reading its files byte by byte)
+/// while it reads the files' outlines, and the trap graph while it searches for dead ends.
 final class ConcurrentValue<Value: Sendable>: @unchecked Sendable {
     private var result: Value?
     /// Signalled once `result` is set; the semaphore makes the write seen by the thread that waits.
