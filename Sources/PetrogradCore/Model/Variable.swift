@@ -12,8 +12,10 @@ public enum VariableType: String, Hashable, Sendable, Codable {
 
 /// Which variable: its scope and its index among the variables of that scope.
 public struct VariableReference: Hashable, Sendable {
-    public var scope: VariableScope
+    // The index first: after the scope it would be padded to 16 bytes, and every expression and effect
+    // that holds a reference with it.
     public var index: Int
+    public var scope: VariableScope
 
     public init(scope: VariableScope, index: Int) {
         self.scope = scope
