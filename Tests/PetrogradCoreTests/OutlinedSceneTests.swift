@@ -146,6 +146,29 @@ struct OutlinedSceneTests {
         #expect(readings.wholeDiagnostics.contains { $0.text.contains("frobnicate") })
     }
 
+    /// docs/scenario-format.md shows a `scene` line under a misspelt keyword: one error, and the scene is a
+    /// scene whose block takes the lines after it.
+    @Test func theFormatGuidesHeaderUnderAMisspeltKeywordIsAsItSays() throws {
+        let guide = try String(contentsOf: URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("docs/scenario-format.md"), encoding: .utf8)
+        let at = try #require(guide.range(of: "One kind of line is never swallowed"))
+        let open = try #require(guide.range(of: "```\n", range: at.upperBound..<guide.endIndex))
+        let close = try #require(guide.range(of: "```", range: open.upperBound..<guide.endIndex))
+        let example = String(guide[open.upperBound..<close.lowerBound])
+        let text = "format 2\nscenario x\n  en: X\n  languages en\nrole r\n  en: R\n  start a\n" + example
+        // One error: `go b` finds the scene.
+        let messages = compile(text).diagnostics.map(\.text)
+        #expect(messages.count == 1, "\(messages)")
+        #expect(messages.first?.contains("did you mean 'choice'") == true)
+        // And the choice after it is b's.
+        var parser = Parser(file: SourceFile(path: "guide.story", text: text), outlinesScenes: true)
+        let outlines = parser.parse().scenes.compactMap(\.outline)
+        var reader = try #require(parser.outlinedSceneReader())
+        let scenes = outlines.compactMap { reader.readOutlinedScene($0).scene }
+        #expect(scenes.map(\.name.text) == ["a", "b"])
+        #expect(scenes.map { $0.choices.map(\.name.text) } == [[], ["on"]])
+    }
+
     @Test func aFileWithNoScenesHasNothingToReadLater() {
         var parser = Parser(file: SourceFile(path: "r.story", text: "format 1\nrole r\n  en: R\n"), outlinesScenes: true)
         _ = parser.parse()
