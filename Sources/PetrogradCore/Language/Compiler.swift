@@ -90,6 +90,8 @@ public struct Compiler {
     var eventReplacements: [(branch: String, syntax: EventSyntax)] = []
     /// The act this scenario `follows`, as the caller found it.
     var earlier: EarlierAct
+    /// The scenario's files and then its branches' files.
+    var allFiles: [SourceFile] { files + branchFolders.flatMap { $0 } }
     /// The content hash of a big story's files, worked out on a second thread while they are read.
     var contentHashInProgress: ConcurrentValue<String>?
     /// Files of fewer bytes than this are hashed when the hash is wanted: a thread would cost more.
@@ -109,9 +111,9 @@ public struct Compiler {
     }
 
     public mutating func compile() -> Compilation {
-        let allFiles = files + branchFolders.flatMap { $0 }
-        if allFiles.reduce(0, { $0 + $1.bytes.count }) >= Self.concurrentHashBytes, ProcessInfo.processInfo.activeProcessorCount > 1 {
-            contentHashInProgress = ConcurrentValue { ContentHash.of(allFiles) }
+        let hashed = allFiles
+        if hashed.reduce(0, { $0 + $1.bytes.count }) >= Self.concurrentHashBytes, Self.hasSecondCore {
+            contentHashInProgress = ConcurrentValue { ContentHash.of(hashed) }
         }
         if files.isEmpty, !branchFolders.isEmpty {
             // A branch on its own, which does not say which scenario it extends.
@@ -162,12 +164,15 @@ public struct Compiler {
 
     /// Whether a second thread's help is worth having for a story of `sceneCount` scenes on this machine.
     static func secondThreadHelps(sceneCount: Int) -> Bool {
-        sceneCount >= secondThreadMinimumScenes && ProcessInfo.processInfo.activeProcessorCount > 1
+        sceneCount >= secondThreadMinimumScenes && hasSecondCore
     }
+
+    /// Whether a second thread can run beside this one.
+    static var hasSecondCore: Bool { ProcessInfo.processInfo.activeProcessorCount > 1 }
 
     private func finish(_ scenario: Scenario?) -> Compilation {
         let sorted = deduplicated(diagnostics).sortedByLocation()
-        return Compilation(scenario: sorted.containsErrors ? nil : scenario, diagnostics: sorted, files: files + branchFolders.flatMap { $0 })
+        return Compilation(scenario: sorted.containsErrors ? nil : scenario, diagnostics: sorted, files: allFiles)
     }
 
     private func deduplicated(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
@@ -506,7 +511,7 @@ public struct Compiler {
             origin: span?.lowerBound ?? Moment(CalendarDate(year: year, month: 1, day: 1), calendar: calendar) ?? Moment(minutes: 0),
             roles: roleModels, places: placeModels, worldVariables: worldVariables, playerVariables: playerVariables,
             scenes: sceneModels, choices: choiceModels, endings: endingModels, events: eventModels, eventOrder: order,
-            glossary: glossaryModels, branches: branchIDs, contentHash: contentHashInProgress?.wait() ?? ContentHash.of(files + branchFolders.flatMap { $0 }))
+            glossary: glossaryModels, branches: branchIDs, contentHash: contentHashInProgress?.wait() ?? ContentHash.of(allFiles))
         scenario.returnSlots = returns.slots
         scenario.returnTargets = returns.targets
         resolveCarry(header, into: &scenario)
