@@ -529,6 +529,9 @@ public struct Compiler {
 
     private mutating func buildScene(_ syntax: SceneSyntax, index: Int, choices: inout [Choice]) -> Scene {
         let roles = syntax.roles.compactMap { role($0) }
+        // Kept for checks of other scenes, and of this one's own choices, that lead here.
+        scenes[index].roles = roles
+        scenes[index].namesUnknownRole = roles.count < syntax.roles.count
         var sceneMoment: Moment?
         if let momentSyntax = syntax.moment {
             sceneMoment = moment(momentSyntax)

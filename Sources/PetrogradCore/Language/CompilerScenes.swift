@@ -45,9 +45,9 @@ final class OutlinedSceneReader {
 
 extension Compiler {
     /// A scene's syntax, to build its model from: its block read from its file when the parser only
-    /// outlined it. What other scenes' checks need of it is kept in its declaration. The reports on the
-    /// block's lines are made now; those on its header line were made when it was outlined too, and the
-    /// copies are dropped with the other duplicates.
+    /// outlined it. What other scenes' checks need of it is kept in its declaration (its roles, once
+    /// `buildScene` has resolved them). The reports on the block's lines are made now; those on its header
+    /// line were made when it was outlined too, and the copies are dropped with the other duplicates.
     /// With `readAhead`, the block was read on its thread, which reads the scenes in this same order.
     mutating func readScene(_ index: Int, readAhead: SceneReadAhead? = nil) -> SceneSyntax {
         let name = scenes[index].name
@@ -60,8 +60,6 @@ extension Compiler {
         }
         scene.outline = nil
         scenes[index].outline = nil
-        scenes[index].roles = scene.roles.compactMap { roleIndex[$0.text] }
-        scenes[index].namesUnknownRole = scenes[index].roles.count < scene.roles.count
         scenes[index].moment = scene.moment
         scenes[index].choiceNames = scene.choices.map(\.name)
         return scene
