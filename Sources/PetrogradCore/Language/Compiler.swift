@@ -41,6 +41,8 @@ public struct Compiler {
     var callSites: [(from: Int, called: Int, location: SourceLocation)] = []
     /// How many sequences have counters so far.
     var sequenceCount = 0
+    /// One copy of each repeated piece of prose, while the scenario's texts are compiled.
+    var prose = TextInterner()
     /// Hidden player variables that count visits and choices taken, by id (`visits:SCENE`,
     /// `taken:SCENE.CHOICE`), and the least limit each needs: a count compared only with numbers stops one
     /// past the largest, which keeps exploration finite and every comparison exact.
@@ -78,6 +80,8 @@ public struct Compiler {
     /// Checks that need a scene's block when it had not been read yet (a `go` to a later scene, `taken` of
     /// its choice): made once every scene has been read.
     var pendingSceneChecks: [PendingSceneCheck] = []
+    /// How many checks may wait before those whose scenes have been read since are made.
+    static let waitingChecksBeforeRunning = 1024
 
     /// The files of each branch, not yet known by id.
     var branchFolders: [[SourceFile]]
@@ -454,11 +458,19 @@ public struct Compiler {
         choiceModels.reserveCapacity(scenes.reduce(0) { $0 + ($1.outline?.choiceLines ?? 0) } + sceneExtensions.reduce(0) { $0 + $1.choices.count })
         let readAhead = (readsScenesAhead ?? Self.secondThreadHelps(sceneCount: scenes.count))
             ? SceneReadAhead(blocks: scenes.indices.map(outlinedBlock)) : nil
+        var waitingChecksLimit = Self.waitingChecksBeforeRunning
         for index in scenes.indices {
             sceneModels.append(buildScene(readScene(index, readAhead: readAhead), index: index, choices: &choiceModels))
+            if pendingSceneChecks.count >= waitingChecksLimit {
+                runReadyPendingSceneChecks()
+                // Twice what still waits, so that each waiting check is looked at a bounded number of times.
+                waitingChecksLimit = max(Self.waitingChecksBeforeRunning, 2 * pendingSceneChecks.count)
+            }
         }
         readAhead?.finish()
         runPendingSceneChecks()
+        // Scenes hold most of a story's prose; the few texts left are not worth the table's memory.
+        prose = TextInterner()
         checkRoleStarts()
         for extensionSyntax in sceneExtensions {
             guard let scene = sceneIndex[extensionSyntax.name.text] else {
@@ -518,6 +530,10 @@ public struct Compiler {
         scenario.deriveTables()
         scenario.entries = buildEntries()
         checkAssumptions(scenario)
+        // Every check between scenes is made by now. The analyses read the model alone, and a big story's
+        // memory peaks during them: the scenes' declarations are given up first.
+        scenes = []
+        sceneIndex = [:]
         if !diagnostics.containsErrors {
             analyse(&scenario)
         }
@@ -536,6 +552,7 @@ public struct Compiler {
         if let momentSyntax = syntax.moment {
             sceneMoment = moment(momentSyntax)
             checkInSpan(sceneMoment, momentSyntax)
+            scenes[index].moment = sceneMoment.map { ($0, momentSyntax.location) }
         }
         var place: Int?
         if let name = syntax.place {
@@ -614,14 +631,11 @@ public struct Compiler {
         for index in outcomes.indices where outcomes[index].percent == -1 {
             outcomes[index].percent = max(0, 100 - total)
         }
-        if outcomes.isEmpty {
-            outcomes = [Outcome(percent: nil, text: nil, effects: [], target: nil, location: syntax.name.location)]
-        }
         var choice = Choice(
             id: syntax.name.text, scene: scene,
             text: text(syntax.text, what: "choice '\(syntax.name.text)'", required: true, context: context),
             guardCondition: guardCondition, isOnce: syntax.once, showsLocked: syntax.showLocked,
-            effects: choiceEffects, outcomes: outcomes,
+            effects: choiceEffects, outcomes: outcomes.isEmpty ? ChoiceOutcomes(onlyAt: syntax.name.location) : ChoiceOutcomes(outcomes),
             defaultTarget: syntax.target.flatMap { target($0, forRoles: sceneRoles) },
             location: syntax.name.location)
         choice.leading = leading(call: syntax.call, returns: syntax.returns, from: scene, roles: sceneRoles)
@@ -633,8 +647,8 @@ public struct Compiler {
     /// Records a choice's own guard for the never-true check.
     private mutating func judge(_ choice: Choice, index: Int, syntax: ChoiceSyntax) {
         guard let condition = choice.guardCondition, let conditionSyntax = syntax.guardCondition else { return }
-        judgedConditions.append(JudgedCondition(condition: condition, scene: choice.scene, subject: .choice(id: choice.id),
-                                                location: Self.start(of: conditionSyntax), choice: index))
+        judgedConditions.append(JudgedCondition(condition: condition, scene: choice.scene, choice: index,
+                                                location: Self.start(of: conditionSyntax)))
     }
 
     /// Where an expression begins: the start of its leftmost operand (a binary expression is located at

@@ -1,26 +1,46 @@
 /// A condition the checker judges for being never true: where it is read, and what it decides.
+/// A big story has one for most of its choices, all kept until the analyses: 40 bytes each, with no
+/// memory of their own.
 struct JudgedCondition: Sendable {
     var condition: Expression
-    /// The scene it is read in.
-    var scene: Int
+    var location: SourceLocation
+    private var storedScene: Int32
+    private var storedChoice: Int32
     /// What the condition decides.
     var subject: Subject
-    var location: SourceLocation
-    /// The choice it guards, when it is a choice's own guard.
-    var choice: Int?
 
     /// What a condition decides: whether a choice is offered, a passage shown, or an `in scene` block's
     /// choices offered.
-    enum Subject: Sendable {
-        case choice(id: String)
+    enum Subject: UInt8, Sendable {
+        case choice
         case passage
         case inSceneBlock
     }
 
+    /// A passage's condition, or an `in scene` block's.
+    init(condition: Expression, scene: Int, subject: Subject, location: SourceLocation) {
+        self.condition = condition
+        self.location = location
+        storedScene = Int32(scene)
+        storedChoice = -1
+        self.subject = subject
+    }
+
+    /// A choice's own guard.
+    init(condition: Expression, scene: Int, choice: Int, location: SourceLocation) {
+        self.init(condition: condition, scene: scene, subject: .choice, location: location)
+        storedChoice = Int32(choice)
+    }
+
+    /// The scene it is read in.
+    var scene: Int { Int(storedScene) }
+    /// The choice it guards, when it is a choice's own guard.
+    var choice: Int? { storedChoice < 0 ? nil : Int(storedChoice) }
+
     /// What it means for the player when the condition is never true ("choice 'eat' is never offered").
-    var consequence: String {
+    func consequence(in scenario: Scenario) -> String {
         switch subject {
-        case .choice(let id): "choice '\(id)' is never offered"
+        case .choice: "choice '\(choice.map { scenario.choices[$0].id } ?? "")' is never offered"
         case .passage: "this passage is never shown"
         case .inSceneBlock: "the choices of this 'in scene' block are never offered"
         }
@@ -79,7 +99,7 @@ extension Compiler {
         var neverOffered = Set<Int>()
         for (entry, result) in zip(candidates, DeadEndAnalysis.run(candidates.map(\.search), in: scenario, budget: &budget)) where result == .notFound {
             let reads = DeadEndAnalysis.describeReads(of: entry.judged.condition, scene: entry.judged.scene, scenario)
-            diagnostics.append(Diagnostic(.neverTrue(consequence: entry.judged.consequence, reads: reads), at: entry.judged.location))
+            diagnostics.append(Diagnostic(.neverTrue(consequence: entry.judged.consequence(in: scenario), reads: reads), at: entry.judged.location))
             if let choice = entry.judged.choice { neverOffered.insert(choice) }
         }
         return neverOffered

@@ -51,10 +51,10 @@ extension Compiler {
                                                   at: sceneName.location,
                                                   notes: [.init(location: scenes[scene].name.location, message: "scene '\(sceneName.text)' is declared here")]))
                 }
-                if let entryMoment, let sceneMomentSyntax = scenes[scene].moment, let sceneMoment = moment(sceneMomentSyntax), sceneMoment < entryMoment {
+                if let entryMoment, let (sceneMoment, momentLocation) = scenes[scene].moment, sceneMoment < entryMoment {
                     diagnostics.append(Diagnostic(.invalidDate("scene '\(sceneName.text)' is dated \(DateFormatting.describe(sceneMoment, calendar: calendar)), before entry '\(id)' begins (\(DateFormatting.describe(entryMoment, calendar: calendar))); start the role in a scene dated at or after the entry's moment, or move the entry earlier"),
                                                   at: sceneName.location,
-                                                  notes: [.init(location: sceneMomentSyntax.location, message: "the scene's date is here")]))
+                                                  notes: [.init(location: momentLocation, message: "the scene's date is here")]))
                 }
                 starts[role] = scene
             }

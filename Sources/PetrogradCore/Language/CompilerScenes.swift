@@ -7,8 +7,10 @@ struct SceneDeclaration {
     var roles: [Int] = []
     /// Whether its `for` line names a role that does not exist (reported where the scene is built).
     var namesUnknownRole = false
-    var moment: MomentSyntax?
-    var choiceNames: [Name] = []
+    /// Its date and where it is written, once its block is read and the date resolved.
+    var moment: (value: Moment, location: SourceLocation)?
+    /// Its choices' ids, for `taken` (their places are in the model).
+    var choiceIDs: [String] = []
     /// Where the block is, until it is read.
     var outline: SceneOutline?
 
@@ -60,8 +62,7 @@ extension Compiler {
         }
         scene.outline = nil
         scenes[index].outline = nil
-        scenes[index].moment = scene.moment
-        scenes[index].choiceNames = scene.choices.map(\.name)
+        scenes[index].choiceIDs = scene.choices.map(\.name.text)
         return scene
     }
 
@@ -78,6 +79,15 @@ extension Compiler {
         } else {
             run(check)
         }
+    }
+
+    /// Makes the waiting checks whose scenes have been read since, and keeps the others waiting, in order.
+    /// Called while scenes are built, so that a big story's waiting checks (one for most `go`s into a later
+    /// scene) are not all kept until the end.
+    mutating func runReadyPendingSceneChecks() {
+        let checks = pendingSceneChecks
+        pendingSceneChecks = []
+        for check in checks { checkOnceRead(check) }
     }
 
     /// Makes the checks that waited for scenes' blocks; every scene has been read.

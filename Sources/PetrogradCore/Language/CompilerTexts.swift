@@ -26,7 +26,8 @@ extension Compiler {
                 } else if firstShape == nil {
                     firstShape = (entry.language, [], [])
                 }
-                entries.append(LocalizedText.Entry(language: entry.language, template: TextTemplate(literal: entry.body), location: entry.languageLocation))
+                entries.append(LocalizedText.Entry(language: entry.language, template: TextTemplate(literal: prose.intern(entry.body)),
+                                                   location: entry.languageLocation))
                 continue
             }
             var reader = InlineTextCompilation(entry: entry, context: context, counters: sharedCounters)
@@ -226,7 +227,7 @@ struct InlineTextCompilation {
             return location
         }
         func flush() {
-            if !literal.isEmpty { current.append(.literal(String(decoding: literal, as: UTF8.self))) }
+            if !literal.isEmpty { current.append(.literal(compiler.prose.intern(literal))) }
             literal.removeAll()
         }
         var index = 0

@@ -157,7 +157,7 @@ struct CompiledScenarioReader {
               let leading = optional({ $0.leading() }), let takenCounter = optional({ $0.reference() }), let isDefault = flag()
         else { return nil }
         return Choice(id: id, scene: scene, text: text, guardCondition: guardCondition, isOnce: isOnce, showsLocked: showsLocked,
-                      effects: effects, outcomes: outcomes, defaultTarget: defaultTarget, location: location, reply: reply,
+                      effects: effects, outcomes: ChoiceOutcomes(outcomes), defaultTarget: defaultTarget, location: location, reply: reply,
                       leading: leading, takenCounter: takenCounter, isDefault: isDefault)
     }
 

@@ -285,7 +285,7 @@ struct CompiledScenarioWriter {
         write(&self, value)
     }
 
-    mutating func array<Element>(_ elements: [Element], _ write: (inout Self, Element) -> Void) {
+    mutating func array<Elements: Collection>(_ elements: Elements, _ write: (inout Self, Elements.Element) -> Void) {
         unsigned(elements.count)
         for element in elements { write(&self, element) }
     }

@@ -54,7 +54,7 @@ public struct Choice: Hashable, Sendable {
     /// The outcomes; a choice without `chance` has exactly one, with no percentage. Outcomes whose
     /// percentages add up to less than 100 leave a remainder in which only `effects` happen and the
     /// player goes to `defaultTarget`.
-    public var outcomes: [Outcome]
+    public var outcomes: ChoiceOutcomes
     /// Where the choice leads when the outcome does not say; nil to stay.
     public var defaultTarget: Target?
     public var location: SourceLocation

@@ -1,0 +1,149 @@
+import Foundation
+@testable import PetrogradCore
+import Testing
+
+/// How a checked story is kept small: repeated prose kept once, the one outcome of a choice without
+/// `chance` kept without an array, and the checks that wait for later scenes made as soon as they can
+/// be. None of it may change what the checker finds or what the model says.
+struct LeanModelTests {
+    /// The address of a text's storage: equal for two texts that share one copy.
+    private static func storage(_ text: String) -> UInt {
+        var text = text
+        return text.withUTF8 { UInt(bitPattern: $0.baseAddress) }
+    }
+
+    private static func literal(_ template: TextTemplate?, at index: Int = 0) -> String? {
+        guard let template, index < template.segments.count, case .literal(let text) = template.segments[index] else { return nil }
+        return text
+    }
+
+    private static let story = """
+        format 1
+        scenario lean
+          en: Lean
+          hi: दुबला
+          languages en hi
+        role worker
+          en: Worker
+          hi: मज़दूर
+          start gate
+        world number bread 0 to 10 = 5
+        scene gate
+          en: The gate, with {bread} loaves of bread left at the gate.
+          hi: फाटक पर रोटियाँ बचीं: {bread} रोटियाँ बचीं, फाटक पर।
+          choice wait
+            en: Wait at the gate a little longer.
+            hi: फाटक पर थोड़ी देर और रुको।
+            go mill
+          choice leave
+            en: Wait at the gate a little longer.
+            hi: फाटक पर थोड़ी देर और रुको।
+            go mill
+        scene mill
+          en: The mill, with {bread} loaves of bread left at the gate.
+          hi: मिल में भी: {bread} रोटियाँ बचीं, फाटक पर।
+          choice go
+            en: Go home.
+            hi: घर जाओ।
+            go home
+        ending home
+          en: Home.
+          hi: घर।
+        """
+
+    @Test func proseAStoryRepeatsIsKeptOnce() throws {
+        let compilation = Compiler.compile([SourceFile(path: "lean.story", text: Self.story)])
+        #expect(!compilation.hasErrors, "\(compilation.diagnostics)")
+        let scenario = try #require(compilation.scenario)
+        let wait = try #require(scenario.choices.first { $0.id == "wait" }), leave = try #require(scenario.choices.first { $0.id == "leave" })
+        for language in ["en", "hi"] {
+            let first = try #require(Self.literal(wait.text.template(in: language)))
+            let second = try #require(Self.literal(leave.text.template(in: language)))
+            #expect(first == second)
+            #expect(Self.storage(first) == Self.storage(second), "the '\(language)' text of both choices is one copy")
+        }
+        // Prose around an insertion is shared too, where it is the same: the end of both scenes' texts.
+        let gate = scenario.scenes[scenario.sceneIndex("gate")!], mill = scenario.scenes[scenario.sceneIndex("mill")!]
+        let gateEnd = try #require(Self.literal(gate.text.template(in: "en"), at: 2))
+        let millEnd = try #require(Self.literal(mill.text.template(in: "en"), at: 2))
+        #expect(gateEnd == " loaves of bread left at the gate.")
+        #expect(Self.storage(gateEnd) == Self.storage(millEnd))
+        // Different prose stays different.
+        #expect(Self.literal(gate.text.template(in: "en"), at: 0) == "The gate, with ")
+        #expect(Self.literal(mill.text.template(in: "en"), at: 0) == "The mill, with ")
+    }
+
+    @Test func theInternerFindsEveryTextAgainAfterItGrows() {
+        var interner = TextInterner()
+        let texts = (0..<5_000).map { "a text long enough to be kept, number \($0)" }
+        let kept = texts.map { interner.intern($0) }
+        #expect(kept == texts)
+        for (index, text) in texts.enumerated() {
+            // Made anew, so that only the table can give back the first copy.
+            let again = String(decoding: Array(text.utf8), as: UTF8.self)
+            #expect(Self.storage(again) != Self.storage(kept[index]))
+            #expect(Self.storage(interner.intern(again)) == Self.storage(kept[index]))
+            #expect(Self.storage(interner.intern(Array(text.utf8))) == Self.storage(kept[index]))
+        }
+        // Short texts take no memory of their own, and are given back as they are.
+        #expect(interner.intern("Wait.") == "Wait.")
+        #expect(interner.intern(Array("रुको".utf8)) == "रुको")
+        #expect(interner.intern("") == "")
+    }
+
+    @Test func aChoiceWithoutChanceHasOneOutcomeWhereTheChoiceIsWritten() throws {
+        let scenario = try #require(Compiler.compile([SourceFile(path: "lean.story", text: Self.story)]).scenario)
+        for choice in scenario.choices {
+            #expect(choice.outcomes.count == 1)
+            let only = try #require(choice.outcomes.first)
+            #expect(only == Outcome(percent: nil, text: nil, effects: [], target: nil, location: choice.location))
+            #expect(Array(choice.outcomes) == [only])
+        }
+    }
+
+    @Test func outcomesAreTheSameValueHoweverTheyWereMade() {
+        let location = SourceLocation(file: "lean.story", line: 3, column: 10)
+        let plain = Outcome(percent: nil, text: nil, effects: [], target: nil, location: location)
+        #expect(ChoiceOutcomes([plain]) == ChoiceOutcomes(onlyAt: location))
+        #expect(ChoiceOutcomes([plain]).hashValue == ChoiceOutcomes(onlyAt: location).hashValue)
+        #expect(ChoiceOutcomes(onlyAt: location) != ChoiceOutcomes(onlyAt: SourceLocation(file: "lean.story", line: 4, column: 10)))
+
+        var outcomes = ChoiceOutcomes(onlyAt: location)
+        outcomes[0].target = .ending(0)
+        #expect(outcomes.count == 1)
+        #expect(outcomes[0].target == .ending(0))
+        #expect(outcomes != ChoiceOutcomes(onlyAt: location))
+        outcomes[0].target = nil
+        #expect(outcomes == ChoiceOutcomes(onlyAt: location))
+
+        let chances = [Outcome(percent: 40, text: nil, effects: [], target: .scene(1), location: location),
+                       Outcome(percent: 60, text: nil, effects: [], target: nil, location: location)]
+        #expect(Array(ChoiceOutcomes(chances)) == chances)
+        #expect(ChoiceOutcomes(chances).map(\.percent) == [40, 60])
+        #expect(ChoiceOutcomes([]).isEmpty)
+    }
+
+    /// A `go` into a later scene is checked once that scene is read. The waiting checks are made while
+    /// scenes are built, a thousand at a time: one that waits past many such rounds is still made once,
+    /// and each report is where it was.
+    @Test func checksThatWaitForLaterScenesAreEachMadeOnce() throws {
+        let scenes = 3_000
+        var lines = ScenarioGenerator.scenario(sceneCount: scenes).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        // Scene s is for role r(s % 3); its first choice goes to s + 3, a scene of the same role.
+        let leads = [(from: 10, to: 2_900), (from: 100, to: 104), (from: 1_500, to: 1_501), (from: 2_990, to: 2_997)]
+        var expected: [String] = []
+        for lead in leads {
+            let header = try #require(lines.firstIndex(of: "scene s\(lead.from)"))
+            let go = try #require(lines[header...].firstIndex(of: "    go s\(lead.from + 3)"))
+            lines[go] = "    go s\(lead.to)"
+            let role = "r\(lead.from % 3)"
+            expected.append("big.story:\(go + 1):8: error: scene 's\(lead.to)' is not for role '\(role)', but this leads a '\(role)' there; add the role to its 'for' line or lead elsewhere")
+        }
+        for readingAhead in [false, true] {
+            var compiler = Compiler(files: [SourceFile(path: "big.story", text: lines.joined(separator: "\n"))])
+            compiler.readsScenesAhead = readingAhead
+            let errors = compiler.compile().diagnostics.filter { $0.severity == .error }
+            #expect(errors.map { "\($0.location): error: \($0.text)" } == expected)
+        }
+    }
+}
