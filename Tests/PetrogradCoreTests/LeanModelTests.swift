@@ -73,6 +73,95 @@ struct LeanModelTests {
         #expect(Self.literal(mill.text.template(in: "en"), at: 0) == "The mill, with ")
     }
 
+    /// The bytes of a value: two conditions with the same bytes share their boxes.
+    private static func bytes(_ expression: PetrogradCore.Expression) -> [UInt8] {
+        withUnsafeBytes(of: expression) { Array($0) }
+    }
+
+    @Test func conditionsAndRolesAStoryRepeatsAreKeptOnce() throws {
+        let story = """
+            format 1
+            scenario lean
+              en: Lean
+              hi: दुबला
+              languages en hi
+            role worker
+              en: Worker
+              hi: मज़दूर
+              start gate
+            role soldier
+              en: Soldier
+              hi: सैनिक
+              start barracks
+            world number bread 0 to 10 = 5
+            scene gate
+              for worker
+              en: The gate.
+              hi: फाटक।
+              choice wait
+                en: Wait.
+                hi: रुको।
+                only if bread > 2 and bread < 9
+                subtract 2 from bread
+                go mill
+              choice leave
+                en: Leave.
+                hi: जाओ।
+                only if bread > 2 and bread < 8
+                subtract 2 from bread
+                go home
+              choice rest
+                en: Rest.
+                hi: आराम करो।
+                go home
+            scene mill
+              for worker
+              en: The mill.
+              hi: मिल।
+              choice go
+                en: Go home.
+                hi: घर जाओ।
+                only if bread > 2 and bread < 9
+                go home
+              choice rest
+                en: Rest.
+                hi: आराम करो।
+                go home
+            scene barracks
+              for soldier
+              en: The barracks.
+              hi: बैरक।
+              choice go
+                en: Go home.
+                hi: घर जाओ।
+                go home
+            ending home
+              en: Home.
+              hi: घर।
+            """
+        let scenario = try #require(Compiler.compile([SourceFile(path: "lean.story", text: story)]).scenario)
+        func guardCondition(_ id: String, in scene: String) throws -> PetrogradCore.Expression {
+            try #require(scenario.choices[scenario.choiceIndex(id, inScene: scenario.sceneIndex(scene)!)!].guardCondition)
+        }
+        let wait = try guardCondition("wait", in: "gate"), leave = try guardCondition("leave", in: "gate")
+        let go = try guardCondition("go", in: "mill")
+        #expect(wait == go)
+        #expect(Self.bytes(wait) == Self.bytes(go), "one condition, written twice, is kept once")
+        #expect(wait != leave)
+        #expect(Self.bytes(wait) != Self.bytes(leave))
+        // The amounts subtracted are shared too, and still read as written.
+        guard case .add(_, let first) = scenario.choices[0].effects[0], case .add(_, let second) = scenario.choices[1].effects[0] else {
+            Issue.record("subtracting is adding the negated amount")
+            return
+        }
+        #expect(first == .negate(.constant(2)))
+        #expect(Self.bytes(first) == Self.bytes(second))
+        // Scenes for the same roles share one list of them.
+        let gate = scenario.scenes[0].roles, mill = scenario.scenes[1].roles
+        #expect(gate == [0] && mill == [0] && scenario.scenes[2].roles == [1])
+        #expect(gate.withUnsafeBufferPointer { $0.baseAddress } == mill.withUnsafeBufferPointer { $0.baseAddress })
+    }
+
     @Test func theInternerFindsEveryTextAgainAfterItGrows() {
         var interner = TextInterner()
         let texts = (0..<5_000).map { "a text long enough to be kept, number \($0)" }

@@ -41,8 +41,11 @@ public struct Compiler {
     var callSites: [(from: Int, called: Int, location: SourceLocation)] = []
     /// How many sequences have counters so far.
     var sequenceCount = 0
-    /// One copy of each repeated piece of prose, while the scenario's texts are compiled.
+    /// One copy of each repeated piece of prose, and of each condition, while scenes are built.
     var prose = TextInterner()
+    var sharedExpressions = Set<Expression>()
+    /// One copy of each list of roles that scenes are for.
+    var sharedRoleLists = Set<[Int]>()
     /// Hidden player variables that count visits and choices taken, by id (`visits:SCENE`,
     /// `taken:SCENE.CHOICE`), and the least limit each needs: a count compared only with numbers stops one
     /// past the largest, which keeps exploration finite and every comparison exact.
@@ -241,6 +244,8 @@ public struct Compiler {
                 endings.append(ending)
             }
             for event in file.events where register(event.name, kind: "event", in: \.eventIndex, count: events.count) { events.append(event) }
+            // Kept once, in `events`: a big story has an event every few scenes.
+            syntax[fileIndex].events = []
             for entry in file.glossary where register(entry.name, kind: "glossary entry", in: \.glossaryIndex, count: glossary.count) { glossary.append(entry) }
             for named in file.namedTexts {
                 if let first = namedTextSyntax[named.name.text] {
@@ -469,8 +474,9 @@ public struct Compiler {
         }
         readAhead?.finish()
         runPendingSceneChecks()
-        // Scenes hold most of a story's prose; the few texts left are not worth the table's memory.
+        // Scenes hold most of a story's prose and conditions; the few left are not worth the tables' memory.
         prose = TextInterner()
+        sharedExpressions = []
         checkRoleStarts()
         for extensionSyntax in sceneExtensions {
             guard let scene = sceneIndex[extensionSyntax.name.text] else {
@@ -544,7 +550,7 @@ public struct Compiler {
     var span: ClosedRange<Moment>?
 
     private mutating func buildScene(_ syntax: SceneSyntax, index: Int, choices: inout [Choice]) -> Scene {
-        let roles = syntax.roles.compactMap { role($0) }
+        let roles = sharedRoleLists.insert(syntax.roles.compactMap { role($0) }).memberAfterInsert
         // Kept for checks of other scenes, and of this one's own choices, that lead here.
         scenes[index].roles = roles
         scenes[index].namesUnknownRole = roles.count < syntax.roles.count

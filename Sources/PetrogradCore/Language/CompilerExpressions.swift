@@ -22,7 +22,17 @@ extension Compiler {
             diagnostics.append(Diagnostic(.typeMismatch("this is a number, but a condition must be true or false; compare it, as in '\(Self.describe(syntax)) > 50'"), at: syntax.location))
             return nil
         }
-        return expression
+        return shared(expression)
+    }
+
+    /// The copy of `expression` kept so far, or `expression`, now kept. Stories ask the same things in many
+    /// scenes ("hunger > 50 and strike < 20") and subtract the same amounts: each is kept once, and its
+    /// boxes shared. A lone variable or constant has no boxes to share.
+    mutating func shared(_ expression: Expression) -> Expression {
+        switch expression {
+        case .constant, .variable, .visited, .before, .notBefore: expression
+        case .not, .and, .or, .negate, .compare, .arithmetic: sharedExpressions.insert(expression).memberAfterInsert
+        }
     }
 
     /// Checks an expression and works out its type.
@@ -251,7 +261,7 @@ extension Compiler {
                 return nil
             }
             guard let amount = numberOperand(amountSyntax, context, of: "add") else { return nil }
-            if case .subtract = syntax { return .add(reference, .negate(amount)) }
+            if case .subtract = syntax { return .add(reference, shared(.negate(amount))) }
             return .add(reference, amount)
         case .advance(let minutes, let location):
             if !context.allowsPlayerData {
