@@ -78,7 +78,7 @@ struct LeanModelTests {
         withUnsafeBytes(of: expression) { Array($0) }
     }
 
-    @Test func conditionsAndRolesAStoryRepeatsAreKeptOnce() throws {
+    @Test func conditionsEffectsAndRolesAStoryRepeatsAreKeptOnce() throws {
         let story = """
             format 1
             scenario lean
@@ -156,6 +156,10 @@ struct LeanModelTests {
         }
         #expect(first == .negate(.constant(2)))
         #expect(Self.bytes(first) == Self.bytes(second))
+        // And so are whole lists of effects.
+        let waitEffects = scenario.choices[0].effects, leaveEffects = scenario.choices[1].effects
+        #expect(waitEffects == leaveEffects && waitEffects.count == 1)
+        #expect(waitEffects.withUnsafeBufferPointer { $0.baseAddress } == leaveEffects.withUnsafeBufferPointer { $0.baseAddress })
         // Scenes for the same roles share one list of them.
         let gate = scenario.scenes[0].roles, mill = scenario.scenes[1].roles
         #expect(gate == [0] && mill == [0] && scenario.scenes[2].roles == [1])

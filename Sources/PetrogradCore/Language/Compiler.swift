@@ -41,9 +41,10 @@ public struct Compiler {
     var callSites: [(from: Int, called: Int, location: SourceLocation)] = []
     /// How many sequences have counters so far.
     var sequenceCount = 0
-    /// One copy of each repeated piece of prose, and of each condition, while scenes are built.
+    /// One copy of each repeated piece of prose, condition and list of effects, while scenes are built.
     var prose = TextInterner()
     var sharedExpressions = Set<Expression>()
+    var sharedEffectLists = Set<[Effect]>()
     /// One copy of each list of roles that scenes are for.
     var sharedRoleLists = Set<[Int]>()
     /// Hidden player variables that count visits and choices taken, by id (`visits:SCENE`,
@@ -477,6 +478,7 @@ public struct Compiler {
         // Scenes hold most of a story's prose and conditions; the few left are not worth the tables' memory.
         prose = TextInterner()
         sharedExpressions = []
+        sharedEffectLists = []
         checkRoleStarts()
         for extensionSyntax in sceneExtensions {
             guard let scene = sceneIndex[extensionSyntax.name.text] else {

@@ -225,7 +225,8 @@ extension Compiler {
         for effectSyntax in syntax {
             if let effect = effect(effectSyntax, context) { effects.append(effect) }
         }
-        return effects
+        // Stories do the same things in many places ("add 5 to hunger"): each list is kept once.
+        return effects.isEmpty ? effects : sharedEffectLists.insert(effects).memberAfterInsert
     }
 
     mutating func effect(_ syntax: EffectSyntax, _ context: ExpressionContext) -> Effect? {
