@@ -82,7 +82,7 @@ public struct Compiler {
     /// Stories of fewer scenes are checked on one thread: a second would cost more than it saves.
     static let secondThreadMinimumScenes = 512
     /// Checks that need a scene's block when it had not been read yet (a `go` to a later scene, `taken` of
-    /// its choice): made once every scene has been read.
+    /// its choice): made in rounds while scenes are built, once their scenes have been read.
     var pendingSceneChecks: [PendingSceneCheck] = []
     /// How many checks may wait before those whose scenes have been read since are made.
     static let waitingChecksBeforeRunning = 1024
@@ -538,8 +538,8 @@ public struct Compiler {
         scenario.deriveTables()
         scenario.entries = buildEntries()
         checkAssumptions(scenario)
-        // Every check between scenes is made by now. The analyses read the model alone, and a big story's
-        // memory peaks during them: the scenes' declarations are given up first.
+        // Every check between scenes is made by now, and the analyses read the model alone: the scenes'
+        // declarations are given up, and their memory is there for the analyses' graphs.
         scenes = []
         sceneIndex = [:]
         if !diagnostics.containsErrors {

@@ -21,7 +21,8 @@ struct SceneDeclaration {
 }
 
 /// A check that needs a scene's block (its `for` line, its choices): a `go` or `move` into the scene, or
-/// `taken` of one of its choices. Asked for before the block is read, it waits until every scene is.
+/// `taken` of one of its choices. Asked for before the block is read, it waits until the block is: it is
+/// made in the next round of waiting checks after that (`runReadyPendingSceneChecks`), or at the end.
 enum PendingSceneCheck {
     case leads(roles: [Int], to: Int, name: Name)
     case moves(role: Int?, to: Int, name: Name)
