@@ -17,7 +17,8 @@ struct LeanModelTests {
         return text
     }
 
-    private static let story = """
+    /// The scenario and its worker, who starts at the gate: how each story here begins.
+    private static let opening = """
         format 1
         scenario lean
           en: Lean
@@ -27,6 +28,21 @@ struct LeanModelTests {
           en: Worker
           hi: मज़दूर
           start gate
+
+        """
+
+    /// A last choice, home, and the ending it leads to: how each story here ends.
+    private static let closing = """
+          choice go
+            en: Go home.
+            hi: घर जाओ।
+            go home
+        ending home
+          en: Home.
+          hi: घर।
+        """
+
+    private static let story = opening + """
         world number bread 0 to 10 = 5
         scene gate
           en: The gate, with {bread} loaves of bread left at the gate.
@@ -42,14 +58,8 @@ struct LeanModelTests {
         scene mill
           en: The mill, with {bread} loaves of bread left at the gate.
           hi: मिल में भी: {bread} रोटियाँ बचीं, फाटक पर।
-          choice go
-            en: Go home.
-            hi: घर जाओ।
-            go home
-        ending home
-          en: Home.
-          hi: घर।
-        """
+
+        """ + closing
 
     @Test func proseAStoryRepeatsIsKeptOnce() throws {
         let compilation = Compiler.compile([SourceFile(path: "lean.story", text: Self.story)])
@@ -79,16 +89,7 @@ struct LeanModelTests {
     }
 
     @Test func conditionsEffectsAndRolesAStoryRepeatsAreKeptOnce() throws {
-        let story = """
-            format 1
-            scenario lean
-              en: Lean
-              hi: दुबला
-              languages en hi
-            role worker
-              en: Worker
-              hi: मज़दूर
-              start gate
+        let story = Self.opening + """
             role soldier
               en: Soldier
               hi: सैनिक
@@ -118,27 +119,18 @@ struct LeanModelTests {
               for worker
               en: The mill.
               hi: मिल।
+              go home
               choice go
                 en: Go home.
                 hi: घर जाओ।
                 only if bread > 2 and bread < 9
                 go home
-              choice rest
-                en: Rest.
-                hi: आराम करो।
-                go home
             scene barracks
               for soldier
               en: The barracks.
               hi: बैरक।
-              choice go
-                en: Go home.
-                hi: घर जाओ।
-                go home
-            ending home
-              en: Home.
-              hi: घर।
-            """
+
+            """ + Self.closing
         let scenario = try #require(Compiler.compile([SourceFile(path: "lean.story", text: story)]).scenario)
         func guardCondition(_ id: String, in scene: String) throws -> PetrogradCore.Expression {
             try #require(scenario.choices[scenario.choiceIndex(id, inScene: scenario.sceneIndex(scene)!)!].guardCondition)
