@@ -117,10 +117,9 @@ import Testing
         try Self.expectTranscript([formatChecks[1]], in: folder)
     }
 
-    /// Step 10: the branch as steps 2 to 8 left it is explored as the tutorial shows, then again with its
-    /// deliberate mistake; the replay file that the search writes, and its replay, are the tutorial's too.
-    @Test func stepTenExploresTheBranchTheStepsBeforeItWrote() throws {
-        let folder = try Support.temporaryFolder()
+    /// Writes the branch as steps 2 to 8 leave it in `folder` (the scaffold, step 4's block, step 7's
+    /// sentence, step 8's reply, varying text, count, constant, named text and journal line); its lines.
+    static func writeBranchAsStepEightLeavesIt(in folder: URL) throws -> [String] {
         let file = folder.appendingPathComponent("my-branch/my-branch.story")
         #expect(try Support.run(["new", "branch", "my-branch", "--from", "march-1917", "--at", "dawn-roll-call"], in: folder).status == 0)
         var story = try String(contentsOf: file, encoding: .utf8) + "\n" + (try Self.block(after: "## 4. Add a choice, a scene and an ending"))
@@ -166,6 +165,55 @@ import Testing
         let english = try #require(lines[sickBay...].firstIndex { $0.hasPrefix("  en: The sick bay") })
         lines.insert(contentsOf: journal[6...8], at: english + 1)
         try lines.joined(separator: "\n").write(to: file, atomically: true, encoding: .utf8)
+        return lines
+    }
+
+    /// Step 9: the golden test, first too short, then whole, then with each of the tutorial's mistakes; and
+    /// the act's own tests with the branch loaded.
+    @Test func stepNineTestsTheBranchTheStepsBeforeItWrote() throws {
+        let folder = try Support.temporaryFolder()
+        _ = try Self.writeBranchAsStepEightLeavesIt(in: folder)
+        let tests = folder.appendingPathComponent("my-branch/tests")
+        try FileManager.default.createDirectory(at: tests, withIntermediateDirectories: true)
+        let test = tests.appendingPathComponent("sick-bay.playtest")
+        let heading = "## 9. Write a golden test"
+        let command = "petrograd test my-branch/tests"
+        try Self.block(after: heading).write(to: test, atomically: true, encoding: .utf8)
+        try Self.expectTranscript(try Self.transcript(startingWith: command), in: folder)
+        let whole = try Self.block(after: heading, number: 3)
+        try whole.write(to: test, atomically: true, encoding: .utf8)
+        try Self.expectTranscript(try Self.transcript(startingWith: command, occurrence: 2), in: folder)
+        // A misspelt branch (line 3), a misspelt word (line 16), and a sentence the story does not show (line 15).
+        var misspelt = whole
+        try Self.replaceOnce("with my-branch\n", with: "with my-brnach\n", in: &misspelt)
+        try misspelt.write(to: test, atomically: true, encoding: .utf8)
+        try Self.expectTranscript(try Self.transcript(startingWith: command, occurrence: 3), in: folder)
+        let mistakes = try Self.transcript(startingWith: command, occurrence: 4)
+        try #require(mistakes.count == 2)
+        var word = whole
+        try Self.replaceOnce("p1 choose stay-in-bed\n", with: "p1 chose stay-in-bed\n", in: &word)
+        try word.write(to: test, atomically: true, encoding: .utf8)
+        try Self.expectTranscript([mistakes[0]], in: folder)
+        var sentence = whole
+        try Self.replaceOnce("expect text en Nobody looks back.\n", with: "expect text en Nobody looked back.\n", in: &sentence)
+        try sentence.write(to: test, atomically: true, encoding: .utf8)
+        try Self.expectTranscript([mistakes[1]], in: folder)
+        // The act's own tests, with the branch loaded: each of them passes, as many as the tutorial says.
+        let act = Support.root.appendingPathComponent("Scenarios/march-1917/tests")
+        let count = try FileManager.default.contentsOfDirectory(atPath: act.path).filter { $0.hasSuffix(".playtest") }.count
+        let saysHowMany = Self.tutorial.contains("`petrograd test Scenarios/march-1917/tests --with my-branch` (it lists each file with `PASS` and ends\nwith `\(count) passed, 0 failed`)")
+        #expect(saysHowMany, "the tutorial says that the act's \(count) tests pass")
+        let result = try Support.run(["test", act.path, "--with", "my-branch"], in: folder)
+        #expect(result.status == 0)
+        #expect(result.output.hasSuffix("\n\(count) passed, 0 failed\n"))
+    }
+
+    /// Step 10: the branch as steps 2 to 8 left it is explored as the tutorial shows, then again with its
+    /// deliberate mistake; the replay file that the search writes, and its replay, are the tutorial's too.
+    @Test func stepTenExploresTheBranchTheStepsBeforeItWrote() throws {
+        let folder = try Support.temporaryFolder()
+        let file = folder.appendingPathComponent("my-branch/my-branch.story")
+        let lines = try Self.writeBranchAsStepEightLeavesIt(in: folder)
         // Step 8's own check (step 5 has the first with --strict); the play after it in the block is not replayed.
         try Self.expectTranscript([try Self.transcript(startingWith: "petrograd check march-1917 --with my-branch --strict", occurrence: 2)[0]], in: folder)
 
