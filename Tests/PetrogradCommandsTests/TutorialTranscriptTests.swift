@@ -48,7 +48,7 @@ import Testing
         text.replaceSubrange(found, with: new)
     }
 
-    /// Whether `output` is what the tutorial prints, where a line `…` stands for lines it leaves out.
+    /// Expects `output` to be what the tutorial prints, where a line `…` stands for lines it leaves out.
     static func expectOutput(_ output: String, shownAs shown: String, _ command: String,
                              sourceLocation: Testing.SourceLocation = #_sourceLocation) {
         let lines = output.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
@@ -73,14 +73,19 @@ import Testing
         }
     }
 
+    /// Runs a command of the tutorial (`petrograd …`) in `folder`.
+    static func run(_ command: String, in folder: URL,
+                    sourceLocation: Testing.SourceLocation = #_sourceLocation) throws -> (status: Int32, output: String) {
+        let arguments = command.split(separator: " ").map(String.init)
+        try #require(arguments.first == "petrograd", sourceLocation: sourceLocation)
+        return try Support.run(Array(arguments.dropFirst()), in: folder)
+    }
+
     /// Runs each command (`petrograd …`) in `folder` and expects the tutorial's output.
     static func expectTranscript(_ commands: [(command: String, output: String)], in folder: URL,
                                  sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
         for (command, expected) in commands {
-            let arguments = command.split(separator: " ").map(String.init)
-            try #require(arguments.first == "petrograd", sourceLocation: sourceLocation)
-            let result = try Support.run(Array(arguments.dropFirst()), in: folder)
-            #expect(result.output == expected, "\(command)", sourceLocation: sourceLocation)
+            #expect(try run(command, in: folder, sourceLocation: sourceLocation).output == expected, "\(command)", sourceLocation: sourceLocation)
         }
     }
 
@@ -220,7 +225,7 @@ import Testing
         // Step 10: the search and the random plays. Their timers go to the error stream, which is read mixed
         // in here, and which the tutorial leaves out.
         let explore = try #require(try Self.transcript(startingWith: "petrograd explore march-1917 --with my-branch --role soldier").first)
-        let result = try Support.run(Array(explore.command.split(separator: " ").map(String.init).dropFirst()), in: folder)
+        let result = try Self.run(explore.command, in: folder)
         #expect(result.status == 0)
         let report = result.output.split(separator: "\n", omittingEmptySubsequences: false)
             .filter { !($0.hasPrefix("random play (") && $0.hasSuffix("M choices/s")) }.joined(separator: "\n")
@@ -239,7 +244,7 @@ import Testing
         // The title goes to the output and the error to the error stream: on a terminal they come in the
         // tutorial's order, but read through one pipe, the error may come first. Their lines are compared.
         let replayed = try #require(try Self.transcript(startingWith: "petrograd play --replay explore-failures/march-1917-soldier-exhaustive-1.playtest --lang en --name Asha").first)
-        let played = try Support.run(Array(replayed.command.split(separator: " ").map(String.init).dropFirst()), in: folder)
+        let played = try Self.run(replayed.command, in: folder)
         #expect(played.status != 0)
         #expect(played.output.split(separator: "\n").sorted() == replayed.output.split(separator: "\n").sorted())
     }

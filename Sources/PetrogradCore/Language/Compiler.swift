@@ -468,13 +468,14 @@ public struct Compiler {
         for index in scenes.indices {
             sceneModels.append(buildScene(readScene(index, readAhead: readAhead), index: index, choices: &choiceModels))
             if pendingSceneChecks.count >= waitingChecksLimit {
-                runReadyPendingSceneChecks()
+                runPendingSceneChecks()
                 // Twice what still waits, so that each waiting check is looked at a bounded number of times.
                 waitingChecksLimit = max(Self.waitingChecksBeforeRunning, 2 * pendingSceneChecks.count)
             }
         }
         readAhead?.finish()
         runPendingSceneChecks()
+        assert(pendingSceneChecks.isEmpty, "every scene has been read")
         // Scenes hold most of a story's prose and conditions; the few left are not worth the tables' memory.
         prose = TextInterner()
         sharedExpressions = []
@@ -655,7 +656,7 @@ public struct Compiler {
     /// Records a choice's own guard for the never-true check.
     private mutating func judge(_ choice: Choice, index: Int, syntax: ChoiceSyntax) {
         guard let condition = choice.guardCondition, let conditionSyntax = syntax.guardCondition else { return }
-        judgedConditions.append(JudgedCondition(condition: condition, scene: choice.scene, choice: index,
+        judgedConditions.append(JudgedCondition(condition: condition, scene: choice.scene, subject: .choice(index),
                                                 location: Self.start(of: conditionSyntax)))
     }
 

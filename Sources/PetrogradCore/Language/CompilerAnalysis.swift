@@ -2,45 +2,52 @@
 /// A big story has one for most of its choices, all kept until the analyses: 40 bytes each, with no
 /// memory of their own.
 struct JudgedCondition: Sendable {
-    var condition: Expression
-    var location: SourceLocation
-    private var storedScene: Int32
-    private var storedChoice: Int32
-    /// What the condition decides.
-    var subject: Subject
-
     /// What a condition decides: whether a choice is offered, a passage shown, or an `in scene` block's
     /// choices offered.
-    enum Subject: UInt8, Sendable {
-        case choice
+    enum Subject: Equatable, Sendable {
+        /// A choice's own guard, by the choice's index.
+        case choice(Int)
         case passage
         case inSceneBlock
     }
 
-    /// A passage's condition, or an `in scene` block's.
+    var condition: Expression
+    var location: SourceLocation
+    private var storedScene: Int32
+    /// The subject in four bytes: the choice's index, or below zero the others.
+    private var storedSubject: Int32
+
     init(condition: Expression, scene: Int, subject: Subject, location: SourceLocation) {
         self.condition = condition
         self.location = location
         storedScene = Int32(scene)
-        storedChoice = -1
-        self.subject = subject
-    }
-
-    /// A choice's own guard.
-    init(condition: Expression, scene: Int, choice: Int, location: SourceLocation) {
-        self.init(condition: condition, scene: scene, subject: .choice, location: location)
-        storedChoice = Int32(choice)
+        storedSubject = switch subject {
+        case .choice(let index): Int32(index)
+        case .passage: -1
+        case .inSceneBlock: -2
+        }
     }
 
     /// The scene it is read in.
     var scene: Int { Int(storedScene) }
+
+    var subject: Subject {
+        switch storedSubject {
+        case 0...: .choice(Int(storedSubject))
+        case -1: .passage
+        default: .inSceneBlock
+        }
+    }
+
     /// The choice it guards, when it is a choice's own guard.
-    var choice: Int? { storedChoice < 0 ? nil : Int(storedChoice) }
+    var choice: Int? {
+        if case .choice(let index) = subject { index } else { nil }
+    }
 
     /// What it means for the player when the condition is never true ("choice 'eat' is never offered").
     func consequence(in scenario: Scenario) -> String {
         switch subject {
-        case .choice: "choice '\(choice.map { scenario.choices[$0].id } ?? "")' is never offered"
+        case .choice(let index): "choice '\(scenario.choices[index].id)' is never offered"
         case .passage: "this passage is never shown"
         case .inSceneBlock: "the choices of this 'in scene' block are never offered"
         }

@@ -22,7 +22,7 @@ struct SceneDeclaration {
 
 /// A check that needs a scene's block (its `for` line, its choices): a `go` or `move` into the scene, or
 /// `taken` of one of its choices. Asked for before the block is read, it waits until the block is: it is
-/// made in the next round of waiting checks after that (`runReadyPendingSceneChecks`), or at the end.
+/// made in the next round of waiting checks after that (`runPendingSceneChecks`), or at the end.
 enum PendingSceneCheck {
     case leads(roles: [Int], to: Int, name: Name)
     case moves(role: Int?, to: Int, name: Name)
@@ -84,18 +84,11 @@ extension Compiler {
 
     /// Makes the waiting checks whose scenes have been read since, and keeps the others waiting, in order.
     /// Called while scenes are built, so that a big story's waiting checks (one for most `go`s into a later
-    /// scene) are not all kept until the end.
-    mutating func runReadyPendingSceneChecks() {
-        let checks = pendingSceneChecks
-        pendingSceneChecks = []
-        for check in checks { checkOnceRead(check) }
-    }
-
-    /// Makes the checks that waited for scenes' blocks; every scene has been read.
+    /// scene) are not all kept until the end, and once every scene is read, when none is left waiting.
     mutating func runPendingSceneChecks() {
         let checks = pendingSceneChecks
         pendingSceneChecks = []
-        for check in checks { run(check) }
+        for check in checks { checkOnceRead(check) }
     }
 
     private mutating func run(_ check: PendingSceneCheck) {

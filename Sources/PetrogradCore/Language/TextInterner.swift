@@ -5,6 +5,9 @@ import Foundation
 ///
 /// Only texts too long to sit inside a `String` are kept: shorter ones take no memory of their own. The
 /// table is the compiler's, used on its thread while scenes are built, and given up once they are.
+/// Texts are equal here when their bytes are, not as `Set<String>` compares them (canonically, so that
+/// a composed and a decomposed nukta would be one text): a story keeps exactly the bytes its author wrote,
+/// and a text with insertions is looked up before any `String` is made of its prose.
 struct TextInterner {
     /// The texts kept, each with its hash.
     private var texts: [(hash: Int, text: String)] = []
