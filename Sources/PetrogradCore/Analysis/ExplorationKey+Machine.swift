@@ -21,7 +21,7 @@ extension ExplorationKeyLayout {
         let clock = slots[MachineLayout.clock]
         var bit = cursor
         while bit < eventCount {
-            let event = program.events[bit]
+            let event = program.tables.events[bit]
             if program.eventsByStart, event.start > clock { break }
             if machine.eventStatus(event.index, in: slots) != pending { key[eventWord + bit >> 6] |= 1 << UInt64(bit & 63) }
             bit += 1

@@ -43,7 +43,7 @@ struct MachineSuccessors: SuccessorSource {
                 continue
             }
             expanded.anyAvailable = true
-            let hasChance = program.choices[choice].hasChance
+            let hasChance = program.tables.choices[choice].hasChance
             if hasChance { expanded.chanceChoices += 1 }
             let outcomeCount = hasChance ? Explorer.outcomeCount(scenario.choices[choice]) : 1
             for outcome in 0..<outcomeCount {

@@ -88,26 +88,16 @@ final class MachineProgram: Sendable {
 
     let scenario: Scenario
     let layout: MachineLayout
-    let code: [Int]
     let locations: [SourceLocation]
     let stackSize: Int
-    let choices: [ChoiceEntry]
-    /// Each choice's `Gate`, as `choices`.
-    let gates: [Gate]
-    let outcomes: [OutcomeEntry]
-    /// The choices of each scene, in order (each scene's run starts at its `firstChoice`).
-    let sceneChoices: [Int]
-    let scenes: [SceneEntry]
-    let routes: [RouteEntry]
-    /// The events in `Scenario.eventOrder`.
-    let events: [EventEntry]
-    let replacements: [ReplacementEntry]
     /// `eventOrder` is by start date, so the first event not yet due ends the search for due ones.
     let eventsByStart: Bool
     /// Return slots (`Scenario.returnSlots`) as state slots.
     let returnSlots: [Int]
     let supportedMinutes: ClosedRange<Int>
-    /// The tables above in raw memory, which every machine playing this program reads.
+    /// The program's tables (code, choices and their gates, outcomes, each scene's choices, scenes,
+    /// routes, events in `Scenario.eventOrder`, replacements), in raw memory, which every machine playing
+    /// this program reads. They are kept only there: the arrays they were made from are given up.
     let tables: MachineTables
 
     init(_ scenario: Scenario) {
@@ -132,7 +122,7 @@ final class MachineProgram: Sendable {
             }
         }
         var outcomes: [OutcomeEntry] = []
-        choices = scenario.choices.map { choice in
+        let choices = scenario.choices.map { choice in
             let first = outcomes.count
             for outcome in choice.outcomes {
                 outcomes.append(OutcomeEntry(percent: outcome.percent ?? 0, effectCode: writer.effects(outcome.effects, world: false) ?? -1,
@@ -147,11 +137,10 @@ final class MachineProgram: Sendable {
                                leading: leading(choice.leading), counterSlot: counter.map { layout.playerBase + $0.index } ?? -1,
                                counterLimit: counter.map { scenario.playerLimits[$0.index].upperBound } ?? 0)
         }
-        self.outcomes = outcomes
-        gates = choices.map { Gate(guardCode: $0.guardCode, isOnce: $0.isOnce) }
+        let gates = choices.map { Gate(guardCode: $0.guardCode, isOnce: $0.isOnce) }
         var sceneChoices: [Int] = []
         var routes: [RouteEntry] = []
-        scenes = scenario.scenes.map { scene in
+        let scenes = scenario.scenes.map { scene in
             let firstChoice = sceneChoices.count, firstRoute = routes.count
             sceneChoices += scene.choices
             for route in scene.routes {
@@ -165,10 +154,8 @@ final class MachineProgram: Sendable {
                               fallback: target(scene.fallback), leading: leading(scene.leading),
                               leadsOnItsOwn: scene.fallback != nil || !scene.routes.isEmpty || scene.leading != nil)
         }
-        self.sceneChoices = sceneChoices
-        self.routes = routes
         var replacements: [ReplacementEntry] = []
-        events = scenario.eventOrder.map { index in
+        let events = scenario.eventOrder.map { index in
             let event = scenario.events[index]
             let first = replacements.count
             for replacement in event.replacements {
@@ -181,14 +168,12 @@ final class MachineProgram: Sendable {
                               firedCode: writer.effects(event.fired.effects, world: true) ?? -1,
                               hasOtherwise: event.otherwise != nil, otherwiseCode: event.otherwise.flatMap { writer.effects($0.effects, world: true) } ?? -1)
         }
-        self.replacements = replacements
         eventsByStart = zip(events, events.dropFirst()).allSatisfy { $0.start <= $1.start }
         returnSlots = scenario.returnSlots.map { layout.playerBase + $0 }
         supportedMinutes = Moment.supportedRange.lowerBound.minutes...Moment.supportedRange.upperBound.minutes
-        code = writer.code
         locations = writer.locations
         stackSize = Swift.max(1, writer.deepest)
-        tables = MachineTables(code: self.code, choices: self.choices, gates: self.gates, outcomes: self.outcomes, sceneChoices: self.sceneChoices,
-                               scenes: self.scenes, routes: self.routes, events: self.events, replacements: self.replacements)
+        tables = MachineTables(code: writer.code, choices: choices, gates: gates, outcomes: outcomes, sceneChoices: sceneChoices,
+                               scenes: scenes, routes: routes, events: events, replacements: replacements)
     }
 }

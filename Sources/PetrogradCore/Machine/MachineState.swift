@@ -35,7 +35,7 @@ extension MachineProgram {
     func decidedPrefix(of slots: [Int]) -> Int {
         slots.withUnsafeBufferPointer { slots in
             var cursor = 0
-            while cursor < events.count, layout.eventStatus(events[cursor].index, in: slots.baseAddress!) != Int(EventStatus.pending.rawValue) { cursor += 1 }
+            while cursor < tables.events.count, layout.eventStatus(tables.events[cursor].index, in: slots.baseAddress!) != Int(EventStatus.pending.rawValue) { cursor += 1 }
             return cursor
         }
     }
