@@ -3,8 +3,9 @@ import Foundation
 import Testing
 
 /// How a checked story is kept small: repeated prose kept once, the one outcome of a choice without
-/// `chance` kept without an array, and the checks that wait for later scenes made as soon as they can
-/// be. None of it may change what the checker finds or what the model says.
+/// `chance` kept without an array, a text's languages kept in place, the fields few choices and scenes
+/// have kept in a box, and the checks that wait for later scenes made as soon as they can be. None of it
+/// may change what the checker finds or what the model says.
 struct LeanModelTests {
     /// The address of a text's storage: equal for two texts that share one copy.
     private static func storage(_ text: String) -> UInt {
@@ -230,5 +231,99 @@ struct LeanModelTests {
             let errors = compiler.compile().diagnostics.filter { $0.severity == .error }
             #expect(errors.map { "\($0.location): error: \($0.text)" } == expected)
         }
+    }
+
+    /// A text in one or two languages keeps them in place, and a text in more in an array: either way it
+    /// reads as the entries it was made of, finds each language, and equals a text made the same way.
+    @Test func aTextReadsAsTheEntriesItWasMadeOf() {
+        let location = SourceLocation(file: "lean.story", line: 4, column: 3)
+        let languages = ["en", "hi", "ru", "ur"]
+        for count in 0...languages.count {
+            let entries = languages.prefix(count).enumerated().map { index, language in
+                LocalizedText.Entry(language: language, template: TextTemplate(literal: "text \(index) in \(language)"),
+                                    location: SourceLocation(file: "lean.story", line: 5 + index, column: 5))
+            }
+            let text = LocalizedText(entries: entries, location: location)
+            #expect(text.entries == entries)
+            #expect(text.isEmpty == (count == 0))
+            for (index, language) in languages.enumerated() {
+                #expect(text.template(in: language) == (index < count ? entries[index].template : nil), "\(count) entries, '\(language)'")
+            }
+            #expect(text == LocalizedText(entries: entries, location: location))
+            var appended = LocalizedText(entries: [], location: location)
+            for entry in entries { appended.append(entry) }
+            #expect(appended == text, "a text made entry by entry, as the compiled scenario's reader makes it, is stored alike")
+            #expect(text != LocalizedText(entries: entries.reversed(), location: location) || count < 2)
+            var changed = LocalizedText(entries: entries + [LocalizedText.Entry(language: "de", template: TextTemplate(literal: "Text"), location: location)],
+                                        location: location)
+            changed.entries.removeLast()
+            #expect(changed == text, "a text brought back to \(count) entries is stored as one made with them")
+        }
+        #expect(LocalizedText(entries: [], location: location).template(in: "a language no text has") == nil)
+    }
+
+    /// The table of language codes gives equal codes one number, and past its room reads every further
+    /// code as one it cannot be mistaken for, instead of failing.
+    @Test func languageCodesPastTheTablesRoomReadAsOverflow() {
+        let codes = LanguageCodes(capacity: 3)
+        let numbers = ["en", "hi", "ru"].map { codes.number(of: $0) }
+        #expect(Set(numbers).count == 3)
+        #expect(numbers.map { codes.code($0) } == ["en", "hi", "ru"])
+        #expect(codes.number(of: "hi") == numbers[1])
+        #expect(codes.existingNumber(of: "ur") == nil)
+        let overflowing = codes.number(of: "ur")
+        #expect(!numbers.contains(overflowing))
+        #expect(codes.code(overflowing) == LanguageCodes.overflow)
+        #expect(codes.existingNumber(of: "ur") == nil)
+    }
+
+    /// Fields few choices and scenes have are kept in a box: setting one and clearing it again leaves the
+    /// choice or scene stored as one that never had it, and each field reads back what was set.
+    @Test func rareFieldsReadBackAndClearAway() throws {
+        let compilation = Compiler.compile([SourceFile(path: "lean.story", text: Self.story)])
+        let scenario = try #require(compilation.scenario)
+        let plainChoice = try #require(scenario.choices.first { $0.id == "wait" })
+        let plainScene = scenario.scenes[try #require(scenario.sceneIndex("gate"))]
+        let reply = LocalizedText(entries: [LocalizedText.Entry(language: "en", template: TextTemplate(literal: "Done."), location: plainChoice.location)],
+                                  location: plainChoice.location)
+        let counter = VariableReference(scope: .player, index: 0)
+
+        var choice = plainChoice
+        choice.reply = reply
+        choice.leading = .call(scene: 1)
+        choice.takenCounter = counter
+        choice.isDefault = true
+        #expect(choice.reply == reply && choice.leading == .call(scene: 1) && choice.takenCounter == counter && choice.isDefault)
+        #expect(choice.text == plainChoice.text && choice.id == plainChoice.id)
+        #expect(choice != plainChoice)
+        choice.reply = nil
+        choice.leading = nil
+        choice.takenCounter = nil
+        #expect(choice != plainChoice, "still the default")
+        choice.isDefault = false
+        #expect(choice == plainChoice)
+        #expect(choice.hashValue == plainChoice.hashValue)
+
+        var scene = plainScene
+        scene.note = reply
+        scene.source = "Figes, A People's Tragedy"
+        scene.routes = [Route(condition: .constant(1), target: .ending(0))]
+        scene.leading = .back(plainScene.location)
+        scene.visitCounter = counter
+        #expect(scene.note == reply && scene.source == "Figes, A People's Tragedy" && scene.routes.count == 1)
+        #expect(scene.leading == .back(plainScene.location) && scene.visitCounter == counter)
+        (scene.note, scene.source, scene.routes, scene.leading, scene.visitCounter) = (nil, nil, [], nil, nil)
+        #expect(scene == plainScene)
+        #expect(scene.hashValue == plainScene.hashValue)
+    }
+
+    /// What the model's memory counts on: a text's entry, and the choices and scenes a big story holds
+    /// hundreds of thousands of, keep the sizes they were brought down to (on a 64-bit machine).
+    @Test func theModelsRecordsKeepTheirSizes() {
+        #expect(MemoryLayout<LocalizedText.Entry>.stride == 32)
+        #expect(MemoryLayout<LocalizedText>.stride <= 80)
+        #expect(MemoryLayout<Effect>.stride <= 32)
+        #expect(MemoryLayout<Choice>.stride <= 176)
+        #expect(MemoryLayout<Scene>.stride <= 208)
     }
 }

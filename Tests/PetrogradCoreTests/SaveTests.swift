@@ -117,6 +117,20 @@ struct SaveTests {
         #expect(restored.game.journal.map { TextRendering.text($0.text, language: "en").text } == ["I shouted.", "There was a rally."])
     }
 
+    /// A journal line in a language the scenario does not have could never be shown: it is left out, and
+    /// the scenario's languages are kept.
+    @Test func journalLinesKeepOnlyTheScenariosLanguages() throws {
+        let game = try Self.playedGame()
+        var document = SaveDocument(game: game, program: "petrograd test")
+        for index in document.journal.indices { document.journal[index].text["made-up-language"] = "?" }
+        let restored = try success(document.restore(in: game.scenario))
+        #expect(restored.game.journal.count == game.journal.count)
+        for (line, original) in zip(restored.game.journal, game.journal) {
+            #expect(line.text.entries.map(\.language) == original.text.entries.map(\.language))
+            #expect(line.text.entries.map(\.language).allSatisfy(game.scenario.languages.contains))
+        }
+    }
+
     @Test func aRestoredGamePlaysOnExactlyAsTheOriginal() throws {
         var original = try Self.playedGame()
         var restored = try Self.roundTrip(original, in: original.scenario).game

@@ -43,6 +43,8 @@ public struct Compiler {
     var sequenceCount = 0
     /// One copy of each repeated piece of prose, condition and list of effects, while scenes are built.
     var prose = TextInterner()
+    /// The numbers of the languages texts are written in, for their entries.
+    var languageNumbers = LanguageNumbers()
     var sharedExpressions = Set<Expression>()
     var sharedEffectLists = Set<[Effect]>()
     /// One copy of each list of roles that scenes are for.

@@ -26,8 +26,8 @@ extension Compiler {
                 } else if firstShape == nil {
                     firstShape = (entry.language, [], [])
                 }
-                entries.append(LocalizedText.Entry(language: entry.language, template: TextTemplate(literal: prose.intern(entry.body)),
-                                                   location: entry.languageLocation))
+                entries.append(LocalizedText.Entry(languageNumber: languageNumbers.number(of: entry.language),
+                                                   template: TextTemplate(literal: prose.intern(entry.body)), location: entry.languageLocation))
                 continue
             }
             var reader = InlineTextCompilation(entry: entry, context: context, counters: sharedCounters)
@@ -47,7 +47,8 @@ extension Compiler {
             } else {
                 firstShape = (entry.language, shape, reader.controls)
             }
-            entries.append(LocalizedText.Entry(language: entry.language, template: template, location: entry.languageLocation))
+            entries.append(LocalizedText.Entry(languageNumber: languageNumbers.number(of: entry.language), template: template,
+                                               location: entry.languageLocation))
         }
         if required || !syntax.entries.isEmpty {
             for language in languages where !syntax.entries.contains(where: { $0.language == language }) {

@@ -5,6 +5,8 @@ struct CompiledScenarioReader {
     private let bytes: ArraySlice<UInt8>
     private var position: Int
     private var strings: [String] = []
+    /// The numbers of the languages texts are written in, for their entries.
+    private var languageNumbers = LanguageNumbers()
     /// The last file path a location named, by its string's index, with its number in `SourcePaths`: a
     /// scenario's locations are nearly all in one file, so this spares a look-up in that table each.
     private var lastFile: (string: Int, number: UInt32)?
@@ -264,12 +266,18 @@ struct CompiledScenarioReader {
         }
     }
 
+    /// A text's entries are added to it one by one: a text in one or two languages keeps them in place, so
+    /// an array of them would be made only to be copied and freed again.
     private mutating func text() -> LocalizedText? {
-        guard let entries = array({ reader -> LocalizedText.Entry? in
-            guard let language = reader.string(), let template = reader.template(), let location = reader.location() else { return nil }
-            return LocalizedText.Entry(language: language, template: template, location: location)
-        }), let location = location() else { return nil }
-        return LocalizedText(entries: entries, location: location)
+        guard let count = count() else { return nil }
+        var text = LocalizedText(entries: [], location: SourceLocation(fileNumber: 0, line: 0, column: 0))
+        for _ in 0..<count {
+            guard let language = string(), let template = template(), let location = location() else { return nil }
+            text.append(LocalizedText.Entry(languageNumber: languageNumbers.number(of: language), template: template, location: location))
+        }
+        guard let location = location() else { return nil }
+        text.location = location
+        return text
     }
 
     /// A template's segments; one literal is read without an array of its own (`TextTemplate(literal:)`).

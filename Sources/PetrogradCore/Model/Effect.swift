@@ -7,8 +7,9 @@ public enum Effect: Hashable, Sendable {
     /// Move the acting player's clock on; the location of the `advance`, for the error when the clock
     /// would leave `Moment.supportedRange`.
     case advance(minutes: Int, SourceLocation)
-    /// Add a dated line to the journal.
-    case journal(LocalizedText)
+    /// Add a dated line to the journal. Boxed: a text keeps its languages in place, and every effect
+    /// would be the text's size.
+    indirect case journal(LocalizedText)
     /// Move the players of a role (nil: everyone) who have not finished to a scene.
     case move(role: Int?, scene: Int)
     /// The effects of the first branch whose condition holds (a nil condition is `else`).

@@ -110,18 +110,96 @@ public struct TextSequence: Hashable, Sendable {
 public struct LocalizedText: Hashable, Sendable {
     /// One language's version.
     public struct Entry: Hashable, Sendable {
-        public var language: String
         public var template: TextTemplate
+        /// The language's number in `LanguageCodes`: equal numbers are equal codes.
+        private var languageNumber: UInt16
         public var location: SourceLocation
+
+        public var language: String {
+            get { LanguageCodes.shared.code(languageNumber) }
+            set { languageNumber = LanguageCodes.shared.number(of: newValue) }
+        }
+
+        public init(language: String, template: TextTemplate, location: SourceLocation) {
+            self.init(languageNumber: LanguageCodes.shared.number(of: language), template: template, location: location)
+        }
+
+        /// An entry whose language's number is already known (`LanguageNumbers`).
+        init(languageNumber: UInt16, template: TextTemplate, location: SourceLocation) {
+            self.template = template
+            self.languageNumber = languageNumber
+            self.location = location
+        }
+
+        func isIn(_ languageNumber: UInt16) -> Bool { self.languageNumber == languageNumber }
     }
 
-    public var entries: [Entry]
+    /// A story's texts are nearly all in one or two languages: those are kept in place, and only a text
+    /// in more has an array of its own. A big story has a few texts a scene, and the array was one
+    /// allocation of 144 bytes for each. Always the shortest form that holds the entries, so that equal
+    /// texts are stored alike.
+    private enum Storage: Hashable, Sendable {
+        case none
+        case one(Entry)
+        case two(Entry, Entry)
+        case more([Entry])
+    }
+
+    private var storage: Storage
     public var location: SourceLocation
 
-    public var isEmpty: Bool { entries.isEmpty }
+    init(entries: [Entry], location: SourceLocation) {
+        storage = Self.storage(of: entries)
+        self.location = location
+    }
+
+    public var entries: [Entry] {
+        get {
+            switch storage {
+            case .none: []
+            case .one(let entry): [entry]
+            case .two(let first, let second): [first, second]
+            case .more(let entries): entries
+            }
+        }
+        set { storage = Self.storage(of: newValue) }
+    }
+
+    /// Adds an entry after the others, keeping the shortest form that holds them.
+    mutating func append(_ entry: Entry) {
+        switch storage {
+        case .none: storage = .one(entry)
+        case .one(let first): storage = .two(first, entry)
+        case .two(let first, let second): storage = .more([first, second, entry])
+        case .more(var entries):
+            storage = .none
+            entries.append(entry)
+            storage = .more(entries)
+        }
+    }
+
+    public var isEmpty: Bool {
+        if case .none = storage { return true }
+        return false
+    }
 
     /// The text in `language`, or nil.
     public func template(in language: String) -> TextTemplate? {
-        entries.first { $0.language == language }?.template
+        guard let number = LanguageCodes.shared.existingNumber(of: language) else { return nil }
+        switch storage {
+        case .none: return nil
+        case .one(let entry): return entry.isIn(number) ? entry.template : nil
+        case .two(let first, let second): return first.isIn(number) ? first.template : second.isIn(number) ? second.template : nil
+        case .more(let entries): return entries.first { $0.isIn(number) }?.template
+        }
+    }
+
+    private static func storage(of entries: [Entry]) -> Storage {
+        switch entries.count {
+        case 0: .none
+        case 1: .one(entries[0])
+        case 2: .two(entries[0], entries[1])
+        default: .more(entries)
+        }
     }
 }

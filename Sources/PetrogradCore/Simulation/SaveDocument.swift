@@ -369,7 +369,8 @@ public struct SaveDocument: Codable, Hashable, Sendable {
                 player = number - 1
             }
             let location = SourceLocation(file: "(save)", line: 1, column: 1)
-            let entries = record.text.keys.sorted().map { language in
+            // Only the scenario's languages can be shown; others are not kept (nor added to `LanguageCodes`).
+            let entries = record.text.keys.filter(scenario.languages.contains).sorted().map { language in
                 LocalizedText.Entry(language: language, template: TextRendering.template(storageText: record.text[language]!), location: location)
             }
             var heard: Moment?
