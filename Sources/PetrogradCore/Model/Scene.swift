@@ -58,10 +58,10 @@ public struct Choice: Hashable, Sendable {
     /// Where the choice leads when the outcome does not say; nil to stay.
     public var defaultTarget: Target?
     public var location: SourceLocation
-    /// The fields below, which most choices do not have; nil when none is set.
-    private var rare: OutOfLine<RareFields>?
+    /// The fields below, which most choices do not have.
+    private var rare: OutOfLine<RareFields>
 
-    private struct RareFields: Hashable, Sendable {
+    private struct RareFields: EmptyFields {
         var reply: LocalizedText?
         var leading: Leading?
         var takenCounter: VariableReference?
@@ -69,8 +69,8 @@ public struct Choice: Hashable, Sendable {
     }
 
     init(id: String, scene: Int, text: LocalizedText, guardCondition: Expression?, isOnce: Bool, showsLocked: Bool,
-                effects: [Effect], outcomes: ChoiceOutcomes, defaultTarget: Target?, location: SourceLocation,
-                reply: LocalizedText? = nil, leading: Leading? = nil, takenCounter: VariableReference? = nil, isDefault: Bool = false) {
+         effects: [Effect], outcomes: ChoiceOutcomes, defaultTarget: Target?, location: SourceLocation,
+         reply: LocalizedText? = nil, leading: Leading? = nil, takenCounter: VariableReference? = nil, isDefault: Bool = false) {
         self.id = id
         self.scene = scene
         self.text = text
@@ -81,40 +81,20 @@ public struct Choice: Hashable, Sendable {
         self.outcomes = outcomes
         self.defaultTarget = defaultTarget
         self.location = location
-        let fields = RareFields(reply: reply, leading: leading, takenCounter: takenCounter, isDefault: isDefault)
-        rare = fields == RareFields() ? nil : .boxed(fields)
+        rare = OutOfLine(RareFields(reply: reply, leading: leading, takenCounter: takenCounter, isDefault: isDefault))
     }
 
     /// What the player reads as soon as the choice is taken, before any outcome's text.
-    public var reply: LocalizedText? {
-        get { rare?.value.reply }
-        set { change { $0.reply = newValue } }
-    }
+    public var reply: LocalizedText? { get { rare[\.reply] } set { rare[\.reply] = newValue } }
     /// A call of shared scenes, or a return from them, instead of `defaultTarget` alone.
-    public var leading: Leading? {
-        get { rare?.value.leading }
-        set { change { $0.leading = newValue } }
-    }
+    public var leading: Leading? { get { rare[\.leading] } set { rare[\.leading] = newValue } }
     /// The hidden player variable that counts how often the choice was taken, when the scenario asks.
-    public var takenCounter: VariableReference? {
-        get { rare?.value.takenCounter }
-        set { change { $0.takenCounter = newValue } }
-    }
+    public var takenCounter: VariableReference? { get { rare[\.takenCounter] } set { rare[\.takenCounter] = newValue } }
     /// `default`: the choice taken for a player whose time to decide ran out (a classroom's timer).
-    public var isDefault: Bool {
-        get { rare?.value.isDefault ?? false }
-        set { change { $0.isDefault = newValue } }
-    }
+    public var isDefault: Bool { get { rare[\.isDefault] } set { rare[\.isDefault] = newValue } }
 
     /// Whether the choice involves a roll of the dice.
     public var hasChance: Bool { outcomes.contains { $0.percent != nil } }
-
-    /// Sets a rare field; with none set, no box is kept, so that equal choices are stored alike.
-    private mutating func change(_ body: (inout RareFields) -> Void) {
-        var fields = rare?.value ?? RareFields()
-        body(&fields)
-        rare = fields == RareFields() ? nil : .boxed(fields)
-    }
 }
 
 /// A state of the machine: a moment a player lives through.
@@ -135,10 +115,10 @@ public struct Scene: Hashable, Sendable {
     public var effects: [Effect] = []
     /// The scene's text carries straight on from the text before it (ink's glue).
     public var continues = false
-    /// The fields below, which most scenes do not have; nil when none is set.
-    private var rare: OutOfLine<RareFields>?
+    /// The fields below, which most scenes do not have.
+    private var rare: OutOfLine<RareFields>
 
-    private struct RareFields: Hashable, Sendable {
+    private struct RareFields: EmptyFields {
         var note: LocalizedText?
         var source: String?
         var routes: [Route] = []
@@ -147,8 +127,8 @@ public struct Scene: Hashable, Sendable {
     }
 
     init(id: String, roles: [Int], moment: Moment?, place: Int?, text: LocalizedText, passages: [Passage], note: LocalizedText?,
-                source: String?, fallback: Target?, choices: [Int], location: SourceLocation, effects: [Effect] = [], continues: Bool = false,
-                routes: [Route] = [], leading: Leading? = nil, visitCounter: VariableReference? = nil) {
+         source: String?, fallback: Target?, choices: [Int], location: SourceLocation, effects: [Effect] = [], continues: Bool = false,
+         routes: [Route] = [], leading: Leading? = nil, visitCounter: VariableReference? = nil) {
         self.id = id
         self.roles = roles
         self.moment = moment
@@ -160,40 +140,17 @@ public struct Scene: Hashable, Sendable {
         self.location = location
         self.effects = effects
         self.continues = continues
-        let fields = RareFields(note: note, source: source, routes: routes, leading: leading, visitCounter: visitCounter)
-        rare = fields == RareFields() ? nil : .boxed(fields)
+        rare = OutOfLine(RareFields(note: note, source: source, routes: routes, leading: leading, visitCounter: visitCounter))
     }
 
-    public var note: LocalizedText? {
-        get { rare?.value.note }
-        set { change { $0.note = newValue } }
-    }
-    public var source: String? {
-        get { rare?.value.source }
-        set { change { $0.source = newValue } }
-    }
+    public var note: LocalizedText? { get { rare[\.note] } set { rare[\.note] = newValue } }
+    public var source: String? { get { rare[\.source] } set { rare[\.source] = newValue } }
     /// `go … if …` lines, tried in order before `fallback` when no choice is available.
-    public var routes: [Route] {
-        get { rare?.value.routes ?? [] }
-        set { change { $0.routes = newValue } }
-    }
+    public var routes: [Route] { get { rare[\.routes] } set { rare[\.routes] = newValue } }
     /// A call of shared scenes, or a return from them, when the player is led on by `fallback`'s line.
-    public var leading: Leading? {
-        get { rare?.value.leading }
-        set { change { $0.leading = newValue } }
-    }
+    public var leading: Leading? { get { rare[\.leading] } set { rare[\.leading] = newValue } }
     /// The hidden player variable that counts the player's visits, when the scenario asks.
-    public var visitCounter: VariableReference? {
-        get { rare?.value.visitCounter }
-        set { change { $0.visitCounter = newValue } }
-    }
-
-    /// Sets a rare field; with none set, no box is kept, so that equal scenes are stored alike.
-    private mutating func change(_ body: (inout RareFields) -> Void) {
-        var fields = rare?.value ?? RareFields()
-        body(&fields)
-        rare = fields == RareFields() ? nil : .boxed(fields)
-    }
+    public var visitCounter: VariableReference? { get { rare[\.visitCounter] } set { rare[\.visitCounter] = newValue } }
 }
 
 /// An ending.
