@@ -598,22 +598,20 @@ public struct Compiler {
         // A scene with no text of its own that leads straight on (format 2) is a junction: nothing is missing.
         let leadsOn = syntax.fallback != nil || !syntax.routes.isEmpty || syntax.returns != nil
         let isJunction = syntax.text.isEmpty && leadsOn && (fileFormats[syntax.name.location.fileNumber] ?? 1) >= 2
-        var scene = Scene(
-            id: syntax.name.text, roles: roles, moment: sceneMoment, place: place,
-            text: text(syntax.text, what: "scene '\(syntax.name.text)'", required: !isJunction, context: context),
-            passages: passages,
-            note: syntax.note.map { text($0, what: "the note of scene '\(syntax.name.text)'", required: true, context: context) },
-            source: syntax.source,
-            fallback: syntax.fallback.flatMap { target($0, forRoles: roles) },
-            choices: choiceIndices, location: syntax.name.location)
-        scene.effects = effects(syntax.effects, context)
-        scene.continues = syntax.continues
-        scene.routes = syntax.routes.compactMap { route in
+        // Worked out in the order they are written (texts number their sequences' counters as they go), and
+        // given to the scene at once: a rare field set afterwards would make its box again.
+        let sceneText = text(syntax.text, what: "scene '\(syntax.name.text)'", required: !isJunction, context: context)
+        let note = syntax.note.map { text($0, what: "the note of scene '\(syntax.name.text)'", required: true, context: context) }
+        let fallback = syntax.fallback.flatMap { target($0, forRoles: roles) }
+        let sceneEffects = effects(syntax.effects, context)
+        let routes = syntax.routes.compactMap { route -> Route? in
             guard let condition = condition(route.condition, context), let target = target(route.target, forRoles: roles) else { return nil }
             return Route(condition: condition, target: target)
         }
-        scene.leading = leading(call: syntax.call, returns: syntax.returns, from: index, roles: roles)
-        return scene
+        return Scene(id: syntax.name.text, roles: roles, moment: sceneMoment, place: place, text: sceneText, passages: passages, note: note,
+                     source: syntax.source, fallback: fallback, choices: choiceIndices, location: syntax.name.location, effects: sceneEffects,
+                     continues: syntax.continues, routes: routes,
+                     leading: leading(call: syntax.call, returns: syntax.returns, from: index, roles: roles))
     }
 
     private mutating func buildChoice(_ syntax: ChoiceSyntax, scene: Int, sceneRoles: [Int]) -> Choice {
@@ -642,17 +640,16 @@ public struct Compiler {
         for index in outcomes.indices where outcomes[index].percent == -1 {
             outcomes[index].percent = max(0, 100 - total)
         }
-        var choice = Choice(
-            id: syntax.name.text, scene: scene,
-            text: text(syntax.text, what: "choice '\(syntax.name.text)'", required: true, context: context),
-            guardCondition: guardCondition, isOnce: syntax.once, showsLocked: syntax.showLocked,
-            effects: choiceEffects, outcomes: outcomes.isEmpty ? ChoiceOutcomes(onlyAt: syntax.name.location) : ChoiceOutcomes(outcomes),
-            defaultTarget: syntax.target.flatMap { target($0, forRoles: sceneRoles) },
-            location: syntax.name.location)
-        choice.leading = leading(call: syntax.call, returns: syntax.returns, from: scene, roles: sceneRoles)
-        choice.isDefault = syntax.isDefault != nil
-        choice.reply = syntax.reply.map { text($0, what: "the reply of choice '\(syntax.name.text)'", required: true, context: context) }
-        return choice
+        // In the order they are written, and given to the choice at once (as a scene's, in `buildScene`).
+        let choiceText = text(syntax.text, what: "choice '\(syntax.name.text)'", required: true, context: context)
+        let defaultTarget = syntax.target.flatMap { target($0, forRoles: sceneRoles) }
+        let callOrReturn = leading(call: syntax.call, returns: syntax.returns, from: scene, roles: sceneRoles)
+        let reply = syntax.reply.map { text($0, what: "the reply of choice '\(syntax.name.text)'", required: true, context: context) }
+        return Choice(id: syntax.name.text, scene: scene, text: choiceText, guardCondition: guardCondition, isOnce: syntax.once,
+                      showsLocked: syntax.showLocked, effects: choiceEffects,
+                      outcomes: outcomes.isEmpty ? ChoiceOutcomes(onlyAt: syntax.name.location) : ChoiceOutcomes(outcomes),
+                      defaultTarget: defaultTarget, location: syntax.name.location, reply: reply, leading: callOrReturn,
+                      isDefault: syntax.isDefault != nil)
     }
 
     /// Records a choice's own guard for the never-true check.
