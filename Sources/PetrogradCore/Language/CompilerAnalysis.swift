@@ -39,11 +39,6 @@ struct JudgedCondition: Sendable {
         }
     }
 
-    /// The choice it guards, when it is a choice's own guard.
-    var choice: Int? {
-        if case .choice(let index) = subject { index } else { nil }
-    }
-
     /// What it means for the player when the condition is never true ("choice 'eat' is never offered").
     func consequence(in scenario: Scenario) -> String {
         switch subject {
@@ -107,7 +102,7 @@ extension Compiler {
         for (entry, result) in zip(candidates, DeadEndAnalysis.run(candidates.map(\.search), in: scenario, budget: &budget)) where result == .notFound {
             let reads = DeadEndAnalysis.describeReads(of: entry.judged.condition, scene: entry.judged.scene, scenario)
             diagnostics.append(Diagnostic(.neverTrue(consequence: entry.judged.consequence(in: scenario), reads: reads), at: entry.judged.location))
-            if let choice = entry.judged.choice { neverOffered.insert(choice) }
+            if case .choice(let choice) = entry.judged.subject { neverOffered.insert(choice) }
         }
         return neverOffered
     }

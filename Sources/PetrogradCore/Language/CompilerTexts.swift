@@ -11,8 +11,9 @@ extension Compiler {
     /// `what` names the text in a message; it is worked out only when a message needs it.
     mutating func text(_ syntax: TextSyntax, what: @autoclosure () -> String, required: Bool,
                        context: ExpressionContext = ExpressionContext(allowsPlayerData: true)) -> LocalizedText {
-        var entries: [LocalizedText.Entry] = []
-        entries.reserveCapacity(syntax.entries.count)
+        // Entries are added to the text one by one: one or two are kept in place, so an array would only
+        // be copied and freed again.
+        var localized = LocalizedText(entries: [], location: syntax.location)
         var firstShape: (language: String, shape: [String], controls: [(code: String, location: SourceLocation)])?
         var sharedCounters: [VariableReference]?
         for entry in syntax.entries {
@@ -26,8 +27,8 @@ extension Compiler {
                 } else if firstShape == nil {
                     firstShape = (entry.language, [], [])
                 }
-                entries.append(LocalizedText.Entry(languageNumber: languageNumbers.number(of: entry.language),
-                                                   template: TextTemplate(literal: prose.intern(entry.body)), location: entry.languageLocation))
+                localized.append(LocalizedText.Entry(languageNumber: languageNumbers.number(of: entry.language),
+                                                     template: TextTemplate(literal: prose.intern(entry.body)), location: entry.languageLocation))
                 continue
             }
             var reader = InlineTextCompilation(entry: entry, context: context, counters: sharedCounters)
@@ -47,8 +48,8 @@ extension Compiler {
             } else {
                 firstShape = (entry.language, shape, reader.controls)
             }
-            entries.append(LocalizedText.Entry(languageNumber: languageNumbers.number(of: entry.language), template: template,
-                                               location: entry.languageLocation))
+            localized.append(LocalizedText.Entry(languageNumber: languageNumbers.number(of: entry.language), template: template,
+                                                 location: entry.languageLocation))
         }
         if required || !syntax.entries.isEmpty {
             for language in languages where !syntax.entries.contains(where: { $0.language == language }) {
@@ -56,7 +57,7 @@ extension Compiler {
                 diagnostics.append(Diagnostic(.missingTranslation(language: language, what: name.prefix(1).uppercased() + name.dropFirst()), at: syntax.location))
             }
         }
-        return LocalizedText(entries: entries, location: syntax.location)
+        return localized
     }
 
     private mutating func reportDifferentVariation(_ language: String, from first: String, at location: SourceLocation) {

@@ -11,7 +11,7 @@ struct OutOfLine<Fields: EmptyFields>: Hashable, Sendable {
 
     private var box: Box?
 
-    init(_ fields: Fields = Fields()) {
+    init(_ fields: Fields) {
         box = fields == Fields() ? nil : .boxed(fields)
     }
 
