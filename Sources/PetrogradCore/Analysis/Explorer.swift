@@ -91,7 +91,7 @@ public struct Explorer: Sendable {
                     if !visited[scene] { visited[scene] = true; changed = true }
                 case .constant, .before, .notBefore: break
                 case .not(let a), .negate(let a): visit(a)
-                case .and(let a, let b), .or(let a, let b), .compare(_, let a, let b), .arithmetic(_, let a, let b, _):
+                case .and(let a, let b), .or(let a, let b), .compare(_, let a, let b), .arithmetic(_, let a, let b):
                     visit(a)
                     visit(b)
                 }

@@ -32,7 +32,7 @@ struct Liveness: Sendable {
                 set[index >> 6] |= 1 << UInt64(index & 63)
             case .constant, .visited, .before, .notBefore: break
             case .not(let a), .negate(let a): mark(a, into: &set)
-            case .and(let a, let b), .or(let a, let b), .compare(_, let a, let b), .arithmetic(_, let a, let b, _):
+            case .and(let a, let b), .or(let a, let b), .compare(_, let a, let b), .arithmetic(_, let a, let b):
                 mark(a, into: &set)
                 mark(b, into: &set)
             }

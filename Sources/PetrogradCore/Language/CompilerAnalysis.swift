@@ -470,7 +470,7 @@ enum DeadEndAnalysis {
             switch next {
             case .constant, .variable, .visited, .before, .notBefore: break
             case .not(let a), .negate(let a): pending.append(a)
-            case .and(let a, let b), .or(let a, let b), .compare(_, let a, let b), .arithmetic(_, let a, let b, _):
+            case .and(let a, let b), .or(let a, let b), .compare(_, let a, let b), .arithmetic(_, let a, let b):
                 pending.append(a)
                 pending.append(b)
             }
@@ -496,7 +496,7 @@ enum DeadEndAnalysis {
         case .visited(let scene): visited.insert(scene)
         case .before(let moment), .notBefore(let moment): moments.insert(moment.minutes)
         case .not(let operand), .negate(let operand): collect(operand, &variables, &visited, &moments)
-        case .and(let a, let b), .or(let a, let b), .arithmetic(_, let a, let b, _):
+        case .and(let a, let b), .or(let a, let b), .arithmetic(_, let a, let b):
             collect(a, &variables, &visited, &moments)
             collect(b, &variables, &visited, &moments)
         case .compare(_, let a, let b):
@@ -517,7 +517,7 @@ enum DeadEndAnalysis {
         switch expression {
         case .constant(let value): [value]
         case .negate(.constant(let value)): [-value]
-        case .arithmetic(_, let a, let b, _): constantValues(a) + constantValues(b)
+        case .arithmetic(_, let a, let b): constantValues(a) + constantValues(b)
         default: []
         }
     }

@@ -155,7 +155,7 @@ enum ExpressionShape {
         case .and(let a, let b): "(\(describe(a)) and \(describe(b)))"
         case .or(let a, let b): "(\(describe(a)) or \(describe(b)))"
         case .compare(let op, let a, let b): "(\(describe(a)) \(op) \(describe(b)))"
-        case .arithmetic(let op, let a, let b, _): "(\(describe(a)) \(op) \(describe(b)))"
+        case .arithmetic(let op, let a, let b): "(\(describe(a)) \(op.symbol) \(describe(b)))"
         }
     }
 }

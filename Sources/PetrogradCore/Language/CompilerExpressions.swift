@@ -155,9 +155,9 @@ extension Compiler {
                 case .plus: .plus
                 case .minus: .minus
                 case .times: .times
-                default: .divide
+                default: .divide(at: location)
                 }
-                return (.arithmetic(arithmetic, a, b, location), .number)
+                return (.arithmetic(arithmetic, a, b), .number)
             }
         }
     }

@@ -135,14 +135,14 @@ struct MachineCodeWriter {
             emit(b, world: world)
             push(Self.op(comparison))
             grow(-1)
-        case .arithmetic(let arithmetic, let a, let b, let place):
+        case .arithmetic(let arithmetic, let a, let b):
             emit(a, world: world)
             emit(b, world: world)
             switch arithmetic {
             case .plus: push(MachineOp.plus.rawValue)
             case .minus: push(MachineOp.minus.rawValue)
             case .times: push(MachineOp.times.rawValue)
-            case .divide: push(MachineOp.divide.rawValue, location(place))
+            case .divide(let place): push(MachineOp.divide.rawValue, location(place))
             }
             grow(-1)
         }

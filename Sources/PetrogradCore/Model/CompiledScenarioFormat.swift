@@ -17,7 +17,7 @@
 public enum CompiledScenarioFormat {
     static let magic: [UInt8] = Array("PGCS".utf8)
     /// Raised whenever the layout, or the meaning of a model field, changes.
-    public static let version: UInt32 = 2
+    public static let version: UInt32 = 3
     static let headerSize = 16
     /// Deeper than any expression, text or effect the compiler accepts; bounds the reader's recursion.
     static let maximumNesting = 512

@@ -257,10 +257,13 @@ struct CompiledScenarioReader {
                 guard let tag = reader.tag(), Int(tag) < comparisons.count, let a = reader.expression(), let b = reader.expression() else { return nil }
                 return .compare(comparisons[Int(tag)], a, b)
             case 10:
-                let operations: [Expression.Arithmetic] = [.plus, .minus, .times, .divide]
-                guard let tag = reader.tag(), Int(tag) < operations.count, let a = reader.expression(), let b = reader.expression(),
-                      let location = reader.location() else { return nil }
-                return .arithmetic(operations[Int(tag)], a, b, location)
+                guard let tag = reader.tag(), tag < 4, let a = reader.expression(), let b = reader.expression() else { return nil }
+                switch tag {
+                case 0: return .arithmetic(.plus, a, b)
+                case 1: return .arithmetic(.minus, a, b)
+                case 2: return .arithmetic(.times, a, b)
+                default: return reader.location().map { .arithmetic(.divide(at: $0), a, b) }
+                }
             default: return nil
             }
         }

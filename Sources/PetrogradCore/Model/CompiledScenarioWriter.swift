@@ -184,9 +184,16 @@ struct CompiledScenarioWriter {
         case .negate(let operand): tag(8); self.expression(operand)
         case .compare(let comparison, let a, let b):
             tag(9); tag(UInt8(Expression.Comparison.allCases.firstIndex(of: comparison) ?? 0)); self.expression(a); self.expression(b)
-        case .arithmetic(let operation, let a, let b, let location):
-            let operations: [Expression.Arithmetic] = [.plus, .minus, .times, .divide]
-            tag(10); tag(UInt8(operations.firstIndex(of: operation) ?? 0)); self.expression(a); self.expression(b); self.location(location)
+        case .arithmetic(let operation, let a, let b):
+            tag(10)
+            switch operation {
+            case .plus: tag(0)
+            case .minus: tag(1)
+            case .times: tag(2)
+            case .divide: tag(3)
+            }
+            self.expression(a); self.expression(b)
+            if case .divide(let location) = operation { self.location(location) }
         }
     }
 

@@ -15,7 +15,7 @@ public enum Expression: Hashable, Sendable {
     indirect case or(Expression, Expression)
     indirect case negate(Expression)
     indirect case compare(Comparison, Expression, Expression)
-    indirect case arithmetic(Arithmetic, Expression, Expression, SourceLocation)
+    indirect case arithmetic(Arithmetic, Expression, Expression)
 
     /// A comparison operator.
     public enum Comparison: Hashable, Sendable, CaseIterable {
@@ -35,9 +35,22 @@ public enum Expression: Hashable, Sendable {
         }
     }
 
-    /// An arithmetic operator; division keeps its location for the division-by-zero report.
+    /// An arithmetic operator. Only division can fail as the story runs, so only division keeps where it
+    /// is written, for the division-by-zero report: sums and products written alike in many places stay
+    /// equal, and a story keeps them once.
     public enum Arithmetic: Hashable, Sendable {
-        case plus, minus, times, divide
+        case plus, minus, times
+        case divide(at: SourceLocation)
+
+        /// The operator as a scenario writes it.
+        public var symbol: String {
+            switch self {
+            case .plus: "+"
+            case .minus: "-"
+            case .times: "*"
+            case .divide: "/"
+            }
+        }
     }
 
     /// The moments the expression compares the time with, in order, without repeats.
@@ -48,7 +61,7 @@ public enum Expression: Hashable, Sendable {
             case .before(let moment), .notBefore(let moment): if !found.contains(moment) { found.append(moment) }
             case .constant, .variable, .visited: break
             case .not(let operand), .negate(let operand): walk(operand)
-            case .and(let a, let b), .or(let a, let b), .compare(_, let a, let b), .arithmetic(_, let a, let b, _): walk(a); walk(b)
+            case .and(let a, let b), .or(let a, let b), .compare(_, let a, let b), .arithmetic(_, let a, let b): walk(a); walk(b)
             }
         }
         walk(self)
@@ -61,7 +74,7 @@ public enum Expression: Hashable, Sendable {
         case .variable(let reference): [reference]
         case .constant, .visited, .before, .notBefore: []
         case .not(let operand), .negate(let operand): operand.variables
-        case .and(let a, let b), .or(let a, let b), .compare(_, let a, let b), .arithmetic(_, let a, let b, _):
+        case .and(let a, let b), .or(let a, let b), .compare(_, let a, let b), .arithmetic(_, let a, let b):
             a.variables + b.variables
         }
     }

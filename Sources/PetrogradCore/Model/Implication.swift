@@ -159,7 +159,7 @@ public struct Implication: Sendable {
         case .negate(let operand):
             guard let value = constantValue(operand), value != Int.min else { return nil }
             return -value
-        case .arithmetic(let operation, let a, let b, _):
+        case .arithmetic(let operation, let a, let b):
             guard let x = constantValue(a), let y = constantValue(b) else { return nil }
             let (result, overflow): (Int, Bool)
             switch operation {

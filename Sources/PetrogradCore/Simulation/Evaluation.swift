@@ -34,7 +34,7 @@ extension Expression {
         case .compare(let comparison, let a, let b):
             let left = try a.evaluate(in: environment), right = try b.evaluate(in: environment)
             return comparison.holds(left, right) ? 1 : 0
-        case .arithmetic(let op, let a, let b, let location):
+        case .arithmetic(let op, let a, let b):
             let left = try a.evaluate(in: environment), right = try b.evaluate(in: environment)
             switch op {
             case .plus:
@@ -46,7 +46,7 @@ extension Expression {
             case .times:
                 let (product, overflow) = left.multipliedReportingOverflow(by: right)
                 return overflow ? ((left < 0) == (right < 0) ? Int.max : Int.min) : product
-            case .divide:
+            case .divide(let location):
                 guard right != 0 else { throw RuntimeError(kind: .divisionByZero, location: location) }
                 if left == Int.min, right == -1 { return Int.max }
                 return left / right
