@@ -188,8 +188,9 @@ struct LeanModelTests {
             """ + Self.closing
         let compilation = Compiler.compile([SourceFile(path: "lean.story", text: story)])
         let scenario = try #require(compilation.scenario, "\(compilation.diagnostics)")
+        let gate = try #require(scenario.sceneIndex("gate"))
         func effects(_ id: String) throws -> [Effect] {
-            scenario.choices[try #require(scenario.choiceIndex(id, inScene: scenario.sceneIndex("gate")!))].effects
+            scenario.choices[try #require(scenario.choiceIndex(id, inScene: gate))].effects
         }
         let bake = try effects("bake"), share = try effects("share")
         #expect(bake == share && bake.count == 1)

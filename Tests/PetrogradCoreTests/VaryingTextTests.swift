@@ -130,6 +130,14 @@ import Testing
         #expect(compilation.diagnostics.first { $0.text.contains("varies differently") }?.location == SourceLocation(file: "test.story", line: 21, column: 7))
     }
 
+    /// A division keeps where it is written, and the two languages write theirs on different lines: that is
+    /// still the same condition.
+    @Test func aDivisionInEveryLanguageIsTheSameCondition() throws {
+        let text = Self.story.replacingOccurrences(of: "{if bread > 2}", with: "{if bread / 2 > 1}")
+        #expect(text.components(separatedBy: "{if bread / 2 > 1}").count == 3)
+        _ = try checkedScenario(text)
+    }
+
     @Test func theDifferenceIsPointedAtInTheLaterLanguage() {
         let text = Self.story.replacingOccurrences(of: "{if bread > 2}रोटी: {bread}।", with: "{if bread > 3}रोटी: {bread}।")
         let found = compile(text).diagnostics.first { $0.text.contains("varies differently") }

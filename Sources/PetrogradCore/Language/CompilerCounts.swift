@@ -155,7 +155,9 @@ enum ExpressionShape {
         case .and(let a, let b): "(\(describe(a)) and \(describe(b)))"
         case .or(let a, let b): "(\(describe(a)) or \(describe(b)))"
         case .compare(let op, let a, let b): "(\(describe(a)) \(op) \(describe(b)))"
-        case .arithmetic(let op, let a, let b): "(\(describe(a)) \(op.symbol) \(describe(b)))"
+        // A division's place is not part of its shape: two languages write theirs on different lines.
+        case .arithmetic(.divide, let a, let b): "(\(describe(a)) divide \(describe(b)))"
+        case .arithmetic(let op, let a, let b): "(\(describe(a)) \(op) \(describe(b)))"
         }
     }
 }

@@ -185,15 +185,14 @@ struct CompiledScenarioWriter {
         case .compare(let comparison, let a, let b):
             tag(9); tag(UInt8(Expression.Comparison.allCases.firstIndex(of: comparison) ?? 0)); self.expression(a); self.expression(b)
         case .arithmetic(let operation, let a, let b):
-            tag(10)
-            switch operation {
-            case .plus: tag(0)
-            case .minus: tag(1)
-            case .times: tag(2)
-            case .divide: tag(3)
+            let (code, place): (UInt8, SourceLocation?) = switch operation {
+            case .plus: (0, nil)
+            case .minus: (1, nil)
+            case .times: (2, nil)
+            case .divide(let location): (3, location)
             }
-            self.expression(a); self.expression(b)
-            if case .divide(let location) = operation { self.location(location) }
+            tag(10); tag(code); self.expression(a); self.expression(b)
+            if let place { location(place) }
         }
     }
 

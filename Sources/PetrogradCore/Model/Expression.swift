@@ -41,16 +41,6 @@ public enum Expression: Hashable, Sendable {
     public enum Arithmetic: Hashable, Sendable {
         case plus, minus, times
         case divide(at: SourceLocation)
-
-        /// The operator as a scenario writes it.
-        public var symbol: String {
-            switch self {
-            case .plus: "+"
-            case .minus: "-"
-            case .times: "*"
-            case .divide: "/"
-            }
-        }
     }
 
     /// The moments the expression compares the time with, in order, without repeats.
