@@ -36,6 +36,9 @@ let package = Package(
             providers: [.apt(["libedit-dev"])]
         ),
 
+        // glibc's allocator settings, for the policy the program sets as it starts (`MemoryPolicy`).
+        .systemLibrary(name: "CAllocator"),
+
         // The console: line reading (libedit or plain), layout by display width, the REPL.
         .target(name: "PetrogradConsole", dependencies: ["PetrogradCore", "CEditLine"]),
 
@@ -75,6 +78,7 @@ let package = Package(
         .target(
             name: "PetrogradCommands",
             dependencies: [
+                "CAllocator",
                 "PetrogradCore",
                 "PetrogradConsole",
                 "PetrogradClassroom",

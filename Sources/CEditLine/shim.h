@@ -1,9 +1,9 @@
 #ifndef PETROGRAD_CEDITLINE_SHIM_H
 #define PETROGRAD_CEDITLINE_SHIM_H
 
-// The only C in the project. Swift cannot call libedit's variadic functions (el_wset, el_wget,
-// history_w) nor read the C standard streams in Swift 6 mode, so each use gets a fixed-signature
-// inline wrapper here. Nothing else belongs in this file.
+// The C that libedit needs (the allocator's settings are in CAllocator). Swift cannot call libedit's
+// variadic functions (el_wset, el_wget, history_w) nor read the C standard streams in Swift 6 mode, so
+// each use gets a fixed-signature inline wrapper here. Nothing else belongs in this file.
 
 #include <histedit.h>
 #include <locale.h>

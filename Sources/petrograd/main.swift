@@ -1,3 +1,4 @@
 import PetrogradCommands
 
+MemoryPolicy.apply()
 PetrogradCommand.main()

@@ -580,6 +580,8 @@ public struct Compiler {
             passages.append(Passage(condition: condition, text: text))
         }
         var choiceIndices: [Int] = []
+        // Kept by the scene: no room to spare (grown one by one, three would take the room of four).
+        choiceIndices.reserveCapacity(syntax.choices.count)
         var choiceNames: [String: SourceLocation] = [:]
         for choice in syntax.choices {
             if let first = choiceNames[choice.name.text] {

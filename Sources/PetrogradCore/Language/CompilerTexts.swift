@@ -336,7 +336,9 @@ struct InlineTextCompilation {
             compiler.diagnostics.append(Diagnostic(.syntax("this '\(what)' has no '{end}'; write '{end}' where its text stops"), at: frame.location))
             while let open = frames.popLast() { current = open.outer + [close(open, last: current, &compiler)] }
         }
-        return TextTemplate(segments: current)
+        // Grown by appending, the array has room to spare, which a big story's texts would keep: the
+        // template keeps a copy of just its segments.
+        return TextTemplate(segments: current.count > 1 ? current.withUnsafeBufferPointer(Array.init) : current)
     }
 
     private mutating func close(_ frame: Frame, last: [TextTemplate.Segment], _ compiler: inout Compiler) -> TextTemplate.Segment {
