@@ -222,6 +222,50 @@ struct OutlinedSceneTests {
         ])
     }
 
+    /// `taken` finds a scene's choices wherever it is written: in the scene's text and passage above them,
+    /// in a choice above the one it names, in a scene built before and in one built after; only a choice
+    /// that is not there is reported, with those that are.
+    @Test func takenFindsAScenesChoicesWhereverItIsWritten() throws {
+        let text = Self.twoRoles(rStart: "first", qStart: "first") + """
+
+            scene first
+              en: First.{if taken later} Again.{end}
+              if taken early
+                en: Back again.
+              choice early
+                en: Early.
+                only if not taken later and not taken second.on
+                go second
+              choice later
+                en: Later.
+                only if taken early
+                go second
+              choice rest
+                en: Rest.
+                go second
+            scene second
+              en: Second.{if taken first.later} Later.{end}
+              choice on
+                en: On.
+                only if taken first.early or taken first.lately
+                go first
+              choice home
+                en: Home.
+                go done
+            ending done
+              en: Done.
+            """
+        let compilation = compile(text)
+        let messages = compilation.diagnostics.filter { $0.severity == .error }.map { "\($0.location.line): \($0.text)" }
+        #expect(messages.count == 1, "\(messages)")
+        #expect(messages.first?.hasPrefix("30: there is no choice of scene 'first' called 'lately'") == true, "\(messages)")
+        #expect(messages.first?.contains("later") == true, "the choices that are there are offered: \(messages)")
+        // Without the mistake, every count is the story's.
+        let fixed = compile(text.replacingOccurrences(of: "first.lately", with: "first.later"))
+        let scenario = try #require(fixed.scenario, "\(fixed.diagnostics.map(\.text))")
+        #expect(scenario.choices.compactMap(\.takenCounter).count == 3)
+    }
+
     /// A scene's `for` line is kept as the roles it names that exist: a role that starts in a scene whose
     /// `for` line misspells a role is told only of the misspelling, and a role the line names may start
     /// there.

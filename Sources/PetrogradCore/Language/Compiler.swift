@@ -89,6 +89,11 @@ public struct Compiler {
     /// How many checks may wait before those whose scenes have been read since are made.
     static let waitingChecksBeforeRunning = 1024
 
+    /// The choices built so far, each scene's own in a row: `taken` is checked against their ids.
+    var builtChoices: [Choice] = []
+    /// The scene whose choices are being built, and the ids of all of them.
+    var choicesBeingBuilt: (scene: Int, ids: [String])?
+
     /// The files of each branch, not yet known by id.
     var branchFolders: [[SourceFile]]
     /// The ids of the branches, in the order they are applied (sorted by id, so the order they were
@@ -459,16 +464,15 @@ public struct Compiler {
         }
 
         var sceneModels: [Scene] = []
-        var choiceModels: [Choice] = []
         sceneModels.reserveCapacity(scenes.count)
         // Each scene's block is read only now, and its syntax given up as soon as its model is built, so
         // that a big scenario's syntax is never whole in memory, nor beside its model.
-        choiceModels.reserveCapacity(scenes.reduce(0) { $0 + ($1.outline?.choiceLines ?? 0) } + sceneExtensions.reduce(0) { $0 + $1.choices.count })
+        builtChoices.reserveCapacity(scenes.reduce(0) { $0 + ($1.outline?.choiceLines ?? 0) } + sceneExtensions.reduce(0) { $0 + $1.choices.count })
         let readAhead = (readsScenesAhead ?? Self.secondThreadHelps(sceneCount: scenes.count))
             ? SceneReadAhead(blocks: scenes.indices.map(outlinedBlock)) : nil
         var waitingChecksLimit = Self.waitingChecksBeforeRunning
         for index in scenes.indices {
-            sceneModels.append(buildScene(readScene(index, readAhead: readAhead), index: index, choices: &choiceModels))
+            sceneModels.append(buildScene(readScene(index, readAhead: readAhead), index: index))
             if pendingSceneChecks.count >= waitingChecksLimit {
                 runPendingSceneChecks()
                 // Twice what still waits, so that each waiting check is looked at a bounded number of times.
@@ -495,21 +499,21 @@ public struct Compiler {
                                                         location: Self.start(of: syntax)))
             }
             for choiceSyntax in extensionSyntax.choices {
-                if let existing = sceneModels[scene].choices.first(where: { choiceModels[$0].id == choiceSyntax.name.text }) {
-                    duplicate(choiceSyntax.name, kind: "choice in this scene", first: choiceModels[existing].location)
+                if let existing = sceneModels[scene].choices.first(where: { builtChoices[$0].id == choiceSyntax.name.text }) {
+                    duplicate(choiceSyntax.name, kind: "choice in this scene", first: builtChoices[existing].location)
                     continue
                 }
                 if let marked = choiceSyntax.isDefault {
-                    secondDefault(marked, of: choiceSyntax.name.text, among: sceneModels[scene].choices.map { choiceModels[$0] },
+                    secondDefault(marked, of: choiceSyntax.name.text, among: sceneModels[scene].choices.map { builtChoices[$0] },
                                   scene: sceneModels[scene].id)
                 }
                 var choice = buildChoice(choiceSyntax, scene: scene, sceneRoles: sceneModels[scene].roles)
-                judge(choice, index: choiceModels.count, syntax: choiceSyntax)
+                judge(choice, index: builtChoices.count, syntax: choiceSyntax)
                 if let extraGuard {
                     choice.guardCondition = choice.guardCondition.map { .and(extraGuard, $0) } ?? extraGuard
                 }
-                sceneModels[scene].choices.append(choiceModels.count)
-                choiceModels.append(choice)
+                sceneModels[scene].choices.append(builtChoices.count)
+                builtChoices.append(choice)
             }
         }
         var endingModels: [Ending] = []
@@ -525,6 +529,9 @@ public struct Compiler {
                 location: entry.name.location))
         }
         applyReplacements(to: &eventModels)
+        // Every `taken` has been checked against the choices by now.
+        var choiceModels = builtChoices
+        builtChoices = []
         attachCounters(scenes: &sceneModels, choices: &choiceModels)
         let returns = allocateReturnSlots(scenes: sceneModels, choices: choiceModels, endings: endings.count)
         let order = eventModels.indices.sorted { (eventModels[$0].start.minutes, $0) < (eventModels[$1].start.minutes, $1) }
@@ -554,7 +561,11 @@ public struct Compiler {
 
     var span: ClosedRange<Moment>?
 
-    private mutating func buildScene(_ syntax: SceneSyntax, index: Int, choices: inout [Choice]) -> Scene {
+    private mutating func buildScene(_ syntax: SceneSyntax, index: Int) -> Scene {
+        // A `taken` of this scene's own choices, in its passages or even above the choice, is checked against
+        // its block.
+        choicesBeingBuilt = (index, syntax.choices.map(\.name.text))
+        defer { choicesBeingBuilt = nil }
         let roles = sharedRoleLists.insert(syntax.roles.compactMap { role($0) }).memberAfterInsert
         // Kept for checks of other scenes, and of this one's own choices, that lead here.
         scenes[index].roles = roles
@@ -583,20 +594,22 @@ public struct Compiler {
         // Kept by the scene: no room to spare (grown one by one, three would take the room of four).
         choiceIndices.reserveCapacity(syntax.choices.count)
         var choiceNames: [String: SourceLocation] = [:]
+        let firstChoice = builtChoices.count
         for choice in syntax.choices {
             if let first = choiceNames[choice.name.text] {
                 duplicate(choice.name, kind: "choice in this scene", first: first)
                 continue
             }
             choiceNames[choice.name.text] = choice.name.location
-            choiceIndices.append(choices.count)
+            choiceIndices.append(builtChoices.count)
             if let marked = choice.isDefault {
-                secondDefault(marked, of: choice.name.text, among: choiceIndices.dropLast().map { choices[$0] }, scene: syntax.name.text)
+                secondDefault(marked, of: choice.name.text, among: choiceIndices.dropLast().map { builtChoices[$0] }, scene: syntax.name.text)
             }
             let model = buildChoice(choice, scene: index, sceneRoles: roles)
-            judge(model, index: choices.count, syntax: choice)
-            choices.append(model)
+            judge(model, index: builtChoices.count, syntax: choice)
+            builtChoices.append(model)
         }
+        scenes[index].choices = Int32(clamping: firstChoice)..<Int32(clamping: builtChoices.count)
         // A scene with no text of its own that leads straight on (format 2) is a junction: nothing is missing.
         let leadsOn = syntax.fallback != nil || !syntax.routes.isEmpty || syntax.returns != nil
         let isJunction = syntax.text.isEmpty && leadsOn && (fileFormats[syntax.name.location.fileNumber] ?? 1) >= 2

@@ -107,7 +107,11 @@ extension Compiler {
     /// Whether `choiceName` is one of the scene's choices (its own, or offered in it by a branch); reported
     /// when not.
     mutating func checkChoice(_ choiceName: Name, in scene: Int) -> Bool {
-        let own = scenes[scene].choiceIDs
+        let own = if let building = choicesBeingBuilt, building.scene == scene {
+            building.ids
+        } else {
+            builtChoices[Int(scenes[scene].choices.lowerBound)..<Int(scenes[scene].choices.upperBound)].map(\.id)
+        }
         let offered = sceneExtensions.filter { $0.name.text == scenes[scene].name.text }.flatMap { $0.choices.map(\.name.text) }
         guard (own + offered).contains(choiceName.text) else {
             unknown(choiceName, kind: "choice of scene '\(scenes[scene].name.text)'", candidates: own + offered)

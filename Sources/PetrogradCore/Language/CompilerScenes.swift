@@ -1,5 +1,5 @@
 /// What the checker keeps of a scene besides its model: its id, and what checks of other scenes read of
-/// it (its roles, its date, its choices' ids), known once its block is read. Until then, only where the
+/// it (its roles, its date, where its choices are), known once its block is read. Until then, only where the
 /// block is. A scene's syntax is given up as soon as its model is built.
 struct SceneDeclaration {
     var name: Name
@@ -9,8 +9,8 @@ struct SceneDeclaration {
     var namesUnknownRole = false
     /// Its date and where it is written, once its block is read and the date resolved.
     var moment: (value: Moment, location: SourceLocation)?
-    /// Its choices' ids, for `taken` (their places are in the model).
-    var choiceIDs: [String] = []
+    /// Its own choices in `Compiler.builtChoices`, once built: `taken` reads their ids there.
+    var choices: Range<Int32> = 0..<0
     /// Where the block is, until it is read.
     var outline: SceneOutline?
 
@@ -63,7 +63,6 @@ extension Compiler {
         }
         scene.outline = nil
         scenes[index].outline = nil
-        scenes[index].choiceIDs = scene.choices.map(\.name.text)
         return scene
     }
 
