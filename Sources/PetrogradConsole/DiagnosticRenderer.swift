@@ -1,4 +1,3 @@
-import Glibc
 import PetrogradCore
 
 /// Renders diagnostics the way compilers do, which editors understand:
@@ -10,38 +9,13 @@ import PetrogradCore
 public struct DiagnosticRenderer {
     public var files: [SourceFile]
     public var usesColour: Bool
-    /// Where each file's lines start, as byte offsets, found once with `memchr`, so that many diagnostics in
-    /// one file cost one pass over it, and a story without problems (the usual case) costs almost nothing:
-    /// only the lines a diagnostic points at are decoded.
-    private let lineStarts: [String: (bytes: [UInt8], starts: [Int])]
+    /// The files' lines, found only for files a diagnostic points into.
+    let lineIndex: SourceLineIndex
 
     public init(files: [SourceFile], usesColour: Bool) {
         self.files = files
         self.usesColour = usesColour
-        var lineStarts: [String: (bytes: [UInt8], starts: [Int])] = [:]
-        for file in files where lineStarts[file.path] == nil {
-            var starts = [0]
-            file.bytes.withUnsafeBytes { bytes in
-                guard let base = bytes.baseAddress else { return }
-                var offset = 0
-                while offset < bytes.count, let newline = memchr(base + offset, 0x0A, bytes.count - offset) {
-                    offset = base.distance(to: UnsafeRawPointer(newline)) + 1
-                    starts.append(offset)
-                }
-            }
-            lineStarts[file.path] = (file.bytes, starts)
-        }
-        self.lineStarts = lineStarts
-    }
-
-    /// Line `number` (from 1) of the file at `path`, without its line break (`\n` or `\r\n`); nil when there
-    /// is no such line or it is not UTF-8.
-    private func line(_ number: Int, of path: String) -> String? {
-        guard let file = lineStarts[path], file.starts.indices.contains(number - 1) else { return nil }
-        let start = file.starts[number - 1]
-        var end = number < file.starts.count ? file.starts[number] - 1 : file.bytes.count
-        if end > start, file.bytes[end - 1] == 0x0D { end -= 1 }
-        return String(validating: file.bytes[start..<end], as: UTF8.self)
+        lineIndex = SourceLineIndex(files: files)
     }
 
     /// One diagnostic with its source line, caret and notes.
@@ -74,7 +48,7 @@ public struct DiagnosticRenderer {
     }
 
     private func excerpt(_ location: SourceLocation) -> [String] {
-        guard let line = line(location.line, of: location.file) else { return [] }
+        guard let line = lineIndex.line(location.line, of: location.file) else { return [] }
         // Very long lines are cut around the column so the excerpt stays readable.
         let characters = Array(line)
         let column = max(1, min(location.column, characters.count + 1))

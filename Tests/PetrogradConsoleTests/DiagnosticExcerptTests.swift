@@ -34,4 +34,17 @@ import Testing
         #expect(excerpt(1) == 3)
         #expect(excerpt(2) == 1)
     }
+
+    /// A story without problems costs its checker no index of its lines (eight bytes a line, tens of
+    /// megabytes for a big story), and a diagnostic costs the index of its own file only.
+    @Test func onlyAFileADiagnosticPointsIntoHasItsLinesFound() {
+        let files = [SourceFile(path: "a.story", text: "one\ntwo\n"), SourceFile(path: "b.story", text: "three\nfour\n")]
+        let renderer = DiagnosticRenderer(files: files, usesColour: false)
+        #expect(renderer.lineIndex.indexedFileCount == 0)
+        let rendered = renderer.render(Diagnostic(.syntax("x"), at: SourceLocation(file: "b.story", line: 2, column: 1)))
+        #expect(rendered.split(separator: "\n").dropFirst().first == "    four")
+        #expect(renderer.lineIndex.indexedFileCount == 1)
+        _ = renderer.render(Diagnostic(.syntax("y"), at: SourceLocation(file: "b.story", line: 1, column: 1)))
+        #expect(renderer.lineIndex.indexedFileCount == 1)
+    }
 }

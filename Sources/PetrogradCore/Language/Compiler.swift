@@ -468,7 +468,7 @@ public struct Compiler {
         // Each scene's block is read only now, and its syntax given up as soon as its model is built, so
         // that a big scenario's syntax is never whole in memory, nor beside its model.
         builtChoices.reserveCapacity(scenes.reduce(0) { $0 + ($1.outline?.choiceLines ?? 0) } + sceneExtensions.reduce(0) { $0 + $1.choices.count })
-        let readAhead = (readsScenesAhead ?? Self.secondThreadHelps(sceneCount: scenes.count))
+        var readAhead = (readsScenesAhead ?? Self.secondThreadHelps(sceneCount: scenes.count))
             ? SceneReadAhead(blocks: scenes.indices.map(outlinedBlock)) : nil
         var waitingChecksLimit = Self.waitingChecksBeforeRunning
         for index in scenes.indices {
@@ -480,6 +480,8 @@ public struct Compiler {
             }
         }
         readAhead?.finish()
+        // With its list of every scene's block, and the batches its thread read, before the analyses.
+        readAhead = nil
         runPendingSceneChecks()
         assert(pendingSceneChecks.isEmpty, "every scene has been read")
         // Scenes hold most of a story's prose and conditions; the few left are not worth the tables' memory.
@@ -520,6 +522,9 @@ public struct Compiler {
         for ending in endings { endingModels.append(buildEnding(ending)) }
         var eventModels: [WorldEvent] = []
         for event in events { eventModels.append(buildEvent(event)) }
+        // A big story has an event every few scenes: their syntax is given up before the analyses (only
+        // `eventIndex` is read after this).
+        events = []
         var glossaryModels: [GlossaryEntry] = []
         for entry in glossary {
             let id = entry.name.text
