@@ -229,7 +229,10 @@ struct InlineTextCompilation {
             return location
         }
         func flush() {
-            if !literal.isEmpty { current.append(.literal(compiler.prose.intern(literal))) }
+            // Prose in an `{if}` or a sequence is kept once now; the text's own is kept once with it, below.
+            if !literal.isEmpty {
+                current.append(.literal(frames.isEmpty ? String(decoding: literal, as: UTF8.self) : compiler.prose.intern(literal)))
+            }
             literal.removeAll()
         }
         var index = 0
@@ -336,9 +339,14 @@ struct InlineTextCompilation {
             compiler.diagnostics.append(Diagnostic(.syntax("this '\(what)' has no '{end}'; write '{end}' where its text stops"), at: frame.location))
             while let open = frames.popLast() { current = open.outer + [close(open, last: current, &compiler)] }
         }
-        // Grown by appending, the array has room to spare, which a big story's texts would keep: the
-        // template keeps a copy of just its segments.
-        return TextTemplate(segments: current.count > 1 ? current.withUnsafeBufferPointer(Array.init) : current)
+        // Literals and plain insertions are packed in one array, kept once however often the text is
+        // written; other texts keep their prose once, in a copy of just their segments (grown by appending,
+        // the array has room to spare, which a big story's texts would keep).
+        if let packed = PackedSegments.pack(current) { return TextTemplate(packed: compiler.prose.intern(packed: packed)) }
+        return TextTemplate(segments: current.map { segment in
+            if case .literal(let text) = segment { return .literal(compiler.prose.intern(text)) }
+            return segment
+        })
     }
 
     private mutating func close(_ frame: Frame, last: [TextTemplate.Segment], _ compiler: inout Compiler) -> TextTemplate.Segment {

@@ -21,10 +21,12 @@ public struct TextTemplate: Hashable, Sendable {
     }
 
     /// Most templates are one literal, kept without an array: a story's texts are read from the compiled
-    /// cache at every start, and that array was one allocation in six. Always the literal form when it
-    /// can be, so that equal templates are stored alike.
+    /// cache at every start, and that array was one allocation in six. Most of the others are literals and
+    /// plain insertions, kept packed in one array of bytes (`PackedSegments`). Always the first form that
+    /// can hold the segments, so that equal templates are stored alike.
     private enum Storage: Hashable, Sendable {
         case literal(String)
+        case packed([UInt8])
         case segments([Segment])
     }
 
@@ -34,6 +36,7 @@ public struct TextTemplate: Hashable, Sendable {
         get {
             switch storage {
             case .literal(let text): [.literal(text)]
+            case .packed(let bytes): PackedSegments.unpack(bytes)
             case .segments(let segments): segments
             }
         }
@@ -49,8 +52,20 @@ public struct TextTemplate: Hashable, Sendable {
         storage = .literal(literal)
     }
 
+    /// The packed bytes of a template of literals and plain insertions, for keeping one copy of each.
+    var packed: [UInt8]? {
+        if case .packed(let bytes) = storage { return bytes }
+        return nil
+    }
+
+    /// A template from bytes `PackedSegments.pack` made.
+    init(packed: [UInt8]) {
+        storage = .packed(packed)
+    }
+
     private static func storage(of segments: [Segment]) -> Storage {
         if segments.count == 1, case .literal(let text) = segments[0] { return .literal(text) }
+        if let bytes = PackedSegments.pack(segments) { return .packed(bytes) }
         return .segments(segments)
     }
 }

@@ -78,7 +78,9 @@ extension Step {
 extension TextTemplate {
     /// Whether the text has conditions or sequences, anywhere.
     public var varies: Bool {
-        segments.contains { segment in
+        // Literals and plain insertions are kept packed: nothing need be unpacked to tell.
+        guard packed == nil else { return false }
+        return segments.contains { segment in
             switch segment {
             case .conditional, .sequence: true
             default: false
