@@ -10,19 +10,24 @@ struct MemoryPolicyTests {
         block.load(fromByteOffset: -MemoryLayout<UInt>.size, as: UInt.self) & 0x2 != 0
     }
 
-    @Test func aBigBlockIsMappedOnItsOwnAfterABiggerOneIsFreed() throws {
-        #expect(MemoryPolicy.apply())
-        let bigger = try #require(malloc(8 << 20))
-        #expect(Self.isMappedOnItsOwn(bigger))
-        free(bigger)
-        // Left to itself, glibc would now map only blocks of 8 MiB or more on their own, and take this one
-        // from the heap, where the space stays the process's once it is freed.
-        let block = try #require(malloc(2 << 20))
-        defer { free(block) }
-        #expect(Self.isMappedOnItsOwn(block))
-        let small = try #require(malloc(64 << 10))
-        defer { free(small) }
-        #expect(!Self.isMappedOnItsOwn(small))
+    /// In a process of its own, whose heap holds no big free block that glibc would hand out first (this
+    /// one's, running other tests, does).
+    @Test func aBigBlockIsMappedOnItsOwnAfterABiggerOneIsFreed() async {
+        await #expect(processExitsWith: .success) {
+            guard MemoryPolicy.apply() else { exit(2) }
+            // Left to itself, glibc raises the size it maps on its own to a freed block's (up to 32 MiB).
+            guard let bigger = malloc(24 << 20), MemoryPolicyTests.isMappedOnItsOwn(bigger) else { exit(3) }
+            free(bigger)
+            // Then it would take this one from the heap, where the space stays the process's once freed.
+            guard let block = malloc(16 << 20) else { exit(4) }
+            let mapped = MemoryPolicyTests.isMappedOnItsOwn(block)
+            free(block)
+            guard mapped else { exit(5) }
+            guard let small = malloc(64 << 10) else { exit(6) }
+            let smallMapped = MemoryPolicyTests.isMappedOnItsOwn(small)
+            free(small)
+            exit(smallMapped ? 7 : 0)
+        }
     }
 }
 #endif
