@@ -384,7 +384,7 @@ struct LeanModelTests {
         #expect(MemoryLayout<LocalizedText.Entry>.stride == 32)
         #expect(MemoryLayout<LocalizedText>.stride <= 80)
         #expect(MemoryLayout<Effect>.stride <= 32)
-        #expect(MemoryLayout<Choice>.stride <= 176)
-        #expect(MemoryLayout<Scene>.stride <= 208)
+        #expect(MemoryLayout<Choice>.stride <= 168)
+        #expect(MemoryLayout<Scene>.stride <= 192)
     }
 }

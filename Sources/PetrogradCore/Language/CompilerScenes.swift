@@ -2,15 +2,16 @@
 /// it (its roles, its date, where its choices are), known once its block is read. Until then, only where the
 /// block is. A scene's syntax is given up as soon as its model is built.
 struct SceneDeclaration {
+    // In the order that leaves the least padding (a big story has a hundred thousand).
     var name: Name
-    /// The roles its `for` line names, those that exist (none: the scene is for every role).
-    var roles: [Int] = []
     /// Whether its `for` line names a role that does not exist (reported where the scene is built).
     var namesUnknownRole = false
-    /// Its date and where it is written, once its block is read and the date resolved.
-    var moment: (value: Moment, location: SourceLocation)?
+    /// The roles its `for` line names, those that exist (none: the scene is for every role).
+    var roles: [Int] = []
     /// Its own choices in `Compiler.builtChoices`, once built: `taken` reads their ids there.
     var choices: Range<Int32> = 0..<0
+    /// Its date and where it is written, once its block is read and the date resolved.
+    var moment: (value: Moment, location: SourceLocation)?
     /// Where the block is, until it is read.
     var outline: SceneOutline?
 

@@ -42,13 +42,16 @@ public struct Route: Hashable, Sendable {
 
 /// A transition: what a player can choose in a scene.
 public struct Choice: Hashable, Sendable {
+    // The fields are in the order that leaves the least padding between them (Swift lays them out as
+    // written): a big story has hundreds of thousands of choices.
     public var id: String
-    /// The index of the scene the choice belongs to.
-    public var scene: Int
     public var text: LocalizedText
+    public var location: SourceLocation
     public var guardCondition: Expression?
     public var isOnce: Bool
     public var showsLocked: Bool
+    /// The scene's index in four bytes, in the room the flags leave.
+    private var sceneNumber: Int32
     /// Effects that happen whatever the roll.
     public var effects: [Effect]
     /// The outcomes; a choice without `chance` has exactly one, with no percentage. Outcomes whose
@@ -57,7 +60,6 @@ public struct Choice: Hashable, Sendable {
     public var outcomes: ChoiceOutcomes
     /// Where the choice leads when the outcome does not say; nil to stay.
     public var defaultTarget: Target?
-    public var location: SourceLocation
     /// The fields below, which most choices do not have.
     private var rare: OutOfLine<RareFields>
 
@@ -72,7 +74,7 @@ public struct Choice: Hashable, Sendable {
          effects: [Effect], outcomes: ChoiceOutcomes, defaultTarget: Target?, location: SourceLocation,
          reply: LocalizedText? = nil, leading: Leading? = nil, takenCounter: VariableReference? = nil, isDefault: Bool = false) {
         self.id = id
-        self.scene = scene
+        sceneNumber = Int32(clamping: scene)
         self.text = text
         self.guardCondition = guardCondition
         self.isOnce = isOnce
@@ -84,6 +86,8 @@ public struct Choice: Hashable, Sendable {
         rare = OutOfLine(RareFields(reply: reply, leading: leading, takenCounter: takenCounter, isDefault: isDefault))
     }
 
+    /// The index of the scene the choice belongs to (a story of more than two billion scenes is not read).
+    public var scene: Int { get { Int(sceneNumber) } set { sceneNumber = Int32(clamping: newValue) } }
     /// What the player reads as soon as the choice is taken, before any outcome's text.
     public var reply: LocalizedText? { get { rare[\.reply] } set { rare[\.reply] = newValue } }
     /// A call of shared scenes, or a return from them, instead of `defaultTarget` alone.
@@ -99,22 +103,24 @@ public struct Choice: Hashable, Sendable {
 
 /// A state of the machine: a moment a player lives through.
 public struct Scene: Hashable, Sendable {
+    // The fields are in the order that leaves the least padding between them (Swift lays them out as
+    // written): a big story has a hundred thousand scenes.
     public var id: String
-    /// Indices of the roles that may be here; empty for every role.
-    public var roles: [Int]
-    public var moment: Moment?
-    public var place: Int?
     public var text: LocalizedText
-    public var passages: [Passage]
-    /// Where a player goes when no choice is available.
-    public var fallback: Target?
-    /// Indices into `Scenario.choices`, in the order written.
-    public var choices: [Int]
     public var location: SourceLocation
-    /// Effects that happen each time a player enters.
-    public var effects: [Effect] = []
+    public var moment: Moment?
     /// The scene's text carries straight on from the text before it (ink's glue).
     public var continues = false
+    public var place: Int?
+    /// Where a player goes when no choice is available.
+    public var fallback: Target?
+    /// Indices of the roles that may be here; empty for every role.
+    public var roles: [Int]
+    public var passages: [Passage]
+    /// Indices into `Scenario.choices`, in the order written.
+    public var choices: [Int]
+    /// Effects that happen each time a player enters.
+    public var effects: [Effect] = []
     /// The fields below, which most scenes do not have.
     private var rare: OutOfLine<RareFields>
 
