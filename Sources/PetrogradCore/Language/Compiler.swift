@@ -91,8 +91,8 @@ public struct Compiler {
 
     /// The choices built so far, each scene's own in a row: `taken` is checked against their ids.
     var builtChoices: [Choice] = []
-    /// The scene whose choices are being built, and the ids of all of them.
-    var choicesBeingBuilt: (scene: Int, ids: [String])?
+    /// The scene whose choices are being built, and all of them as written.
+    var choicesBeingBuilt: (scene: Int, choices: [ChoiceSyntax])?
 
     /// The files of each branch, not yet known by id.
     var branchFolders: [[SourceFile]]
@@ -569,7 +569,7 @@ public struct Compiler {
     private mutating func buildScene(_ syntax: SceneSyntax, index: Int) -> Scene {
         // A `taken` of this scene's own choices, in its passages or even above the choice, is checked against
         // its block.
-        choicesBeingBuilt = (index, syntax.choices.map(\.name.text))
+        choicesBeingBuilt = (index, syntax.choices)
         defer { choicesBeingBuilt = nil }
         let roles = sharedRoleLists.insert(syntax.roles.compactMap { role($0) }).memberAfterInsert
         // Kept for checks of other scenes, and of this one's own choices, that lead here.
@@ -595,10 +595,8 @@ public struct Compiler {
                                                     location: Self.start(of: passage.condition)))
             passages.append(Passage(condition: condition, text: text))
         }
-        var choiceIndices: [Int] = []
-        // Kept by the scene: no room to spare (grown one by one, three would take the room of four).
-        choiceIndices.reserveCapacity(syntax.choices.count)
         var choiceNames: [String: SourceLocation] = [:]
+        // A scene's own choices are built in a row: its list is where the row starts and ends.
         let firstChoice = builtChoices.count
         for choice in syntax.choices {
             if let first = choiceNames[choice.name.text] {
@@ -606,9 +604,8 @@ public struct Compiler {
                 continue
             }
             choiceNames[choice.name.text] = choice.name.location
-            choiceIndices.append(builtChoices.count)
             if let marked = choice.isDefault {
-                secondDefault(marked, of: choice.name.text, among: choiceIndices.dropLast().map { builtChoices[$0] }, scene: syntax.name.text)
+                secondDefault(marked, of: choice.name.text, among: Array(builtChoices[firstChoice...]), scene: syntax.name.text)
             }
             let model = buildChoice(choice, scene: index, sceneRoles: roles)
             judge(model, index: builtChoices.count, syntax: choice)
@@ -629,7 +626,7 @@ public struct Compiler {
             return Route(condition: condition, target: target)
         }
         return Scene(id: syntax.name.text, roles: roles, moment: sceneMoment, place: place, text: sceneText, passages: passages, note: note,
-                     source: syntax.source, fallback: fallback, choices: choiceIndices, location: syntax.name.location, effects: sceneEffects,
+                     source: syntax.source, fallback: fallback, choices: Array(firstChoice..<builtChoices.count), location: syntax.name.location, effects: sceneEffects,
                      continues: syntax.continues, routes: routes,
                      leading: leading(call: syntax.call, returns: syntax.returns, from: index, roles: roles))
     }

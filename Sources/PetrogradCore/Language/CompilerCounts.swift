@@ -108,7 +108,7 @@ extension Compiler {
     /// when not.
     mutating func checkChoice(_ choiceName: Name, in scene: Int) -> Bool {
         let own = if let building = choicesBeingBuilt, building.scene == scene {
-            building.ids
+            building.choices.map(\.name.text)
         } else {
             builtChoices[Int(scenes[scene].choices.lowerBound)..<Int(scenes[scene].choices.upperBound)].map(\.id)
         }
