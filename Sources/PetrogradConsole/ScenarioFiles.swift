@@ -143,6 +143,10 @@ public enum ScenarioFiles {
         }
     }
 
+    /// Files bigger than this are read a piece at a time (`SourceFile.init(path:pieceSize:read:)`); a
+    /// smaller one is one piece anyway.
+    public static let piecesFrom = 1 << 20
+
     /// A regular file's bytes. Anything else is refused before it is opened when possible, and checked
     /// again once open (without blocking), so that a FIFO or a device never holds the program up.
     private static func readFile(_ path: String) -> Result<SourceFile, ReadError.Problem> {
@@ -152,9 +156,25 @@ public enum ScenarioFiles {
         if let reason = notATextFile(status) { return problem(reason) }
         let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
         guard descriptor >= 0 else { return problem("this file cannot be read: \(describe(errno))") }
+        guard fstat(descriptor, &status) == 0 else {
+            let number = errno
+            close(descriptor)
+            return problem("this file cannot be read: \(describe(number))")
+        }
+        if let reason = notATextFile(status) {
+            close(descriptor)
+            return problem(reason)
+        }
+        if Int(status.st_size) > piecesFrom {
+            // A big story is read a piece at a time as it is checked, never all in memory at once.
+            let file = OpenRegularFile(descriptor: descriptor)
+            errno = 0
+            guard let source = SourceFile(path: path, read: { file.read(at: $0, count: $1) }) else {
+                return problem("this file cannot be read: \(describe(errno == 0 ? EIO : errno))")
+            }
+            return .success(source)
+        }
         defer { close(descriptor) }
-        guard fstat(descriptor, &status) == 0 else { return problem("this file cannot be read: \(describe(errno))") }
-        if let reason = notATextFile(status) { return problem(reason) }
         switch RegularFile.readToEnd(descriptor, expected: Int(status.st_size), limit: Int.max - 1) {
         case .failure(.system(let number)): return problem("this file cannot be read: \(describe(number))")
         case .failure(.tooLarge): return problem("this file is too large to read")

@@ -97,19 +97,29 @@ public struct ScenarioLoader: Sendable {
     static func mention(_ keyword: String, in files: [SourceFile]) -> Bool {
         let word = Array(keyword.utf8)
         return files.contains { file in
-            // The keyword's first byte is found with the C library's `memchr`, which looks at many bytes at once.
-            file.bytes.withUnsafeBytes { bytes in
-                word.withUnsafeBytes { word in
-                    guard let base = bytes.baseAddress, let first = word.first, bytes.count >= word.count else { return false }
-                    var offset = 0
-                    while offset <= bytes.count - word.count {
-                        guard let found = memchr(base + offset, Int32(first), bytes.count - word.count + 1 - offset) else { return false }
-                        offset = base.distance(to: UnsafeRawPointer(found))
-                        if memcmp(base + offset, word.baseAddress!, word.count) == 0 { return true }
-                        offset += 1
-                    }
-                    return false
+            // A file read in pieces is cut at line ends, and a keyword never spans a line end.
+            var found = false
+            file.forEachPiece { piece in
+                if !found { found = contains(word, in: piece) }
+            }
+            return found
+        }
+    }
+
+    /// Whether `bytes` hold `word`. Its first byte is found with the C library's `memchr`, which looks
+    /// at many bytes at once.
+    private static func contains(_ word: [UInt8], in bytes: [UInt8]) -> Bool {
+        bytes.withUnsafeBytes { bytes in
+            word.withUnsafeBytes { word in
+                guard let base = bytes.baseAddress, let first = word.first, bytes.count >= word.count else { return false }
+                var offset = 0
+                while offset <= bytes.count - word.count {
+                    guard let found = memchr(base + offset, Int32(first), bytes.count - word.count + 1 - offset) else { return false }
+                    offset = base.distance(to: UnsafeRawPointer(found))
+                    if memcmp(base + offset, word.baseAddress!, word.count) == 0 { return true }
+                    offset += 1
                 }
+                return false
             }
         }
     }

@@ -40,6 +40,29 @@ import PetrogradCore
         }
     }
 
+    /// A story bigger than `ScenarioFiles.piecesFrom` is read a piece at a time; `check` finds in it what
+    /// it finds in the same bytes held whole, and still shows the line a problem is on.
+    @Test func aBigStoryIsReadInPiecesAndCheckedWithItsLinesShown() throws {
+        var lines = ScenarioGenerator.scenario(sceneCount: 2_500).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let goes = lines.indices.filter { lines[$0].hasSuffix("go s3") }
+        let misspelt = try #require(goes.last)
+        lines[misspelt] += "x"
+        let text = lines.joined(separator: "\n")
+        #expect(text.utf8.count > ScenarioFiles.piecesFrom)
+        let folder = try Support.temporaryFolder()
+        let path = folder.appendingPathComponent("big.story").path
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        let files = try ScenarioFiles.read(path)
+        #expect(files.map(\.isReadInPieces) == [true])
+        let whole = Compiler.compile([SourceFile(path: path, text: text)])
+        #expect(Compiler.compile(files).diagnostics == whole.diagnostics)
+        #expect(whole.diagnostics.contains { $0.location.line == misspelt + 1 })
+        let (status, output) = try Support.run(["check", path])
+        #expect(status == 1)
+        #expect(output.contains(":\(misspelt + 1):"), "\(output)")
+        #expect(output.contains(lines[misspelt].trimmingCharacters(in: .whitespaces)), "the line is shown: \(output)")
+    }
+
     @Test func aSymlinkedSubfolderIsReadAndLoopsAreHarmless() throws {
         let copy = try Self.copyOfTheAct()
         let elsewhere = copy.deletingLastPathComponent().appendingPathComponent("elsewhere")

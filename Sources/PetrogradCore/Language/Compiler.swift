@@ -127,7 +127,7 @@ public struct Compiler {
 
     public mutating func compile() -> Compilation {
         let hashed = allFiles
-        if hashed.reduce(0, { $0 + $1.bytes.count }) >= Self.concurrentHashBytes, Self.hasSecondCore {
+        if hashed.reduce(0, { $0 + $1.byteCount }) >= Self.concurrentHashBytes, Self.hasSecondCore {
             contentHashInProgress = ConcurrentValue { ContentHash.of(hashed) }
         }
         if files.isEmpty, !branchFolders.isEmpty {
@@ -186,8 +186,22 @@ public struct Compiler {
     static var hasSecondCore: Bool { ProcessInfo.processInfo.activeProcessorCount > 1 }
 
     private func finish(_ scenario: Scenario?) -> Compilation {
+        let files = allFiles
+        if files.contains(where: \.isReadInPieces) {
+            // The hash reads the files too; what it finds counts.
+            _ = contentHashInProgress?.wait()
+            let changed = files.filter(\.changedWhileRead)
+            if !changed.isEmpty {
+                // What was found in a file that changed under the checker is no guide to either version.
+                let reports = changed.map {
+                    Diagnostic(.textUnreadable("this file changed while it was being read; check it again once it is saved"),
+                               at: SourceLocation(file: $0.path, line: 1, column: 1))
+                }
+                return Compilation(scenario: nil, diagnostics: reports, files: files)
+            }
+        }
         let sorted = deduplicated(diagnostics).sortedByLocation()
-        return Compilation(scenario: sorted.containsErrors ? nil : scenario, diagnostics: sorted, files: allFiles)
+        return Compilation(scenario: sorted.containsErrors ? nil : scenario, diagnostics: sorted, files: files)
     }
 
     private func deduplicated(_ diagnostics: [Diagnostic]) -> [Diagnostic] {

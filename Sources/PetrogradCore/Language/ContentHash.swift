@@ -11,7 +11,7 @@ enum ContentHash {
             let name = file.path.split(separator: "/").last.map(String.init) ?? file.path
             for byte in name.utf8 { mix(byte) }
             mix(0)
-            for byte in file.bytes { mix(byte) }
+            file.forEachPiece { piece in for byte in piece { mix(byte) } }
             mix(0)
         }
         let digits = String(hash, radix: 16)

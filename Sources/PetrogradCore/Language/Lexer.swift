@@ -43,11 +43,17 @@ struct Lexer {
     /// Prepares to hand out the file's lines; false (with the problem reported) when the file is not text
     /// at all.
     mutating func start() -> Bool {
-        if let problem = Self.unreadableTextProblem(file.bytes) {
+        let pieces = file.pieces
+        if let problem = pieces.textProblem {
             diagnostics.append(Diagnostic(.textUnreadable(problem.message), at: location(line: problem.line, column: problem.column)))
             return false
         }
-        physical = PhysicalLines(bytes: replacingControlCharacters(Self.withOrdinaryLineEnds(Self.withoutByteOrderMark(file.bytes))))
+        for found in pieces.controlCharacters {
+            let message = DiagnosticMessage.controlCharacter(scalar: found.scalar, others: found.others)
+            diagnostics.append(Diagnostic(message, at: location(line: found.line, column: found.column)))
+        }
+        replacedOffsets = pieces.replacedOffsets
+        physical = PhysicalLines(pieces: pieces)
         return true
     }
 
@@ -60,6 +66,7 @@ struct Lexer {
             let lineStart = physical.position
             guard let (lineNumber, lineBytes) = physical.next() else { break }
             lastLineStart = lineStart
+            pieceStart = physical.pieceStart
             let indent = Self.indentation(of: lineBytes)
             let body = lineBytes.dropFirst(indent)
             guard let first = body.first else { continue }
@@ -109,10 +116,11 @@ struct Lexer {
         var continuationPieces: [TextPiece] = []
         var length = body.utf8.count
         var pendingBreak = false
-        // Lines are read ahead on a copy; `physical` moves past a line only once it is taken into the text.
-        var lookahead = physical
+        // Lines are read ahead; `physical` goes back to after the last line taken into the text.
+        var taken = physical.position
+        defer { physical.rewind(to: taken) }
         let codeIndent = languageStart - lineBytes.startIndex
-        while let (nextNumber, next) = lookahead.next() {
+        while let (nextNumber, next) = physical.next() {
             let nextIndent = Self.indentation(of: next)
             let kind = Self.continuation(next, indent: nextIndent, codeIndent: codeIndent, stopsAtLanguageLines: stopsAtLanguageLines)
             if kind == .blank {
@@ -132,7 +140,7 @@ struct Lexer {
             continuationPieces.append(TextPiece(offset: length, location: location(line: nextNumber, bytes: next, offset: nextIndent)))
             body += piece
             length += piece.utf8.count
-            physical = lookahead
+            taken = physical.position
         }
         return .text(TextEntrySyntax(language: language, languageLocation: languageLocation, body: body, bodyLocation: bodyLocation,
                                      continuationPieces: continuationPieces))
@@ -169,30 +177,24 @@ struct Lexer {
         defer { self.physical = physical }
         var choiceLines = 0
         while true {
-            var lookahead = physical
-            guard let (_, lineBytes) = lookahead.next() else {
-                physical = lookahead
-                return choiceLines
-            }
+            let lineStart = physical.position
+            guard let (_, lineBytes) = physical.next() else { return choiceLines }
+            pieceStart = physical.pieceStart
             let indent = Self.indentation(of: lineBytes)
             let body = lineBytes.dropFirst(indent)
-            guard let first = body.first, first != UInt8(ascii: "#") else {
-                physical = lookahead
-                continue
-            }
+            guard let first = body.first, first != UInt8(ascii: "#") else { continue }
             if Self.languagePrefixLength(body) != nil {
-                physical = lookahead
                 Self.skipText(codeIndent: indent, stopsAtLanguageLines: false, in: &physical)
                 continue
             }
-            if body.count > Self.maximumStatementLength {
-                physical = lookahead
-                continue
-            }
+            if body.count > Self.maximumStatementLength { continue }
             let opening = statementOpening(lineBytes, from: body.startIndex)
-            if opening.isHeader { return choiceLines }
+            if opening.isHeader {
+                // The next block's header is left to be read.
+                physical.rewind(to: lineStart)
+                return choiceLines
+            }
             if opening.isChoice { choiceLines += 1 }
-            physical = lookahead
             if let codeStart = opening.textStart {
                 Self.skipText(codeIndent: codeStart - lineBytes.startIndex, stopsAtLanguageLines: true, in: &physical)
             }
@@ -201,12 +203,13 @@ struct Lexer {
 
     /// Moves past a text's continuation lines (as `readText` takes them in).
     private static func skipText(codeIndent: Int, stopsAtLanguageLines: Bool, in physical: inout PhysicalLines) {
-        var lookahead = physical
-        while let (_, next) = lookahead.next() {
+        var taken = physical.position
+        defer { physical.rewind(to: taken) }
+        while let (_, next) = physical.next() {
             let kind = continuation(next, indent: indentation(of: next), codeIndent: codeIndent, stopsAtLanguageLines: stopsAtLanguageLines)
             if kind == .blank { continue }
             guard kind == .continues else { return }
-            physical = lookahead
+            taken = physical.position
         }
     }
 
@@ -261,7 +264,7 @@ struct Lexer {
             } else if let symbol = Self.symbol(in: lineBytes, at: index) {
                 index += symbol.utf8.count
                 tokenCount += 1
-            } else if replacedOffsets.contains(index) {
+            } else if replacedOffsets.contains(pieceStart + index) {
                 index += 3
             } else {
                 var cursor = index + 1
@@ -286,12 +289,25 @@ struct Lexer {
 
     /// The offsets (in the bytes the lexer reads) of the U+FFFD that stand for reported control characters.
     private var replacedOffsets = Set<Int>()
+    /// Where the piece of the line being read starts in the text: its bytes are indexed from there.
+    private var pieceStart = 0
 
-    /// Reports every line that holds a character `ControlCharacters.isForbidden` refuses (PG003), at the
-    /// first one, and returns the bytes with each such character replaced by U+FFFD, which has the same
-    /// width in characters: columns stay right, and no later message can carry the raw character to a
-    /// terminal. Tabs stay as they are, and so does the CR of a CRLF line end (or at the end of the file).
-    private mutating func replacingControlCharacters(_ bytes: [UInt8]) -> [UInt8] {
+    /// A piece of a file's bytes (whole lines) as the lexer reads them: without the byte-order mark in the
+    /// first piece, with ordinary line ends when it is the only piece (a file with lines ended by CR alone
+    /// has no line feed to cut it at), and with every character `ControlCharacters.isForbidden` refuses
+    /// replaced by U+FFFD, which has the same width in characters: columns stay right, and no later message
+    /// can carry the raw character to a terminal. Tabs stay as they are, and so does the CR of a CRLF line
+    /// end (or at the end of the file). Also where the U+FFFDs are, and the lines that hold such
+    /// characters, to report (PG003) at the first on each; lines are counted from the piece's first.
+    static func normalized(_ raw: [UInt8], isFirst: Bool, isOnly: Bool)
+        -> (bytes: [UInt8], replaced: [Int], controlCharacters: [SourcePieces.ControlCharacter]) {
+        var bytes = isFirst ? withoutByteOrderMark(raw) : raw
+        if isOnly { bytes = withOrdinaryLineEnds(bytes) }
+        return replacingControlCharacters(bytes)
+    }
+
+    private static func replacingControlCharacters(_ bytes: [UInt8])
+        -> (bytes: [UInt8], replaced: [Int], controlCharacters: [SourcePieces.ControlCharacter]) {
         // Only these bytes can begin a forbidden scalar: C0 controls, DEL, the lead byte of U+0080–U+009F,
         // and the lead byte of U+202A–U+206F.
         func isCandidate(_ byte: UInt8) -> Bool {
@@ -305,7 +321,15 @@ struct Lexer {
             return (scalar, length)
         }
         // Most files hold none: then they are read as they are, without a copy.
-        guard let first = bytes.indices.first(where: { forbiddenScalar(at: $0) != nil }) else { return bytes }
+        // Candidates are looked for a byte at a time without bounds checks: this runs over every byte
+        // of a story each time a piece of it is read.
+        let firstFound = bytes.withUnsafeBufferPointer { buffer -> Int? in
+            for index in buffer.indices where isCandidate(buffer[index]) {
+                if forbiddenScalar(at: index) != nil { return index }
+            }
+            return nil
+        }
+        guard let first = firstFound else { return (bytes, [], []) }
         var result = Array(bytes[..<first])
         result.reserveCapacity(bytes.count + 16)
         var line = 1 + bytes[..<first].count(where: { $0 == 0x0A })
@@ -314,12 +338,13 @@ struct Lexer {
         var pendingScalar: UInt32?
         var pendingColumn = 0
         var pendingOthers = 0
-        var found: [(line: Int, scalar: UInt32, column: Int, others: Int)] = []
+        var found: [SourcePieces.ControlCharacter] = []
+        var replaced: [Int] = []
         var index = first
         while index < bytes.count {
             let byte = bytes[index]
             if byte == 0x0A {
-                if let scalar = pendingScalar { found.append((line, scalar, pendingColumn, pendingOthers)) }
+                if let scalar = pendingScalar { found.append(SourcePieces.ControlCharacter(line: line, scalar: scalar, column: pendingColumn, others: pendingOthers)) }
                 pendingScalar = nil
                 line += 1
                 lineStart = index + 1
@@ -339,16 +364,12 @@ struct Lexer {
             } else {
                 pendingOthers += 1
             }
-            replacedOffsets.insert(result.count)
+            replaced.append(result.count)
             result += [0xEF, 0xBF, 0xBD]
             index += length
         }
-        if let scalar = pendingScalar { found.append((line, scalar, pendingColumn, pendingOthers)) }
-        for problem in found {
-            let message = DiagnosticMessage.controlCharacter(scalar: problem.scalar, others: problem.others)
-            diagnostics.append(Diagnostic(message, at: location(line: problem.line, column: problem.column)))
-        }
-        return result
+        if let scalar = pendingScalar { found.append(SourcePieces.ControlCharacter(line: line, scalar: scalar, column: pendingColumn, others: pendingOthers)) }
+        return (result, replaced, found)
     }
 
     /// The scalar that starts at a byte of valid UTF-8, and its length in bytes.
@@ -407,7 +428,7 @@ struct Lexer {
             } else if let symbol = Self.symbol(in: lineBytes, at: index) {
                 tokens.append(Token(kind: .symbol, text: symbol, location: tokenLocation))
                 index += symbol.utf8.count
-            } else if replacedOffsets.contains(index) {
+            } else if replacedOffsets.contains(pieceStart + index) {
                 // A control character, already reported (PG003).
                 index += 3
             } else {
@@ -564,37 +585,41 @@ struct Lexer {
         return nil
     }
 
-    /// Why the bytes are not UTF-8 text, and where; nil when they are.
-    static func unreadableTextProblem(_ bytes: [UInt8]) -> (message: String, line: Int, column: Int)? {
-        if let encoding = otherUnicodeEncoding(bytes) {
+    /// How many of a file's first bytes its encoding is judged by.
+    static let encodingSampleSize = 400
+
+    /// Why a file is not UTF-8 text, and where, from what was found in it: an encoding other than UTF-8,
+    /// its first NUL byte, its first byte where UTF-8 goes wrong. Nil when it is text.
+    static func unreadableTextProblem(encoding: String?, nul: (line: Int, column: Int)?, badByte: (offset: Int, line: Int, column: Int)?)
+        -> (message: String, line: Int, column: Int)? {
+        if let encoding {
             return ("this file is saved as \(encoding), but scenario files are UTF-8 text; open it in your editor and save it again as UTF-8 (in Notepad: Save As, then Encoding: UTF-8)", 1, 1)
         }
-        if let nul = bytes.firstIndex(of: 0) {
-            let (line, column) = lineAndColumn(of: nul, in: bytes)
-            return ("this file contains a NUL byte, so it is not a text file; scenario files are plain UTF-8 text", line, column)
+        if let nul {
+            return ("this file contains a NUL byte, so it is not a text file; scenario files are plain UTF-8 text", nul.line, nul.column)
         }
+        if let badByte {
+            return ("this file is not valid UTF-8 text (a bad byte at byte \(badByte.offset + 1)); save it as UTF-8 in your editor", badByte.line, badByte.column)
+        }
+        return nil
+    }
+
+    /// The offset of the first byte where decoding UTF-8 goes wrong; nil when the bytes are UTF-8.
+    static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int? {
         if String(validating: bytes, as: UTF8.self) != nil { return nil }
-        // Find the first byte where decoding goes wrong.
         var iterator = bytes.makeIterator()
         var decoder = UTF8()
         var offset = 0
-        var good = 0
         loop: while true {
             switch decoder.decode(&iterator) {
-            case .scalarValue(let scalar):
-                offset += UTF8.width(scalar)
-                good = offset
-            case .emptyInput:
-                break loop
-            case .error:
-                break loop
+            case .scalarValue(let scalar): offset += UTF8.width(scalar)
+            case .emptyInput, .error: break loop
             }
         }
-        let (line, column) = lineAndColumn(of: good, in: bytes)
-        return ("this file is not valid UTF-8 text (a bad byte at byte \(good + 1)); save it as UTF-8 in your editor", line, column)
+        return offset
     }
 
-    private static func lineAndColumn(of offset: Int, in bytes: [UInt8]) -> (Int, Int) {
+    static func lineAndColumn(of offset: Int, in bytes: [UInt8]) -> (Int, Int) {
         var line = 1
         var lineStart = 0
         for index in 0..<min(offset, bytes.count) where bytes[index] == UInt8(ascii: "\n") {

@@ -11,7 +11,8 @@ extension CompiledScenarioFormat.Key {
             hasher.add(UInt64(group.files.count))
             for file in group.files {
                 hasher.add(Array(file.path.utf8))
-                hasher.add(file.bytes)
+                hasher.add(UInt64(file.byteCount))
+                file.forEachPiece { hasher.add($0) }
             }
         }
         return hasher.key
