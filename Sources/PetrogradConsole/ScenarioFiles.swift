@@ -46,15 +46,17 @@ public enum ScenarioFiles {
     }
 
     /// The files of the scenario at `path`, with paths as the user would write them (the path given, then
-    /// the names inside it, even through symbolic links), sorted by path.
-    public static func read(_ path: String) throws(ReadError) -> [SourceFile] {
+    /// the names inside it, even through symbolic links), sorted by path. A file bigger than `piecesFrom`
+    /// is read a piece at a time whenever it is wanted, unless `bigFilesInPieces` is false: the whole file
+    /// is then read now, once (quicker when its compilation is likely to be in the cache).
+    public static func read(_ path: String, bigFilesInPieces: Bool = true) throws(ReadError) -> [SourceFile] {
         var status = stat()
         guard stat(path, &status) == 0 else {
             let error = errno
             throw ReadError(path: path, reason: error == ENOENT ? "there is no file or folder here" : "this cannot be read: \(describe(error))")
         }
         guard kind(of: status) == S_IFDIR else {
-            switch readFile(path) {
+            switch readFile(path, inPieces: bigFilesInPieces) {
             case .success(let file): return [file]
             case .failure(let problem): throw ReadError(path: problem.path, reason: problem.reason)
             }
@@ -66,7 +68,7 @@ public enum ScenarioFiles {
         var files: [SourceFile] = []
         var problems = walk.problems
         for relative in walk.relativePaths.sorted() {
-            switch readFile(join(base, relative)) {
+            switch readFile(join(base, relative), inPieces: bigFilesInPieces) {
             case .success(let file): files.append(file)
             case .failure(let problem): problems.append(problem)
             }
@@ -149,7 +151,7 @@ public enum ScenarioFiles {
 
     /// A regular file's bytes. Anything else is refused before it is opened when possible, and checked
     /// again once open (without blocking), so that a FIFO or a device never holds the program up.
-    private static func readFile(_ path: String) -> Result<SourceFile, ReadError.Problem> {
+    private static func readFile(_ path: String, inPieces: Bool) -> Result<SourceFile, ReadError.Problem> {
         func problem(_ reason: String) -> Result<SourceFile, ReadError.Problem> { .failure(.init(path: path, reason: reason)) }
         var status = stat()
         guard stat(path, &status) == 0 else { return problem("this file cannot be read: \(describe(errno))") }
@@ -165,7 +167,7 @@ public enum ScenarioFiles {
             close(descriptor)
             return problem(reason)
         }
-        if Int(status.st_size) > piecesFrom {
+        if inPieces, Int(status.st_size) > piecesFrom {
             // A big story is read a piece at a time as it is checked, never all in memory at once.
             let file = OpenRegularFile(descriptor: descriptor)
             errno = 0

@@ -16,7 +16,7 @@ extension ScenarioLoader {
         }
         let earlierFiles: [SourceFile]
         do {
-            earlierFiles = try ScenarioFiles.read(folder)
+            earlierFiles = try ScenarioFiles.read(folder, bigFilesInPieces: readsBigFilesInPieces)
         } catch {
             return .unavailable(error.description)
         }
@@ -36,7 +36,7 @@ extension ScenarioLoader {
         switch earlierActFolder(id, beside: path) {
         case .failure(let reason): return [("earlier act unavailable: " + reason.text, [])]
         case .success(let folder):
-            guard let earlierFiles = try? ScenarioFiles.read(folder) else { return [("earlier act unreadable: " + folder, [])] }
+            guard let earlierFiles = try? ScenarioFiles.read(folder, bigFilesInPieces: readsBigFilesInPieces) else { return [("earlier act unreadable: " + folder, [])] }
             return [("earlier act " + folder, earlierFiles)] + earlierActSources(of: earlierFiles, at: folder, depth: depth + 1)
         }
     }

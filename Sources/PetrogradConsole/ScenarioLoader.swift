@@ -9,6 +9,11 @@ public struct ScenarioLoader: Sendable {
     /// fresh diagnostics).
     public var cache: CompiledScenarioCache?
 
+    /// Whether a big file is read a piece at a time (`ScenarioFiles.read`): when every load compiles, as
+    /// `check` does, so that a big story is never all in memory; with a cache, a start usually only needs
+    /// the files' key, which one reading of each whole file gives sooner.
+    var readsBigFilesInPieces: Bool { cache == nil }
+
     public init(library: ScenarioLibrary, cache: CompiledScenarioCache? = nil) {
         self.library = library
         self.cache = cache
@@ -126,7 +131,7 @@ public struct ScenarioLoader: Sendable {
 
     private func read(_ location: Result<String, ScenarioFiles.ReadError>) -> Result<[SourceFile], ScenarioFiles.ReadError> {
         location.flatMap { path in
-            Result { () throws(ScenarioFiles.ReadError) in try ScenarioFiles.read(path) }
+            Result { () throws(ScenarioFiles.ReadError) in try ScenarioFiles.read(path, bigFilesInPieces: readsBigFilesInPieces) }
         }
     }
 }

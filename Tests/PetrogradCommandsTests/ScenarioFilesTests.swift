@@ -57,6 +57,12 @@ import PetrogradCore
         let whole = Compiler.compile([SourceFile(path: path, text: text)])
         #expect(Compiler.compile(files).diagnostics == whole.diagnostics)
         #expect(whole.diagnostics.contains { $0.location.line == misspelt + 1 })
+        // A loader that keeps compilations reads the file whole: a start mostly needs only its key.
+        let cache = try Support.temporaryFolder().path
+        let cached = ScenarioLoader(library: ScenarioLibrary(root: nil), cache: CompiledScenarioCache(folder: cache, program: "test"))
+        let fresh = ScenarioLoader(library: ScenarioLibrary(root: nil))
+        #expect((try? cached.load(path).get())?.baseFiles.map(\.isReadInPieces) == [false])
+        #expect((try? fresh.load(path).get())?.baseFiles.map(\.isReadInPieces) == [true])
         let (status, output) = try Support.run(["check", path])
         #expect(status == 1)
         #expect(output.contains(":\(misspelt + 1):"), "\(output)")

@@ -26,6 +26,9 @@ final class SourcePieces: @unchecked Sendable {
         var count: Int
         /// Line feeds in the piece: it ends with one, unless it is the file's last.
         var lineFeeds: Int
+        /// Whether the lexer reads the piece's bytes as they are (no byte-order mark, no line ends or
+        /// control characters to mend), as in almost every file: read again, they need no second look.
+        var isTextAsRead: Bool
     }
 
     /// A control character found in the text, reported at the first on its line (PG003).
@@ -71,7 +74,8 @@ final class SourcePieces: @unchecked Sendable {
         reader = nil
         var found = Findings()
         let text = found.add(bytes, fileOffset: 0, start: 0, isFirst: true, isOnly: true)
-        entries = [Entry(fileOffset: 0, fileCount: bytes.count, hash: .init(high: 0, low: 0), start: 0, count: text.count, lineFeeds: 0)]
+        entries = [Entry(fileOffset: 0, fileCount: bytes.count, hash: .init(high: 0, low: 0), start: 0, count: text.count, lineFeeds: 0,
+                         isTextAsRead: text == bytes)]
         held = SourcePiece(bytes: text, start: 0)
         fileCount = bytes.count
         textProblem = found.problem
@@ -92,8 +96,9 @@ final class SourcePieces: @unchecked Sendable {
             let isFirst = entries.isEmpty
             let text = found.add(raw, fileOffset: carriedOffset, start: start, isFirst: isFirst, isOnly: isFirst && isLast)
             let lineFeeds = Self.lineFeeds(in: text)
+            // Equal arrays that share their storage compare at once: the text is the bytes read.
             entries.append(Entry(fileOffset: carriedOffset, fileCount: raw.count, hash: Self.hash(raw), start: start,
-                                 count: text.count, lineFeeds: lineFeeds))
+                                 count: text.count, lineFeeds: lineFeeds, isTextAsRead: text == raw))
             carriedOffset += raw.count
             start += text.count
         }
@@ -147,7 +152,7 @@ final class SourcePieces: @unchecked Sendable {
         let entry = entries[low]
         let text: [UInt8]
         if let raw = readAgain(low) {
-            text = Lexer.normalized(raw, isFirst: low == 0, isOnly: entries.count == 1).bytes
+            text = entry.isTextAsRead ? raw : Lexer.normalized(raw, isFirst: low == 0, isOnly: entries.count == 1).bytes
         } else {
             // Blank lines where the piece's lines were: every later offset and line number stays right.
             text = [UInt8](repeating: 0x20, count: entry.count - entry.lineFeeds) + [UInt8](repeating: 0x0A, count: entry.lineFeeds)
