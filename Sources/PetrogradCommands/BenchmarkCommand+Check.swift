@@ -46,8 +46,9 @@ extension BenchmarkCommand {
             if let figures = measureCheck(scenes: size) { print(figures.line, to: &output) }
             return
         }
-        print("check: generated scenarios (3 roles, 15 variables, 3 guarded choices per scene), each read from a file as check reads it", to: &output)
-        print("(best time of \(max(1, repeats)) compilations; peak memory of the first, as check compiles once)", to: &output)
+        let compilations = repeats > 1 ? "best time of \(repeats) compilations, peak memory of the first (check compiles once)" : "one compilation"
+        print("check: generated scenarios (3 roles, 15 variables, 3 guarded choices per scene), each read from a file as check reads it; "
+              + compilations, to: &output)
         print("scenes     file size   best time   peak memory   diagnostics", to: &output)
         var measured: [Int: CheckFigures] = [:]
         for size in sizes {
