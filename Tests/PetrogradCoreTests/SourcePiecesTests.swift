@@ -113,6 +113,20 @@ struct SourcePiecesTests {
         ]
     }()
 
+    @Test func aLineLongerThanManyPiecesIsOnePieceAndTheLinesAfterItAreCutAsUsual() throws {
+        let long = [UInt8](repeating: UInt8(ascii: "x"), count: 200_000) + [0x0A]
+        let bytes = long + Array(String(repeating: "a line\n", count: 2_000).utf8)
+        let reader: SourcePieces.Reader = { offset, count in Array(bytes[min(offset, bytes.count)..<min(bytes.count, offset + count)]) }
+        let pieces = try #require(SourcePieces(pieceSize: 512, read: reader))
+        var read: [[UInt8]] = []
+        pieces.forEachFilePiece { read.append($0) }
+        // The long line, and the lines of the read that found its end.
+        #expect(read.first.map { $0.starts(with: long) && $0.count < long.count + 512 } == true)
+        #expect(read.count > 20)
+        #expect(read.allSatisfy { $0.last == 0x0A })
+        #expect(read.flatMap { $0 } == bytes)
+    }
+
     /// Where a file stops being text is told as it is for the whole file, in whichever piece it is.
     @Test func aFileThatIsNotTextIsReportedWhereverItsFaultLies() throws {
         for (name, bytes) in Self.notText {

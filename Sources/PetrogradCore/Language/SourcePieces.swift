@@ -74,8 +74,9 @@ final class SourcePieces: @unchecked Sendable {
         reader = nil
         var found = Findings()
         let text = found.add(bytes, fileOffset: 0, start: 0, isFirst: true, isOnly: true)
+        // Held, the piece is never read again: it needs no hash.
         entries = [Entry(fileOffset: 0, fileCount: bytes.count, hash: .init(high: 0, low: 0), start: 0, count: text.count, lineFeeds: 0,
-                         isTextAsRead: text == bytes)]
+                         isTextAsRead: false)]
         held = SourcePiece(bytes: text, start: 0)
         fileCount = bytes.count
         textProblem = found.problem
@@ -102,18 +103,25 @@ final class SourcePieces: @unchecked Sendable {
             carriedOffset += raw.count
             start += text.count
         }
+        // The bytes carried before this offset are known to hold no line feed: a file of one long line
+        // (or of lines ended by CR alone) is looked through once, not again for every piece read.
+        var searchedWithoutLineFeed = 0
         while true {
             guard let more = read(carriedOffset + carried.count, size) else { return nil }
             if more.isEmpty { break }
             carried += more
             // A piece ends after its last line feed, once it is big enough; a line longer than a piece
             // makes its piece longer.
-            if carried.count >= size, let lastLineFeed = carried.lastIndex(of: 0x0A) {
-                let rest = Array(carried[(lastLineFeed + 1)...])
-                carried.removeSubrange((lastLineFeed + 1)...)
-                cut(carried, isLast: false)
-                carried = rest
+            guard carried.count >= size else { continue }
+            guard let lastLineFeed = carried[searchedWithoutLineFeed...].lastIndex(of: 0x0A) else {
+                searchedWithoutLineFeed = carried.count
+                continue
             }
+            let rest = Array(carried[(lastLineFeed + 1)...])
+            carried.removeSubrange((lastLineFeed + 1)...)
+            cut(carried, isLast: false)
+            carried = rest
+            searchedWithoutLineFeed = 0
         }
         if !carried.isEmpty || entries.isEmpty { cut(carried, isLast: true) }
         self.entries = entries
@@ -131,8 +139,6 @@ final class SourcePieces: @unchecked Sendable {
         defer { lock.unlock() }
         return changed
     }
-
-    var isHeldInMemory: Bool { held != nil }
 
     /// The piece of the text that holds byte `offset` (the last piece for an offset past the end).
     func piece(containing offset: Int) -> SourcePiece {
