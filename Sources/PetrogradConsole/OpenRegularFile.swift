@@ -18,20 +18,13 @@ final class OpenRegularFile: Sendable {
     /// Up to `count` bytes from byte `offset`: fewer only at the file's end. Nil when the system cannot
     /// read them.
     func read(at offset: Int, count: Int) -> [UInt8]? {
-        var failed = false
-        let bytes = [UInt8](unsafeUninitializedCapacity: max(0, count)) { buffer, done in
-            done = 0
-            while done < buffer.count {
-                let read = pread(descriptor, buffer.baseAddress! + done, buffer.count - done, off_t(offset + done))
-                if read == 0 { return }
-                if read < 0 {
-                    if errno == EINTR { continue }
-                    failed = true
-                    return
-                }
-                done += read
-            }
+        // Each call reads on from where the bytes so far end: `pread` keeps no position of its own.
+        var done = 0
+        let result = RegularFile.filled(count: count) { buffer, most in
+            let got = pread(descriptor, buffer, most, off_t(offset + done))
+            if got > 0 { done += got }
+            return got
         }
-        return failed ? nil : bytes
+        return try? result.get()
     }
 }

@@ -48,22 +48,12 @@ public enum RegularFile {
     /// so a large story is neither copied from a buffer nor grown step by step); a file that has grown
     /// since is read on, a piece at a time, up to `limit` bytes.
     public static func readToEnd(_ descriptor: Int32, expected: Int, limit: Int) -> Result<[UInt8], ReadFailure> {
-        var failure: Int32 = 0
         let first = Swift.max(0, Swift.min(expected, limit)) + 1
-        var bytes = [UInt8](unsafeUninitializedCapacity: first) { buffer, count in
-            count = 0
-            while count < buffer.count {
-                let read = Glibc.read(descriptor, buffer.baseAddress! + count, buffer.count - count)
-                if read == 0 { return }
-                if read < 0 {
-                    if errno == EINTR { continue }
-                    failure = errno
-                    return
-                }
-                count += read
-            }
+        var bytes: [UInt8]
+        switch filled(count: first, by: { Glibc.read(descriptor, $0, $1) }) {
+        case .failure(let failure): return .failure(failure)
+        case .success(let read): bytes = read
         }
-        if failure != 0 { return .failure(.system(failure)) }
         if bytes.count > limit { return .failure(.tooLarge) }
         // Short of the array's end: the file ended.
         guard bytes.count == first else { return .success(bytes) }
@@ -79,5 +69,26 @@ public enum RegularFile {
             if bytes.count > limit { return .failure(.tooLarge) }
         }
         return .success(bytes)
+    }
+
+    /// Up to `count` bytes, read by `read` (given where to write and how many bytes at most, as the system's
+    /// `read` is) until they are all read or the file ends; a call cut short by a signal is made again.
+    /// The system's error when a call fails.
+    static func filled(count: Int, by read: (UnsafeMutablePointer<UInt8>, Int) -> Int) -> Result<[UInt8], ReadFailure> {
+        var failure: Int32 = 0
+        let bytes = [UInt8](unsafeUninitializedCapacity: Swift.max(0, count)) { buffer, done in
+            done = 0
+            while done < buffer.count {
+                let got = read(buffer.baseAddress! + done, buffer.count - done)
+                if got == 0 { return }
+                if got < 0 {
+                    if errno == EINTR { continue }
+                    failure = errno
+                    return
+                }
+                done += got
+            }
+        }
+        return failure == 0 ? .success(bytes) : .failure(.system(failure))
     }
 }
