@@ -85,7 +85,7 @@ extension BenchmarkCommand {
     /// at 100,000 scenes, what the two threads freed and the allocator did not reuse). Nil when the file
     /// cannot be written or read.
     private func measureCheck(scenes size: Int) -> CheckFigures? {
-        let path = NSTemporaryDirectory() + "/petrograd-benchmark-\(getpid()).story"
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("petrograd-benchmark-check-\(getpid()).story").path
         defer { unlink(path) }
         guard FileManager.default.createFile(atPath: path, contents: Data(ScenarioGenerator.scenario(sceneCount: size).utf8)),
               let files = try? ScenarioFiles.read(path), !files.isEmpty

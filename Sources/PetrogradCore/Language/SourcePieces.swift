@@ -157,8 +157,9 @@ final class SourcePieces: @unchecked Sendable {
         lock.unlock()
         let entry = entries[low]
         let text: [UInt8]
-        if let raw = readAgain(low) {
-            text = entry.isTextAsRead ? raw : Lexer.normalized(raw, isFirst: low == 0, isOnly: entries.count == 1).bytes
+        let read = readAgain(low)
+        if read.isAsFirstRead {
+            text = entry.isTextAsRead ? read.bytes : Lexer.normalized(read.bytes, isFirst: low == 0, isOnly: entries.count == 1).bytes
         } else {
             // Blank lines where the piece's lines were: every later offset and line number stays right.
             text = [UInt8](repeating: 0x20, count: entry.count - entry.lineFeeds) + [UInt8](repeating: 0x0A, count: entry.lineFeeds)
@@ -175,25 +176,21 @@ final class SourcePieces: @unchecked Sendable {
     /// Each piece of the file's bytes as they are, in order (a file read from disk). A piece that is no longer what was read
     /// first is still handed over as it reads now, and the change is noted.
     func forEachFilePiece(_ body: ([UInt8]) -> Void) {
-        for index in entries.indices {
-            let entry = entries[index]
-            body(readAgain(index) ?? reader?(entry.fileOffset, entry.fileCount) ?? [])
-        }
+        for index in entries.indices { body(readAgain(index).bytes) }
     }
 
-    /// A piece's bytes read again from the file, or nil (with the change noted) when they are not the
-    /// bytes read first.
-    private func readAgain(_ index: Int) -> [UInt8]? {
+    /// A piece's bytes read again from the file (none when it cannot be read), and whether they are the
+    /// bytes read first; when not, the change is noted.
+    private func readAgain(_ index: Int) -> (bytes: [UInt8], isAsFirstRead: Bool) {
         let entry = entries[index]
-        guard let reader, let raw = reader(entry.fileOffset, entry.fileCount), raw.count == entry.fileCount,
-              Self.hash(raw) == entry.hash
-        else {
+        let raw = reader?(entry.fileOffset, entry.fileCount)
+        guard let raw, raw.count == entry.fileCount, Self.hash(raw) == entry.hash else {
             lock.lock()
             changed = true
             lock.unlock()
-            return nil
+            return (raw ?? [], false)
         }
-        return raw
+        return (raw, true)
     }
 
     /// Equal when the pieces are the same bytes (by their hashes).
@@ -275,13 +272,7 @@ final class SourcePieces: @unchecked Sendable {
 }
 
 /// A piece of a file's text, whole lines, and where it starts in the text.
-final class SourcePiece: Sendable {
-    let bytes: [UInt8]
-    let start: Int
-    var end: Int { start + bytes.count }
-
-    init(bytes: [UInt8], start: Int) {
-        self.bytes = bytes
-        self.start = start
-    }
+struct SourcePiece: Sendable {
+    var bytes: [UInt8]
+    var start: Int
 }
